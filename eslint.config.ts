@@ -1,0 +1,58 @@
+import js from '@eslint/js'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import pluginVue from 'eslint-plugin-vue'
+import globals from 'globals'
+
+const FRAMEWORKS = ['vue', 'vue-*', 'pinia', 'dexie', 'echarts', 'echarts/*', 'element-plus', 'element-plus/*']
+
+export default defineConfigWithVueTs(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  js.configs.recommended,
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // Names like ElButton are imported explicitly; one-word view names are fine for route components.
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/no-v-html': 'error',
+    },
+  },
+  {
+    // The domain is pure TypeScript: no framework, no database, no DOM libraries.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: FRAMEWORKS, message: 'src/domain stays pure: no framework imports.' },
+            { group: ['@/db', '@/db/*', '@/stores/*', '@/io/*', '@/components/*', '@/views/*', '@/charts/*'], message: 'src/domain depends on nothing else in the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Components render; stores talk to the database and the parser.
+    files: ['src/components/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/db', '@/db/*', '../db/*', 'dexie'], message: 'Components never touch the database: go through a store.' },
+            { group: ['papaparse', '@/workers/*'], message: 'Components never parse CSV: go through a store.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs}', '*.config.ts', 'tests/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+)

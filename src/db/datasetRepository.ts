@@ -1,0 +1,75 @@
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { JixiaoDatabase } from './database'
+import type { BatchRecord } from './schema'
+
+/** Everything a load of the sample (or a restore) writes. */
+export interface Dataset {
+  targets: TargetRecord[]
+  budgets: BudgetRecord[]
+  actuals: ActualRecord[]
+  spending: SpendingRecord[]
+}
+
+/** Rows stored per table, for the data page. */
+export type TableCounts = Record<keyof Dataset | 'batches', number>
+
+/** Reads and writes whole data sets; every multi-table write is one transaction. */
+export class DatasetRepository {
+  constructor(private readonly db: JixiaoDatabase) {}
+
+  /** True when no unit's data is stored (settings don't count). */
+  async isEmpty(): Promise<boolean> {
+    const counts = await Promise.all(this.db.dataTables.map((table) => table.count()))
+    return counts.every((n) => n === 0)
+  }
+
+  async counts(): Promise<TableCounts> {
+    const { targets, budgets, actuals, spending, batches } = this.db
+    return this.db.transaction('r', [targets, budgets, actuals, spending, batches], async () => ({
+      targets: await targets.count(),
+      budgets: await budgets.count(),
+      actuals: await actuals.count(),
+      spending: await spending.count(),
+      batches: await batches.count(),
+    }))
+  }
+
+  /**
+   * Writes `dataset` as the sample batch, only if nothing is stored yet. The check
+   * sits inside the write transaction, so two tabs starting at once seed once.
+   * Returns whether it wrote.
+   */
+  async seedIfEmpty(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<boolean> {
+    return this.db.transaction('rw', [...this.db.dataTables, this.db.batches], async () => {
+      if (!(await this.isEmpty())) return false
+      await this.write(dataset, batch)
+      return true
+    })
+  }
+
+  /** Clears every unit's data and import history, then writes `dataset`: all or nothing. */
+  async replaceAll(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
+    await this.db.transaction('rw', [...this.db.dataTables, this.db.batches], async () => {
+      await this.clearData()
+      await this.write(dataset, batch)
+    })
+  }
+
+  /** Removes every unit's data and the import history; settings stay. */
+  async clearAll(): Promise<void> {
+    await this.db.transaction('rw', [...this.db.dataTables, this.db.batches], () => this.clearData())
+  }
+
+  private async clearData(): Promise<void> {
+    await Promise.all([...this.db.dataTables, this.db.batches].map((table) => table.clear()))
+  }
+
+  private async write(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
+    const batchId = await this.db.batches.add(batch)
+    const stamp = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row, batchId }))
+    await this.db.targets.bulkAdd(stamp(dataset.targets))
+    await this.db.budgets.bulkAdd(stamp(dataset.budgets))
+    await this.db.actuals.bulkAdd(stamp(dataset.actuals))
+    await this.db.spending.bulkAdd(stamp(dataset.spending))
+  }
+}

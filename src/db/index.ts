@@ -1,0 +1,13 @@
+import { CatalogRepository } from './catalogRepository'
+import { db } from './database'
+import { DatasetRepository } from './datasetRepository'
+import { SettingsRepository } from './settingsRepository'
+
+/** The repositories over the app's database, for the stores. */
+export const repositories = {
+  catalog: new CatalogRepository(db),
+  dataset: new DatasetRepository(db),
+  settings: new SettingsRepository(db),
+}
+
+export type Repositories = typeof repositories

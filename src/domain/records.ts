@@ -1,0 +1,84 @@
+/**
+ * The stored shape of what the four CSV kinds describe (SPEC §2).
+ * Plain data only: the database, the importer and the engine all speak these types.
+ */
+
+/** `部门整体` is the department-wide table; any other 类别 is a project name. */
+export const DEPARTMENT_SCOPE = '部门整体'
+
+export type Quarter = 1 | 2 | 3 | 4
+export type Basis = '累计' | '时点'
+export type Direction = '正向' | '反向'
+
+/** One 三级指标 of a year's 绩效目标 (SPEC §2.1). */
+export interface TargetRecord {
+  /** 指标编码: as given in the file, or derived from the natural key. */
+  code: string
+  year: number
+  unit: string
+  scope: string
+  level1: string
+  level2: string
+  name: string
+  /** 指标值 exactly as written on the form. */
+  targetText: string
+  /** Row order in the file it came from, so screens list indicators as the form does. */
+  position: number
+  weight?: number
+  basis?: Basis
+  direction?: Direction
+  batchId?: number
+}
+
+/** Which breakdown a budget line belongs to; only `经费` lines add up to the budget. */
+export type BudgetBreakdown = '经费' | '任务'
+
+/** One budget line (SPEC §2.2, extended with 分类/主要内容 for 年度主要任务). */
+export interface BudgetRecord {
+  id: string
+  year: number
+  unit: string
+  scope: string
+  item: string
+  /** Row order in the file it came from. */
+  position: number
+  fundType?: string
+  breakdown: BudgetBreakdown
+  description?: string
+  /** 万元 */
+  initialBudget: number
+  /** 万元 */
+  budget: number
+  weight?: number
+  batchId?: number
+}
+
+/** One indicator's year-to-date value at a quarter's end (SPEC §2.3). */
+export interface ActualRecord {
+  indicatorCode: string
+  quarter: Quarter
+  year: number
+  unit: string
+  scope: string
+  actualText: string
+  forecast?: string
+  likelihood?: string
+  reason?: string
+  action?: string
+  /** True for the bundled illustrative values, which the app must label as such. */
+  sample: boolean
+  batchId?: number
+}
+
+/** One budget line's year-to-date spending at a quarter's end (SPEC §2.4). */
+export interface SpendingRecord {
+  budgetId: string
+  quarter: Quarter
+  year: number
+  unit: string
+  scope: string
+  /** 万元 */
+  spent: number
+  sample: boolean
+  batchId?: number
+}

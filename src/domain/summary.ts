@@ -1,0 +1,89 @@
+import { sumAmounts } from './money'
+import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type Quarter, type SpendingRecord, type TargetRecord } from './records'
+
+/** Indicators of one 类别 and how many have a value for the quarter. */
+export interface ScopeCount {
+  scope: string
+  indicators: number
+  reported: number
+}
+
+/** What a unit-year holds, before any scoring: the overview's first figures. */
+export interface DatasetSummary {
+  indicators: number
+  reported: number
+  scopes: ScopeCount[]
+  /** 全年预算数 of the unit's 经费 lines, 万元 (see {@link unitBudgetLines}). */
+  budget: number
+  /** Sum of those lines' 执行数 at the quarter, 万元; null when none was reported. */
+  spent: number | null
+  /** Whether any value shown for the quarter is illustrative. */
+  sample: boolean
+}
+
+/**
+ * Counts a unit-year's indicators per 类别 (部门整体 first) and those reported at
+ * `quarter`, and totals its budget and spending at that quarter.
+ */
+export function summariseDataset(
+  data: { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] },
+  quarter: Quarter,
+): DatasetSummary {
+  const actualsAtQuarter = data.actuals.filter((a) => a.quarter === quarter)
+  const reportedCodes = new Set(actualsAtQuarter.map((a) => a.indicatorCode))
+  const scopes = new Map<string, ScopeCount>()
+  for (const target of data.targets) {
+    const count = scopes.get(target.scope) ?? { scope: target.scope, indicators: 0, reported: 0 }
+    count.indicators += 1
+    if (reportedCodes.has(target.code)) count.reported += 1
+    scopes.set(target.scope, count)
+  }
+  const fundLines = unitBudgetLines(data.budgets)
+  const fundIds = new Set(fundLines.map((b) => b.id))
+  const spendingAtQuarter = data.spending.filter((s) => s.quarter === quarter && fundIds.has(s.budgetId))
+  const ordered = sortScopes([...scopes.values()])
+  return {
+    indicators: data.targets.length,
+    reported: ordered.reduce((sum, s) => sum + s.reported, 0),
+    scopes: ordered,
+    budget: sumAmounts(fundLines.map((b) => b.budget)),
+    spent: spendingAtQuarter.length > 0 ? sumAmounts(spendingAtQuarter.map((s) => s.spent)) : null,
+    sample: actualsAtQuarter.some((a) => a.sample) || spendingAtQuarter.some((s) => s.sample),
+  }
+}
+
+/** 部门整体 first, then projects in zh-CN collation order. */
+export function sortScopes<T extends { scope: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) =>
+    a.scope === b.scope
+      ? 0
+      : a.scope === DEPARTMENT_SCOPE
+        ? -1
+        : b.scope === DEPARTMENT_SCOPE
+          ? 1
+          : a.scope.localeCompare(b.scope, 'zh-CN'),
+  )
+}
+
+/** Rows as the forms list them: 部门整体 first, then each 类别 in file order. */
+export function orderAsForms<T extends { scope: string; position: number }>(rows: readonly T[]): T[] {
+  const scopes = sortScopes([...new Set(rows.map((r) => r.scope))].map((scope) => ({ scope })))
+  const rank = new Map(scopes.map((s, i) => [s.scope, i]))
+  return [...rows].sort((a, b) => rank.get(a.scope)! - rank.get(b.scope)! || a.position - b.position)
+}
+
+/** Each indicator's value reported for exactly `quarter`, by 指标编码. */
+export function actualsAt(actuals: readonly ActualRecord[], quarter: Quarter): Map<string, ActualRecord> {
+  return new Map(actuals.filter((a) => a.quarter === quarter).map((a) => [a.indicatorCode, a]))
+}
+
+/**
+ * The lines that make up a unit's own budget: its 部门整体 经费 lines when it has any
+ * (a project's money is already inside them), else every 类别's 经费 lines. 任务 lines
+ * are another breakdown of the same money and never add to it.
+ */
+export function unitBudgetLines(budgets: readonly BudgetRecord[]): BudgetRecord[] {
+  const fund = budgets.filter((b) => b.breakdown === '经费')
+  const department = fund.filter((b) => b.scope === DEPARTMENT_SCOPE)
+  return department.length > 0 ? department : fund
+}

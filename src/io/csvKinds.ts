@@ -1,0 +1,136 @@
+/**
+ * The four CSV kinds of SPEC §2: their columns, Chinese headers, English aliases,
+ * and detection of a file's kind from its header row.
+ */
+
+export type CsvKind = 'targets' | 'budget' | 'actuals' | 'spending'
+
+export interface ColumnSpec {
+  /** Field name used in code. */
+  field: string
+  /** The Chinese header, as templates write it. */
+  header: string
+  /** Other spellings accepted (English alias first). */
+  aliases: readonly string[]
+  required: boolean
+}
+
+const col = (field: string, header: string, aliases: string[], required = false): ColumnSpec => ({
+  field,
+  header,
+  aliases,
+  required,
+})
+
+const KEY_COLUMNS = [
+  col('year', '年度', ['year'], true),
+  col('unit', '单位', ['unit', '单位名称', '部门'], true),
+  col('scope', '类别', ['scope', '项目名称'], true),
+]
+
+/** Columns of each kind, in the order templates write them. */
+export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
+  targets: [
+    ...KEY_COLUMNS,
+    col('level1', '一级指标', ['level1'], true),
+    col('level2', '二级指标', ['level2'], true),
+    col('name', '三级指标', ['indicator'], true),
+    col('targetText', '指标值', ['target', '年度指标值'], true),
+    col('weight', '分值', ['weight']),
+    col('code', '指标编码', ['code']),
+    col('basis', '口径', ['basis']),
+    col('direction', '方向', ['direction']),
+  ],
+  budget: [
+    ...KEY_COLUMNS,
+    col('item', '预算项目', ['item'], true),
+    col('fundType', '经费类型', ['fund_type']),
+    col('breakdown', '分类', ['breakdown']),
+    col('description', '主要内容', ['description']),
+    col('initialBudget', '年初预算数', ['initial_budget', '批复数']),
+    col('budget', '全年预算数', ['budget', '调整数']),
+    col('weight', '分值', ['weight']),
+  ],
+  actuals: [
+    ...KEY_COLUMNS,
+    col('name', '三级指标', ['indicator']),
+    col('code', '指标编码', ['code']),
+    col('quarter', '季度', ['quarter'], true),
+    col('actualText', '实际值', ['actual', '实际完成值'], true),
+    col('forecast', '全年预计', ['forecast']),
+    col('likelihood', '完成可能性', ['likelihood']),
+    col('reason', '偏差原因', ['reason']),
+    col('action', '改进措施', ['action']),
+    col('note', '备注', ['note']),
+  ],
+  spending: [
+    ...KEY_COLUMNS,
+    col('item', '预算项目', ['item'], true),
+    col('quarter', '季度', ['quarter'], true),
+    col('spent', '执行数', ['spent'], true),
+    col('note', '备注', ['note']),
+  ],
+}
+
+/** Chinese name of each kind, for cards and messages. */
+export const CSV_KIND_LABELS: Record<CsvKind, string> = {
+  targets: '绩效目标',
+  budget: '预算',
+  actuals: '实际完成',
+  spending: '预算执行',
+}
+
+export interface HeaderMatch {
+  kind: CsvKind
+  /** Field name → column index in the file. */
+  columns: Map<string, number>
+  /** Headers that belong to no column of the kind: ignored, reported as notices. */
+  unknown: string[]
+  /** Required columns (Chinese headers) the file lacks. */
+  missing: string[]
+}
+
+/** Lower-case, without spaces, BOM or a bracketed alias (`年度[year]` → `年度`). */
+function normaliseHeader(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/[[【(（].*$/, '').replace(/\s+/g, '').toLowerCase()
+}
+
+/** The column a header names within a kind, if any. */
+function findColumn(kind: CsvKind, header: string): ColumnSpec | undefined {
+  const h = normaliseHeader(header)
+  return CSV_COLUMNS[kind].find((c) => [c.header, ...c.aliases].some((name) => name.toLowerCase() === h))
+}
+
+/** The column that tells a kind apart: only that kind has it. */
+const MARKER: Record<CsvKind, string> = {
+  actuals: 'actualText',
+  spending: 'spent',
+  targets: 'targetText',
+  budget: 'item',
+}
+
+/**
+ * Tells which kind a header row belongs to, and where each column is.
+ * Returns null when no kind's marker column is present.
+ */
+export function detectKind(headers: readonly string[]): HeaderMatch | null {
+  // Order matters: a spending file also has 预算项目, so its 执行数 must win over budget.
+  const order: CsvKind[] = ['actuals', 'spending', 'targets', 'budget']
+  for (const kind of order) {
+    const fields = headers.map((h) => findColumn(kind, h)?.field)
+    if (!fields.includes(MARKER[kind])) continue
+    const columns = new Map<string, number>()
+    const unknown: string[] = []
+    fields.forEach((field, index) => {
+      if (field && !columns.has(field)) columns.set(field, index)
+      else if (headers[index]?.trim()) unknown.push(headers[index]!.trim())
+    })
+    const missing = CSV_COLUMNS[kind]
+      .filter((c) => c.required && !columns.has(c.field))
+      .map((c) => c.header)
+    if (kind === 'actuals' && !columns.has('name') && !columns.has('code')) missing.push('三级指标')
+    if (kind === 'budget' && !columns.has('initialBudget') && !columns.has('budget')) missing.push('全年预算数')
+    return { kind, columns, unknown, missing }
+  }
+  return null
+}

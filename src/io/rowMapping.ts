@@ -1,0 +1,158 @@
+import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
+import { normaliseLevel1 } from '@/domain/levels'
+import { parseLooseNumber, parseYear } from '@/domain/number'
+import { parseQuarter } from '@/domain/quarter'
+import type {
+  ActualRecord,
+  Basis,
+  BudgetBreakdown,
+  BudgetRecord,
+  Direction,
+  SpendingRecord,
+  TargetRecord,
+} from '@/domain/records'
+import type { CsvKind, HeaderMatch } from './csvKinds'
+import type { ImportProblem } from './problems'
+import { RowReader } from './rowReader'
+
+export interface RecordsByKind {
+  targets: TargetRecord
+  budget: BudgetRecord
+  actuals: ActualRecord
+  spending: SpendingRecord
+}
+
+export interface MappedRows<K extends CsvKind> {
+  records: RecordsByKind[K][]
+  problems: ImportProblem[]
+}
+
+interface MapOptions {
+  file: string
+  /** Whether actuals and spending are the bundled illustrative values. */
+  sample?: boolean
+  /** Line number of the first data row (the header is line 1). */
+  firstLine?: number
+}
+
+const oneOf =
+  <T extends string>(...allowed: T[]) =>
+  (text: string): T | null =>
+    (allowed as string[]).includes(text) ? (text as T) : null
+
+const YEAR = '应为四位年份，如 2024'
+const NUMBER = '不是数字'
+
+/**
+ * Turns data rows of a detected kind into typed records, with one problem per bad
+ * cell. A row with any problem yields no record, so nothing half-read is stored.
+ */
+export function mapRows<K extends CsvKind>(
+  kind: K,
+  match: HeaderMatch,
+  rows: readonly (readonly string[])[],
+  options: MapOptions,
+): MappedRows<K> {
+  const problems: ImportProblem[] = []
+  const reader = new RowReader(kind, match, options.file, problems)
+  const records: RecordsByKind[K][] = []
+  const firstLine = options.firstLine ?? 2
+  rows.forEach((row, i) => {
+    if (row.every((cell) => !cell.trim())) return
+    const before = problems.length
+    const record = MAPPERS[kind](reader.at(row, firstLine + i), options.sample ?? false)
+    if (record && problems.length === before) records.push(record as RecordsByKind[K])
+  })
+  return { records, problems }
+}
+
+type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[CsvKind] | null
+
+const MAPPERS: Record<CsvKind, Mapper> = {
+  targets(r): TargetRecord | null {
+    const year = r.parsed('year', parseYear, YEAR)
+    const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
+    for (const field of ['unit', 'scope', 'level1', 'level2', 'name', 'targetText'])
+      if (!r.text(field)) r.report(field, '不能为空', '')
+    const weight = r.parsed('weight', parseLooseNumber, NUMBER, false) ?? undefined
+    const basis = r.parsed('basis', oneOf<Basis>('累计', '时点'), '应为 累计 或 时点', false) ?? undefined
+    const direction =
+      r.parsed('direction', oneOf<Direction>('正向', '反向'), '应为 正向 或 反向', false) ?? undefined
+    if (year === null) return null
+    return {
+      code: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
+      year,
+      unit,
+      scope,
+      level1: normaliseLevel1(r.text('level1')),
+      level2: r.text('level2'),
+      name,
+      targetText: r.text('targetText'),
+      position: r.line,
+      ...(weight !== undefined && { weight }),
+      ...(basis && { basis }),
+      ...(direction && { direction }),
+    }
+  },
+
+  budget(r): BudgetRecord | null {
+    const year = r.parsed('year', parseYear, YEAR)
+    const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
+    for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, '不能为空', '')
+    const initial = r.parsed('initialBudget', parseLooseNumber, NUMBER, false)
+    const adjusted = r.parsed('budget', parseLooseNumber, NUMBER, false)
+    if (initial === null && adjusted === null && !r.text('initialBudget') && !r.text('budget'))
+      r.report('budget', '年初预算数与全年预算数至少填写一个', '')
+    const breakdown =
+      r.parsed('breakdown', oneOf<BudgetBreakdown>('经费', '任务'), '应为 经费 或 任务', false) ?? '经费'
+    const weight = r.parsed('weight', parseLooseNumber, NUMBER, false) ?? undefined
+    if (year === null) return null
+    return {
+      id: deriveBudgetId(year, unit, scope, item),
+      year,
+      unit,
+      scope,
+      item,
+      position: r.line,
+      breakdown,
+      // A form that gives only one of the two figures means both (SPEC §2.2).
+      initialBudget: initial ?? adjusted ?? 0,
+      budget: adjusted ?? initial ?? 0,
+      ...(r.optional('fundType') && { fundType: r.text('fundType') }),
+      ...(r.optional('description') && { description: r.text('description') }),
+      ...(weight !== undefined && { weight }),
+    }
+  },
+
+  actuals(r, sample): ActualRecord | null {
+    const year = r.parsed('year', parseYear, YEAR)
+    const quarter = r.parsed('quarter', parseQuarter, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
+    const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
+    for (const field of ['unit', 'scope', 'actualText']) if (!r.text(field)) r.report(field, '不能为空', '')
+    if (!name && !r.text('code')) r.report('name', '三级指标与指标编码至少填写一个', '')
+    if (year === null || quarter === null) return null
+    return {
+      indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
+      quarter,
+      year,
+      unit,
+      scope,
+      actualText: r.text('actualText'),
+      sample,
+      ...(r.optional('forecast') && { forecast: r.text('forecast') }),
+      ...(r.optional('likelihood') && { likelihood: r.text('likelihood') }),
+      ...(r.optional('reason') && { reason: r.text('reason') }),
+      ...(r.optional('action') && { action: r.text('action') }),
+    }
+  },
+
+  spending(r, sample): SpendingRecord | null {
+    const year = r.parsed('year', parseYear, YEAR)
+    const quarter = r.parsed('quarter', parseQuarter, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
+    const spent = r.parsed('spent', parseLooseNumber, NUMBER)
+    const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
+    for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, '不能为空', '')
+    if (year === null || quarter === null || spent === null) return null
+    return { budgetId: deriveBudgetId(year, unit, scope, item), quarter, year, unit, scope, spent, sample }
+  },
+}

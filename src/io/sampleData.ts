@@ -1,0 +1,40 @@
+import type { Dataset } from '@/db/datasetRepository'
+import { describeProblem } from './problems'
+import { readCsvText, type KindRecords } from './readCsvText'
+
+/** Name under which the sample load appears in the import history. */
+export const SAMPLE_BATCH_NAME = '示例数据：九江市柴桑区商务局 2024'
+
+/**
+ * Reads the bundled sample CSVs into one data set. Throws if any file has a problem:
+ * the sample is part of the app, so a problem there is a bug, not user input.
+ */
+export async function loadSampleDataset(): Promise<Dataset> {
+  const { SAMPLE_FILES } = await import('./sampleFiles')
+  const dataset: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
+  for (const file of SAMPLE_FILES) {
+    const result = readCsvText(file.text, file.name, { sample: file.sample })
+    const problems = result.problems.map(describeProblem)
+    if (!result.ok || problems.length > 0) throw new Error(`${file.name}: ${problems.join('; ')}`)
+    addRecords(dataset, result)
+  }
+  return dataset
+}
+
+/** Appends records of any kind to the matching list of a data set. */
+export function addRecords(dataset: Dataset, tagged: KindRecords): void {
+  switch (tagged.kind) {
+    case 'targets':
+      dataset.targets.push(...tagged.records)
+      break
+    case 'budget':
+      dataset.budgets.push(...tagged.records)
+      break
+    case 'actuals':
+      dataset.actuals.push(...tagged.records)
+      break
+    case 'spending':
+      dataset.spending.push(...tagged.records)
+      break
+  }
+}

@@ -1,0 +1,37 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import OverviewView from '@/views/OverviewView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    titleKey: string
+  }
+}
+
+/** The seven routes of SPEC §7; all but the overview load on first visit. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'overview', component: OverviewView, meta: { titleKey: 'nav.overview' } },
+  {
+    path: '/indicators',
+    name: 'indicators',
+    component: () => import('@/views/IndicatorsView.vue'),
+    meta: { titleKey: 'nav.indicators' },
+  },
+  {
+    path: '/indicator/:code',
+    name: 'indicator',
+    component: () => import('@/views/IndicatorView.vue'),
+    props: true,
+    meta: { titleKey: 'nav.indicator' },
+  },
+  { path: '/budget', name: 'budget', component: () => import('@/views/BudgetView.vue'), meta: { titleKey: 'nav.budget' } },
+  { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue'), meta: { titleKey: 'nav.import' } },
+  { path: '/report', name: 'report', component: () => import('@/views/ReportView.vue'), meta: { titleKey: 'nav.report' } },
+  { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { titleKey: 'nav.data' } },
+  { path: '/:unknown(.*)*', redirect: '/' },
+]
+
+/** Hash history, so deep links work from any static server or shared folder. */
+export function createAppRouter() {
+  return createRouter({ history: createWebHashHistory(), routes })
+}

@@ -1,0 +1,72 @@
+import { defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { repositories } from '@/db'
+import type { CatalogUnit } from '@/db/catalogRepository'
+import type { Dataset, TableCounts } from '@/db/datasetRepository'
+import type { BatchRecord } from '@/db/schema'
+import { loadSampleDataset, SAMPLE_BATCH_NAME } from '@/io/sampleData'
+
+type Status = 'loading' | 'ready' | 'error'
+
+/** The batch record of a sample load: every row is new. */
+function sampleBatch(dataset: Dataset): Omit<BatchRecord, 'id'> {
+  const added = dataset.targets.length + dataset.budgets.length + dataset.actuals.length + dataset.spending.length
+  return {
+    kind: 'sample',
+    fileName: SAMPLE_BATCH_NAME,
+    importedAt: Date.now(),
+    counts: { added, updated: 0, unchanged: 0, skipped: 0 },
+    sample: true,
+  }
+}
+
+/** What units and years exist; loads the sample into an empty database on first start. */
+export const useCatalogStore = defineStore('catalog', () => {
+  const units = shallowRef<CatalogUnit[]>([])
+  const counts = shallowRef<TableCounts | null>(null)
+  const status = ref<Status>('loading')
+  const error = ref<unknown>(null)
+  /** Bumped after every change to stored data, so views reload what they show. */
+  const revision = ref(0)
+
+  async function refresh(): Promise<void> {
+    const [catalog, tableCounts] = await Promise.all([
+      repositories.catalog.loadCatalog(),
+      repositories.dataset.counts(),
+    ])
+    units.value = catalog
+    counts.value = tableCounts
+    revision.value += 1
+    status.value = 'ready'
+  }
+
+  /** First start: an empty database gets the seed department, then the catalog is read. */
+  async function initialise(): Promise<void> {
+    status.value = 'loading'
+    try {
+      if (await repositories.dataset.isEmpty()) {
+        const dataset = await loadSampleDataset()
+        await repositories.dataset.seedIfEmpty(dataset, sampleBatch(dataset))
+      }
+      await refresh()
+    } catch (cause) {
+      error.value = cause
+      status.value = 'error'
+    }
+  }
+
+  /** Replaces everything stored with the sample, in one transaction. */
+  async function reloadSample(): Promise<void> {
+    const dataset = await loadSampleDataset()
+    await repositories.dataset.replaceAll(dataset, sampleBatch(dataset))
+    await refresh()
+  }
+
+  /** Removes every unit's data and the import history. */
+  async function clearAll(): Promise<void> {
+    await repositories.dataset.clearAll()
+    await refresh()
+  }
+
+  return { units, counts, status, error, revision, initialise, refresh, reloadSample, clearAll }
+})

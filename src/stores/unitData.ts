@@ -1,0 +1,53 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { repositories } from '@/db'
+import type { Dataset } from '@/db/datasetRepository'
+import { orderAsForms, summariseDataset } from '@/domain/summary'
+import { useCatalogStore } from './catalog'
+import { useViewStore } from './view'
+
+/** The selected unit-year's stored data, reloaded when the selection or the data changes. */
+export const useUnitDataStore = defineStore('unitData', () => {
+  const catalog = useCatalogStore()
+  const view = useViewStore()
+  // Whole arrays are replaced, never mutated: no deep reactivity needed.
+  const data = shallowRef<Dataset | null>(null)
+  const loading = ref(false)
+  const error = ref<unknown>(null)
+  let requested = ''
+
+  async function load(unit: string, year: number): Promise<void> {
+    const key = `${unit}|${year}|${catalog.revision}`
+    requested = key
+    loading.value = true
+    try {
+      const result = await repositories.catalog.loadUnitYear(unit, year)
+      // A later selection may have started meanwhile; only its answer counts.
+      if (requested === key) {
+        data.value = result
+        error.value = null
+      }
+    } catch (cause) {
+      if (requested === key) error.value = cause
+    } finally {
+      if (requested === key) loading.value = false
+    }
+  }
+
+  watch(
+    () => [view.selection?.unit, view.selection?.year, catalog.revision] as const,
+    ([unit, year]) => {
+      if (unit !== undefined && year !== undefined) void load(unit, year)
+      else data.value = null
+    },
+    { immediate: true },
+  )
+
+  const summary = computed(() =>
+    data.value && view.selection ? summariseDataset(data.value, view.selection.quarter) : null,
+  )
+
+  const orderedTargets = computed(() => orderAsForms(data.value?.targets ?? []))
+
+  return { data, loading, error, summary, orderedTargets }
+})

@@ -1,0 +1,47 @@
+import { defineStore } from 'pinia'
+import { computed, watch } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { useCatalogStore } from './catalog'
+import { useSettingsStore } from './settings'
+import { queryMatches, resolveView, toViewQuery, type ViewSelection } from './viewResolution'
+
+/**
+ * The unit, year and quarter on screen. The URL query is the source of truth, so a
+ * copied link opens the same view; a missing or stale part is filled in and written
+ * back to the URL, and the result is remembered for the next visit.
+ */
+export const useViewStore = defineStore('view', () => {
+  const route = useRoute()
+  const router = useRouter()
+  const catalog = useCatalogStore()
+  const settings = useSettingsStore()
+
+  const selection = computed<ViewSelection | null>(() =>
+    catalog.status === 'ready' ? resolveView(route.query, catalog.units, settings.lastView) : null,
+  )
+
+  const unitEntry = computed(() => catalog.units.find((u) => u.unit === selection.value?.unit))
+
+  watch(
+    selection,
+    (current) => {
+      if (!current) return
+      if (!queryMatches(route.query, current)) {
+        void router.replace({ query: { ...route.query, ...toViewQuery(current) } })
+      }
+      const last = settings.lastView
+      if (!last || last.unit !== current.unit || last.year !== current.year || last.quarter !== current.quarter) {
+        void settings.rememberView(current)
+      }
+    },
+    { immediate: true },
+  )
+
+  /** Navigates to another unit, year or quarter, keeping the rest of the view. */
+  function select(change: Partial<ViewSelection>): void {
+    if (!selection.value) return
+    void router.push({ query: { ...route.query, ...toViewQuery({ ...selection.value, ...change }) } })
+  }
+
+  return { selection, unitEntry, select }
+})

@@ -1,0 +1,158 @@
+import Dexie from 'dexie'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CatalogRepository } from '@/db/catalogRepository'
+import { JixiaoDatabase } from '@/db/database'
+import { DatasetRepository, type Dataset } from '@/db/datasetRepository'
+import { SCHEMA_VERSIONS, type BatchRecord } from '@/db/schema'
+import { SettingsRepository } from '@/db/settingsRepository'
+import { actual, budgetLine, dataset, spent, target } from './fixtures'
+
+let database: JixiaoDatabase
+let repo: DatasetRepository
+let catalog: CatalogRepository
+let counter = 0
+
+const batch = (fileName = 'f.csv'): Omit<BatchRecord, 'id'> => ({
+  kind: 'sample',
+  fileName,
+  importedAt: 1_700_000_000_000,
+  counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
+  sample: true,
+})
+
+/** A small unit-year: two indicators, one budget line, values for Q1 and Q2. */
+function smallDataset(): Dataset {
+  const a = target('培训次数')
+  const b = target('满意度', { targetText: '≥90%', position: 3 })
+  const line = budgetLine('人员经费', 100)
+  return dataset({
+    targets: [a, b],
+    budgets: [line],
+    actuals: [actual(a, 1, '2次'), actual(a, 2, '5次'), actual(b, 2, '93%')],
+    spending: [spent(line, 1, 20), spent(line, 2, 45)],
+  })
+}
+
+/** Every row of every table, for before/after comparisons. */
+async function snapshot(db: JixiaoDatabase) {
+  return {
+    targets: await db.targets.toArray(),
+    budgets: await db.budgets.toArray(),
+    actuals: await db.actuals.toArray(),
+    spending: await db.spending.toArray(),
+    batches: await db.batches.toArray(),
+  }
+}
+
+beforeEach(async () => {
+  database = new JixiaoDatabase(`test-${++counter}`)
+  await database.open()
+  repo = new DatasetRepository(database)
+  catalog = new CatalogRepository(database)
+})
+
+afterEach(async () => {
+  await database.delete()
+})
+
+describe('schema', () => {
+  it('is at version 1 with the tables SPEC §2 needs plus batches and settings', () => {
+    expect(database.verno).toBe(1)
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1])
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'settings', 'spending', 'targets'])
+  })
+
+  it('refuses two targets with the same natural key', async () => {
+    const a = target('培训次数')
+    await database.targets.add(a)
+    await expect(database.targets.add({ ...a, code: 'OTHER' })).rejects.toThrow(Dexie.ConstraintError)
+  })
+})
+
+describe('DatasetRepository', () => {
+  it('seeds an empty database once, stamping rows with the batch', async () => {
+    expect(await repo.isEmpty()).toBe(true)
+    expect(await repo.seedIfEmpty(smallDataset(), batch())).toBe(true)
+    expect(await repo.seedIfEmpty(smallDataset(), batch('again.csv'))).toBe(false)
+    expect(await repo.counts()).toEqual({ targets: 2, budgets: 1, actuals: 3, spending: 2, batches: 1 })
+    const [stored] = await database.batches.toArray()
+    expect((await database.actuals.toArray()).every((a) => a.batchId === stored?.id)).toBe(true)
+  })
+
+  it('two seeds racing write the sample once', async () => {
+    const results = await Promise.all([repo.seedIfEmpty(smallDataset(), batch()), repo.seedIfEmpty(smallDataset(), batch())])
+    expect(results.sort()).toEqual([false, true])
+    expect((await repo.counts()).targets).toBe(2)
+  })
+
+  it('replaceAll swaps every table in one go', async () => {
+    await repo.seedIfEmpty(smallDataset(), batch())
+    const other = dataset({ targets: [target('新指标', { unit: '乙局' })] })
+    await repo.replaceAll(other, batch('b.csv'))
+    expect(await repo.counts()).toEqual({ targets: 1, budgets: 0, actuals: 0, spending: 0, batches: 1 })
+    expect((await database.targets.toArray())[0]?.unit).toBe('乙局')
+  })
+
+  it('leaves the store exactly as before when a write fails midway', async () => {
+    await repo.seedIfEmpty(smallDataset(), batch())
+    const before = await snapshot(database)
+    const broken = smallDataset()
+    // Two actuals with one key: bulkAdd fails after targets and budgets were written.
+    broken.actuals.push({ ...broken.actuals[0]! })
+    await expect(repo.replaceAll(broken, batch('broken.csv'))).rejects.toThrow()
+    expect(await snapshot(database)).toEqual(before)
+  })
+
+  it('clearAll removes data and history but keeps settings', async () => {
+    await repo.seedIfEmpty(smallDataset(), batch())
+    const settings = new SettingsRepository(database)
+    await settings.set('locale', 'en')
+    await repo.clearAll()
+    expect(await repo.counts()).toEqual({ targets: 0, budgets: 0, actuals: 0, spending: 0, batches: 0 })
+    expect(await settings.get('locale')).toBe('en')
+  })
+})
+
+describe('CatalogRepository', () => {
+  it('lists units in pinyin order with their years, newest first, and the latest quarter reported', async () => {
+    const small = smallDataset()
+    const old = budgetLine('合计', 500, { year: 2023 })
+    const other = target('指标', { unit: '阿局', year: 2024 })
+    await repo.seedIfEmpty(
+      dataset({
+        targets: [...small.targets, other],
+        budgets: [...small.budgets, old],
+        actuals: small.actuals,
+        spending: [...small.spending, spent(old, 4, 480)],
+      }),
+      batch(),
+    )
+    expect(await catalog.loadCatalog()).toEqual([
+      { unit: '阿局', years: [{ year: 2024, latestQuarter: null }] },
+      { unit: '测试局', years: [{ year: 2024, latestQuarter: 2 }, { year: 2023, latestQuarter: 4 }] },
+    ])
+  })
+
+  it('loads one unit-year and nothing of other years', async () => {
+    const small = smallDataset()
+    await repo.seedIfEmpty({ ...small, budgets: [...small.budgets, budgetLine('合计', 9, { year: 2023 })] }, batch())
+    const loaded = await catalog.loadUnitYear('测试局', 2024)
+    expect(loaded.targets.map((t) => t.name).sort()).toEqual(['培训次数', '满意度'])
+    expect(loaded.budgets.map((b) => b.item)).toEqual(['人员经费'])
+    expect(loaded.actuals).toHaveLength(3)
+    expect(loaded.spending).toHaveLength(2)
+    expect((await catalog.loadUnitYear('测试局', 2025)).targets).toEqual([])
+  })
+
+  it('loads one indicator with its quarters in order, or null', async () => {
+    const small = smallDataset()
+    await repo.seedIfEmpty({ ...small, actuals: [...small.actuals].reverse() }, batch())
+    const found = await catalog.loadIndicator(small.targets[0]!.code)
+    expect(found?.target.name).toBe('培训次数')
+    expect(found?.actuals.map((a) => [a.quarter, a.actualText])).toEqual([
+      [1, '2次'],
+      [2, '5次'],
+    ])
+    expect(await catalog.loadIndicator('nope')).toBeNull()
+  })
+})

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { parseQuarter, timeProgress, toHalfWidth } from '@/domain/quarter'
+
+describe('parseQuarter', () => {
+  it.each([
+    ['1', 1],
+    ['4', 4],
+    ['Q1', 1],
+    ['q3', 3],
+    ['Ｑ２', 2],
+    ['３', 3],
+    ['一季度', 1],
+    ['第三季度', 3],
+    ['四季度', 4],
+    ['第4季度', 4],
+    ['全年', 4],
+    [' 2 ', 2],
+  ])('reads %j as quarter %i', (text, quarter) => {
+    expect(parseQuarter(text)).toBe(quarter)
+  })
+
+  it.each(['0', '5', 'Q5', '五季度', '', '上半年', '1.5', '12'])('rejects %j', (text) => {
+    expect(parseQuarter(text)).toBeNull()
+  })
+})
+
+describe('timeProgress', () => {
+  it('is q / 4', () => {
+    expect([1, 2, 3, 4].map((q) => timeProgress(q as 1 | 2 | 3 | 4))).toEqual([0.25, 0.5, 0.75, 1])
+  })
+})
+
+describe('toHalfWidth', () => {
+  it('turns full-width digits, signs and the ideographic space into ASCII', () => {
+    expect(toHalfWidth('≥１，２３４．５\u3000个')).toBe('≥1,234.5 个')
+  })
+})

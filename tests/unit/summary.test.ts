@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { budgetLinesAt } from '@/domain/budgetLines'
+import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
+import { normaliseLevel1 } from '@/domain/levels'
+import { actualsAt, orderAsForms, summariseDataset, unitBudgetLines } from '@/domain/summary'
+import { actual, budgetLine, dataset, spent, target } from './fixtures'
+
+describe('summariseDataset', () => {
+  it('counts per 类别, department first, and what was reported at the quarter', () => {
+    const a = target('甲', { scope: '招商引资' })
+    const b = target('乙')
+    const c = target('丙')
+    const data = dataset({ targets: [a, b, c], actuals: [actual(a, 2, '1个'), actual(b, 2, '2个'), actual(c, 1, '3个')] })
+    expect(summariseDataset(data, 2)).toMatchObject({
+      indicators: 3,
+      reported: 2,
+      scopes: [
+        { scope: '部门整体', indicators: 2, reported: 1 },
+        { scope: '招商引资', indicators: 1, reported: 1 },
+      ],
+      spent: null,
+      sample: false,
+    })
+  })
+
+  it('flags the quarter as sample when any value shown is illustrative', () => {
+    const a = target('甲')
+    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 1).sample).toBe(true)
+    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 2).sample).toBe(false)
+  })
+
+  it('totals the department’s fund lines and their spending at the quarter', () => {
+    const wages = budgetLine('人员经费', 579.59)
+    const office = budgetLine('公用经费', 154.46)
+    const task = budgetLine('商贸行政事务', 450.44, { breakdown: '任务' })
+    const project = budgetLine('招商引资', 60, { scope: '招商引资' })
+    const data = dataset({
+      budgets: [wages, office, task, project],
+      spending: [spent(wages, 3, 430.1), spent(office, 3, 129.9), spent(project, 3, 40), spent(wages, 2, 290)],
+    })
+    expect(summariseDataset(data, 3)).toMatchObject({ budget: 734.05, spent: 560 })
+    expect(summariseDataset(data, 2)).toMatchObject({ spent: 290 })
+  })
+})
+
+describe('unitBudgetLines', () => {
+  it('uses the projects’ fund lines when the unit has no department lines', () => {
+    const a = budgetLine('甲', 10, { scope: '项目一' })
+    const b = budgetLine('乙', 20, { scope: '项目二' })
+    const task = budgetLine('任务', 5, { scope: '项目二', breakdown: '任务' })
+    expect(unitBudgetLines([a, b, task])).toEqual([a, b])
+  })
+})
+
+describe('orderAsForms', () => {
+  it('puts 部门整体 first, then projects by name, each in file order', () => {
+    const rows = [
+      target('p2', { scope: '招商引资', position: 3 }),
+      target('d2', { position: 5 }),
+      target('p1', { scope: '招商引资', position: 2 }),
+      target('x1', { scope: '安全生产', position: 2 }),
+      target('d1', { position: 2 }),
+    ]
+    expect(orderAsForms(rows).map((r) => r.name)).toEqual(['d1', 'd2', 'x1', 'p1', 'p2'])
+  })
+})
+
+describe('actualsAt', () => {
+  it('indexes the values of exactly one quarter by code', () => {
+    const a = target('甲')
+    const map = actualsAt([actual(a, 1, '1个'), actual(a, 2, '2个')], 2)
+    expect([...map.entries()].map(([code, v]) => [code, v.actualText])).toEqual([[a.code, '2个']])
+  })
+})
+
+describe('budgetLinesAt', () => {
+  it('joins each line with its spending at the quarter, null when unreported', () => {
+    const wages = budgetLine('人员经费', 100, { position: 2 })
+    const office = budgetLine('公用经费', 50, { position: 3 })
+    const rows = budgetLinesAt([office, wages], [spent(wages, 1, 20, { sample: true })], 1)
+    expect(rows.map((r) => [r.line.item, r.spent, r.sample])).toEqual([
+      ['人员经费', 20, true],
+      ['公用经费', null, false],
+    ])
+  })
+})
+
+describe('codes and levels', () => {
+  it('derives stable, URL-safe codes that differ with any part of the key', () => {
+    const code = deriveIndicatorCode(2024, '九江市柴桑区商务局', '部门整体', '带动就业人数')
+    expect(code).toMatch(/^2024-[0-9a-z]{7}$/)
+    expect(deriveIndicatorCode(2024, '九江市柴桑区商务局', '部门整体', '带动就业人数')).toBe(code)
+    expect(deriveIndicatorCode(2024, '九江市柴桑区商务局', '招商引资', '带动就业人数')).not.toBe(code)
+    expect(deriveIndicatorCode(2025, '九江市柴桑区商务局', '部门整体', '带动就业人数')).not.toBe(code)
+    expect(deriveBudgetId(2024, '甲', '部门整体', '人员经费')).toMatch(/^2024-B[0-9a-z]{7}$/)
+  })
+
+  it('normalises 一级指标 with or without 指标', () => {
+    expect(['产出', '产出指标', ' 效益 ', '满意度'].map(normaliseLevel1)).toEqual(['产出指标', '产出指标', '效益指标', '满意度指标'])
+    expect(normaliseLevel1('其他')).toBe('其他')
+  })
+})
