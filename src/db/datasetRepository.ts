@@ -10,6 +10,9 @@ export interface Dataset {
   spending: SpendingRecord[]
 }
 
+/** Settings key that records when the first start seeded (or found) data. */
+const FIRST_START_KEY = 'firstStartAt'
+
 /** Rows stored per table, for the data page. */
 export type TableCounts = Record<keyof Dataset | 'batches', number>
 
@@ -35,12 +38,16 @@ export class DatasetRepository {
   }
 
   /**
-   * Writes `dataset` as the sample batch, only if nothing is stored yet. The check
-   * sits inside the write transaction, so two tabs starting at once seed once.
+   * First start: writes `dataset` as the sample batch when nothing is stored and no
+   * earlier start did so. A database the user cleared stays empty on reload. The
+   * check sits inside the write transaction, so two tabs starting at once seed once.
    * Returns whether it wrote.
    */
-  async seedIfEmpty(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<boolean> {
-    return this.db.transaction('rw', [...this.db.dataTables, this.db.batches], async () => {
+  async seedOnFirstStart(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<boolean> {
+    const { settings, batches } = this.db
+    return this.db.transaction('rw', [...this.db.dataTables, batches, settings], async () => {
+      if (await settings.get(FIRST_START_KEY)) return false
+      await settings.put({ key: FIRST_START_KEY, value: batch.importedAt })
       if (!(await this.isEmpty())) return false
       await this.write(dataset, batch)
       return true

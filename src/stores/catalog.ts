@@ -40,13 +40,13 @@ export const useCatalogStore = defineStore('catalog', () => {
     status.value = 'ready'
   }
 
-  /** First start: an empty database gets the seed department, then the catalog is read. */
+  /** First start: an empty, never-used database gets the seed department; then the catalog is read. */
   async function initialise(): Promise<void> {
     status.value = 'loading'
     try {
       if (await repositories.dataset.isEmpty()) {
         const dataset = await loadSampleDataset()
-        await repositories.dataset.seedIfEmpty(dataset, sampleBatch(dataset))
+        await repositories.dataset.seedOnFirstStart(dataset, sampleBatch(dataset))
       }
       await refresh()
     } catch (cause) {

@@ -37,10 +37,19 @@ export const useViewStore = defineStore('view', () => {
     { immediate: true },
   )
 
-  /** Navigates to another unit, year or quarter, keeping the rest of the view. */
+  /**
+   * Navigates to another unit, year or quarter, keeping the rest of the view. A new
+   * year opens at its latest reported quarter: last year is seen as it ended.
+   */
   function select(change: Partial<ViewSelection>): void {
-    if (!selection.value) return
-    void router.push({ query: { ...route.query, ...toViewQuery({ ...selection.value, ...change }) } })
+    const current = selection.value
+    if (!current) return
+    const next = { ...current, ...change }
+    if (change.year !== undefined && change.year !== current.year && change.quarter === undefined) {
+      const latest = catalog.units.find((u) => u.unit === next.unit)?.years.find((y) => y.year === next.year)?.latestQuarter
+      next.quarter = latest ?? 1
+    }
+    void router.push({ query: { ...route.query, ...toViewQuery(next) } })
   }
 
   return { selection, unitEntry, select }

@@ -70,23 +70,36 @@ describe('schema', () => {
 })
 
 describe('DatasetRepository', () => {
-  it('seeds an empty database once, stamping rows with the batch', async () => {
+  it('seeds a new database once, stamping rows with the batch', async () => {
     expect(await repo.isEmpty()).toBe(true)
-    expect(await repo.seedIfEmpty(smallDataset(), batch())).toBe(true)
-    expect(await repo.seedIfEmpty(smallDataset(), batch('again.csv'))).toBe(false)
+    expect(await repo.seedOnFirstStart(smallDataset(), batch())).toBe(true)
+    expect(await repo.seedOnFirstStart(smallDataset(), batch('again.csv'))).toBe(false)
     expect(await repo.counts()).toEqual({ targets: 2, budgets: 1, actuals: 3, spending: 2, batches: 1 })
     const [stored] = await database.batches.toArray()
     expect((await database.actuals.toArray()).every((a) => a.batchId === stored?.id)).toBe(true)
   })
 
+  it('does not seed again once the user has cleared the data', async () => {
+    await repo.seedOnFirstStart(smallDataset(), batch())
+    await repo.clearAll()
+    expect(await repo.seedOnFirstStart(smallDataset(), batch())).toBe(false)
+    expect(await repo.isEmpty()).toBe(true)
+  })
+
+  it('does not seed a database that already holds data', async () => {
+    await database.targets.add(target('已有指标'))
+    expect(await repo.seedOnFirstStart(smallDataset(), batch())).toBe(false)
+    expect(await database.targets.count()).toBe(1)
+  })
+
   it('two seeds racing write the sample once', async () => {
-    const results = await Promise.all([repo.seedIfEmpty(smallDataset(), batch()), repo.seedIfEmpty(smallDataset(), batch())])
+    const results = await Promise.all([repo.seedOnFirstStart(smallDataset(), batch()), repo.seedOnFirstStart(smallDataset(), batch())])
     expect(results.sort()).toEqual([false, true])
     expect((await repo.counts()).targets).toBe(2)
   })
 
   it('replaceAll swaps every table in one go', async () => {
-    await repo.seedIfEmpty(smallDataset(), batch())
+    await repo.seedOnFirstStart(smallDataset(), batch())
     const other = dataset({ targets: [target('新指标', { unit: '乙局' })] })
     await repo.replaceAll(other, batch('b.csv'))
     expect(await repo.counts()).toEqual({ targets: 1, budgets: 0, actuals: 0, spending: 0, batches: 1 })
@@ -94,7 +107,7 @@ describe('DatasetRepository', () => {
   })
 
   it('leaves the store exactly as before when a write fails midway', async () => {
-    await repo.seedIfEmpty(smallDataset(), batch())
+    await repo.seedOnFirstStart(smallDataset(), batch())
     const before = await snapshot(database)
     const broken = smallDataset()
     // Two actuals with one key: bulkAdd fails after targets and budgets were written.
@@ -104,7 +117,7 @@ describe('DatasetRepository', () => {
   })
 
   it('clearAll removes data and history but keeps settings', async () => {
-    await repo.seedIfEmpty(smallDataset(), batch())
+    await repo.seedOnFirstStart(smallDataset(), batch())
     const settings = new SettingsRepository(database)
     await settings.set('locale', 'en')
     await repo.clearAll()
@@ -118,7 +131,7 @@ describe('CatalogRepository', () => {
     const small = smallDataset()
     const old = budgetLine('合计', 500, { year: 2023 })
     const other = target('指标', { unit: '阿局', year: 2024 })
-    await repo.seedIfEmpty(
+    await repo.seedOnFirstStart(
       dataset({
         targets: [...small.targets, other],
         budgets: [...small.budgets, old],
@@ -135,7 +148,7 @@ describe('CatalogRepository', () => {
 
   it('loads one unit-year and nothing of other years', async () => {
     const small = smallDataset()
-    await repo.seedIfEmpty({ ...small, budgets: [...small.budgets, budgetLine('合计', 9, { year: 2023 })] }, batch())
+    await repo.seedOnFirstStart({ ...small, budgets: [...small.budgets, budgetLine('合计', 9, { year: 2023 })] }, batch())
     const loaded = await catalog.loadUnitYear('测试局', 2024)
     expect(loaded.targets.map((t) => t.name).sort()).toEqual(['培训次数', '满意度'])
     expect(loaded.budgets.map((b) => b.item)).toEqual(['人员经费'])
@@ -146,7 +159,7 @@ describe('CatalogRepository', () => {
 
   it('loads one indicator with its quarters in order, or null', async () => {
     const small = smallDataset()
-    await repo.seedIfEmpty({ ...small, actuals: [...small.actuals].reverse() }, batch())
+    await repo.seedOnFirstStart({ ...small, actuals: [...small.actuals].reverse() }, batch())
     const found = await catalog.loadIndicator(small.targets[0]!.code)
     expect(found?.target.name).toBe('培训次数')
     expect(found?.actuals.map((a) => [a.quarter, a.actualText])).toEqual([

@@ -2,7 +2,7 @@
 // without this a failing test crashes the reporter instead of being shown.
 // globalSetup runs in the main process, where the reporter lives.
 export default function setup(): void {
-  if (typeof Map.groupBy !== 'function') {
+  if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
     Object.defineProperty(Map, 'groupBy', {
       configurable: true,
       writable: true,

@@ -36,6 +36,7 @@ const en: typeof zhCN = {
   },
   sample: {
     badge: 'Sample data (not real)',
+    short: 'sample',
     banner:
       'The actual values and spending shown are illustrative sample data, not real figures. Targets and budget come from the 2024 forms published by the Chaisang District Commerce Bureau, Jiujiang.',
   },

@@ -1,0 +1,56 @@
+// Runs every check the project has, in order: lint, unit tests (Vitest), the
+// production build (vue-tsc type-check + vite build), end-to-end tests (Playwright
+// in Debian's Chromium). Ends with one line `N passed, N failed` summing unit and
+// end-to-end tests, and exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const reports = mkdtempSync(join(tmpdir(), 'jixiao-tests-'))
+const unitReport = join(reports, 'unit.json')
+const e2eReport = join(reports, 'e2e.json')
+
+/** Runs a command with inherited output; returns whether it exited 0. */
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label} ===`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  return result.status === 0
+}
+
+function readJson(path) {
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null
+  } catch {
+    return null
+  }
+}
+
+const failures = []
+if (!run('lint', 'npx', ['eslint', '.'])) failures.push('lint')
+
+const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`])
+const unit = readJson(unitReport)
+if (!unitOk) failures.push('unit tests')
+
+const buildOk = run('build (type-check + bundle)', 'npm', ['run', 'build', '--silent'])
+if (!buildOk) failures.push('build')
+
+let e2e = null
+if (buildOk) {
+  const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON_REPORT: e2eReport })
+  e2e = readJson(e2eReport)
+  if (!e2eOk) failures.push('end-to-end tests')
+} else {
+  failures.push('end-to-end tests (not run: build failed)')
+}
+
+const unitPassed = unit?.numPassedTests ?? 0
+const unitFailed = unit ? unit.numFailedTests : 1
+const e2ePassed = (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
+const e2eFailed = e2e ? e2e.stats.unexpected : 1
+
+console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`)
+if (failures.length > 0) console.log(`failed: ${failures.join(', ')}`)
+console.log(`${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed`)
+process.exit(failures.length > 0 ? 1 : 0)

@@ -1,0 +1,86 @@
+import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
+
+const ROUTES = [
+  ['#/', '总览'],
+  ['#/indicators', '指标'],
+  ['#/budget', '预算'],
+  ['#/report', '报告'],
+  ['#/import', '导入'],
+  ['#/data', '数据'],
+] as const
+
+for (const [hash, title] of ROUTES) {
+  test(`${hash} renders its title for the seed department`, async ({ page }) => {
+    await open(page, hash + SEED_QUERY)
+    await expect(page.getByTestId('page-title')).toHaveText(title)
+    await expect(page.getByTestId('page-context')).toContainText(UNIT)
+    await expect(page).toHaveTitle(`${title} · 绩效看板`)
+  })
+}
+
+test('every indicator links to its drill-down, which shows the target and quarters', async ({ page }) => {
+  await open(page, `#/indicators${SEED_QUERY}`)
+  const links = page.getByTestId('indicator-table').locator('a[href^="#/indicator/"]')
+  await expect(links).toHaveCount(31)
+  await page.getByRole('link', { name: '带动就业人数', exact: true }).click()
+  await expect(page).toHaveURL(/#\/indicator\/2024-[0-9a-z]{7}\?/)
+  await expect(page.getByTestId('page-title')).toHaveText('带动就业人数')
+  await expect(page.getByTestId('indicator-target')).toHaveText('≥500人')
+  const quarters = page.getByTestId('indicator-quarters')
+  await expect(quarters).toContainText('390人')
+  await expect(quarters).toContainText('示例数据（非真实数据）')
+  // The nav's 指标详情 tab now leads back to this indicator.
+  await open(page, `#/budget${SEED_QUERY}`)
+  await page.getByTestId('nav-indicator').click()
+  await expect(page.getByTestId('page-title')).toHaveText('带动就业人数')
+})
+
+test('a deep link to an indicator works from a fresh tab; an unknown code says so', async ({ page }) => {
+  await open(page, `#/indicators${SEED_QUERY}`)
+  const href = await page.getByRole('link', { name: '企业满意度' }).getAttribute('href')
+  const code = href!.replace(/^#\/indicator\//, '').replace(/\?.*$/, '')
+  await page.goto(`./#/indicator/${code}`)
+  await expect(page.getByTestId('page-title')).toHaveText('企业满意度')
+  await page.goto('./#/indicator/NO-SUCH-CODE')
+  await expect(page.getByTestId('indicator-missing')).toContainText('找不到该指标')
+})
+
+test('the language switch turns the UI to English and is remembered', async ({ page }) => {
+  await open(page, '#/')
+  await page.getByTestId('language-switch').getByText('English').click()
+  await expect(page.getByTestId('page-title')).toHaveText('Overview')
+  await page.reload()
+  await expect(page.getByTestId('page-title')).toHaveText('Overview')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.getByTestId('language-switch').getByText('中文').click()
+  await expect(page.getByTestId('page-title')).toHaveText('总览')
+})
+
+test('the data page clears everything after confirmation and loads the sample again', async ({ page }) => {
+  await open(page, '#/data')
+  await expect(page.getByTestId('table-counts')).toContainText('31')
+
+  // Cancelling changes nothing.
+  await page.getByTestId('clear-all').click()
+  await page.getByRole('button', { name: '取消' }).click()
+  await expect(page.getByTestId('table-counts')).toContainText('31')
+
+  await page.getByTestId('clear-all').click()
+  await page.getByRole('button', { name: '确定' }).click()
+  await expect(page.getByText('已清除全部数据')).toBeVisible()
+  await page.getByTestId('nav-overview').click()
+  await expect(page.getByTestId('empty-state')).toContainText('尚未导入数据')
+  await page.getByTestId('empty-go-import').click()
+  await expect(page.getByTestId('page-title')).toHaveText('导入')
+
+  // Clearing is not undone by a reload: first start seeds only a never-used database.
+  await page.goto('./#/')
+  await page.reload()
+  await expect(page.getByTestId('empty-state')).toContainText('尚未导入数据')
+  await open(page, '#/data')
+  await page.getByTestId('reload-sample').click()
+  await page.getByRole('button', { name: '确定' }).click()
+  await expect(page.getByText('已载入示例数据')).toBeVisible()
+  await page.getByTestId('nav-overview').click()
+  await expect(page.getByTestId('indicator-count')).toContainText('31')
+})
