@@ -1,0 +1,63 @@
+import type { Quarter } from '../records'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** `YYYY-MM-DD` for a valid calendar date, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  return `${year}-${pad(month)}-${pad(day)}`
+}
+
+/** Last day of a month, `YYYY-MM-DD`. */
+export function monthEnd(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null
+  return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate())
+}
+
+/** The day a quarter ends: 03-31, 06-30, 09-30, 12-31. */
+export function quarterEnd(year: number, quarter: Quarter): string {
+  return monthEnd(year, quarter * 3)!
+}
+
+const QUARTER_WORDS: Record<string, Quarter> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 }
+
+/** Words that close a deadline: `前`, `之前`, `以前`, optionally followed by `完成`. */
+const BEFORE = '(?:前|之前|以前)?(?:完成|办结|完工)?'
+
+/**
+ * Reads a deadline from normalised 指标值 text (SPEC §3): `2024年12月31日前`,
+ * `2024-12-31`, `12月底前`, `年底前`, `第三季度末前`, `上半年`, `按期完成`.
+ * Dates without a year take `year`. Returns the due date or null.
+ */
+export function parseDeadline(text: string, year: number): string | null {
+  let m = new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]${BEFORE}$`).exec(text)
+  if (m) return isoDate(Number(m[1] ?? year), Number(m[2]), Number(m[3]))
+  m = new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${BEFORE}$`).exec(text)
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)${BEFORE}$`).exec(text)
+  if (m) return monthEnd(Number(m[1] ?? year), Number(m[2]))
+  m = new RegExp(`^(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)${BEFORE}$`).exec(text)
+  if (m) return quarterEnd(Number(m[1] ?? year), QUARTER_WORDS[m[2]!]!)
+  m = new RegExp(`^(?:(\\d{4})年)?(?:年底|年末|年内|年度内|本年度内|当年|全年)${BEFORE}$`).exec(text)
+  if (m) return isoDate(Number(m[1] ?? year), 12, 31)
+  m = new RegExp(`^(\\d{4})年(?:底|末|内)${BEFORE}$`).exec(text)
+  if (m) return isoDate(Number(m[1]), 12, 31)
+  m = new RegExp(`^(?:(\\d{4})年)?(?:上半年|年中)${BEFORE}$`).exec(text)
+  if (m) return isoDate(Number(m[1] ?? year), 6, 30)
+  // 按期完成 names no date: the period is the budget year.
+  if (/^(?:按期|按时|如期|按计划)完成$/.test(text)) return isoDate(year, 12, 31)
+  return null
+}
+
+/**
+ * Reads a completion date from an actual: `2024-11-30`, `2024/11/30`, `2024.11.30`,
+ * `2024年11月30日`, `11月30日` (in `year`), optionally followed by `完成`.
+ */
+export function parseDate(text: string, year: number): string | null {
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:日)?(?:完成|已完成)?$/.exec(text)
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+  m = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:完成|已完成)?$/.exec(text)
+  if (m) return isoDate(Number(m[1] ?? year), Number(m[2]), Number(m[3]))
+  return null
+}

@@ -1,0 +1,123 @@
+import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '../records'
+import { sumAmounts } from '../money'
+import { orderAsForms } from '../summary'
+import { parseActual, type ActualError, type ParsedActual } from './actualParser'
+import { budgetExecution, overallLight, type BudgetExecution, type OverallLight } from './budgetExecution'
+import { indicatorLight, type Light } from './lights'
+import { assignWeights, scoreLine, scoringRatio, totalOf, type ScoreLine, type Total } from './scoring'
+import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
+import type { ParsedTarget } from './target'
+import { parseTarget } from './targetParser'
+
+/** One indicator, understood, lit and scored at a quarter. */
+export interface IndicatorResult {
+  record: TargetRecord
+  target: ParsedTarget
+  /** The value reported for the quarter, if any. */
+  actualRecord: ActualRecord | null
+  actual: ParsedActual | ActualError | null
+  light: Light
+  score: ScoreLine
+}
+
+/** The budget execution of a 类别's 经费 lines, and its score line. */
+export interface BudgetResult extends BudgetExecution {
+  score: ScoreLine
+}
+
+/** A (单位, 年度, 类别) at a quarter: the self-evaluation table and the 双监控 light. */
+export interface ScopeResult extends Total {
+  unit: string
+  year: number
+  scope: string
+  quarter: Quarter
+  /** In year, the total is 预计得分, from values projected to year end. */
+  projected: boolean
+  indicators: IndicatorResult[]
+  /** Null when the 类别 has no budget line. */
+  budget: BudgetResult | null
+  overall: OverallLight
+}
+
+/** A unit-year's stored rows (any order); everything must belong to one unit and year. */
+export interface UnitYearRows {
+  targets: readonly TargetRecord[]
+  actuals: readonly ActualRecord[]
+  budgets: readonly BudgetRecord[]
+  spending: readonly SpendingRecord[]
+}
+
+/** Parses a stored target with everything its row knows (SPEC §3). */
+export function parseTargetRecord(record: TargetRecord): ParsedTarget {
+  return parseTarget(record.targetText, {
+    year: record.year,
+    level2: record.level2,
+    name: record.name,
+    ...(record.direction && { direction: record.direction }),
+    ...(record.basis && { basis: record.basis }),
+  })
+}
+
+/**
+ * Evaluates every 类别 of a unit-year at quarter q: each indicator's target, actual,
+ * light and score; budget execution; totals, grades and the overall light.
+ * 部门整体 comes first, then projects; indicators stay in form order.
+ */
+export function evaluateUnitYear(rows: UnitYearRows, q: Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+  const actualsAtQ = new Map(rows.actuals.filter((a) => a.quarter === q).map((a) => [a.indicatorCode, a]))
+  const spentAtQ = new Map(rows.spending.filter((s) => s.quarter === q).map((s) => [s.budgetId, s.spent]))
+  const scopes = [...new Set(orderAsForms([...rows.targets, ...rows.budgets]).map((r) => r.scope))]
+  return scopes.map((scope) => {
+    const targets = orderAsForms(rows.targets.filter((t) => t.scope === scope))
+    const lines = rows.budgets.filter((b) => b.scope === scope && b.breakdown === '经费')
+    const first = targets[0] ?? lines[0]
+    const year = first?.year ?? 0
+    const weights = assignWeights(targets, settings)
+    const indicators = targets.map((record, i): IndicatorResult => {
+      const target = parseTargetRecord(record)
+      const actualRecord = actualsAtQ.get(record.code) ?? null
+      const actual = actualRecord ? parseActual(actualRecord.actualText, target, record.year) : null
+      const ratio = scoringRatio(target, actual, record.year, q)
+      const { weight, source } = weights[i]!
+      const score =
+        typeof ratio === 'number'
+          ? scoreLine(weight, source, ratio, undefined, q < 4 ? '预计完成率' : '完成率')
+          : scoreLine(weight, source, null, ratio)
+      return { record, target, actualRecord, actual, light: indicatorLight(target, actual, record.year, q, settings), score }
+    })
+    const budget = lines.length > 0 ? budgetResult(lines, spentAtQ, q, settings) : null
+    const total = totalOf([...indicators.map((i) => i.score), ...(budget ? [budget.score] : [])], settings)
+    return {
+      unit: first?.unit ?? '',
+      year,
+      scope,
+      quarter: q,
+      projected: q < 4,
+      indicators,
+      budget,
+      overall: overallLight(
+        indicators.map((i) => i.light),
+        budget?.light ?? null,
+      ),
+      ...total,
+    }
+  })
+}
+
+/** Execution of a 类别's 经费 lines together, scored with the first given 分值 or the default 10. */
+function budgetResult(lines: readonly BudgetRecord[], spentAtQ: Map<string, number>, q: Quarter, settings: EngineSettings): BudgetResult {
+  const reported = lines.filter((l) => spentAtQ.has(l.id))
+  const spent = reported.length > 0 ? sumAmounts(reported.map((l) => spentAtQ.get(l.id)!)) : null
+  const execution = budgetExecution(sumAmounts(lines.map((l) => l.budget)), spent, q, settings)
+  const given = lines.find((l) => l.weight !== undefined)?.weight
+  const weight = given ?? settings.weights.budget
+  const source = given === undefined ? 'default' : 'given'
+  // In year the rate is carried to year end like any 累计 value (预计执行率).
+  const score =
+    execution.light.status === 'noBudget'
+      ? scoreLine(weight, source, null, 'noBudget')
+      : execution.e === null
+        ? scoreLine(weight, source, null, 'notReported')
+        : scoreLine(weight, source, execution.pace, undefined, q < 4 ? '预计执行率' : '执行率')
+  return { ...execution, score }
+}

@@ -1,0 +1,117 @@
+import type { Quarter } from '../records'
+import { achievement, clean, exactRatio, rangeRatio } from './achievement'
+import type { ActualError, ParsedActual } from './actualParser'
+import { quarterEnd } from './dates'
+import type { EngineSettings } from './settings'
+import type { ParsedTarget, Target } from './target'
+
+export type LightColor = 'blue' | 'green' | 'yellow' | 'red' | 'grey'
+
+export type LightStatus = 'ahead' | 'onTrack' | 'warning' | 'off' | 'notReported' | 'pending' | 'flagged' | 'noBudget'
+
+/** Every light carries a text as well as a colour, so it never relies on colour alone. */
+export const LIGHT_LABELS: Record<LightStatus, string> = {
+  ahead: '超序时',
+  onTrack: '正常',
+  warning: '预警',
+  off: '严重偏离',
+  notReported: '未填报',
+  pending: '进行中',
+  flagged: '无法识别',
+  noBudget: '无预算',
+}
+
+const COLOR: Record<LightStatus, LightColor> = {
+  ahead: 'blue',
+  onTrack: 'green',
+  warning: 'yellow',
+  off: 'red',
+  notReported: 'grey',
+  pending: 'grey',
+  flagged: 'grey',
+  noBudget: 'grey',
+}
+
+/** An indicator's in-year status at a quarter (SPEC §4.2). */
+export interface Light {
+  color: LightColor
+  status: LightStatus
+  label: string
+  /** Achievement against the full-year target, uncapped; null when not measured. */
+  r: number | null
+  /** The measure the bands were applied to: k for 累计 at-least, r otherwise. */
+  pace: number | null
+  /** Projected year-end value in the target's unit (累计: A / t; 时点: A). */
+  projected: number | null
+  /** Why a grey light is grey, for flagged values. */
+  message?: string
+}
+
+export function light(status: LightStatus, values: Partial<Omit<Light, 'color' | 'status' | 'label'>> = {}): Light {
+  return { color: COLOR[status], status, label: LIGHT_LABELS[status], r: null, pace: null, projected: null, ...values }
+}
+
+/** Pace bands of `累计` indicators: blue (when allowed) / green / yellow / red. */
+export function paceStatus(pace: number, settings: EngineSettings, allowBlue: boolean): LightStatus {
+  if (allowBlue && pace >= settings.paceBlue) return 'ahead'
+  if (pace >= settings.paceGreen) return 'onTrack'
+  if (pace >= settings.paceYellow) return 'warning'
+  return 'off'
+}
+
+function levelStatus(r: number, settings: EngineSettings): LightStatus {
+  if (r >= 1) return 'onTrack'
+  return r >= settings.levelYellow ? 'warning' : 'off'
+}
+
+/**
+ * The light of one indicator at the end of quarter q (t = q / 4), from its target and
+ * the year-to-date actual reported for that quarter (null: none reported).
+ */
+export function indicatorLight(
+  target: ParsedTarget,
+  actual: ParsedActual | ActualError | null,
+  year: number,
+  q: Quarter,
+  settings: EngineSettings,
+): Light {
+  if (actual === null) return light('notReported')
+  if (target.kind === 'unknown') return light('flagged', { message: target.message })
+  if (actual.kind === 'error') return light('flagged', { message: actual.message })
+  const r = achievement(target, actual, quarterEnd(year, q))
+  if (actual.kind === 'number') return numericLight(target, actual.value, r, q, settings)
+  if (target.kind === 'deadline') return r === null ? light('pending') : light(r >= 1 ? 'onTrack' : 'off', { r })
+  if (r === null) return light('flagged', { message: '实际值与指标值类型不符' })
+  const status = r >= settings.gradeGreen ? 'onTrack' : r >= settings.gradeYellow ? 'warning' : 'off'
+  return light(status, { r, pace: r })
+}
+
+function numericLight(target: Target, a: number, r: number | null, q: Quarter, settings: EngineSettings): Light {
+  const cumulative = target.basis === '累计'
+  // Year-to-date totals grow through the year; levels are already year-end-like.
+  const projected = cumulative ? clean((a * 4) / q) : a
+  switch (target.kind) {
+    case 'atMost': {
+      const t = target.value
+      const status = projected <= t ? 'onTrack' : t > 0 && projected <= clean(t * settings.ceilingYellow) ? 'warning' : 'off'
+      return light(status, { r, projected })
+    }
+    case 'atLeast': {
+      if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
+      const pace = target.value === 0 ? r! : clean((a * 4) / (target.value * q))
+      return light(paceStatus(pace, settings, true), { r, pace, projected })
+    }
+    case 'exact': {
+      if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
+      const pace = exactRatio(a, clean((target.value * q) / 4))
+      return light(paceStatus(pace, settings, false), { r, pace, projected })
+    }
+    case 'range': {
+      if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
+      const pace = rangeRatio(a, clean((target.low * q) / 4), clean((target.high * q) / 4))
+      return light(paceStatus(pace, settings, false), { r, pace, projected })
+    }
+    default:
+      return light('flagged', { message: '实际值与指标值类型不符' })
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Every threshold of SPEC §4 as a setting, with the defaults of production
+ * 预算绩效管理 systems. Provinces differ, so the engine never hard-codes them.
+ */
+export interface EngineSettings {
+  /** `累计` pace k = (A / T) / t: blue at or above, green below (超序时). */
+  paceBlue: number
+  /** Green from here up to paceBlue. */
+  paceGreen: number
+  /** Yellow from here up to paceGreen; red below. */
+  paceYellow: number
+  /** At-most: yellow while the projected value is at most this multiple of T. */
+  ceilingYellow: number
+  /** `时点` at-least / exact: green at r ≥ 1, yellow from here; red below. */
+  levelYellow: number
+  /** Qualitative: green from here (达成, 基本达成). */
+  gradeGreen: number
+  /** Qualitative: yellow from here (部分达成); red below. */
+  gradeYellow: number
+  /** Self-evaluation weights (财预〔2020〕10号): budget execution, and each 一级指标. */
+  weights: { budget: number; levels: Readonly<Record<string, number>> }
+  /** Grade bands of the total, highest first. */
+  grades: { min: number; grade: string }[]
+}
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  paceBlue: 1.2,
+  paceGreen: 0.8,
+  paceYellow: 0.6,
+  ceilingYellow: 1.1,
+  levelYellow: 0.9,
+  gradeGreen: 0.8,
+  gradeYellow: 0.6,
+  weights: { budget: 10, levels: { 产出指标: 50, 效益指标: 30, 满意度指标: 10 } },
+  grades: [
+    { min: 90, grade: '优' },
+    { min: 80, grade: '良' },
+    { min: 60, grade: '中' },
+    { min: 0, grade: '差' },
+  ],
+}
