@@ -1,6 +1,6 @@
 import type { Quarter } from '../records'
 import { clean } from './achievement'
-import { light, paceStatus, type Light, type LightColor } from './lights'
+import { light, pacedRatio, paceStatus, type Light, type LightColor } from './lights'
 import type { EngineSettings } from './settings'
 
 /** Budget execution of one or more budget lines at a quarter (SPEC §4.2). */
@@ -24,7 +24,7 @@ export function budgetExecution(budget: number, spent: number | null, q: Quarter
   if (budget <= 0) return { budget, spent, e: null, pace: null, light: light('noBudget') }
   if (spent === null) return { budget, spent, e: null, pace: null, light: light('notReported') }
   const e = clean(spent / budget)
-  const pace = clean((spent * 4) / (budget * q))
+  const pace = pacedRatio(spent, budget, q)
   return { budget, spent, e, pace, light: light(paceStatus(pace, settings, false), { r: e, pace, projected: clean((spent * 4) / q) }) }
 }
 

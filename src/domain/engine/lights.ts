@@ -1,5 +1,5 @@
 import type { Quarter } from '../records'
-import { achievement, clean, exactRatio, rangeRatio } from './achievement'
+import { achievement, clean } from './achievement'
 import type { ActualError, ParsedActual } from './actualParser'
 import { quarterEnd } from './dates'
 import type { EngineSettings } from './settings'
@@ -86,6 +86,15 @@ export function indicatorLight(
   return light(status, { r, pace: r })
 }
 
+/**
+ * k = (A / T) / t, computed as 4A / (qT) so that round figures stay exact (9 of 20 at
+ * Q3 is 0.6). A target of 0 is met by any A ≥ 0 whatever the time.
+ */
+export function pacedRatio(a: number, t: number, q: Quarter): number {
+  if (t === 0) return a >= 0 ? 1 : 0
+  return clean((a * 4) / (t * q))
+}
+
 function numericLight(target: Target, a: number, r: number | null, q: Quarter, settings: EngineSettings): Light {
   const cumulative = target.basis === '累计'
   // Year-to-date totals grow through the year; levels are already year-end-like.
@@ -98,17 +107,18 @@ function numericLight(target: Target, a: number, r: number | null, q: Quarter, s
     }
     case 'atLeast': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
-      const pace = target.value === 0 ? r! : clean((a * 4) / (target.value * q))
+      const pace = pacedRatio(a, target.value, q)
       return light(paceStatus(pace, settings, true), { r, pace, projected })
     }
     case 'exact': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
-      const pace = exactRatio(a, clean((target.value * q) / 4))
+      // Past the full target an exact total is off by that much; below it, judge the pace.
+      const pace = a > target.value ? r! : Math.min(1, pacedRatio(a, target.value, q))
       return light(paceStatus(pace, settings, false), { r, pace, projected })
     }
     case 'range': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
-      const pace = rangeRatio(a, clean((target.low * q) / 4), clean((target.high * q) / 4))
+      const pace = a > target.high ? r! : Math.min(1, pacedRatio(a, target.low, q))
       return light(paceStatus(pace, settings, false), { r, pace, projected })
     }
     default:

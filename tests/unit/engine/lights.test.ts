@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import { parseActual } from '@/domain/engine/actualParser'
+import { indicatorLight, type Light } from '@/domain/engine/lights'
+import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
+import type { TargetContext } from '@/domain/engine/target'
+import type { Quarter } from '@/domain/records'
+import { parse } from './helpers'
+
+/** The light of a target string with an actual string (null: not reported) at quarter q. */
+function lightOf(target: string, actual: string | null, q: Quarter, context: Partial<TargetContext> = {}): Light {
+  const parsed = parse(target, context)
+  return indicatorLight(parsed, actual === null ? null : parseActual(actual, parsed, 2024), 2024, q, DEFAULT_SETTINGS)
+}
+
+const colour = (target: string, actual: string | null, q: Quarter, context: Partial<TargetContext> = {}) =>
+  lightOf(target, actual, q, context).color
+
+describe('累计 at least: pace k = (A / T) / t', () => {
+  it.each([
+    // q, A, k, colour — T = 20
+    [1, '3', 0.6, 'yellow'],
+    [1, '4', 0.8, 'green'],
+    [1, '6', 1.2, 'blue'],
+    [2, '6', 0.6, 'yellow'],
+    [2, '8', 0.8, 'green'],
+    [2, '12', 1.2, 'blue'],
+    [3, '9', 0.6, 'yellow'],
+    [3, '12', 0.8, 'green'],
+    [3, '18', 1.2, 'blue'],
+    [3, '8', 0.533333333333, 'red'],
+    [3, '11', 0.733333333333, 'yellow'],
+    [3, '17', 1.13333333333, 'green'],
+    [4, '12', 0.6, 'yellow'],
+    [4, '16', 0.8, 'green'],
+    [4, '24', 1.2, 'blue'],
+    [4, '11.9', 0.595, 'red'],
+  ] as const)('Q%i, A %s of 20 → k %d, %s', (q, a, k, expected) => {
+    const result = lightOf('≥20个', a, q)
+    expect(result.pace).toBe(k)
+    expect(result.color).toBe(expected)
+  })
+
+  it('projects the year end as A / t, and keeps r against the full target', () => {
+    expect(lightOf('≥20个', '9个', 3)).toMatchObject({ r: 0.45, pace: 0.6, projected: 12, status: 'warning', label: '预警' })
+    expect(lightOf('≧100亿元', '52亿元', 3)).toMatchObject({ r: 0.52, projected: 693_333.333333, color: 'yellow' })
+  })
+
+  it('labels every colour in words', () => {
+    expect(lightOf('≥20个', '18', 3).label).toBe('超序时')
+    expect(lightOf('≥20个', '12', 3).label).toBe('正常')
+    expect(lightOf('≥20个', '9', 3).label).toBe('预警')
+    expect(lightOf('≥20个', '8', 3).label).toBe('严重偏离')
+    expect(lightOf('≥20个', null, 3).label).toBe('未填报')
+  })
+
+  it('a target of 0 is green for any A ≥ 0', () => {
+    expect(colour('≥0个', '0', 1)).toBe('green')
+  })
+})
+
+describe('at most: the projected value against T and 1.1 T', () => {
+  it.each([
+    // 累计 ceiling 60 at Q3: projected = A × 4 / 3
+    ['45', 'green', 60],
+    ['49.5', 'yellow', 66],
+    ['49.6', 'red', 66.1333333333],
+    ['30', 'green', 40],
+  ] as const)('≤60万元, A %s at Q3 → %s (projected %d)', (a, expected, projected) => {
+    expect(lightOf('≤60万元', a, 3)).toMatchObject({ color: expected, projected })
+  })
+
+  it('is not prorated for 时点 ceilings', () => {
+    expect(colour('≤5%', '5%', 1)).toBe('green')
+    expect(colour('≤5%', '5.5%', 1)).toBe('yellow')
+    expect(colour('≤5%', '5.6%', 1)).toBe('red')
+  })
+
+  it('at year end the projection is the value itself', () => {
+    expect(lightOf('≦734.05万元', '734.05万元', 4)).toMatchObject({ color: 'green', projected: 734.05, r: 1 })
+    expect(lightOf('≦734.05万元', '807.455万元', 4)).toMatchObject({ color: 'yellow' })
+    expect(lightOf('≦734.05万元', '807.46万元', 4)).toMatchObject({ color: 'red' })
+  })
+
+  it('a ceiling of 0 is red for anything above 0', () => {
+    expect(colour('≤0起', '0', 2)).toBe('green')
+    expect(colour('≤0起', '1', 2)).toBe('red')
+  })
+
+  it('reads the sample’s cost line: 560 at Q3 projects to 746.67 > 734.05 → yellow', () => {
+    expect(lightOf('≦734.05万元', '560万元', 3)).toMatchObject({ color: 'yellow', projected: 746.666666667 })
+  })
+})
+
+describe('时点 at least and exactly: from r', () => {
+  it.each([
+    ['≥80%', '80%', 'green'],
+    ['≥80%', '100%', 'green'],
+    ['≥80%', '72%', 'yellow'],
+    ['≥80%', '71.9%', 'red'],
+    ['=100%', '100%', 'green'],
+    ['=100%', '90%', 'yellow'],
+    ['=100%', '89%', 'red'],
+    ['80%-90%', '85%', 'green'],
+    ['80%-90%', '72%', 'yellow'],
+    ['80%-90%', '90%', 'green'],
+    ['80%-90%', '99%', 'yellow'],
+    ['80%-90%', '100.1%', 'red'],
+  ] as const)('%s with %s → %s', (target, actual, expected) => {
+    expect(colour(target, actual, 2)).toBe(expected)
+  })
+
+  it('never shows blue for a level', () => {
+    expect(colour('≥60%', '90%', 1)).toBe('green')
+  })
+})
+
+describe('累计 exactly and ranges: pace below the target, overshoot above it', () => {
+  it.each([
+    ['=4次', '2', 2, 'green'],
+    ['=4次', '1.2', 2, 'yellow'],
+    ['=4次', '1', 2, 'red'],
+    ['=4次', '4', 2, 'green'],
+    ['=4次', '5', 4, 'green'],
+    ['=4次', '6', 4, 'yellow'],
+    ['10至20家', '5', 2, 'green'],
+    ['10至20家', '3', 2, 'yellow'],
+    ['10至20家', '25', 3, 'green'],
+    ['10至20家', '40', 3, 'red'],
+  ] as const)('%s with %s at Q%i → %s', (target, actual, q, expected) => {
+    expect(colour(target, actual, q)).toBe(expected)
+  })
+})
+
+describe('qualitative: r ≥ 0.8 green, ≥ 0.6 yellow, below red', () => {
+  it.each([
+    ['达成', 'green'],
+    ['基本达成', 'green'],
+    ['部分达成', 'yellow'],
+    ['60%', 'yellow'],
+    ['59%', 'red'],
+    ['未达成', 'red'],
+    ['不断提升', 'green'],
+  ] as const)('%s → %s', (actual, expected) => {
+    expect(colour('不断提升', actual, 3)).toBe(expected)
+  })
+})
+
+describe('deadlines', () => {
+  it('grey while not done up to the day, green done in time, red overdue', () => {
+    expect(lightOf('2024年6月30日前', '未完成', 1)).toMatchObject({ color: 'grey', label: '进行中' })
+    expect(lightOf('2024年6月30日前', '未完成', 2)).toMatchObject({ color: 'grey', status: 'pending' })
+    expect(lightOf('2024年6月30日前', '未完成', 3)).toMatchObject({ color: 'red', r: 0 })
+    expect(lightOf('2024年6月30日前', '2024-06-30', 2)).toMatchObject({ color: 'green', r: 1 })
+    expect(lightOf('2024年6月30日前', '2024-07-01', 3)).toMatchObject({ color: 'red', r: 0 })
+    expect(lightOf('2024年12月31日前', '已完成', 3)).toMatchObject({ color: 'green' })
+    expect(lightOf('2024年12月31日前', '未完成', 4)).toMatchObject({ color: 'grey', status: 'pending' })
+  })
+})
+
+describe('grey: not reported, or not understood', () => {
+  it('no actual for the quarter is grey 未填报, never green', () => {
+    expect(lightOf('≥20个', null, 2)).toEqual({ color: 'grey', status: 'notReported', label: '未填报', r: null, pace: null, projected: null })
+  })
+
+  it('an actual or target that cannot be used is flagged with the reason', () => {
+    expect(lightOf('≥20个', '30人', 2)).toMatchObject({ color: 'grey', status: 'flagged', label: '无法识别', message: "'30人' 的单位 '人' 与指标值的单位 '个' 不一致" })
+    expect(lightOf('约20个', '30个', 2)).toMatchObject({ status: 'flagged', message: "无法识别的指标值：'约20个'" })
+  })
+})
+
+describe('settings move the bands', () => {
+  it('uses the thresholds it is given', () => {
+    const strict = { ...DEFAULT_SETTINGS, paceGreen: 0.9, paceYellow: 0.7 }
+    const target = parse('≥20个')
+    const actual = parseActual('12', target, 2024)
+    expect(indicatorLight(target, actual, 2024, 3, DEFAULT_SETTINGS).color).toBe('green')
+    expect(indicatorLight(target, actual, 2024, 3, strict).color).toBe('yellow')
+  })
+})
