@@ -76,4 +76,15 @@ export class CatalogRepository {
       return { target, actuals: await actuals.where('indicatorCode').equals(code).sortBy('quarter') }
     })
   }
+
+  /** Every stored row of every unit and year, read in one transaction (for exports). */
+  async loadEverything(): Promise<Dataset> {
+    const { targets, budgets, actuals, spending } = this.db
+    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => ({
+      targets: await targets.toArray(),
+      budgets: await budgets.toArray(),
+      actuals: await actuals.toArray(),
+      spending: await spending.toArray(),
+    }))
+  }
 }

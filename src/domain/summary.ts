@@ -52,17 +52,17 @@ export function summariseDataset(
   }
 }
 
+/** Orders 类别: 部门整体 first, then projects in zh-CN collation order. */
+export function compareScopes(a: string, b: string): number {
+  if (a === b) return 0
+  if (a === DEPARTMENT_SCOPE) return -1
+  if (b === DEPARTMENT_SCOPE) return 1
+  return a.localeCompare(b, 'zh-CN')
+}
+
 /** 部门整体 first, then projects in zh-CN collation order. */
 export function sortScopes<T extends { scope: string }>(items: T[]): T[] {
-  return [...items].sort((a, b) =>
-    a.scope === b.scope
-      ? 0
-      : a.scope === DEPARTMENT_SCOPE
-        ? -1
-        : b.scope === DEPARTMENT_SCOPE
-          ? 1
-          : a.scope.localeCompare(b.scope, 'zh-CN'),
-  )
+  return [...items].sort((a, b) => compareScopes(a.scope, b.scope))
 }
 
 /** Rows as the forms list them: 部门整体 first, then each 类别 in file order. */

@@ -1,6 +1,6 @@
 import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '../records'
 import { sumAmounts } from '../money'
-import { orderAsForms } from '../summary'
+import { compareScopes, orderAsForms } from '../summary'
 import { parseActual, type ActualError, type ParsedActual } from './actualParser'
 import { budgetExecution, overallLight, type BudgetExecution, type OverallLight } from './budgetExecution'
 import { indicatorLight, type Light } from './lights'
@@ -120,4 +120,38 @@ function budgetResult(lines: readonly BudgetRecord[], spentAtQ: Map<string, numb
         ? scoreLine(weight, source, null, 'notReported')
         : scoreLine(weight, source, execution.pace, undefined, q < 4 ? '预计执行率' : '执行率')
   return { ...execution, score }
+}
+
+/** The latest quarter anything was reported for in these rows, or null. */
+export function latestQuarter(rows: Pick<UnitYearRows, 'actuals' | 'spending'>): Quarter | null {
+  let latest: Quarter | null = null
+  for (const row of [...rows.actuals, ...rows.spending]) if (latest === null || row.quarter > latest) latest = row.quarter
+  return latest
+}
+
+/**
+ * Every (年度, 单位, 类别) in the rows, each evaluated at its own latest reported quarter
+ * (Q4 when nothing was reported): what the results export covers. Units in zh-CN
+ * order, years ascending.
+ */
+export function evaluateAllAtLatest(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+  const key = (r: { unit: string; year: number; scope: string }) => JSON.stringify([r.unit, r.year, r.scope])
+  const groups = new Map<string, { targets: TargetRecord[]; actuals: ActualRecord[]; budgets: BudgetRecord[]; spending: SpendingRecord[] }>()
+  const groupOf = (r: { unit: string; year: number; scope: string }) => {
+    const k = key(r)
+    return groups.get(k) ?? groups.set(k, { targets: [], actuals: [], budgets: [], spending: [] }).get(k)!
+  }
+  for (const r of rows.targets) groupOf(r).targets.push(r)
+  for (const r of rows.budgets) groupOf(r).budgets.push(r)
+  for (const r of rows.actuals) groupOf(r).actuals.push(r)
+  for (const r of rows.spending) groupOf(r).spending.push(r)
+  const results = [...groups.values()]
+    .filter((g) => g.targets.length > 0 || g.budgets.length > 0)
+    .flatMap((g) => evaluateUnitYear(g, latestQuarter(g) ?? 4, settings))
+  return results.sort(
+    (a, b) =>
+      a.unit.localeCompare(b.unit, 'zh-CN') ||
+      a.year - b.year ||
+      compareScopes(a.scope, b.scope),
+  )
 }

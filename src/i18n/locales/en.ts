@@ -97,6 +97,9 @@ const en: typeof zhCN = {
   report: {
     monitoring: 'Monitoring table',
     monitoringHint: 'Q{q}: each indicator year to date at the quarter end',
+    exportResults: 'Export results CSV',
+    exportHint: 'Every unit, year and scope, each at its latest reported quarter',
+    exportFailed: 'Export failed: {message}',
   },
   data: {
     stored: 'Data stored on this machine',

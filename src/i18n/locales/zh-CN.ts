@@ -95,6 +95,9 @@ export default {
   report: {
     monitoring: '绩效监控表',
     monitoringHint: '第{q}季度，各指标截至季度末的累计完成情况',
+    exportResults: '导出自评结果 CSV',
+    exportHint: '包含全部单位、年度和类别，各取最近填报的季度',
+    exportFailed: '导出失败：{message}',
   },
   data: {
     stored: '本机已保存的数据',
