@@ -24,6 +24,8 @@ export interface RecordsByKind {
 
 export interface MappedRows<K extends CsvKind> {
   records: RecordsByKind[K][]
+  /** The line each record came from. */
+  lines: number[]
   problems: ImportProblem[]
 }
 
@@ -31,8 +33,8 @@ interface MapOptions {
   file: string
   /** Whether actuals and spending are the bundled illustrative values. */
   sample?: boolean
-  /** Line number of the first data row (the header is line 1). */
-  firstLine?: number
+  /** The line of each row as an editor shows it; by default row i is on line i + 2. */
+  lines?: readonly number[]
 }
 
 const oneOf =
@@ -56,14 +58,18 @@ export function mapRows<K extends CsvKind>(
   const problems: ImportProblem[] = []
   const reader = new RowReader(kind, match, options.file, problems)
   const records: RecordsByKind[K][] = []
-  const firstLine = options.firstLine ?? 2
+  const lines: number[] = []
   rows.forEach((row, i) => {
     if (row.every((cell) => !cell.trim())) return
+    const line = options.lines?.[i] ?? i + 2
     const before = problems.length
-    const record = MAPPERS[kind](reader.at(row, firstLine + i), options.sample ?? false)
-    if (record && problems.length === before) records.push(record as RecordsByKind[K])
+    const record = MAPPERS[kind](reader.at(row, line), options.sample ?? false)
+    if (record && problems.length === before) {
+      records.push(record as RecordsByKind[K])
+      lines.push(line)
+    }
   })
-  return { records, problems }
+  return { records, lines, problems }
 }
 
 type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[CsvKind] | null

@@ -1,6 +1,6 @@
 import type { Dataset } from '@/db/datasetRepository'
 import { describeProblem } from './problems'
-import { readCsvText, type KindRecords } from './readCsvText'
+import { parseCsvText, type KindRecords } from './parseCsv'
 
 /** Name under which the sample load appears in the import history. */
 export const SAMPLE_BATCH_NAME = '示例数据：九江市柴桑区商务局 2024'
@@ -13,10 +13,10 @@ export async function loadSampleDataset(): Promise<Dataset> {
   const { SAMPLE_FILES } = await import('./sampleFiles')
   const dataset: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
   for (const file of SAMPLE_FILES) {
-    const result = readCsvText(file.text, file.name, { sample: file.sample })
+    const result = parseCsvText(file.text, file.name, { sample: file.sample })
     const problems = result.problems.map(describeProblem)
-    if (!result.ok || problems.length > 0) throw new Error(`${file.name}: ${problems.join('; ')}`)
-    addRecords(dataset, result)
+    if (!result.tagged || problems.length > 0) throw new Error(`${file.name}: ${problems.join('; ')}`)
+    addRecords(dataset, result.tagged)
   }
   return dataset
 }

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { describeProblem } from '@/io/problems'
-import { readCsvText } from '@/io/readCsvText'
+import { parseCsvText } from '@/io/parseCsv'
 import { csv } from './fixtures'
 
 const TARGET_HEADER = ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值', '口径', '方向']
 
-describe('readCsvText: targets', () => {
+describe('parseCsvText: targets', () => {
   it('maps a row to a target with a derived code, canonical 一级指标 and its line as position', () => {
-    const result = readCsvText(csv([TARGET_HEADER, ['2024', '甲局', '部门整体', '产出', '数量指标', '培训次数', '≥4次', '5', '累计', '正向']]), 't.csv')
-    expect(result.ok && result.kind).toBe('targets')
-    if (!result.ok || result.kind !== 'targets') return
+    const result = parseCsvText(csv([TARGET_HEADER, ['2024', '甲局', '部门整体', '产出', '数量指标', '培训次数', '≥4次', '5', '累计', '正向']]), 't.csv')
+    expect(result.kind).toBe('targets')
     expect(result.problems).toEqual([])
-    expect(result.records).toEqual([
+    expect(result.tagged?.records).toEqual([
       {
         code: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'),
         year: 2024,
@@ -31,8 +30,8 @@ describe('readCsvText: targets', () => {
   })
 
   it('keeps a given 指标编码', () => {
-    const result = readCsvText(csv([[...TARGET_HEADER.slice(0, 7), '指标编码'], ['2024', '甲局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', 'A-01']]), 't.csv')
-    expect(result.ok && result.records[0]).toMatchObject({ code: 'A-01' })
+    const result = parseCsvText(csv([[...TARGET_HEADER.slice(0, 7), '指标编码'], ['2024', '甲局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', 'A-01']]), 't.csv')
+    expect(result.tagged?.records[0]).toMatchObject({ code: 'A-01' })
   })
 
   it('reports each bad cell with its line and column, and keeps no record of that row', () => {
@@ -41,8 +40,8 @@ describe('readCsvText: targets', () => {
       ['2024', '甲局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', '', '', ''],
       ['24', '甲局', '部门整体', '产出指标', '数量指标', '', '≥4次', '五', '每月', '上升'],
     ])
-    const result = readCsvText(text, 't.csv')
-    expect(result.ok && result.records).toHaveLength(1)
+    const result = parseCsvText(text, 't.csv')
+    expect(result.tagged?.records).toHaveLength(1)
     expect(result.problems.map(describeProblem)).toEqual([
       "第3行 年度: '24' 应为四位年份，如 2024",
       "第3行 三级指标: '' 不能为空",
@@ -55,28 +54,28 @@ describe('readCsvText: targets', () => {
 
   it('skips blank lines without shifting the line numbers of later rows', () => {
     const text = `${TARGET_HEADER.join(',')}\n\n2024,甲局,部门整体,产出指标,数量指标,,≥4次\n`
-    const result = readCsvText(text, 't.csv')
+    const result = parseCsvText(text, 't.csv')
     expect(result.problems.map((p) => p.line)).toEqual([3])
   })
 })
 
-describe('readCsvText: budget', () => {
+describe('parseCsvText: budget', () => {
   const HEADER = ['年度', '单位', '类别', '预算项目', '经费类型', '分类', '年初预算数', '全年预算数']
 
   it('lets a missing figure take the other one’s value', () => {
-    const result = readCsvText(
+    const result = parseCsvText(
       csv([HEADER, ['2024', '甲局', '部门整体', '人员经费', '人员经费', '', '579.59', ''], ['2023', '甲局', '部门整体', '合计', '', '经费', '', '1,773.6']]),
       'b.csv',
     )
     expect(result.problems).toEqual([])
-    expect(result.ok && result.records).toEqual([
+    expect(result.tagged?.records).toEqual([
       { id: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'), year: 2024, unit: '甲局', scope: '部门整体', item: '人员经费', position: 2, breakdown: '经费', initialBudget: 579.59, budget: 579.59, fundType: '人员经费' },
       { id: deriveBudgetId(2023, '甲局', '部门整体', '合计'), year: 2023, unit: '甲局', scope: '部门整体', item: '合计', position: 3, breakdown: '经费', initialBudget: 1773.6, budget: 1773.6 },
     ])
   })
 
   it('requires one of the two figures and a known 分类', () => {
-    const result = readCsvText(csv([HEADER, ['2024', '甲局', '部门整体', '培训', '', '项目', '', '']]), 'b.csv')
+    const result = parseCsvText(csv([HEADER, ['2024', '甲局', '部门整体', '培训', '', '项目', '', '']]), 'b.csv')
     expect(result.problems.map(describeProblem)).toEqual([
       "第2行 全年预算数: '' 年初预算数与全年预算数至少填写一个",
       "第2行 分类: '项目' 应为 经费 或 任务",
@@ -84,23 +83,23 @@ describe('readCsvText: budget', () => {
   })
 })
 
-describe('readCsvText: actuals and spending', () => {
+describe('parseCsvText: actuals and spending', () => {
   it('maps quarters in every spelling and marks sample rows', () => {
     const header = ['年度', '单位', '类别', '三级指标', '季度', '实际值', '偏差原因']
-    const result = readCsvText(
+    const result = parseCsvText(
       csv([header, ['2024', '甲局', '部门整体', '培训次数', '第三季度', '3次', '进度慢'], ['2024', '甲局', '部门整体', '培训次数', '全年', '4次', '']]),
       'a.csv',
       { sample: true },
     )
-    expect(result.ok && result.records).toEqual([
+    expect(result.tagged?.records).toEqual([
       { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), quarter: 3, year: 2024, unit: '甲局', scope: '部门整体', actualText: '3次', sample: true, reason: '进度慢' },
       { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), quarter: 4, year: 2024, unit: '甲局', scope: '部门整体', actualText: '4次', sample: true },
     ])
   })
 
   it('reports a quarter outside 1–4 and a spending amount that is not a number', () => {
-    const result = readCsvText(csv([['年度', '单位', '类别', '预算项目', '季度', '执行数'], ['2024', '甲局', '部门整体', '人员经费', '5', '七十']]), 's.csv')
-    expect(result.ok && result.records).toEqual([])
+    const result = parseCsvText(csv([['年度', '单位', '类别', '预算项目', '季度', '执行数'], ['2024', '甲局', '部门整体', '人员经费', '5', '七十']]), 's.csv')
+    expect(result.tagged?.records).toEqual([])
     expect(result.problems.map(describeProblem)).toEqual([
       "第2行 季度: '5' 应为 1–4、Q1–Q4、一季度–四季度 或 全年",
       "第2行 执行数: '七十' 不是数字",
@@ -110,21 +109,21 @@ describe('readCsvText: actuals and spending', () => {
   it('reads tab- and semicolon-separated files and CRLF line ends', () => {
     const rows = [['年度', '单位', '类别', '预算项目', '季度', '执行数'], ['2024', '甲局', '部门整体', '人员经费', 'Q2', '290']]
     for (const text of [rows.map((r) => r.join('\t')).join('\r\n'), rows.map((r) => r.join(';')).join('\r\n')]) {
-      const result = readCsvText(text, 's.csv')
-      expect(result.ok && result.records).toEqual([
+      const result = parseCsvText(text, 's.csv')
+      expect(result.tagged?.records).toEqual([
         { budgetId: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'), quarter: 2, year: 2024, unit: '甲局', scope: '部门整体', spent: 290, sample: false },
       ])
     }
   })
 })
 
-describe('readCsvText: files that are not one of the kinds', () => {
+describe('parseCsvText: files that are not one of the kinds', () => {
   it('says so for an empty file, an unknown header and missing columns', () => {
-    expect(readCsvText('', 'e.csv')).toEqual({ ok: false, problems: [{ file: 'e.csv', line: 1, expected: '文件为空' }] })
-    const unknown = readCsvText('a,b\n1,2\n', 'u.csv')
-    expect(unknown.ok).toBe(false)
+    expect(parseCsvText('', 'e.csv').problems).toEqual([{ file: 'e.csv', line: 1, expected: '文件为空' }])
+    const unknown = parseCsvText('a,b\n1,2\n', 'u.csv')
+    expect(unknown.kind).toBeNull()
     expect(unknown.problems[0]?.line).toBe(1)
-    const missing = readCsvText('年度,实际值\n2024,3\n', 'm.csv')
+    const missing = parseCsvText('年度,实际值\n2024,3\n', 'm.csv')
     expect(missing.problems.map(describeProblem)).toEqual([
       '第1行 单位: 缺少必需的列',
       '第1行 类别: 缺少必需的列',

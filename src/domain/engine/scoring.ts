@@ -128,7 +128,8 @@ export function totalOf(lines: readonly ScoreLine[], settings: EngineSettings): 
     scoredWeight += line.weight
   }
   if (scoredWeight <= 0) return { total: null, grade: null, scoredWeight, fullWeight }
-  const total = (100 * scores) / scoredWeight
+  // The ratio first: scores ≤ weights, so it never exceeds 1 and the total never 100.
+  const total = 100 * (scores / scoredWeight)
   return { total, grade: gradeOfTotal(total, settings), scoredWeight, fullWeight }
 }
 

@@ -1,0 +1,154 @@
+import Papa from 'papaparse'
+import { CSV_KIND_LABELS, detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
+import { decodeCsvBytes, detectDelimiter, type TextEncodingName } from './encoding'
+import type { ImportProblem } from './problems'
+import { mapRows, type RecordsByKind } from './rowMapping'
+
+/** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
+export const MAX_CELL_LENGTH = 10_000
+
+/** Records tagged with their kind, so a switch on `kind` narrows `records`. */
+export type KindRecords = { [K in CsvKind]: { kind: K; records: RecordsByKind[K][] } }[CsvKind]
+
+/** One file read: what it is, its rows for the preview, its records and its problems. */
+export interface ParsedCsv {
+  fileName: string
+  encoding: TextEncodingName | null
+  delimiter: string
+  kind: CsvKind | null
+  headers: string[]
+  /** Non-blank data rows as read, for the preview. */
+  rows: string[][]
+  /** The editor line each of `rows` starts on. */
+  rowLines: number[]
+  /** Records of the rows without problems, and the line of each. */
+  tagged: KindRecords | null
+  recordLines: number[]
+  problems: ImportProblem[]
+  /** Things worth knowing that block nothing (ignored columns). */
+  notices: string[]
+}
+
+export interface ParseOptions {
+  /** Marks actuals and spending as illustrative (the bundled sample). */
+  sample?: boolean
+  /** Called now and then with the share of the text read, 0–1. */
+  onProgress?: (share: number) => void
+}
+
+function failed(fileName: string, expected: string, partial: Partial<ParsedCsv> = {}): ParsedCsv {
+  return {
+    fileName,
+    encoding: null,
+    delimiter: ',',
+    kind: null,
+    headers: [],
+    rows: [],
+    rowLines: [],
+    tagged: null,
+    recordLines: [],
+    problems: [{ file: fileName, line: 1, expected }],
+    notices: [],
+    ...partial,
+  }
+}
+
+/** Decodes a file's bytes (UTF-8 with or without BOM, else GB18030) and parses it. */
+export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedCsv {
+  if (bytes.length === 0) return failed(fileName, '文件为空')
+  const decoded = decodeCsvBytes(bytes)
+  if (!decoded.ok) return failed(fileName, decoded.reason)
+  return { ...parseCsvText(decoded.text, fileName, options), encoding: decoded.encoding }
+}
+
+/**
+ * Parses CSV text row by row, tracking the editor line each row starts on (quoted
+ * cells may span lines), detects the kind from the header row and maps every data
+ * row to a typed record or to problems.
+ */
+export function parseCsvText(input: string, fileName: string, options: ParseOptions = {}): ParsedCsv {
+  const text = input.replace(/^\uFEFF/, '')
+  if (text.trim() === '') return failed(fileName, '文件为空')
+  const delimiter = detectDelimiter(text)
+  const all: string[][] = []
+  const lines: number[] = []
+  let line = 1
+  let cursor = 0
+  let sinceProgress = 0
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      all.push(result.data)
+      lines.push(line)
+      const end = result.meta.cursor
+      for (let i = cursor; i < end; i++) if (text.charCodeAt(i) === 10) line += 1
+      cursor = end
+      if (options.onProgress && ++sinceProgress >= 2000) {
+        sinceProgress = 0
+        options.onProgress(end / text.length)
+      }
+    },
+  })
+  const [headers = [], ...rest] = all
+  const restLines = lines.slice(1)
+  const match = detectKind(headers)
+  if (!match) {
+    return failed(fileName, '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一（见 docs/formats.md）', {
+      delimiter,
+      headers,
+    })
+  }
+  const base = { fileName, encoding: null, delimiter, kind: match.kind, headers, notices: noticesOf(match) }
+  if (match.missing.length > 0) {
+    return { ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: 1, column, expected: '缺少必需的列' })) }
+  }
+  const rows: string[][] = []
+  const rowLines: number[] = []
+  rest.forEach((row, i) => {
+    if (row.some((cell) => cell.trim() !== '')) {
+      rows.push(row)
+      rowLines.push(restLines[i]!)
+    }
+  })
+  if (rows.length === 0) {
+    return { ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: 2, expected: '只有表头，没有数据行' }] }
+  }
+  const problems = oversizedCells(rows, rowLines, headers, fileName)
+  const tooLong = new Set(problems.map((p) => p.line))
+  const usable = rows.filter((_, i) => !tooLong.has(rowLines[i]!))
+  const usableLines = rowLines.filter((l) => !tooLong.has(l))
+  const mapped = mapRows(match.kind, match, usable, { file: fileName, sample: options.sample ?? false, lines: usableLines })
+  options.onProgress?.(1)
+  return {
+    ...base,
+    rows,
+    rowLines,
+    tagged: { kind: match.kind, records: mapped.records } as KindRecords,
+    recordLines: mapped.lines,
+    problems: [...problems, ...mapped.problems].sort((a, b) => a.line - b.line),
+  }
+}
+
+function noticesOf(match: HeaderMatch): string[] {
+  return match.unknown.length > 0 ? [`以下列不属于${CSV_KIND_LABELS[match.kind]}文件，已忽略：${match.unknown.join('、')}`] : []
+}
+
+/** One problem per cell over MAX_CELL_LENGTH characters. */
+function oversizedCells(rows: string[][], rowLines: number[], headers: string[], file: string): ImportProblem[] {
+  const problems: ImportProblem[] = []
+  rows.forEach((row, i) =>
+    row.forEach((cell, c) => {
+      if (cell.length > MAX_CELL_LENGTH) {
+        problems.push({
+          file,
+          line: rowLines[i]!,
+          column: headers[c]?.trim() || `第${c + 1}列`,
+          found: `${cell.slice(0, 20)}…（${cell.length} 个字符）`,
+          expected: `单元格超过 ${MAX_CELL_LENGTH} 个字符，可能是引号未配对`,
+        })
+      }
+    }),
+  )
+  return problems
+}
