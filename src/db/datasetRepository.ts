@@ -44,8 +44,8 @@ export class DatasetRepository {
    * Returns whether it wrote.
    */
   async seedOnFirstStart(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<boolean> {
-    const { settings, batches } = this.db
-    return this.db.transaction('rw', [...this.db.dataTables, batches, settings], async () => {
+    const { settings } = this.db
+    return this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables, settings], async () => {
       if (await settings.get(FIRST_START_KEY)) return false
       await settings.put({ key: FIRST_START_KEY, value: batch.importedAt })
       if (!(await this.isEmpty())) return false
@@ -56,7 +56,7 @@ export class DatasetRepository {
 
   /** Clears every unit's data and import history, then writes `dataset`: all or nothing. */
   async replaceAll(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
-    await this.db.transaction('rw', [...this.db.dataTables, this.db.batches], async () => {
+    await this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables], async () => {
       await this.clearData()
       await this.write(dataset, batch)
     })
@@ -64,11 +64,11 @@ export class DatasetRepository {
 
   /** Removes every unit's data and the import history; settings stay. */
   async clearAll(): Promise<void> {
-    await this.db.transaction('rw', [...this.db.dataTables, this.db.batches], () => this.clearData())
+    await this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables], () => this.clearData())
   }
 
   private async clearData(): Promise<void> {
-    await Promise.all([...this.db.dataTables, this.db.batches].map((table) => table.clear()))
+    await Promise.all([...this.db.dataTables, ...this.db.historyTables].map((table) => table.clear()))
   }
 
   private async write(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {

@@ -1,12 +1,14 @@
 import { CatalogRepository } from './catalogRepository'
 import { db } from './database'
 import { DatasetRepository } from './datasetRepository'
+import { ImportRepository } from './importRepository'
 import { SettingsRepository } from './settingsRepository'
 
 /** The repositories over the app's database, for the stores. */
 export const repositories = {
   catalog: new CatalogRepository(db),
   dataset: new DatasetRepository(db),
+  imports: new ImportRepository(db),
   settings: new SettingsRepository(db),
 }
 

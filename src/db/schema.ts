@@ -14,11 +14,23 @@ export interface BatchRecord {
   /** `sample` marks the bundled seed load. */
   kind: CsvKind | 'sample'
   fileName: string
+  /** File size in bytes; absent for the bundled sample. */
+  size?: number
   importedAt: number
   /** SHA-256 of the file's bytes, hex; absent for the bundled sample. */
   sha256?: string
   counts: BatchCounts
   sample: boolean
+}
+
+/** What one row looked like before and after a batch wrote it, so the batch can be undone. */
+export interface ChangeRecord {
+  id?: number
+  batchId: number
+  table: 'targets' | 'budgets' | 'actuals' | 'spending'
+  /** The row as it was; null when the batch added it. */
+  before: object | null
+  after: object
 }
 
 /** A remembered preference or view state, by key. */
@@ -42,5 +54,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       batches: '++id, importedAt, kind',
       settings: 'key',
     },
+  },
+  {
+    // Undo: every row an import writes keeps its previous state here.
+    version: 2,
+    stores: { changes: '++id, batchId' },
   },
 ]

@@ -1,0 +1,141 @@
+import type { IndexableType } from 'dexie'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { CsvKind } from '@/io/csvKinds'
+import type { ExistingRows, ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
+import type { JixiaoDatabase } from './database'
+import type { BatchRecord, ChangeRecord } from './schema'
+
+/** A file of an import, as the history records it. */
+export interface ImportedFile {
+  fileName: string
+  kind: CsvKind
+  sha256: string
+  size: number
+}
+
+export interface CommitResult {
+  /** One batch per file that changed anything. */
+  batchIds: number[]
+  counts: ImportCounts
+}
+
+const KIND_ORDER: Record<CsvKind, number> = { targets: 0, budget: 1, actuals: 2, spending: 3 }
+
+/** The primary key of a row in its table. */
+function keyOf(table: TableName, row: object): IndexableType {
+  switch (table) {
+    case 'targets':
+      return (row as TargetRecord).code
+    case 'budgets':
+      return (row as BudgetRecord).id
+    case 'actuals':
+      return [(row as ActualRecord).indicatorCode, (row as ActualRecord).quarter]
+    case 'spending':
+      return [(row as SpendingRecord).budgetId, (row as SpendingRecord).quarter]
+  }
+}
+
+/** Imports and their undo. Each import is one transaction across every table it touches. */
+export class ImportRepository {
+  constructor(private readonly db: JixiaoDatabase) {}
+
+  /** What is stored for these unit-years: the rows an import is validated against. */
+  async existingFor(unitYears: readonly (readonly [string, number])[]): Promise<ExistingRows> {
+    const { targets, budgets, actuals, spending } = this.db
+    const keys = unitYears.map(([unit, year]) => [unit, year])
+    if (keys.length === 0) return { targets: [], budgets: [], actuals: [], spending: [] }
+    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => ({
+      targets: await targets.where('[unit+year]').anyOf(keys).toArray(),
+      budgets: await budgets.where('[unit+year]').anyOf(keys).toArray(),
+      actuals: await actuals.where('[unit+year]').anyOf(keys).toArray(),
+      spending: await spending.where('[unit+year]').anyOf(keys).toArray(),
+    }))
+  }
+
+  /**
+   * Writes the plan's added and updated rows, one batch per file, each row's previous
+   * state kept for undo — all in one transaction: every row or none. `skippedLines`
+   * are counted against their files. Unchanged rows are not written; a file that
+   * changes nothing gets no batch.
+   */
+  async commit(plan: ImportPlan, files: readonly ImportedFile[], importedAt = Date.now()): Promise<CommitResult> {
+    const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
+    const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
+    if (toWrite.length === 0) return result
+    const { db } = this
+    // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
+    const ordered = [...files].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+    await db.transaction('rw', [...db.dataTables, ...db.historyTables], async () => {
+      for (const file of ordered) {
+        const rows = toWrite.filter((r) => r.file === file.fileName)
+        if (rows.length === 0) continue
+        const fileRows = plan.rows.filter((r) => r.file === file.fileName)
+        const batchId: number = await db.batches.add({
+          kind: file.kind,
+          fileName: file.fileName,
+          size: file.size,
+          sha256: file.sha256,
+          importedAt,
+          sample: false,
+          counts: {
+            added: fileRows.filter((r) => r.status === 'added').length,
+            updated: fileRows.filter((r) => r.status === 'updated').length,
+            unchanged: fileRows.filter((r) => r.status === 'unchanged').length,
+            skipped: plan.skipped.filter((s) => s.file === file.fileName).length,
+          },
+        }) as number
+        result.batchIds.push(batchId)
+        await this.writeRows(rows, batchId)
+      }
+    })
+    return result
+  }
+
+  private async writeRows(rows: PlannedRow[], batchId: number): Promise<void> {
+    const byTable = new Map<TableName, PlannedRow[]>()
+    for (const row of rows) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row])
+    const changes: ChangeRecord[] = []
+    for (const [table, tableRows] of byTable) {
+      const stamped = tableRows.map((r) => ({ ...r.record, batchId }))
+      await (this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }).bulkPut(stamped)
+      tableRows.forEach((r, i) => changes.push({ batchId, table, before: r.before, after: stamped[i]! }))
+    }
+    await this.db.changes.bulkAdd(changes)
+  }
+
+  /** The import history, newest first. */
+  async history(): Promise<BatchRecord[]> {
+    return this.db.batches.orderBy('id').reverse().toArray()
+  }
+
+  /** Earlier imports of a file with this SHA-256, newest first. */
+  async importsOf(sha256: string): Promise<BatchRecord[]> {
+    return (await this.history()).filter((b) => b.sha256 === sha256)
+  }
+
+  /**
+   * Restores exactly the state before batch `batchId`: it and every later batch are
+   * undone, newest first, each row put back as it was or removed if the batch added it.
+   * One transaction. Returns the batches undone. The sample load cannot be undone.
+   */
+  async undo(batchId: number): Promise<BatchRecord[]> {
+    const { db } = this
+    return db.transaction('rw', [...db.dataTables, ...db.historyTables], async () => {
+      const target = await db.batches.get(batchId)
+      if (!target) throw new Error('这次导入已不在导入记录中')
+      if (target.sample) throw new Error('示例数据不能撤销；可在“数据”页清除全部数据')
+      const undone = await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()
+      for (const batch of undone) {
+        const changes = await db.changes.where('batchId').equals(batch.id!).reverse().sortBy('id')
+        for (const change of changes) {
+          const table = db[change.table] as unknown as { put(row: object): Promise<unknown>; delete(key: IndexableType): Promise<void> }
+          if (change.before) await table.put(change.before)
+          else await table.delete(keyOf(change.table, change.after))
+        }
+        await db.changes.where('batchId').equals(batch.id!).delete()
+        await db.batches.delete(batch.id!)
+      }
+      return undone
+    })
+  }
+}

@@ -1,0 +1,188 @@
+import { parseActual } from '@/domain/engine/actualParser'
+import { parseTargetRecord } from '@/domain/engine/evaluate'
+import { deriveIndicatorCode } from '@/domain/indicatorCode'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { ParsedCsv } from './parseCsv'
+import type { ImportProblem } from './problems'
+
+export type TableName = 'targets' | 'budgets' | 'actuals' | 'spending'
+export type RowStatus = 'added' | 'updated' | 'unchanged'
+
+interface RowOf {
+  targets: TargetRecord
+  budgets: BudgetRecord
+  actuals: ActualRecord
+  spending: SpendingRecord
+}
+
+/** One row an import would write, with what it replaces. */
+export type PlannedRow = {
+  [T in TableName]: { table: T; file: string; line: number; record: RowOf[T]; before: RowOf[T] | null; status: RowStatus }
+}[TableName]
+
+/** What is already stored for the unit-years an import touches. */
+export interface ExistingRows {
+  targets: readonly TargetRecord[]
+  budgets: readonly BudgetRecord[]
+  actuals: readonly ActualRecord[]
+  spending: readonly SpendingRecord[]
+}
+
+export interface ImportCounts {
+  added: number
+  updated: number
+  unchanged: number
+  skipped: number
+}
+
+/** The outcome of validating files against each other and the database, before anything is written. */
+export interface ImportPlan {
+  rows: PlannedRow[]
+  problems: ImportProblem[]
+  /** Rows (file and line) that will not be imported because of a problem. */
+  skipped: { file: string; line: number }[]
+  /** Files that cannot be imported at all (not CSV, unknown header, missing columns, empty). */
+  failedFiles: string[]
+  notices: string[]
+  counts: ImportCounts
+}
+
+const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) => JSON.stringify([r.year, r.unit, r.scope, name])
+const KIND_ORDER = { targets: 0, budget: 1, actuals: 2, spending: 3 } as const
+
+/** Equal as stored data: the batch that wrote a row does not make it different. */
+function sameRow(a: object, b: object): boolean {
+  const strip = ({ batchId: _batch, ...rest }: Record<string, unknown>) => rest
+  return stableJson(strip(a as Record<string, unknown>)) === stableJson(strip(b as Record<string, unknown>))
+}
+
+function stableJson(value: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(value).sort().map((k) => [k, value[k]]))
+}
+
+/**
+ * Validates parsed files together and against what is stored: duplicate keys, actuals
+ * for unknown indicators, values that do not read against their target (wrong unit,
+ * not a number), spending for unknown budget lines. Targets and budget lines are taken
+ * before actuals and spending, whatever order the files came in. Each valid row is
+ * classed as added, updated or unchanged. Nothing is written here.
+ */
+export function planImport(files: readonly ParsedCsv[], existing: ExistingRows): ImportPlan {
+  const problems: ImportProblem[] = files.flatMap((f) => f.problems)
+  const notices: string[] = files.flatMap((f) => f.notices.map((n) => `${f.fileName}：${n}`))
+  const rows: PlannedRow[] = []
+  const problem = (file: string, line: number, column: string, found: string, expected: string) =>
+    problems.push({ file, line, column, found, expected })
+
+  // Targets: known by natural key and by code, stored first, then this import's.
+  const targetByKey = new Map(existing.targets.map((t) => [naturalKey(t, t.name), t]))
+  const targetByCode = new Map(existing.targets.map((t) => [t.code, t]))
+  // An actual names its indicator by code, or by name (then carrying the code derived from the name).
+  const targetLookup = new Map<string, TargetRecord>()
+  const know = (t: TargetRecord) => {
+    targetLookup.set(deriveIndicatorCode(t.year, t.unit, t.scope, t.name), t)
+    targetLookup.set(t.code, t)
+  }
+  existing.targets.forEach(know)
+  const storedActuals = new Map(existing.actuals.map((a) => [`${a.indicatorCode}|${a.quarter}`, a]))
+  const storedSpending = new Map(existing.spending.map((s) => [`${s.budgetId}|${s.quarter}`, s]))
+  const budgetById = new Map(existing.budgets.map((b) => [b.id, b]))
+  const importedBudgets = new Map<string, BudgetRecord>()
+  const seen = new Map<string, { file: string; line: number }>()
+
+  /** Reports a key already seen in this import; returns whether it was. */
+  const duplicate = (key: string, file: string, line: number, column: string, found: string, what: string) => {
+    const first = seen.get(key)
+    if (!first) {
+      seen.set(key, { file, line })
+      return false
+    }
+    const where = first.file === file ? `第${first.line}行` : `${first.file} 第${first.line}行`
+    problem(file, line, column, found, `与${where}重复（${what}相同）`)
+    return true
+  }
+
+  const ordered = [...files].filter((f) => f.tagged).sort((a, b) => KIND_ORDER[a.tagged!.kind] - KIND_ORDER[b.tagged!.kind])
+  for (const file of ordered) {
+    const tagged = file.tagged!
+    const name = file.fileName
+    tagged.records.forEach((record, i) => {
+      const line = file.recordLines[i]!
+      switch (tagged.kind) {
+        case 'targets': {
+          const t = record as TargetRecord
+          const key = naturalKey(t, t.name)
+          if (duplicate(`t|${key}`, name, line, '三级指标', t.name, '年度、单位、类别、三级指标')) return
+          const before = targetByKey.get(key) ?? null
+          const owner = targetByCode.get(t.code)
+          if (!before && owner && naturalKey(owner, owner.name) !== key) {
+            problem(name, line, '指标编码', t.code, `已被另一指标使用：${owner.year}年 ${owner.unit} ${owner.scope} ${owner.name}`)
+            return
+          }
+          // An indicator keeps its code, so its stored actuals stay attached.
+          const next = { ...t, code: before?.code ?? t.code, position: t.position }
+          if (parseTargetRecord(next).kind === 'unknown') notices.push(`${name} 第${line}行：指标值 '${t.targetText}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`)
+          know(next)
+          rows.push(planned('targets', name, line, next, before))
+          return
+        }
+        case 'budget': {
+          const b = record as BudgetRecord
+          if (duplicate(`b|${b.id}`, name, line, '预算项目', b.item, '年度、单位、类别、预算项目')) return
+          importedBudgets.set(b.id, b)
+          rows.push(planned('budgets', name, line, b, budgetById.get(b.id) ?? null))
+          return
+        }
+        case 'actuals': {
+          const a = record as ActualRecord
+          const target = targetLookup.get(a.indicatorCode)
+          if (!target) {
+            problem(name, line, '三级指标', '', `找不到对应的指标（${a.year}年 ${a.unit} ${a.scope}）：请先导入绩效目标，或一并导入`)
+            return
+          }
+          if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), '指标和季度')) return
+          const parsed = parseActual(a.actualText, parseTargetRecord(target), target.year)
+          if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {
+            problem(name, line, '实际值', a.actualText, parsed.message.replace(`'${a.actualText}' `, ''))
+            return
+          }
+          const next = { ...a, indicatorCode: target.code }
+          const before = storedActuals.get(`${target.code}|${a.quarter}`) ?? null
+          rows.push(planned('actuals', name, line, next, before))
+          return
+        }
+        case 'spending': {
+          const s = record as SpendingRecord
+          const budgetLine = budgetById.get(s.budgetId) ?? importedBudgets.get(s.budgetId)
+          if (!budgetLine) {
+            problem(name, line, '预算项目', '', `找不到对应的预算项目（${s.year}年 ${s.unit} ${s.scope}）：请先导入预算，或一并导入`)
+            return
+          }
+          if (duplicate(`s|${s.budgetId}|${s.quarter}`, name, line, '季度', String(s.quarter), '预算项目和季度')) return
+          const before = storedSpending.get(`${s.budgetId}|${s.quarter}`) ?? null
+          rows.push(planned('spending', name, line, s, before))
+          return
+        }
+      }
+    })
+  }
+
+  const failedFiles = files.filter((f) => !f.tagged).map((f) => f.fileName)
+  const skippedKeys = new Map<string, { file: string; line: number }>()
+  for (const p of problems) if (!failedFiles.includes(p.file)) skippedKeys.set(`${p.file}|${p.line}`, { file: p.file, line: p.line })
+  const skipped = [...skippedKeys.values()]
+  const count = (status: RowStatus) => rows.filter((r) => r.status === status).length
+  return {
+    rows,
+    problems: problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file))),
+    skipped,
+    failedFiles,
+    notices,
+    counts: { added: count('added'), updated: count('updated'), unchanged: count('unchanged'), skipped: skipped.length },
+  }
+}
+
+function planned<T extends TableName>(table: T, file: string, line: number, record: RowOf[T], before: RowOf[T] | null): PlannedRow {
+  const status: RowStatus = !before ? 'added' : sameRow(record, before) ? 'unchanged' : 'updated'
+  return { table, file, line, record, before, status } as PlannedRow
+}
