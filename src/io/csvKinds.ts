@@ -62,6 +62,8 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
     col('reason', '偏差原因', ['reason']),
     col('action', '改进措施', ['action']),
     col('note', '备注', ['note']),
+    // For reference in quarterly templates; not read.
+    col('targetText', '指标值', ['target']),
   ],
   spending: [
     ...KEY_COLUMNS,
@@ -69,6 +71,8 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
     col('quarter', '季度', ['quarter'], true),
     col('spent', '执行数', ['spent'], true),
     col('note', '备注', ['note']),
+    // For reference in quarterly templates; not read.
+    col('budget', '全年预算数', ['budget']),
   ],
 }
 

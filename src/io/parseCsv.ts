@@ -36,7 +36,8 @@ export interface ParseOptions {
   onProgress?: (share: number) => void
 }
 
-function failed(fileName: string, expected: string, partial: Partial<ParsedCsv> = {}): ParsedCsv {
+/** A file that could not be read at all, with the one problem that says why. */
+export function failedFile(fileName: string, expected: string, partial: Partial<ParsedCsv> = {}): ParsedCsv {
   return {
     fileName,
     encoding: null,
@@ -55,9 +56,9 @@ function failed(fileName: string, expected: string, partial: Partial<ParsedCsv> 
 
 /** Decodes a file's bytes (UTF-8 with or without BOM, else GB18030) and parses it. */
 export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedCsv {
-  if (bytes.length === 0) return failed(fileName, '文件为空')
+  if (bytes.length === 0) return failedFile(fileName, '文件为空')
   const decoded = decodeCsvBytes(bytes)
-  if (!decoded.ok) return failed(fileName, decoded.reason)
+  if (!decoded.ok) return failedFile(fileName, decoded.reason)
   return { ...parseCsvText(decoded.text, fileName, options), encoding: decoded.encoding }
 }
 
@@ -68,7 +69,7 @@ export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: Pars
  */
 export function parseCsvText(input: string, fileName: string, options: ParseOptions = {}): ParsedCsv {
   const text = input.replace(/^\uFEFF/, '')
-  if (text.trim() === '') return failed(fileName, '文件为空')
+  if (text.trim() === '') return failedFile(fileName, '文件为空')
   const delimiter = detectDelimiter(text)
   const all: string[][] = []
   const lines: number[] = []
@@ -94,7 +95,7 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
   const restLines = lines.slice(1)
   const match = detectKind(headers)
   if (!match) {
-    return failed(fileName, '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一（见 docs/formats.md）', {
+    return failedFile(fileName, '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一（见 docs/formats.md）', {
       delimiter,
       headers,
     })

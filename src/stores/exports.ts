@@ -4,7 +4,10 @@ import { repositories } from '@/db'
 import { evaluateAllAtLatest } from '@/domain/engine/evaluate'
 import { toCsv } from '@/io/csvWriter'
 import { dateStamp, downloadText } from '@/io/download'
+import type { CsvKind } from '@/io/csvKinds'
 import { resultRows } from '@/io/resultsExport'
+import { blankTemplate, quarterTemplates } from '@/io/templates'
+import type { Quarter } from '@/domain/records'
 
 /** Files the user takes away: the results CSV (SPEC §6). */
 export const useExportsStore = defineStore('exports', () => {
@@ -21,5 +24,17 @@ export const useExportsStore = defineStore('exports', () => {
     }
   }
 
-  return { busy, exportResults }
+  /** A header-only file of one kind. */
+  function downloadBlankTemplate(kind: CsvKind): void {
+    const { fileName, text } = blankTemplate(kind)
+    downloadText(fileName, text)
+  }
+
+  /** The pre-filled quarterly files (actuals and spending) of one unit-year. */
+  async function downloadQuarterTemplates(unit: string, year: number, q: Quarter): Promise<void> {
+    const data = await repositories.catalog.loadUnitYear(unit, year)
+    for (const { fileName, text } of quarterTemplates(data, unit, year, q)) downloadText(fileName, text)
+  }
+
+  return { busy, exportResults, downloadBlankTemplate, downloadQuarterTemplates }
 })

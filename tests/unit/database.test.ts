@@ -56,10 +56,24 @@ afterEach(async () => {
 })
 
 describe('schema', () => {
-  it('is at version 1 with the tables SPEC §2 needs plus batches and settings', () => {
-    expect(database.verno).toBe(1)
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1])
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'settings', 'spending', 'targets'])
+  it('holds the tables SPEC §2 needs plus batches, their changes and settings', () => {
+    expect(database.verno).toBe(2)
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2])
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'targets'])
+  })
+
+  it('upgrades a version 1 database, keeping its rows', async () => {
+    const name = `upgrade-${counter}`
+    const v1 = new Dexie(name)
+    v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores)
+    await v1.table('targets').add(target('老指标'))
+    v1.close()
+    const upgraded = new JixiaoDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(2)
+    expect((await upgraded.targets.toArray()).map((t) => t.name)).toEqual(['老指标'])
+    expect(await upgraded.changes.count()).toBe(0)
+    await upgraded.delete()
   })
 
   it('refuses two targets with the same natural key', async () => {

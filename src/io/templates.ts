@@ -1,0 +1,36 @@
+import type { Dataset } from '@/db/datasetRepository'
+import type { Quarter } from '@/domain/records'
+import { orderAsForms } from '@/domain/summary'
+import { CSV_COLUMNS, CSV_KIND_LABELS, type CsvKind } from './csvKinds'
+import { toCsv, type CsvCell } from './csvWriter'
+
+/** A header-only file of a kind, every column in template order. */
+export function blankTemplate(kind: CsvKind): { fileName: string; text: string } {
+  return { fileName: `${CSV_KIND_LABELS[kind]}-模板.csv`, text: toCsv([CSV_COLUMNS[kind].map((c) => c.header)]) }
+}
+
+const ACTUAL_HEADERS = ['年度', '单位', '类别', '三级指标', '指标编码', '指标值', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施']
+const SPENDING_HEADERS = ['年度', '单位', '类别', '预算项目', '全年预算数', '季度', '执行数']
+
+/**
+ * The quarterly files for one unit-year, pre-filled with its indicators and budget
+ * lines and the quarter: the officer only fills in values. Values already reported for
+ * the quarter are filled in too, so the file can also correct them. 指标值 and
+ * 全年预算数 are there for reference; the importer ignores them in these kinds.
+ */
+export function quarterTemplates(data: Dataset, unit: string, year: number, q: Quarter): { fileName: string; text: string }[] {
+  const actuals = new Map(data.actuals.filter((a) => a.quarter === q).map((a) => [a.indicatorCode, a]))
+  const spent = new Map(data.spending.filter((s) => s.quarter === q).map((s) => [s.budgetId, s.spent]))
+  const actualRows: CsvCell[][] = orderAsForms(data.targets).map((t) => {
+    const a = actuals.get(t.code)
+    return [year, unit, t.scope, t.name, t.code, t.targetText, q, a?.actualText, a?.forecast, a?.likelihood, a?.reason, a?.action]
+  })
+  const spendingRows: CsvCell[][] = orderAsForms(data.budgets)
+    .filter((b) => b.breakdown === '经费')
+    .map((b) => [year, unit, b.scope, b.item, b.budget, q, spent.get(b.id)])
+  const stem = `${unit}-${year}年第${q}季度`
+  return [
+    { fileName: `${stem}-实际完成.csv`, text: toCsv([ACTUAL_HEADERS, ...actualRows]) },
+    { fileName: `${stem}-预算执行.csv`, text: toCsv([SPENDING_HEADERS, ...spendingRows]) },
+  ]
+}

@@ -1,0 +1,33 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { repositories } from '@/db'
+
+/** Whether the browser keeps our data under storage pressure, and how much is used. */
+export const useStorageStore = defineStore('storage', () => {
+  /** null: unknown (not supported, e.g. on a page served over plain HTTP). */
+  const persisted = ref<boolean | null>(null)
+  const usage = ref<number | null>(null)
+  const quota = ref<number | null>(null)
+
+  async function refresh(): Promise<void> {
+    const storage = navigator.storage
+    if (!storage?.estimate) return
+    const [isPersisted, estimate] = await Promise.all([storage.persisted?.() ?? Promise.resolve(null), storage.estimate()])
+    persisted.value = isPersisted
+    usage.value = estimate.usage ?? null
+    quota.value = estimate.quota ?? null
+  }
+
+  /**
+   * Asks once, at the first import, that the browser never evict our data on its own.
+   * The answer is remembered; the data page shows it.
+   */
+  async function requestPersistenceOnce(): Promise<void> {
+    if (!navigator.storage?.persist || (await repositories.settings.get('persistAskedAt'))) return
+    await repositories.settings.set('persistAskedAt', Date.now())
+    persisted.value = await navigator.storage.persist()
+    await refresh()
+  }
+
+  return { persisted, usage, quota, refresh, requestPersistenceOnce }
+})
