@@ -4,6 +4,8 @@ import { repositories } from '@/db'
 import { describeWriteError } from '@/db/errors'
 import type { CommitResult } from '@/db/importRepository'
 import type { BatchRecord } from '@/db/schema'
+
+export type { BatchRecord }
 import { planImport, type ImportPlan } from '@/io/importPlan'
 import { readFileInWorker } from '@/io/parseClient'
 import type { ParsedCsv } from '@/io/parseCsv'

@@ -1,0 +1,74 @@
+import iconv from 'iconv-lite'
+import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
+
+const SPENDING_Q3 = ['年度,单位,类别,预算项目,季度,执行数', `2024,${UNIT},部门整体,人员经费,3,500`, `2024,${UNIT},部门整体,公用经费,3,130`].join('\r\n')
+
+const csvFile = (name: string, text: string, encoding: 'utf8' | 'gbk' = 'utf8') => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8'),
+})
+
+test('uploading a quarter changes the overview, and undo changes it back', async ({ page }) => {
+  await open(page, `#/${SEED_QUERY}`)
+  await expect(page.getByTestId('spent-total')).toContainText('560')
+
+  await page.getByTestId('nav-import').click()
+  await page.getByTestId('import-input').setInputFiles(csvFile('人员经费更正.csv', SPENDING_Q3, 'gbk'))
+  await expect(page.getByTestId('import-file')).toContainText('GB18030')
+  await expect(page.getByTestId('import-errors')).toContainText('未发现问题')
+  // Both rows replace illustrative values, 公用经费 with the same figure but now real.
+  await expect(page.getByTestId('import-plan')).toContainText('将新增 0 条，更新 2 条，0 条与已有数据相同')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toContainText('已导入：新增 0 条，更新 2 条，未变 0 条，跳过 0 行')
+
+  await page.getByTestId('nav-overview').click()
+  await expect(page.getByTestId('spent-total')).toContainText('630')
+
+  await page.getByTestId('nav-import').click()
+  await expect(page.getByTestId('import-history')).toContainText('人员经费更正.csv')
+  await page.getByTestId('import-undo').first().click()
+  await page.getByRole('button', { name: '撤销' }).last().click()
+  await expect(page.getByText('已撤销：人员经费更正.csv')).toBeVisible()
+  await page.getByTestId('nav-overview').click()
+  await expect(page.getByTestId('spent-total')).toContainText('560')
+})
+
+test('problems block the commit until the user chooses to skip the bad rows', async ({ page }) => {
+  await open(page, `#/import${SEED_QUERY}`)
+  const actuals = [
+    '年度,单位,类别,三级指标,季度,实际值,偏差原因',
+    `2024,${UNIT},部门整体,带动就业人数,4,520人,`,
+    `2024,${UNIT},部门整体,组建招商组团数,4,十三,`,
+    `2024,${UNIT},部门整体,不存在的指标,4,1个,`,
+    `2024,${UNIT},部门整体,企业满意度,5,90%,`,
+  ].join('\n')
+  await page.getByTestId('import-input').setInputFiles([csvFile('q4.csv', actuals), csvFile('notes.txt', '随便写的笔记')])
+  const errors = page.getByTestId('import-errors')
+  await expect(errors).toContainText("第3行 实际值: '十三' 不是数字")
+  await expect(errors).toContainText('第4行 三级指标')
+  await expect(errors).toContainText("第5行 季度: '5' 应为 1–4、Q1–Q4、一季度–四季度 或 全年")
+  await expect(errors).toContainText('无法识别的表头')
+  await expect(page.getByTestId('import-commit')).toBeDisabled()
+
+  await page.getByTestId('import-skip').click()
+  await expect(page.getByTestId('import-skip-list')).toContainText('q4.csv：第 3、4、5 行')
+  await expect(page.getByTestId('import-skip-list')).toContainText('notes.txt')
+  await expect(page.getByTestId('import-commit')).toBeEnabled()
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toContainText('新增 1 条')
+
+  await open(page, `#/?unit=${encodeURIComponent(UNIT)}&year=2024&q=4`)
+  await expect(page.getByTestId('reported-count')).toContainText('1 / 31')
+})
+
+test('importing the same file twice changes nothing the second time', async ({ page }) => {
+  await open(page, `#/import${SEED_QUERY}`)
+  await page.getByTestId('import-input').setInputFiles(csvFile('q3.csv', SPENDING_Q3))
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toContainText('更新 2 条')
+  await page.getByTestId('import-input').setInputFiles(csvFile('q3.csv', SPENDING_Q3))
+  await expect(page.getByTestId('import-file')).toContainText('此文件曾于')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toContainText('文件内容与已有数据完全相同，未作任何更改')
+})
