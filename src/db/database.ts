@@ -12,9 +12,23 @@ export class JixiaoDatabase extends Dexie {
   changes!: EntityTable<ChangeRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
 
+  private readonly upgradeListeners = new Set<() => void>()
+
   constructor(name = 'jixiao-board') {
     super(name)
     for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
+    // Another tab opened a newer schema: close, so this tab never writes with the old one.
+    this.on('versionchange', () => {
+      this.close()
+      for (const listener of this.upgradeListeners) listener()
+      return false
+    })
+  }
+
+  /** Calls `listener` when another tab upgrades the schema; this connection is closed by then. */
+  onUpgradeElsewhere(listener: () => void): () => void {
+    this.upgradeListeners.add(listener)
+    return () => this.upgradeListeners.delete(listener)
   }
 
   /** The tables that hold a unit's data (everything but history and settings). */

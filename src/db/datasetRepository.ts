@@ -1,5 +1,6 @@
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
+import type { BackupData } from '@/io/backup'
 import type { BatchRecord } from './schema'
 
 /** Everything a load of the sample (or a restore) writes. */
@@ -59,6 +60,33 @@ export class DatasetRepository {
     await this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables], async () => {
       await this.clearData()
       await this.write(dataset, batch)
+    })
+  }
+
+  /** Every row of data and history, read in one transaction, for a backup. */
+  async exportAll(): Promise<BackupData> {
+    const { targets, budgets, actuals, spending, batches, changes } = this.db
+    return this.db.transaction('r', [...this.db.dataTables, ...this.db.historyTables], async () => ({
+      targets: await targets.toArray(),
+      budgets: await budgets.toArray(),
+      actuals: await actuals.toArray(),
+      spending: await spending.toArray(),
+      batches: await batches.toArray(),
+      changes: await changes.toArray(),
+    }))
+  }
+
+  /** Replaces everything with a validated backup: all of it, or nothing. */
+  async restoreAll(data: BackupData): Promise<void> {
+    const { targets, budgets, actuals, spending, batches, changes } = this.db
+    await this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables], async () => {
+      await this.clearData()
+      await targets.bulkAdd(data.targets)
+      await budgets.bulkAdd(data.budgets)
+      await actuals.bulkAdd(data.actuals)
+      await spending.bulkAdd(data.spending)
+      await batches.bulkAdd(data.batches)
+      await changes.bulkAdd(data.changes)
     })
   }
 

@@ -13,3 +13,8 @@ export const repositories = {
 }
 
 export type Repositories = typeof repositories
+
+/** Calls `listener` when another tab upgrades the database schema. */
+export function onUpgradeElsewhere(listener: () => void): () => void {
+  return db.onUpgradeElsewhere(listener)
+}

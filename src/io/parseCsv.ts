@@ -121,6 +121,8 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
   const usableLines = rowLines.filter((l) => !tooLong.has(l))
   const mapped = mapRows(match.kind, match, usable, { file: fileName, sample: options.sample ?? false, lines: usableLines })
   options.onProgress?.(1)
+  const valueColumn = match.kind === 'spending' ? '执行数' : '实际值'
+  if (mapped.unreported > 0) base.notices.push(`${mapped.unreported} 行未填写${valueColumn}，视为未填报，不导入`)
   return {
     ...base,
     rows,

@@ -27,6 +27,8 @@ export interface MappedRows<K extends CsvKind> {
   /** The line each record came from. */
   lines: number[]
   problems: ImportProblem[]
+  /** Actuals or spending rows left without a value (a template's unreported lines): skipped, not errors. */
+  unreported: number
 }
 
 interface MapOptions {
@@ -59,9 +61,14 @@ export function mapRows<K extends CsvKind>(
   const reader = new RowReader(kind, match, options.file, problems)
   const records: RecordsByKind[K][] = []
   const lines: number[] = []
+  let unreported = 0
   rows.forEach((row, i) => {
     if (row.every((cell) => !cell.trim())) return
     const line = options.lines?.[i] ?? i + 2
+    if (isUnreported(kind, reader.at(row, line))) {
+      unreported += 1
+      return
+    }
     const before = problems.length
     const record = MAPPERS[kind](reader.at(row, line), options.sample ?? false)
     if (record && problems.length === before) {
@@ -69,7 +76,14 @@ export function mapRows<K extends CsvKind>(
       lines.push(line)
     }
   })
-  return { records, lines, problems }
+  return { records, lines, problems, unreported }
+}
+
+/** A quarterly row with no value and nothing else said about it: not reported yet. */
+function isUnreported(kind: CsvKind, r: RowReader): boolean {
+  if (kind === 'spending') return !r.text('spent')
+  if (kind !== 'actuals') return false
+  return ['actualText', 'forecast', 'likelihood', 'reason', 'action'].every((field) => !r.text(field))
 }
 
 type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[CsvKind] | null

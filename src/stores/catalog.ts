@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { repositories } from '@/db'
+import { onUpgradeElsewhere, repositories } from '@/db'
 import type { CatalogUnit } from '@/db/catalogRepository'
 import type { Dataset, TableCounts } from '@/db/datasetRepository'
 import type { BatchRecord } from '@/db/schema'
@@ -28,6 +28,9 @@ export const useCatalogStore = defineStore('catalog', () => {
   const error = ref<unknown>(null)
   /** Bumped after every change to stored data, so views reload what they show. */
   const revision = ref(0)
+  /** Another tab upgraded the database: this one must reload before it can read or write. */
+  const upgradedElsewhere = ref(false)
+  onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
   async function refresh(): Promise<void> {
     const [catalog, tableCounts] = await Promise.all([
@@ -68,5 +71,5 @@ export const useCatalogStore = defineStore('catalog', () => {
     await refresh()
   }
 
-  return { units, counts, status, error, revision, initialise, refresh, reloadSample, clearAll }
+  return { units, counts, status, error, revision, upgradedElsewhere, initialise, refresh, reloadSample, clearAll }
 })

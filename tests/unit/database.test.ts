@@ -183,3 +183,17 @@ describe('CatalogRepository', () => {
     expect(await catalog.loadIndicator('nope')).toBeNull()
   })
 })
+
+describe('a second tab upgrading the schema', () => {
+  it('closes this connection and tells the app, so nothing is written with the old schema', async () => {
+    let told = 0
+    database.onUpgradeElsewhere(() => (told += 1))
+    const newer = new Dexie(database.name)
+    for (const { version, stores } of SCHEMA_VERSIONS) newer.version(version).stores(stores)
+    newer.version(99).stores({ extra: 'id' })
+    await newer.open()
+    expect(told).toBe(1)
+    expect(database.isOpen()).toBe(false)
+    newer.close()
+  })
+})

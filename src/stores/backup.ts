@@ -1,0 +1,43 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { repositories } from '@/db'
+import { describeWriteError } from '@/db/errors'
+import { buildBackup, parseBackup, type BackupData, type BackupParse } from '@/io/backup'
+import { dateStamp, downloadText } from '@/io/download'
+import { useCatalogStore } from './catalog'
+
+/** Backup of everything to one file, and a restore that checks the whole file first. */
+export const useBackupStore = defineStore('backup', () => {
+  const catalog = useCatalogStore()
+  const busy = ref(false)
+
+  async function downloadBackup(): Promise<void> {
+    busy.value = true
+    try {
+      const data = await repositories.dataset.exportAll()
+      downloadText(`绩效看板备份-${dateStamp()}.json`, buildBackup(data), 'application/json')
+    } finally {
+      busy.value = false
+    }
+  }
+
+  /** Reads and validates a backup file; nothing is changed. */
+  async function readBackup(file: File): Promise<BackupParse> {
+    return parseBackup(await file.text())
+  }
+
+  /** Replaces all data with a validated backup in one transaction; throws a Chinese message. */
+  async function restore(data: BackupData): Promise<void> {
+    busy.value = true
+    try {
+      await repositories.dataset.restoreAll(data)
+      await catalog.refresh()
+    } catch (cause) {
+      throw new Error(describeWriteError(cause), { cause })
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { busy, downloadBackup, readBackup, restore }
+})

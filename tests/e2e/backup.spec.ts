@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises'
+import { expect, open, test } from './fixtures'
+
+test('a backup restores everything after a clear; a corrupted one is refused and changes nothing', async ({ page }) => {
+  await open(page, '#/data')
+  await expect(page.getByTestId('table-counts')).toContainText('31')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('backup-download').click()])
+  expect(download.suggestedFilename()).toMatch(/^绩效看板备份-\d{8}\.json$/)
+  const backup = await readFile((await download.path())!)
+
+  // Truncated: refused before anything is touched.
+  await page.getByTestId('restore-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: backup.subarray(0, backup.length / 2) })
+  await expect(page.getByTestId('restore-errors')).toContainText('文件可能已损坏或被截断')
+  await expect(page.getByTestId('table-counts')).toContainText('31')
+
+  await page.getByTestId('clear-all').click()
+  await page.getByRole('button', { name: '确定' }).click()
+  await expect(page.getByText('已清除全部数据')).toBeVisible()
+
+  await page.getByTestId('restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup })
+  await expect(page.getByRole('dialog')).toContainText('31 个指标')
+  await page.getByRole('button', { name: '确定' }).click()
+  await expect(page.getByText('已从备份恢复')).toBeVisible()
+  await page.getByTestId('nav-overview').click()
+  await expect(page.getByTestId('indicator-count')).toContainText('31')
+  await expect(page.getByTestId('spent-total')).toContainText('560')
+})

@@ -1,0 +1,52 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { describeWriteError } from '@/db/errors'
+import { readFileInWorker } from '@/io/parseClient'
+import { parseCsvText } from '@/io/parseCsv'
+import { loadSampleDataset } from '@/io/sampleData'
+import { blankTemplate, quarterTemplates } from '@/io/templates'
+
+const rowsOf = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
+
+describe('templates', () => {
+  it('blank templates are header-only files of their kind, with a BOM for Excel', () => {
+    const { fileName, text } = blankTemplate('actuals')
+    expect(fileName).toBe('实际完成-模板.csv')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    expect(rowsOf(text)).toEqual([['年度', '单位', '类别', '三级指标', '指标编码', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '备注', '指标值']])
+    expect(parseCsvText(text, fileName).kind).toBe('actuals')
+  })
+
+  it('the quarterly files list the unit’s indicators and fund lines, with what was reported', async () => {
+    const sample = await loadSampleDataset()
+    const of2024 = { ...sample, targets: sample.targets.filter((t) => t.year === 2024), budgets: sample.budgets.filter((b) => b.year === 2024) }
+    const [actuals, spending] = quarterTemplates(of2024, '九江市柴桑区商务局', 2024, 3)
+    expect(actuals!.fileName).toBe('九江市柴桑区商务局-2024年第3季度-实际完成.csv')
+    const actualRows = rowsOf(actuals!.text)
+    expect(actualRows).toHaveLength(1 + 31)
+    expect(actualRows[13]!.slice(3, 8)).toEqual(['带动就业人数', expect.stringMatching(/^2024-/), '≥500人', '3', '390人'])
+    expect(actualRows[17]!.slice(3, 8)).toEqual(['社会公众满意度', expect.any(String), '≧80%', '3', ''])
+    const spendingRows = rowsOf(spending!.text)
+    expect(spendingRows.map((r) => [r[3], r[6]])).toEqual([['预算项目', '执行数'], ['人员经费', '430'], ['公用经费', '130'], ['项目经费', '0'], ['招商引资', '40']])
+    // Filled in, they import as their kinds with no problem.
+    expect(parseCsvText(actuals!.text, actuals!.fileName)).toMatchObject({ kind: 'actuals', problems: [], notices: ['2 行未填写实际值，视为未填报，不导入'] })
+    expect(parseCsvText(spending!.text, spending!.fileName)).toMatchObject({ kind: 'spending', problems: [] })
+  })
+})
+
+describe('describeWriteError', () => {
+  it('says in Chinese what happened and that nothing was saved', () => {
+    expect(describeWriteError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(/^浏览器存储空间不足.*本次操作未保存任何数据/)
+    expect(describeWriteError({ name: 'AbortError', message: 'x', inner: { name: 'QuotaExceededError' } })).toMatch(/^浏览器存储空间不足/)
+    expect(describeWriteError({ name: 'DatabaseClosedError', message: 'closed' })).toMatch(/另一个标签页/)
+    expect(describeWriteError(new Error('Transaction aborted'))).toBe('写入失败，本次操作未保存任何数据：Transaction aborted')
+  })
+})
+
+describe('readFileInWorker', () => {
+  it('refuses a file over 50 MB before reading a byte of it', async () => {
+    const huge = { name: 'province.csv', size: 60 * 1024 * 1024 } as File
+    const read = await readFileInWorker(huge)
+    expect(read.parsed.problems.map((p) => p.expected)).toEqual(['文件大小 60.0 MB，超过 50 MB 上限，未读取：请按单位或季度拆分后分别导入'])
+  })
+})
