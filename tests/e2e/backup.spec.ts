@@ -18,8 +18,9 @@ test('a backup restores everything after a clear; a corrupted one is refused and
   await expect(page.getByText('已清除全部数据')).toBeVisible()
 
   await page.getByTestId('restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup })
-  await expect(page.getByRole('dialog')).toContainText('31 个指标')
-  await page.getByRole('button', { name: '确定' }).click()
+  const confirm = page.getByRole('dialog').filter({ hasText: '31 个指标' })
+  await expect(confirm).toBeVisible()
+  await confirm.getByRole('button', { name: '确定' }).click()
   await expect(page.getByText('已从备份恢复')).toBeVisible()
   await page.getByTestId('nav-overview').click()
   await expect(page.getByTestId('indicator-count')).toContainText('31')
