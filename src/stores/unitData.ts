@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
 import type { Dataset } from '@/db/datasetRepository'
+import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { orderAsForms, summariseDataset } from '@/domain/summary'
 import { useCatalogStore } from './catalog'
 import { useViewStore } from './view'
@@ -49,5 +50,11 @@ export const useUnitDataStore = defineStore('unitData', () => {
 
   const orderedTargets = computed(() => orderAsForms(data.value?.targets ?? []))
 
-  return { data, loading, error, summary, orderedTargets }
+  /** Every 类别 evaluated at the quarter on screen: computed once per (unit, year, quarter). */
+  const evaluation = computed(() => (data.value && view.selection ? evaluateUnitYear(data.value, view.selection.quarter) : []))
+
+  /** Each indicator's result by 指标编码. */
+  const resultsByCode = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))
+
+  return { data, loading, error, summary, orderedTargets, evaluation, resultsByCode }
 })

@@ -100,3 +100,19 @@ describe('codes and levels', () => {
     expect(normaliseLevel1('其他')).toBe('其他')
   })
 })
+
+describe('formatting', async () => {
+  const { formatAmount, formatPercent, formatQuantity, formatScore } = await import('@/domain/format')
+  it('writes Chinese numbers', () => {
+    expect(formatAmount(1773.6)).toBe('1,773.6')
+    expect(formatAmount(734.05)).toBe('734.05')
+    expect(formatPercent(0.875)).toBe('87.5%')
+    expect(formatPercent(1.25)).toBe('125.0%')
+    expect(formatPercent(null)).toBe('—')
+    expect(formatScore(89.73251)).toBe('89.73')
+    expect(formatScore(100)).toBe('100.00')
+    expect(formatQuantity(693333.333, '万元')).toBe('69.33亿元')
+    expect(formatQuantity(560, '万元')).toBe('560万元')
+    expect(formatQuantity(12000, '人')).toBe('12,000人')
+  })
+})
