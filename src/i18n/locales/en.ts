@@ -94,6 +94,7 @@ const en: typeof zhCN = {
     atQuarter: 'Status and score at Q{q}',
     pace: 'pace',
     neighbours: 'Previous and next indicator',
+    chart: 'Year-to-date actual by quarter against the target, time progress and the year-end projection',
     noActual: 'No quarter reported yet',
   },
   budget: {

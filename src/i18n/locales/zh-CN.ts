@@ -92,6 +92,7 @@ export default {
     atQuarter: '第{q}季度的状态与得分',
     pace: '序时完成度',
     neighbours: '上一个和下一个指标',
+    chart: '各季度累计实际值与目标、序时进度和年末预计',
     noActual: '尚未填报任何季度',
   },
   budget: {

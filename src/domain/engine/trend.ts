@@ -1,0 +1,47 @@
+import type { ActualRecord, Quarter, TargetRecord } from '../records'
+import { clean } from './achievement'
+import { parseActual } from './actualParser'
+import { parseTargetRecord } from './evaluate'
+
+const QUARTERS: Quarter[] = [1, 2, 3, 4]
+
+/** A numeric indicator through the year: what the drill-down chart draws. */
+export interface IndicatorTrend {
+  unit: string
+  /** The full-year target (the upper end of a range). */
+  target: number
+  /** 累计 only: the target prorated by 序时进度, T × q / 4, per quarter. */
+  timeLine: number[] | null
+  /** The year-to-date value reported at each quarter's end; null where none or unreadable. */
+  actual: (number | null)[]
+  /** From the latest reported quarter to year end: A / t for 累计, A for 时点. */
+  projection: { from: Quarter; value: number; projected: number } | null
+}
+
+/**
+ * The quarter-by-quarter series of a numeric indicator, read by the engine's parsers;
+ * null for deadlines, qualitative targets and targets not understood.
+ */
+export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRecord[]): IndicatorTrend | null {
+  const target = parseTargetRecord(record)
+  if (target.kind !== 'atLeast' && target.kind !== 'atMost' && target.kind !== 'exact' && target.kind !== 'range') return null
+  const full = target.kind === 'range' ? target.high : target.value
+  const cumulative = target.basis === '累计'
+  const actual = QUARTERS.map((q) => {
+    const row = actuals.find((a) => a.quarter === q)
+    const parsed = row ? parseActual(row.actualText, target, record.year) : null
+    return parsed?.kind === 'number' ? parsed.value : null
+  })
+  const latest = [...QUARTERS].reverse().find((q) => actual[q - 1] !== null)
+  const projection =
+    latest === undefined
+      ? null
+      : { from: latest, value: actual[latest - 1]!, projected: cumulative ? clean((actual[latest - 1]! * 4) / latest) : actual[latest - 1]! }
+  return {
+    unit: target.unit.symbol,
+    target: full,
+    timeLine: cumulative ? QUARTERS.map((q) => clean((full * q) / 4)) : null,
+    actual,
+    projection,
+  }
+}
