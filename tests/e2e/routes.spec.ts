@@ -84,3 +84,18 @@ test('the data page clears everything after confirmation and loads the sample ag
   await page.getByTestId('nav-overview').click()
   await expect(page.getByTestId('indicator-count')).toContainText('31')
 })
+
+test('the indicator list filters by light and 类别, with lights in words', async ({ page }) => {
+  await open(page, `#/indicators${SEED_QUERY}`)
+  await expect(page.getByTestId('indicator-shown')).toHaveText('显示 31 / 31 个指标')
+  await page.getByTestId('filter-light').click()
+  await page.getByRole('option', { name: '严重偏离' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('indicator-shown')).toHaveText('显示 3 / 31 个指标')
+  await expect(page.getByTestId('indicator-table').first()).toContainText('全年引进固投2000万元以上项目')
+  await page.getByTestId('filter-scope').click()
+  await page.getByRole('option', { name: '招商引资' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('indicator-shown')).toHaveText('显示 1 / 31 个指标')
+  await expect(page.getByTestId('indicator-table')).toContainText('新增招商引资项目预计带动就业人数')
+})

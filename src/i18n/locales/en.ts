@@ -80,6 +80,8 @@ const en: typeof zhCN = {
     reason: 'Reason for deviation',
     none: '—',
     count: '{n} indicators',
+    shown: '{n} of {total} indicators',
+    noMatch: 'No indicator matches the filters',
     search: 'Search indicator names',
   },
   indicator: {

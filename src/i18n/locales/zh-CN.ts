@@ -78,6 +78,8 @@ export default {
     reason: '偏差原因',
     none: '—',
     count: '共 {n} 个指标',
+    shown: '显示 {n} / {total} 个指标',
+    noMatch: '没有符合筛选条件的指标',
     search: '搜索指标名称',
   },
   indicator: {
