@@ -1,5 +1,8 @@
+import { budgetExecution, type BudgetExecution } from './engine/budgetExecution'
+import { DEFAULT_SETTINGS, type EngineSettings } from './engine/settings'
+import { sumAmounts } from './money'
 import type { BudgetRecord, Quarter, SpendingRecord } from './records'
-import { orderAsForms } from './summary'
+import { orderAsForms, unitBudgetLines } from './summary'
 
 /** A budget line with its year-to-date spending at the quarter on screen. */
 export interface BudgetLineRow {
@@ -7,17 +10,57 @@ export interface BudgetLineRow {
   /** 万元, or null when nothing was reported for the quarter. */
   spent: number | null
   sample: boolean
+  /** Execution rate and light of this line at the quarter. */
+  execution: BudgetExecution
 }
 
-/** Budget lines (部门整体 first, file order) joined with their spending at `quarter`. */
+/** Budget lines (部门整体 first, file order) joined with their spending and execution at `quarter`. */
 export function budgetLinesAt(
   budgets: readonly BudgetRecord[],
   spending: readonly SpendingRecord[],
   quarter: Quarter,
+  settings: EngineSettings = DEFAULT_SETTINGS,
 ): BudgetLineRow[] {
   const atQuarter = new Map(spending.filter((s) => s.quarter === quarter).map((s) => [s.budgetId, s]))
   return orderAsForms(budgets).map((line) => {
     const spent = atQuarter.get(line.id)
-    return { line, spent: spent?.spent ?? null, sample: spent?.sample ?? false }
+    return {
+      line,
+      spent: spent?.spent ?? null,
+      sample: spent?.sample ?? false,
+      execution: budgetExecution(line.budget, spent?.spent ?? null, quarter, settings),
+    }
   })
+}
+
+/** One year of a unit's budget as the comparison row shows it. */
+export interface YearBudget {
+  year: number
+  initialBudget: number
+  budget: number
+  /** 执行数 at the latest quarter reported, and that quarter. */
+  spent: number | null
+  quarter: Quarter | null
+  e: number | null
+}
+
+/**
+ * A unit's budget for one year (its 部门整体 经费 lines, else all 经费 lines): 年初预算数,
+ * 全年预算数, and 执行数 with its rate at the latest quarter any line reported.
+ */
+export function yearBudget(year: number, budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[]): YearBudget {
+  const lines = unitBudgetLines(budgets)
+  const ids = new Set(lines.map((l) => l.id))
+  const relevant = spending.filter((s) => ids.has(s.budgetId))
+  const quarter = relevant.reduce<Quarter | null>((latest, s) => (latest === null || s.quarter > latest ? s.quarter : latest), null)
+  const budget = sumAmounts(lines.map((l) => l.budget))
+  const spent = quarter === null ? null : sumAmounts(relevant.filter((s) => s.quarter === quarter).map((s) => s.spent))
+  return {
+    year,
+    initialBudget: sumAmounts(lines.map((l) => l.initialBudget)),
+    budget,
+    spent,
+    quarter,
+    e: spent === null || budget <= 0 ? null : budgetExecution(budget, spent, quarter!, DEFAULT_SETTINGS).e,
+  }
 }

@@ -13,6 +13,8 @@ export const useUnitDataStore = defineStore('unitData', () => {
   const view = useViewStore()
   // Whole arrays are replaced, never mutated: no deep reactivity needed.
   const data = shallowRef<Dataset | null>(null)
+  /** The same unit's previous year, for last-year comparisons. */
+  const previousYear = shallowRef<Dataset | null>(null)
   const loading = ref(false)
   const error = ref<unknown>(null)
   let requested = ''
@@ -22,10 +24,14 @@ export const useUnitDataStore = defineStore('unitData', () => {
     requested = key
     loading.value = true
     try {
-      const result = await repositories.catalog.loadUnitYear(unit, year)
+      const [result, previous] = await Promise.all([
+        repositories.catalog.loadUnitYear(unit, year),
+        repositories.catalog.loadUnitYear(unit, year - 1),
+      ])
       // A later selection may have started meanwhile; only its answer counts.
       if (requested === key) {
         data.value = result
+        previousYear.value = previous
         error.value = null
       }
     } catch (cause) {
@@ -56,5 +62,5 @@ export const useUnitDataStore = defineStore('unitData', () => {
   /** Each indicator's result by 指标编码. */
   const resultsByCode = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))
 
-  return { data, loading, error, summary, orderedTargets, evaluation, resultsByCode }
+  return { data, previousYear, loading, error, summary, orderedTargets, evaluation, resultsByCode }
 })

@@ -40,6 +40,10 @@ test('without a query the app reopens the last viewed selection', async ({ page 
 
 test('switching the year shows the 2023 budget with its execution', async ({ page }) => {
   await open(page, '#/budget')
+  const years = page.getByTestId('budget-years')
+  await expect(years).toContainText('2023 年')
+  await expect(years).toContainText('100.0%')
+  await expect(years).toContainText('76.3%')
   await page.getByTestId('pick-year').click()
   await page.getByRole('option', { name: '2023 年' }).click()
   await expect(page).toHaveURL(/year=2023&q=4$/)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { budgetLinesAt } from '@/domain/budgetLines'
+import { budgetLinesAt, yearBudget } from '@/domain/budgetLines'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { normaliseLevel1 } from '@/domain/levels'
 import { actualsAt, orderAsForms, summariseDataset, unitBudgetLines } from '@/domain/summary'
@@ -78,9 +78,9 @@ describe('budgetLinesAt', () => {
     const wages = budgetLine('人员经费', 100, { position: 2 })
     const office = budgetLine('公用经费', 50, { position: 3 })
     const rows = budgetLinesAt([office, wages], [spent(wages, 1, 20, { sample: true })], 1)
-    expect(rows.map((r) => [r.line.item, r.spent, r.sample])).toEqual([
-      ['人员经费', 20, true],
-      ['公用经费', null, false],
+    expect(rows.map((r) => [r.line.item, r.spent, r.sample, r.execution.e, r.execution.light.label])).toEqual([
+      ['人员经费', 20, true, 0.2, '正常'],
+      ['公用经费', null, false, null, '未填报'],
     ])
   })
 })
@@ -114,5 +114,21 @@ describe('formatting', async () => {
     expect(formatQuantity(693333.333, '万元')).toBe('69.33亿元')
     expect(formatQuantity(560, '万元')).toBe('560万元')
     expect(formatQuantity(12000, '人')).toBe('12,000人')
+  })
+})
+
+describe('yearBudget', () => {
+  it('sums the unit’s fund lines and takes spending at the latest quarter reported', () => {
+    const wages = budgetLine('人员经费', 579.59)
+    const office = budgetLine('公用经费', 154.46, { initialBudget: 150 })
+    const project = budgetLine('招商引资', 60, { scope: '招商引资' })
+    const rows = [spent(wages, 2, 290), spent(office, 2, 85), spent(wages, 3, 430), spent(office, 3, 130), spent(project, 4, 60)]
+    expect(yearBudget(2024, [wages, office, project], rows)).toEqual({ year: 2024, initialBudget: 729.59, budget: 734.05, spent: 560, quarter: 3, e: 0.762890811253 })
+  })
+
+  it('has no rate without spending or without a budget', () => {
+    expect(yearBudget(2025, [budgetLine('人员经费', 100)], [])).toMatchObject({ spent: null, quarter: null, e: null })
+    const zero = budgetLine('项目经费', 0)
+    expect(yearBudget(2024, [zero], [spent(zero, 4, 0)])).toMatchObject({ spent: 0, e: null })
   })
 })

@@ -110,6 +110,8 @@ const en: typeof zhCN = {
     taskLines: 'Annual tasks',
     unitNote: 'Amounts in 10k CNY (万元)',
     noLines: 'No budget for this year',
+    years: 'Last year and this year',
+    rate: 'Execution',
   },
   importer: {
     dropHint: 'Drop one or more CSV files here, or',

@@ -108,6 +108,8 @@ export default {
     taskLines: '年度主要任务',
     unitNote: '单位：万元',
     noLines: '本年度没有预算数据',
+    years: '上年与本年',
+    rate: '执行率',
   },
   importer: {
     dropHint: '把一个或多个 CSV 文件拖到这里，或',
