@@ -18,3 +18,22 @@ test('#/report exports the results CSV of every unit, year and 类别', async ({
     ['2024', '招商引资', '3', '89.73', '良'],
   ])
 })
+
+test('#/report shows both official tables and prints without the app chrome', async ({ page }) => {
+  await open(page, `#/report${SEED_QUERY}`)
+  const monitoring = page.getByTestId('monitoring')
+  await expect(monitoring).toHaveCount(2)
+  await expect(monitoring.first()).toContainText('九江市柴桑区商务局 · 部门整体 · 绩效监控表（2024年度 第3季度）')
+  await expect(monitoring.first()).toContainText('严重偏离')
+  await page.getByRole('tab', { name: '绩效自评表' }).click()
+  const totals = page.getByTestId('total-row')
+  await expect(totals.first()).toContainText('预计得分')
+  await expect(totals.first()).toContainText('94.29')
+  await expect(totals.nth(1)).toContainText('89.73')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.nav')).toBeHidden()
+  await expect(page.getByTestId('export-results')).toBeHidden()
+  await expect(page.getByTestId('self-evaluation').first()).toBeVisible()
+  await expect(page.getByTestId('monitoring').first()).toBeVisible()
+  await expect(page.getByTestId('sample-banner')).toBeVisible()
+})

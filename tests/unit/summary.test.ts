@@ -132,3 +132,14 @@ describe('yearBudget', () => {
     expect(yearBudget(2024, [zero], [spent(zero, 4, 0)])).toMatchObject({ spent: 0, e: null })
   })
 })
+
+describe('rowSpans', async () => {
+  const { rowSpans } = await import('@/domain/rowSpans')
+  it('merges runs of equal keys, never across a change of the outer key', () => {
+    const level1 = ['产出', '产出', '产出', '效益', '效益']
+    const level2 = ['数量', '数量', '质量', '质量', '社会']
+    expect(rowSpans(level1)).toEqual([3, 0, 0, 2, 0])
+    expect(rowSpans(level2, level1)).toEqual([2, 0, 1, 1, 1])
+    expect(rowSpans([])).toEqual([])
+  })
+})

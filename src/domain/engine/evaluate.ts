@@ -22,6 +22,8 @@ export interface IndicatorResult {
 
 /** The budget execution of a 类别's 经费 lines, and its score line. */
 export interface BudgetResult extends BudgetExecution {
+  /** 年初预算数 of the lines, 万元. */
+  initialBudget: number
   score: ScoreLine
 }
 
@@ -119,7 +121,7 @@ function budgetResult(lines: readonly BudgetRecord[], spentAtQ: Map<string, numb
       : execution.e === null
         ? scoreLine(weight, source, null, 'notReported')
         : scoreLine(weight, source, execution.pace, undefined, q < 4 ? '预计执行率' : '执行率')
-  return { ...execution, score }
+  return { ...execution, initialBudget: sumAmounts(lines.map((l) => l.initialBudget)), score }
 }
 
 /** The latest quarter anything was reported for in these rows, or null. */
