@@ -8,15 +8,19 @@ import type { ViewSelection } from './viewResolution'
 export const useSettingsStore = defineStore('settings', () => {
   const locale = ref<Locale>('zh-CN')
   const lastView = ref<ViewSelection | undefined>()
+  /** 指标编码 of the key metrics the user pinned on the overview. */
+  const pinnedMetrics = ref<string[]>([])
 
   /** Reads what was remembered; called once before the first screen is shown. */
   async function load(): Promise<void> {
-    const [storedLocale, storedView] = await Promise.all([
+    const [storedLocale, storedView, storedPins] = await Promise.all([
       repositories.settings.get<string>('locale'),
       repositories.settings.get<ViewSelection>('lastView'),
+      repositories.settings.get<string[]>('pinnedMetrics'),
     ])
     if (storedLocale && isLocale(storedLocale)) locale.value = storedLocale
     lastView.value = storedView
+    if (Array.isArray(storedPins)) pinnedMetrics.value = storedPins.filter((c) => typeof c === 'string')
   }
 
   async function setLocale(next: Locale): Promise<void> {
@@ -29,5 +33,10 @@ export const useSettingsStore = defineStore('settings', () => {
     await repositories.settings.set('lastView', { ...selection })
   }
 
-  return { locale, lastView, load, setLocale, rememberView }
+  async function pinMetrics(codes: string[]): Promise<void> {
+    pinnedMetrics.value = codes
+    await repositories.settings.set('pinnedMetrics', [...codes])
+  }
+
+  return { locale, lastView, pinnedMetrics, load, setLocale, rememberView, pinMetrics }
 })

@@ -52,3 +52,66 @@ describe('indicatorTrend and trendOption', () => {
     expect(indicatorTrend(target('公信力', { targetText: '作用明显' }), [])).toBeNull()
   })
 })
+
+describe('levelScores and levelScoreOption', async () => {
+  const { evaluateUnitYear } = await import('@/domain/engine/evaluate')
+  const { levelScores } = await import('@/domain/engine/levelScores')
+  const { LEVEL_SERIES, levelScoreOption } = await import('@/charts/levelScoreOption')
+  const { budgetLine, dataset, spent } = await import('./fixtures')
+  const a = target('培训次数', { targetText: '≥4次' })
+  const b = target('开工率', { targetText: '≥70%', level2: '质量指标' })
+  const c = target('就业人数', { targetText: '≥500人', level1: '效益指标', level2: '社会效益指标' })
+  const line = budgetLine('人员经费', 100)
+  const [scope] = evaluateUnitYear(
+    dataset({ targets: [a, b, c], budgets: [line], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')], spending: [spent(line, 4, 80)] }),
+    4,
+  )
+
+  it('sums the engine’s weights and scores by 一级 and 二级, then budget execution', () => {
+    expect(levelScores(scope!)).toEqual([
+      { level1: '产出指标', weight: 50, scoredWeight: 50, score: 37.5 },
+      { level1: '产出指标', level2: '数量指标', weight: 25, scoredWeight: 25, score: 12.5 },
+      { level1: '产出指标', level2: '质量指标', weight: 25, scoredWeight: 25, score: 25 },
+      { level1: '效益指标', weight: 30, scoredWeight: 0, score: 0 },
+      { level1: '效益指标', level2: '社会效益指标', weight: 30, scoredWeight: 0, score: 0 },
+      { level1: '预算执行率', weight: 10, scoredWeight: 10, score: 8 },
+    ])
+  })
+
+  it('draws earned, lost and unscored points per 一级', () => {
+    const option = levelScoreOption(levelScores(scope!))
+    expect((option.yAxis as { data: string[] }).data).toEqual(['产出指标', '效益指标', '预算执行率'])
+    expect(seriesOf(option as ReturnType<typeof trendOption>).map((s) => [s.name, s.data])).toEqual([
+      [LEVEL_SERIES.score, [37.5, 0, 8]],
+      [LEVEL_SERIES.lost, [12.5, 0, 2]],
+      [LEVEL_SERIES.unscored, [0, 30, 0]],
+    ])
+    expect(option.tooltip).toMatchObject({ renderMode: 'richText' })
+  })
+})
+
+describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
+  const { evaluateUnitYear } = await import('@/domain/engine/evaluate')
+  const { keyMetricCodes, keyMetrics } = await import('@/domain/engine/keyMetrics')
+  const { KEY_SERIES, keyMetricsOption } = await import('@/charts/keyMetricsOption')
+  const { loadSampleDataset } = await import('@/io/sampleData')
+  const sample = await loadSampleDataset()
+  const of2024 = { ...sample, targets: sample.targets.filter((t) => t.year === 2024), budgets: sample.budgets.filter((b) => b.year === 2024) }
+  const results = new Map(evaluateUnitYear(of2024, 3).flatMap((s) => s.indicators.map((i) => [i.record.code, i] as const)))
+
+  it('picks projects, investment and jobs of the department by default, or what was pinned', () => {
+    const names = (codes: string[]) => codes.map((c) => results.get(c)!.record.name)
+    expect(names(keyMetricCodes(of2024.targets, []))).toEqual(['全年引进固投2000万元以上项目', '2024年实现内资进资额', '带动就业人数'])
+    const pinned = of2024.targets.find((t) => t.name === '企业满意度')!.code
+    expect(names(keyMetricCodes(of2024.targets, [pinned, 'gone']))).toEqual(['企业满意度'])
+  })
+
+  it('draws each metric’s r from the engine against 序时进度', () => {
+    const metrics = keyMetrics(keyMetricCodes(of2024.targets, []), results)
+    expect(metrics.map((m) => [m.ratio, m.actualText])).toEqual([[0.4, '8个'], [0.52, '52亿元'], [0.78, '390人']])
+    const option = keyMetricsOption(metrics, 0.75)
+    const [series] = option.series as { name: string; data: number[]; markLine: { data: { xAxis: number }[] } }[]
+    expect(series).toMatchObject({ name: KEY_SERIES.achieved, data: [40, 52, 78] })
+    expect(series!.markLine.data.map((d) => d.xAxis)).toEqual([75, 100])
+  })
+})

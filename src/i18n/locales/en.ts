@@ -65,6 +65,9 @@ const en: typeof zhCN = {
     nothingBehind: 'No indicator is behind',
     noReason: '(no reason given)',
     scopes: 'Scores and dual monitoring by scope',
+    keyMetrics: 'Key metrics (share of the full-year target)',
+    pin: 'Choose indicators to pin',
+    levelScores: 'Score by level-1 indicator',
     tenThousand: '×10k CNY',
   },
   indicators: {

@@ -63,6 +63,9 @@ export default {
     nothingBehind: '没有预警或严重偏离的指标',
     noReason: '（未填写偏差原因）',
     scopes: '各类别得分与双监控',
+    keyMetrics: '关键指标完成情况（占全年目标）',
+    pin: '选择要固定显示的指标',
+    levelScores: '各一级指标得分',
     tenThousand: '万元',
   },
   indicators: {
