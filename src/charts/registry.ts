@@ -1,8 +1,8 @@
 // The one ECharts registration: only the pieces the dashboard draws, with the SVG
 // renderer (small charts draw several times faster than with canvas).
-import { BarChart, LineChart } from 'echarts/charts'
+import { BarChart, LineChart, PieChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { use } from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 
-use([SVGRenderer, BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent])
+use([SVGRenderer, BarChart, LineChart, PieChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent])

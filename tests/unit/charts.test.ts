@@ -115,3 +115,29 @@ describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
     expect(series!.markLine.data.map((d) => d.xAxis)).toEqual([75, 100])
   })
 })
+
+describe('budget charts', async () => {
+  const { executionByQuarter, compositionBy } = await import('@/domain/budgetQuarters')
+  const { BUDGET_SERIES, compositionOption, executionOption } = await import('@/charts/budgetOptions')
+  const { budgetLine, spent } = await import('./fixtures')
+  const wages = budgetLine('人员经费', 579.59, { fundType: '人员经费' })
+  const office = budgetLine('公用经费', 154.46, { fundType: '公用经费' })
+  const task = budgetLine('商贸行政事务', 450.44, { breakdown: '任务' })
+
+  it('takes the engine’s e per quarter and draws it against 序时进度', () => {
+    const e = executionByQuarter([wages, office, task], [spent(wages, 1, 145), spent(office, 1, 40), spent(wages, 3, 430), spent(office, 3, 130)])
+    expect(e).toEqual([0.252026428717, null, 0.762890811253, null])
+    const series = executionOption(e).series as { name: string; data: (number | null)[] }[]
+    expect(series.map((s) => [s.name, s.data])).toEqual([
+      [BUDGET_SERIES.execution, [25.2, null, 76.3, null]],
+      [BUDGET_SERIES.time, [25, 50, 75, 100]],
+    ])
+  })
+
+  it('composes by fund type and by task, leaving out empty parts', () => {
+    const parts = compositionBy([wages, office, budgetLine('项目经费', 0, { fundType: '项目经费' })], (l) => l.fundType ?? '其他')
+    expect(parts).toEqual([{ name: '人员经费', value: 579.59 }, { name: '公用经费', value: 154.46 }, { name: '项目经费', value: 0 }])
+    const [ring] = compositionOption('经费类型', parts).series as { data: { name: string; value: number }[] }[]
+    expect(ring!.data).toEqual([{ name: '人员经费', value: 579.59 }, { name: '公用经费', value: 154.46 }])
+  })
+})

@@ -114,6 +114,9 @@ const en: typeof zhCN = {
     unitNote: 'Amounts in 10k CNY (万元)',
     noLines: 'No budget for this year',
     years: 'Last year and this year',
+    byQuarter: 'Execution by quarter against time progress',
+    byFundType: 'By fund type',
+    byTask: 'By annual task',
     rate: 'Execution',
   },
   importer: {

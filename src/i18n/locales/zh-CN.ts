@@ -112,6 +112,9 @@ export default {
     unitNote: '单位：万元',
     noLines: '本年度没有预算数据',
     years: '上年与本年',
+    byQuarter: '各季度预算执行率与序时进度',
+    byFundType: '按经费类型',
+    byTask: '按年度主要任务',
     rate: '执行率',
   },
   importer: {
