@@ -87,4 +87,17 @@ export class CatalogRepository {
       spending: await spending.toArray(),
     }))
   }
+
+  /** Everything stored for several unit-years at once (an import's context, a year's ranking). */
+  async loadUnitYears(unitYears: readonly (readonly [string, number])[]): Promise<Dataset> {
+    const { targets, budgets, actuals, spending } = this.db
+    const keys = unitYears.map(([unit, year]) => [unit, year])
+    if (keys.length === 0) return { targets: [], budgets: [], actuals: [], spending: [] }
+    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => ({
+      targets: await targets.where('[unit+year]').anyOf(keys).toArray(),
+      budgets: await budgets.where('[unit+year]').anyOf(keys).toArray(),
+      actuals: await actuals.where('[unit+year]').anyOf(keys).toArray(),
+      spending: await spending.where('[unit+year]').anyOf(keys).toArray(),
+    }))
+  }
 }

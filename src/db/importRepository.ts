@@ -1,7 +1,7 @@
 import type { IndexableType } from 'dexie'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { CsvKind } from '@/io/csvKinds'
-import type { ExistingRows, ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
+import type { ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord, ChangeRecord } from './schema'
 
@@ -38,19 +38,6 @@ function keyOf(table: TableName, row: object): IndexableType {
 /** Imports and their undo. Each import is one transaction across every table it touches. */
 export class ImportRepository {
   constructor(private readonly db: JixiaoDatabase) {}
-
-  /** What is stored for these unit-years: the rows an import is validated against. */
-  async existingFor(unitYears: readonly (readonly [string, number])[]): Promise<ExistingRows> {
-    const { targets, budgets, actuals, spending } = this.db
-    const keys = unitYears.map(([unit, year]) => [unit, year])
-    if (keys.length === 0) return { targets: [], budgets: [], actuals: [], spending: [] }
-    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => ({
-      targets: await targets.where('[unit+year]').anyOf(keys).toArray(),
-      budgets: await budgets.where('[unit+year]').anyOf(keys).toArray(),
-      actuals: await actuals.where('[unit+year]').anyOf(keys).toArray(),
-      spending: await spending.where('[unit+year]').anyOf(keys).toArray(),
-    }))
-  }
 
   /**
    * Writes the plan's added and updated rows, one batch per file, each row's previous

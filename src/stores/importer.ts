@@ -106,7 +106,7 @@ export const useImporterStore = defineStore('importer', () => {
     phase.value = 'validating'
     const unitYears = new Map<string, [string, number]>()
     for (const file of parsed) for (const r of file.tagged?.records ?? []) unitYears.set(`${r.unit}|${r.year}`, [r.unit, r.year])
-    plan.value = planImport(parsed, await repositories.imports.existingFor([...unitYears.values()]))
+    plan.value = planImport(parsed, await repositories.catalog.loadUnitYears([...unitYears.values()]))
     phase.value = 'ready'
   }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { DatasetRepository } from '@/db/datasetRepository'
+import { CatalogRepository } from '@/db/catalogRepository'
 import { ImportRepository } from '@/db/importRepository'
 import { buildBackup, parseBackup } from '@/io/backup'
 import { planImport } from '@/io/importPlan'
@@ -19,7 +20,7 @@ beforeEach(async () => {
   // An import on top, so the backup carries history and undo records too.
   const file = parseCsvText('年度,单位,类别,预算项目,季度,执行数\n2024,九江市柴桑区商务局,部门整体,人员经费,3,500\n', 'fix.csv')
   const imports = new ImportRepository(db)
-  const plan = planImport([file], await imports.existingFor([['九江市柴桑区商务局', 2024]]))
+  const plan = planImport([file], await new CatalogRepository(db).loadUnitYears([['九江市柴桑区商务局', 2024]]))
   await imports.commit(plan, [{ fileName: 'fix.csv', kind: 'spending', sha256: 'abc', size: 10 }])
 })
 afterEach(() => db.delete())

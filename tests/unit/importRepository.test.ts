@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
+import { CatalogRepository } from '@/db/catalogRepository'
 import { ImportRepository, type ImportedFile } from '@/db/importRepository'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText, type ParsedCsv } from '@/io/parseCsv'
@@ -34,7 +35,7 @@ const meta = (parsed: ParsedCsv): ImportedFile => ({ fileName: parsed.fileName, 
 /** Parses, plans against the database, and commits, as the import screen does. */
 async function importTexts(...files: [string, string][]) {
   const parsed = files.map(([name, text]) => parseCsvText(text, name))
-  const plan = planImport(parsed, await repo.existingFor([[U, 2024]]))
+  const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYears([[U, 2024]]))
   return { plan, result: await repo.commit(plan, parsed.map(meta)) }
 }
 
@@ -98,7 +99,7 @@ describe('ImportRepository', () => {
     await importTexts(['targets.csv', TARGETS_CSV])
     const before = await snapshot()
     const parsed = [parseCsvText(q1('150人'), 'q1.csv')]
-    const plan = planImport(parsed, await repo.existingFor([[U, 2024]]))
+    const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYears([[U, 2024]]))
     // Actuals are written, then recording the changes fails.
     const spy = vi.spyOn(db.changes, 'bulkAdd').mockRejectedValueOnce(new Error('磁盘已满'))
     await expect(repo.commit(plan, parsed.map(meta))).rejects.toThrow('磁盘已满')
