@@ -72,3 +72,20 @@ test('importing the same file twice changes nothing the second time', async ({ p
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toContainText('文件内容与已有数据完全相同，未作任何更改')
 })
+
+test('with a second unit the overview ranks all units, each a link to its overview', async ({ page }) => {
+  await open(page, `#/import${SEED_QUERY}`)
+  const targets = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值', '2024,柴桑区发改委,部门整体,产出指标,数量指标,审批项目数,≥40个'].join('\n')
+  const actuals = ['年度,单位,类别,三级指标,季度,实际值', '2024,柴桑区发改委,部门整体,审批项目数,3,36个'].join('\n')
+  await page.getByTestId('import-input').setInputFiles([csvFile('发改委目标.csv', targets), csvFile('发改委三季度.csv', actuals)])
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toContainText('新增 2 条')
+  await page.getByTestId('nav-overview').click()
+  const byScore = page.getByTestId('rank-score')
+  await expect(byScore).toContainText('柴桑区发改委')
+  // 36 of 40 at Q3 projects to 48: r 1.2, scored 100.
+  await expect(byScore.locator('tbody tr').first()).toContainText('100.00*')
+  await byScore.getByRole('link', { name: '柴桑区发改委' }).click()
+  await expect(page.getByTestId('unit-name')).toHaveText('柴桑区发改委')
+  await expect(page.getByTestId('indicator-count')).toContainText('1')
+})

@@ -113,3 +113,31 @@ describe('evaluateUnitYear edge cases', () => {
     expect(scope!.total).toBeNull()
   })
 })
+
+describe('unitStandings and rankBy', async () => {
+  const { rankBy, unitStandings } = await import('@/domain/engine/ranking')
+  const rowsOf = (unit: string, actualText: string, spentAmount: number | null, q: 1 | 2 | 3 | 4) => {
+    const t = target('培训次数', { unit, targetText: '≥4次' })
+    const line = budgetLine('人员经费', 100, { unit })
+    return { targets: [t], budgets: [line], actuals: [actual(t, q, actualText)], spending: spentAmount === null ? [] : [spent(line, q, spentAmount)] }
+  }
+  const merge = (...parts: ReturnType<typeof rowsOf>[]) => ({
+    targets: parts.flatMap((p) => p.targets),
+    budgets: parts.flatMap((p) => p.budgets),
+    actuals: parts.flatMap((p) => p.actuals),
+    spending: parts.flatMap((p) => p.spending),
+  })
+
+  it('judges each unit at its own latest quarter and ranks by score and by execution', () => {
+    const standings = unitStandings(merge(rowsOf('甲局', '4次', 100, 4), rowsOf('乙局', '1次', 50, 2), rowsOf('丙局', '2次', null, 4)))
+    expect(standings).toEqual([
+      { unit: '甲局', quarter: 4, total: 100, grade: '优', projected: false, e: 1 },
+      // At Q2 1 of 4 projects to 2: r 0.5 → 25 of 50; e 0.5 projects to 1 → 10 of 10; (25 + 10) / 60.
+      { unit: '乙局', quarter: 2, total: (100 * 35) / 60, grade: '差', projected: true, e: 0.5 },
+      { unit: '丙局', quarter: 4, total: 50, grade: '差', projected: false, e: null },
+    ])
+    expect(rankBy(standings, 'total').map((s) => s.unit)).toEqual(['甲局', '乙局', '丙局'])
+    expect(rankBy(standings, 'e').map((s) => s.unit)).toEqual(['甲局', '乙局', '丙局'])
+    expect(rankBy([...standings].reverse(), 'e').map((s) => s.unit)).toEqual(['甲局', '乙局', '丙局'])
+  })
+})

@@ -1,0 +1,46 @@
+import { DEPARTMENT_SCOPE, type Quarter } from '../records'
+import { compareScopes } from '../summary'
+import { evaluateUnitYear, latestQuarter, type UnitYearRows } from './evaluate'
+import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
+
+/** One unit's standing in a year, for the 全部单位 ranking. */
+export interface UnitStanding {
+  unit: string
+  /** The quarter it is judged at: its latest reported (Q4 when nothing was reported). */
+  quarter: Quarter
+  /** The 部门整体 total (or the first 类别's), 预计得分 in year; null when nothing was scored. */
+  total: number | null
+  grade: string | null
+  projected: boolean
+  /** Budget execution e of the same 类别; null without budget or spending. */
+  e: number | null
+}
+
+/**
+ * Every unit of one year's rows, evaluated at its own latest quarter: the score and
+ * execution rate of its 部门整体 table (or, lacking one, of its first project).
+ */
+export function unitStandings(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
+  const units = [...new Set([...rows.targets, ...rows.budgets].map((r) => r.unit))]
+  return units.map((unit) => {
+    const own = {
+      targets: rows.targets.filter((r) => r.unit === unit),
+      budgets: rows.budgets.filter((r) => r.unit === unit),
+      actuals: rows.actuals.filter((r) => r.unit === unit),
+      spending: rows.spending.filter((r) => r.unit === unit),
+    }
+    const quarter = latestQuarter(own) ?? 4
+    const scopes = evaluateUnitYear(own, quarter, settings).sort((a, b) => compareScopes(a.scope, b.scope))
+    const main = scopes.find((s) => s.scope === DEPARTMENT_SCOPE) ?? scopes[0]
+    return { unit, quarter, total: main?.total ?? null, grade: main?.grade ?? null, projected: quarter < 4, e: main?.budget?.e ?? null }
+  })
+}
+
+/** Highest first; units without a value last, in zh-CN name order. */
+export function rankBy(standings: readonly UnitStanding[], key: 'total' | 'e'): UnitStanding[] {
+  return [...standings].sort((a, b) => {
+    const [x, y] = [a[key], b[key]]
+    if (x === null || y === null) return x === y ? a.unit.localeCompare(b.unit, 'zh-CN') : x === null ? 1 : -1
+    return y - x || a.unit.localeCompare(b.unit, 'zh-CN')
+  })
+}
