@@ -100,4 +100,19 @@ export class CatalogRepository {
       spending: await spending.where('[unit+year]').anyOf(keys).toArray(),
     }))
   }
+
+  /**
+   * The same indicator (单位, 类别, 三级指标) in the given years, each with its values,
+   * newest year first: the drill-down's history across years.
+   */
+  async loadAcrossYears(unit: string, scope: string, name: string, years: readonly number[]): Promise<{ target: TargetRecord; actuals: ActualRecord[] }[]> {
+    const { targets, actuals } = this.db
+    return this.db.transaction('r', [targets, actuals], async () => {
+      const found = await targets.where('[year+unit+scope+name]').anyOf(years.map((year) => [year, unit, scope, name])).toArray()
+      const withValues = await Promise.all(
+        found.map(async (target) => ({ target, actuals: await actuals.where('indicatorCode').equals(target.code).sortBy('quarter') })),
+      )
+      return withValues.sort((a, b) => b.target.year - a.target.year)
+    })
+  }
 }

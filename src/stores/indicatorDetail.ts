@@ -17,6 +17,8 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
   const actuals = shallowRef<ActualRecord[]>([])
   const status = ref<Status>('idle')
   const code = ref<string | null>(null)
+  /** The same indicator in other years, newest first. */
+  const otherYears = shallowRef<{ target: TargetRecord; actuals: ActualRecord[] }[]>([])
 
   async function load(wanted: string): Promise<void> {
     status.value = 'loading'
@@ -28,7 +30,9 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
       status.value = found ? 'ready' : 'missing'
       if (!found) return
       navigation.openedIndicator(wanted)
-      const { unit, year } = found.target
+      const { unit, year, scope, name } = found.target
+      const years = (catalog.units.find((u) => u.unit === unit)?.years ?? []).map((y) => y.year).filter((y) => y !== year)
+      otherYears.value = await repositories.catalog.loadAcrossYears(unit, scope, name, years)
       // A bare deep link opens in the indicator's own unit and year.
       if (view.selection && (view.selection.unit !== unit || view.selection.year !== year)) view.select({ unit, year })
     } catch {
@@ -48,5 +52,5 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
     },
   )
 
-  return { target, actuals, status, open }
+  return { target, actuals, otherYears, status, open }
 })

@@ -184,6 +184,20 @@ describe('CatalogRepository', () => {
   })
 })
 
+describe('loadAcrossYears', () => {
+  it('finds the same indicator in other years, newest first, with its values', async () => {
+    const t2022 = target('培训次数', { year: 2022 })
+    const t2023 = target('培训次数', { year: 2023 })
+    const other = target('其他指标', { year: 2023 })
+    await repo.seedOnFirstStart(dataset({ targets: [t2022, t2023, other, target('培训次数')], actuals: [actual(t2023, 4, '5次'), actual(t2023, 2, '2次')] }), batch())
+    const found = await catalog.loadAcrossYears('测试局', '部门整体', '培训次数', [2022, 2023, 2025])
+    expect(found.map((f) => [f.target.year, f.actuals.map((a) => a.actualText)])).toEqual([
+      [2023, ['2次', '5次']],
+      [2022, []],
+    ])
+  })
+})
+
 describe('a second tab upgrading the schema', () => {
   it('closes this connection and tells the app, so nothing is written with the old schema', async () => {
     let told = 0

@@ -103,6 +103,8 @@ const en: typeof zhCN = {
     pace: 'pace',
     neighbours: 'Previous and next indicator',
     chart: 'Year-to-date actual by quarter against the target, time progress and the year-end projection',
+    otherYears: 'The same indicator in other years',
+    latest: 'Latest reported',
     noActual: 'No quarter reported yet',
   },
   budget: {

@@ -101,6 +101,8 @@ export default {
     pace: '序时完成度',
     neighbours: '上一个和下一个指标',
     chart: '各季度累计实际值与目标、序时进度和年末预计',
+    otherYears: '其他年度的同一指标',
+    latest: '最近填报',
     noActual: '尚未填报任何季度',
   },
   budget: {
