@@ -99,3 +99,15 @@ test('the indicator list filters by light and 类别, with lights in words', asy
   await expect(page.getByTestId('indicator-shown')).toHaveText('显示 1 / 31 个指标')
   await expect(page.getByTestId('indicator-table')).toContainText('新增招商引资项目预计带动就业人数')
 })
+
+test('a drill-down chart downloads as a PNG image', async ({ page }) => {
+  await open(page, `#/indicators${SEED_QUERY}`)
+  await page.getByRole('link', { name: '带动就业人数', exact: true }).click()
+  await expect(page.getByTestId('indicator-chart')).toBeVisible()
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-png').click()])
+  expect(download.suggestedFilename()).toMatch(/\.png$/)
+  const { readFile } = await import('node:fs/promises')
+  const bytes = await readFile((await download.path())!)
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
+  expect(bytes.length).toBeGreaterThan(5000)
+})

@@ -33,6 +33,7 @@ const en: typeof zhCN = {
   },
   language: { label: 'Language', zh: '中文', en: 'English' },
   lights: { blue: 'Ahead', green: 'On track', yellow: 'Warning', red: 'Off track', grey: 'Not reported/other' },
+  chart: { png: 'Download PNG' },
   empty: {
     title: 'No data imported yet',
     action: 'Go to import',

@@ -31,6 +31,7 @@ export default {
   },
   language: { label: '语言', zh: '中文', en: 'English' },
   lights: { blue: '超序时', green: '正常', yellow: '预警', red: '严重偏离', grey: '未填报/其他' },
+  chart: { png: '下载图片' },
   empty: {
     title: '尚未导入数据',
     action: '去导入',
