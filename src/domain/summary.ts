@@ -72,11 +72,6 @@ export function orderAsForms<T extends { scope: string; position: number }>(rows
   return [...rows].sort((a, b) => rank.get(a.scope)! - rank.get(b.scope)! || a.position - b.position)
 }
 
-/** Each indicator's value reported for exactly `quarter`, by 指标编码. */
-export function actualsAt(actuals: readonly ActualRecord[], quarter: Quarter): Map<string, ActualRecord> {
-  return new Map(actuals.filter((a) => a.quarter === quarter).map((a) => [a.indicatorCode, a]))
-}
-
 /**
  * The lines that make up a unit's own budget: its 部门整体 经费 lines when it has any
  * (a project's money is already inside them), else every 类别's 经费 lines. 任务 lines

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { budgetLinesAt, yearBudget } from '@/domain/budgetLines'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { normaliseLevel1 } from '@/domain/levels'
-import { actualsAt, orderAsForms, summariseDataset, unitBudgetLines } from '@/domain/summary'
+import { orderAsForms, summariseDataset, unitBudgetLines } from '@/domain/summary'
 import { actual, budgetLine, dataset, spent, target } from './fixtures'
 
 describe('summariseDataset', () => {
@@ -62,14 +62,6 @@ describe('orderAsForms', () => {
       target('d1', { position: 2 }),
     ]
     expect(orderAsForms(rows).map((r) => r.name)).toEqual(['d1', 'd2', 'x1', 'p1', 'p2'])
-  })
-})
-
-describe('actualsAt', () => {
-  it('indexes the values of exactly one quarter by code', () => {
-    const a = target('甲')
-    const map = actualsAt([actual(a, 1, '1个'), actual(a, 2, '2个')], 2)
-    expect([...map.entries()].map(([code, v]) => [code, v.actualText])).toEqual([[a.code, '2个']])
   })
 })
 
@@ -141,5 +133,23 @@ describe('rowSpans', async () => {
     expect(rowSpans(level1)).toEqual([3, 0, 0, 2, 0])
     expect(rowSpans(level2, level1)).toEqual([2, 0, 1, 1, 1])
     expect(rowSpans([])).toEqual([])
+  })
+})
+
+describe('indicatorTree', async () => {
+  const { evaluateUnitYear } = await import('@/domain/engine/evaluate')
+  const { indicatorTree } = await import('@/domain/engine/indicatorTree')
+  it('nests 一级 → 二级 → 三级 in form order with summed weights and scores', () => {
+    const a = target('培训次数', { targetText: '≥4次', position: 2 })
+    const b = target('开工率', { targetText: '≥70%', level2: '质量指标', position: 3 })
+    const c = target('就业人数', { targetText: '≥500人', level1: '效益指标', level2: '社会效益指标', position: 4 })
+    const [scope] = evaluateUnitYear(dataset({ targets: [a, b, c], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')] }), 4)
+    const tree = indicatorTree(scope!.indicators)
+    const shape = (nodes: typeof tree): unknown[] => nodes.map((n) => [n.label, n.weight, n.score, ...(n.children ? [shape(n.children)] : [])])
+    expect(shape(tree)).toEqual([
+      ['产出指标', 50, 37.5, [['数量指标', 25, 12.5, [['培训次数', 25, 12.5]]], ['质量指标', 25, 25, [['开工率', 25, 25]]]]],
+      ['效益指标', 30, null, [['社会效益指标', 30, null, [['就业人数', 30, null]]]]],
+    ])
+    expect(tree[0]!.children![0]!.children![0]!).toMatchObject({ kind: 'indicator', id: a.code })
   })
 })
