@@ -26,8 +26,8 @@ export function keyMetricsOption(metrics: readonly KeyMetric[], timeProgress: nu
         markLine: {
           symbol: 'none',
           data: [
-            { name: KEY_SERIES.time, xAxis: percent(timeProgress), label: { position: 'end', formatter: `${KEY_SERIES.time} {c}%` }, lineStyle: { type: 'dashed', color: '#111827' } },
-            { name: '目标', xAxis: 100, label: { position: 'end', formatter: '目标' }, lineStyle: { color: '#16a34a' } },
+            { name: KEY_SERIES.time, xAxis: percent(timeProgress), label: { position: 'start', formatter: `${KEY_SERIES.time} {c}%` }, lineStyle: { type: 'dashed', color: '#111827' } },
+            { name: '目标', xAxis: 100, label: { position: 'start', formatter: '目标' }, lineStyle: { color: '#16a34a' } },
           ],
         },
       },
