@@ -15,3 +15,16 @@ export function rowSpans(keys: readonly string[], outer?: readonly string[]): nu
   }
   return spans
 }
+
+/** Items of an official table with the row spans of their merged 一级 and 二级 cells. */
+export function withLevelSpans<T extends { record: { level1: string; level2: string } }>(
+  items: readonly T[],
+): { item: T; span1: number; span2: number }[] {
+  const level1 = items.map((i) => i.record.level1)
+  const span1 = rowSpans(level1)
+  const span2 = rowSpans(
+    items.map((i) => i.record.level2),
+    level1,
+  )
+  return items.map((item, i) => ({ item, span1: span1[i]!, span2: span2[i]! }))
+}
