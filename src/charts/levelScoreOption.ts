@@ -6,23 +6,23 @@ export const LEVEL_SERIES = { score: '得分', lost: '失分', unscored: '未计
 const two = (n: number) => Math.round(n * 100) / 100
 
 /**
- * Score by 一级指标 (and 预算执行率) as stacked horizontal bars: points earned, points lost
- * and points not scored (no value yet), adding up to each level's weight.
+ * Score by 一级指标, each followed by its 二级指标 (indented), and 预算执行率, as stacked
+ * horizontal bars: points earned, points lost and points not scored (no value yet),
+ * adding up to each level's weight.
  */
 export function levelScoreOption(rows: readonly LevelScore[]): EChartsCoreOption {
-  const top = rows.filter((r) => r.level2 === undefined)
-  const names = top.map((r) => r.level1)
+  const names = rows.map((r) => (r.level2 === undefined ? r.level1 : `· ${r.level2}`))
   return {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
     legend: { top: 0 },
-    grid: { left: 88, right: 24, top: 32, bottom: 24 },
+    grid: { left: 120, right: 24, top: 32, bottom: 24 },
     xAxis: { type: 'value', name: '分' },
     yAxis: { type: 'category', data: names, inverse: true },
     series: [
-      { name: LEVEL_SERIES.score, type: 'bar', stack: 'weight', data: top.map((r) => two(r.score)), itemStyle: { color: '#16a34a' } },
-      { name: LEVEL_SERIES.lost, type: 'bar', stack: 'weight', data: top.map((r) => two(r.scoredWeight - r.score)), itemStyle: { color: '#dc2626' } },
-      { name: LEVEL_SERIES.unscored, type: 'bar', stack: 'weight', data: top.map((r) => two(r.weight - r.scoredWeight)), itemStyle: { color: '#d1d5db' } },
+      { name: LEVEL_SERIES.score, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.score)), itemStyle: { color: '#16a34a' } },
+      { name: LEVEL_SERIES.lost, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.scoredWeight - r.score)), itemStyle: { color: '#dc2626' } },
+      { name: LEVEL_SERIES.unscored, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.weight - r.scoredWeight)), itemStyle: { color: '#d1d5db' } },
     ],
   }
 }

@@ -78,13 +78,13 @@ describe('levelScores and levelScoreOption', async () => {
     ])
   })
 
-  it('draws earned, lost and unscored points per 一级', () => {
+  it('draws earned, lost and unscored points per 一级 and, indented, per 二级', () => {
     const option = levelScoreOption(levelScores(scope!))
-    expect((option.yAxis as { data: string[] }).data).toEqual(['产出指标', '效益指标', '预算执行率'])
+    expect((option.yAxis as { data: string[] }).data).toEqual(['产出指标', '· 数量指标', '· 质量指标', '效益指标', '· 社会效益指标', '预算执行率'])
     expect(seriesOf(option as ReturnType<typeof trendOption>).map((s) => [s.name, s.data])).toEqual([
-      [LEVEL_SERIES.score, [37.5, 0, 8]],
-      [LEVEL_SERIES.lost, [12.5, 0, 2]],
-      [LEVEL_SERIES.unscored, [0, 30, 0]],
+      [LEVEL_SERIES.score, [37.5, 12.5, 25, 0, 0, 8]],
+      [LEVEL_SERIES.lost, [12.5, 12.5, 0, 0, 0, 2]],
+      [LEVEL_SERIES.unscored, [0, 0, 0, 30, 30, 0]],
     ])
     expect(option.tooltip).toMatchObject({ renderMode: 'richText' })
   })

@@ -71,7 +71,7 @@ const en: typeof zhCN = {
     rankNote: 'Each unit is ranked by the score and budget execution of its department-wide table (or its first project) at its latest reported quarter; * marks a projected score.',
     keyMetrics: 'Key metrics (share of the full-year target)',
     pin: 'Choose indicators to pin',
-    levelScores: 'Score by level-1 indicator',
+    levelScores: 'Score by level-1 and level-2 indicator',
     tenThousand: '×10k CNY',
   },
   indicators: {

@@ -69,7 +69,7 @@ export default {
     rankNote: '各单位按部门整体（无部门整体时按首个项目）在其最近填报季度的得分和预算执行率排名；* 为预计得分。',
     keyMetrics: '关键指标完成情况（占全年目标）',
     pin: '选择要固定显示的指标',
-    levelScores: '各一级指标得分',
+    levelScores: '各一级、二级指标得分',
     tenThousand: '万元',
   },
   indicators: {
