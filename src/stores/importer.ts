@@ -121,8 +121,9 @@ export const useImporterStore = defineStore('importer', () => {
         .filter((f) => f.parsed?.kind)
         .map((f) => ({ fileName: f.name, kind: f.parsed!.kind!, sha256: f.sha256, size: f.size }))
       result.value = await repositories.imports.commit(plan.value, written)
+      // Done only once every screen can see the new data: a link followed at once must find it.
+      await Promise.all([catalog.refresh(), loadHistory(), storage.refresh().catch(() => undefined)])
       phase.value = 'done'
-      await Promise.all([catalog.refresh(), loadHistory(), storage.refresh()])
     } catch (cause) {
       error.value = describeWriteError(cause)
       phase.value = 'ready'
