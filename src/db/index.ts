@@ -12,7 +12,6 @@ export const repositories = {
   settings: new SettingsRepository(db),
 }
 
-export type Repositories = typeof repositories
 
 /** Calls `listener` when another tab upgrades the database schema. */
 export function onUpgradeElsewhere(listener: () => void): () => void {

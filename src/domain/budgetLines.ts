@@ -2,7 +2,7 @@ import { budgetExecution, type BudgetExecution } from './engine/budgetExecution'
 import { DEFAULT_SETTINGS, type EngineSettings } from './engine/settings'
 import { sumAmounts } from './money'
 import type { BudgetRecord, Quarter, SpendingRecord } from './records'
-import { orderAsForms, unitBudgetLines } from './summary'
+import { orderAsForms, spentAt, unitSpending } from './summary'
 
 /** A budget line with its year-to-date spending at the quarter on screen. */
 export interface BudgetLineRow {
@@ -49,12 +49,9 @@ export interface YearBudget {
  * 全年预算数, and 执行数 with its rate at the latest quarter any line reported.
  */
 export function yearBudget(year: number, budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[]): YearBudget {
-  const lines = unitBudgetLines(budgets)
-  const ids = new Set(lines.map((l) => l.id))
-  const relevant = spending.filter((s) => ids.has(s.budgetId))
-  const quarter = relevant.reduce<Quarter | null>((latest, s) => (latest === null || s.quarter > latest ? s.quarter : latest), null)
-  const budget = sumAmounts(lines.map((l) => l.budget))
-  const spent = quarter === null ? null : sumAmounts(relevant.filter((s) => s.quarter === quarter).map((s) => s.spent))
+  const { lines, budget, rows } = unitSpending(budgets, spending)
+  const quarter = rows.reduce<Quarter | null>((latest, s) => (latest === null || s.quarter > latest ? s.quarter : latest), null)
+  const spent = quarter === null ? null : spentAt(rows, quarter)
   return {
     year,
     initialBudget: sumAmounts(lines.map((l) => l.initialBudget)),

@@ -2,17 +2,14 @@ import { budgetExecution } from './engine/budgetExecution'
 import { DEFAULT_SETTINGS } from './engine/settings'
 import { sumAmounts } from './money'
 import type { BudgetRecord, Quarter, SpendingRecord } from './records'
-import { unitBudgetLines } from './summary'
+import { spentAt, unitSpending } from './summary'
 
 /** The unit's budget execution e at each quarter's end (null where nothing was reported). */
 export function executionByQuarter(budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[]): (number | null)[] {
-  const lines = unitBudgetLines(budgets)
-  const ids = new Set(lines.map((l) => l.id))
-  const budget = sumAmounts(lines.map((l) => l.budget))
+  const { budget, rows } = unitSpending(budgets, spending)
   return ([1, 2, 3, 4] as Quarter[]).map((q) => {
-    const rows = spending.filter((s) => s.quarter === q && ids.has(s.budgetId))
-    if (rows.length === 0) return null
-    return budgetExecution(budget, sumAmounts(rows.map((s) => s.spent)), q, DEFAULT_SETTINGS).e
+    const spent = spentAt(rows, q)
+    return spent === null ? null : budgetExecution(budget, spent, q, DEFAULT_SETTINGS).e
   })
 }
 

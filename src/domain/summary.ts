@@ -38,16 +38,15 @@ export function summariseDataset(
     if (reportedCodes.has(target.code)) count.reported += 1
     scopes.set(target.scope, count)
   }
-  const fundLines = unitBudgetLines(data.budgets)
-  const fundIds = new Set(fundLines.map((b) => b.id))
-  const spendingAtQuarter = data.spending.filter((s) => s.quarter === quarter && fundIds.has(s.budgetId))
+  const unitBudget = unitSpending(data.budgets, data.spending)
+  const spendingAtQuarter = unitBudget.rows.filter((s) => s.quarter === quarter)
   const ordered = sortScopes([...scopes.values()])
   return {
     indicators: data.targets.length,
     reported: ordered.reduce((sum, s) => sum + s.reported, 0),
     scopes: ordered,
-    budget: sumAmounts(fundLines.map((b) => b.budget)),
-    spent: spendingAtQuarter.length > 0 ? sumAmounts(spendingAtQuarter.map((s) => s.spent)) : null,
+    budget: unitBudget.budget,
+    spent: spentAt(unitBudget.rows, quarter),
     sample: actualsAtQuarter.some((a) => a.sample) || spendingAtQuarter.some((s) => s.sample),
   }
 }
@@ -81,4 +80,20 @@ export function unitBudgetLines(budgets: readonly BudgetRecord[]): BudgetRecord[
   const fund = budgets.filter((b) => b.breakdown === '经费')
   const department = fund.filter((b) => b.scope === DEPARTMENT_SCOPE)
   return department.length > 0 ? department : fund
+}
+
+/** A unit's own budget lines, their 全年预算数 and the spending reported against them. */
+export function unitSpending(
+  budgets: readonly BudgetRecord[],
+  spending: readonly SpendingRecord[],
+): { lines: BudgetRecord[]; budget: number; rows: SpendingRecord[] } {
+  const lines = unitBudgetLines(budgets)
+  const ids = new Set(lines.map((l) => l.id))
+  return { lines, budget: sumAmounts(lines.map((l) => l.budget)), rows: spending.filter((s) => ids.has(s.budgetId)) }
+}
+
+/** 执行数 summed at quarter q, 万元; null when nothing was reported for it. */
+export function spentAt(rows: readonly SpendingRecord[], q: Quarter): number | null {
+  const atQ = rows.filter((s) => s.quarter === q)
+  return atQ.length > 0 ? sumAmounts(atQ.map((s) => s.spent)) : null
 }

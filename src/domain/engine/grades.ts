@@ -17,6 +17,3 @@ const BY_WORD = new Map<string, GradeBand>(BANDS.flatMap(([band, words]) => word
 export function gradeOf(word: string): GradeBand | null {
   return BY_WORD.get(word) ?? null
 }
-
-/** Every grade word, for messages that list what is accepted. */
-export const GRADE_WORDS: readonly string[] = BANDS.flatMap(([, words]) => words)

@@ -59,7 +59,3 @@ export function unitsCompatible(from: Unit, to: Unit): boolean {
   return from.family === to.family && (from.family !== 'count' || from.symbol === to.symbol)
 }
 
-/** How a unit is written after a number: `%`, `万元`, `个`, or nothing. */
-export function formatUnit(unit: Unit): string {
-  return unit.symbol
-}
