@@ -14,9 +14,20 @@ export interface BackupData {
 const FORMAT = 'jixiao-board-backup'
 const VERSION = 1
 
-/** One JSON file: a marker, a version, the time, and every table. */
+/** Characters that could start a spreadsheet formula, or a cell, if the file were opened as CSV. */
+const CELL_HAZARDS = /[=+\-@,;|]/g
+const JSON_STRING = /"(?:[^"\\]|\\.)*"/g
+
+/**
+ * One JSON file: a marker, a version, the time, and every table. Inside strings,
+ * = + - @ , ; and | are written as \u escapes, so a spreadsheet that opens the file as
+ * CSV by mistake finds no cell that starts a formula; JSON.parse reads them back exactly.
+ */
 export function buildBackup(data: BackupData, exportedAt = new Date()): string {
-  return JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: exportedAt.toISOString(), tables: data })
+  const json = JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: exportedAt.toISOString(), tables: data })
+  return json.replace(JSON_STRING, (token) =>
+    token.replace(CELL_HAZARDS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  )
 }
 
 type Check = (row: Record<string, unknown>) => string | null

@@ -4,13 +4,26 @@ export type CsvCell = string | number | null | undefined
 /** Characters that make a spreadsheet read a text cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r\n]/
 const FORMULA_LINE = /[\r\n][=+\-@\t]/
+/** A plain number written as text (`-2.5`, `-3%`): a spreadsheet reads it as a number, never a formula. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?%?$/
+/** The spreadsheet text marker; readers drop one leading apostrophe (see `unmarkText`). */
+const TEXT_MARK = "'"
 
 /**
  * Text made safe for spreadsheets: a cell that starts with = + - @ tab CR or LF, or
- * holds a line that does, is prefixed with an apostrophe so it is read as text.
+ * holds a line that does, is prefixed with an apostrophe so it is read as text. A
+ * plain negative number stays as it is, and text that already starts with an
+ * apostrophe gets one more, so `unmarkText` gives back exactly what was written.
  */
 export function safeText(text: string): string {
-  return FORMULA_START.test(text) || FORMULA_LINE.test(text) ? `'${text}` : text
+  if (PLAIN_NUMBER.test(text)) return text
+  const risky = FORMULA_START.test(text) || FORMULA_LINE.test(text) || text.startsWith(TEXT_MARK)
+  return risky ? TEXT_MARK + text : text
+}
+
+/** The inverse of `safeText` for a cell read back: one leading apostrophe is dropped. */
+export function unmarkText(cell: string): string {
+  return cell.startsWith(TEXT_MARK) ? cell.slice(1) : cell
 }
 
 function quote(text: string): string {

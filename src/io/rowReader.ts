@@ -1,4 +1,5 @@
 import { CSV_COLUMNS, type CsvKind, type HeaderMatch } from './csvKinds'
+import { unmarkText } from './csvWriter'
 import type { ImportProblem } from './problems'
 
 /**
@@ -23,10 +24,13 @@ export class RowReader {
     return this
   }
 
-  /** The trimmed cell, or '' when the column is absent or empty. */
+  /**
+   * The trimmed cell, or '' when the column is absent or empty. A leading apostrophe,
+   * the spreadsheet text marker our exports add against formulas, is dropped.
+   */
   text(field: string): string {
     const index = this.match.columns.get(field)
-    return index === undefined ? '' : (this.row[index] ?? '').trim()
+    return index === undefined ? '' : unmarkText((this.row[index] ?? '').trim()).trim()
   }
 
   /** The cell, or undefined when empty: for optional text columns. */

@@ -3,6 +3,7 @@ import { ref } from 'vue'
 import { repositories } from '@/db'
 import { evaluateAllAtLatest } from '@/domain/engine/evaluate'
 import { toCsv } from '@/io/csvWriter'
+import { datasetCsvFiles } from '@/io/datasetCsv'
 import { dateStamp, downloadText } from '@/io/download'
 import type { CsvKind } from '@/io/csvKinds'
 import { resultRows } from '@/io/resultsExport'
@@ -24,6 +25,17 @@ export const useExportsStore = defineStore('exports', () => {
     }
   }
 
+  /** All stored data as the four import files, to edit in a spreadsheet and import again. */
+  async function exportDatasetCsv(): Promise<void> {
+    busy.value = true
+    try {
+      const data = await repositories.dataset.exportAll()
+      for (const { fileName, text } of datasetCsvFiles(data, `绩效看板数据-${dateStamp()}`)) downloadText(fileName, text)
+    } finally {
+      busy.value = false
+    }
+  }
+
   /** A header-only file of one kind. */
   function downloadBlankTemplate(kind: CsvKind): void {
     const { fileName, text } = blankTemplate(kind)
@@ -36,5 +48,5 @@ export const useExportsStore = defineStore('exports', () => {
     for (const { fileName, text } of quarterTemplates(data, unit, year, q)) downloadText(fileName, text)
   }
 
-  return { busy, exportResults, downloadBlankTemplate, downloadQuarterTemplates }
+  return { busy, exportResults, exportDatasetCsv, downloadBlankTemplate, downloadQuarterTemplates }
 })

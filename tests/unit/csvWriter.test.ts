@@ -1,12 +1,15 @@
+import fc from 'fast-check'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { safeText, toCsv } from '@/io/csvWriter'
+import { safeText, toCsv, unmarkText } from '@/io/csvWriter'
 
 describe('safeText: formula injection', () => {
   it.each([
     ['=1+1', "'=1+1"],
     ['+86 123', "'+86 123"],
-    ['-2', "'-2"],
+    ['-2+3', "'-2+3"],
+    ['-', "'-"],
+    ["'quoted", "''quoted"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=cmd', "'\t=cmd"],
     ['\r=cmd', "'\r=cmd"],
@@ -15,8 +18,32 @@ describe('safeText: formula injection', () => {
     ['第一行\r\n@cmd', "'第一行\r\n@cmd"],
   ])('%j → %j', (text, safe) => expect(safeText(text)).toBe(safe))
 
-  it.each(['正常', '≥4次', '偏差原因：进度慢', 'a=b', '第一行\n第二行', ''])('leaves %j alone', (text) => {
+  it.each(['正常', '≥4次', '偏差原因：进度慢', 'a=b', '第一行\n第二行', '', '-2', '-2.5', '-3%', '12'])('leaves %j alone', (text) => {
     expect(safeText(text)).toBe(text)
+  })
+})
+
+describe('unmarkText', () => {
+  it.each(['=1+1', "'", "''x", '-2', '-2+3', '正常', '', '第一行\n@x'])('undoes safeText on %j', (text) => {
+    expect(unmarkText(safeText(text))).toBe(text)
+  })
+})
+
+describe('safeText on any text', () => {
+  const runs = Number(process.env.FUZZ_RUNS ?? 300)
+  const hostile = fc
+    .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 4 }), fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', "'", '1', '.', '%')), { maxLength: 6 })
+    .map((parts) => parts.join(''))
+
+  it('never leaves a formula at the start of the cell or of any line, and unmarkText undoes it', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const safe = safeText(text)
+        expect(unmarkText(safe)).toBe(text)
+        if (safe === text && !/^-?\d+(?:\.\d+)?%?$/.test(text)) expect(text.split(/\r\n|\r|\n/).some((line) => /^[=+\-@\t]/.test(line))).toBe(false)
+      }),
+      { numRuns: runs },
+    )
   })
 })
 

@@ -1,0 +1,70 @@
+import type { Dataset } from '@/db/datasetRepository'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import { orderAsForms } from '@/domain/summary'
+import { CSV_COLUMNS, CSV_KIND_LABELS, type CsvKind } from './csvKinds'
+import { toCsv, type CsvCell } from './csvWriter'
+
+/** The Chinese headers of a kind's fields, in the order given. */
+function headersOf(kind: CsvKind, fields: readonly string[]): string[] {
+  return fields.map((field) => CSV_COLUMNS[kind].find((c) => c.field === field)!.header)
+}
+
+const TARGET_FIELDS = ['year', 'unit', 'scope', 'level1', 'level2', 'name', 'targetText', 'weight', 'code', 'basis', 'direction']
+const BUDGET_FIELDS = ['year', 'unit', 'scope', 'item', 'fundType', 'breakdown', 'description', 'initialBudget', 'budget', 'weight']
+const ACTUAL_FIELDS = ['year', 'unit', 'scope', 'name', 'code', 'quarter', 'actualText', 'forecast', 'likelihood', 'reason', 'action']
+const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'spent']
+
+/** Rows grouped by year and unit, each unit-year in the forms' order. */
+function byUnitYear<T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]): T[] {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const key = JSON.stringify([row.year, row.unit])
+    groups.set(key, [...(groups.get(key) ?? []), row])
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, group]) => orderAsForms(group))
+}
+
+/**
+ * Everything stored, as the four import files (绩效目标, 预算, 实际完成, 预算执行): each
+ * can be edited in a spreadsheet and imported again, giving back the same data.
+ * Actuals and spending follow their indicator's and budget line's order, then quarter.
+ * A kind with no rows gives no file, since a header-only file cannot be imported.
+ */
+export function datasetCsvFiles(data: Dataset, stem: string): { kind: CsvKind; fileName: string; text: string }[] {
+  const targets = byUnitYear(data.targets)
+  const budgets = byUnitYear(data.budgets)
+  const targetRank = new Map(targets.map((t, i) => [t.code, i]))
+  const budgetRank = new Map(budgets.map((b, i) => [b.id, i]))
+  const targetByCode = new Map(targets.map((t) => [t.code, t]))
+  const budgetById = new Map(budgets.map((b) => [b.id, b]))
+  const actuals = [...data.actuals].sort(
+    (a, b) => (targetRank.get(a.indicatorCode) ?? -1) - (targetRank.get(b.indicatorCode) ?? -1) || a.quarter - b.quarter,
+  )
+  const spending = [...data.spending].sort(
+    (a, b) => (budgetRank.get(a.budgetId) ?? -1) - (budgetRank.get(b.budgetId) ?? -1) || a.quarter - b.quarter,
+  )
+  const file = (kind: CsvKind, fields: readonly string[], rows: CsvCell[][]) =>
+    rows.length === 0 ? [] : [{ kind, fileName: `${stem}-${CSV_KIND_LABELS[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
+  return [
+    file('targets', TARGET_FIELDS, targets.map(targetRow)),
+    file('budget', BUDGET_FIELDS, budgets.map(budgetRow)),
+    file('actuals', ACTUAL_FIELDS, actuals.map((a) => actualRow(a, targetByCode.get(a.indicatorCode)))),
+    file('spending', SPENDING_FIELDS, spending.map((s) => spendingRow(s, budgetById.get(s.budgetId)))),
+  ].flat()
+}
+
+const targetRow = (t: TargetRecord): CsvCell[] => [
+  t.year, t.unit, t.scope, t.level1, t.level2, t.name, t.targetText, t.weight, t.code, t.basis, t.direction,
+]
+
+const budgetRow = (b: BudgetRecord): CsvCell[] => [
+  b.year, b.unit, b.scope, b.item, b.fundType, b.breakdown, b.description, b.initialBudget, b.budget, b.weight,
+]
+
+const actualRow = (a: ActualRecord, target: TargetRecord | undefined): CsvCell[] => [
+  a.year, a.unit, a.scope, target?.name, a.indicatorCode, a.quarter, a.actualText, a.forecast, a.likelihood, a.reason, a.action,
+]
+
+const spendingRow = (s: SpendingRecord, line: BudgetRecord | undefined): CsvCell[] => [
+  s.year, s.unit, s.scope, line?.item, s.quarter, s.spent,
+]
