@@ -79,15 +79,23 @@ export const useImporterStore = defineStore('importer', () => {
     files.value = [...files.value, ...added]
     phase.value = 'reading'
     error.value = null
-    await Promise.all(
-      list.map(async (file, i) => {
-        const id = added[i]!.id
-        const read = await readFileInWorker(file, (share) => update(id, { progress: share }))
-        const importedBefore = read.sha256 ? await repositories.imports.importsOf(read.sha256) : []
-        update(id, { parsed: read.parsed, sha256: read.sha256, size: read.size || file.size, progress: 1, importedBefore })
-      }),
-    )
-    await validate()
+    try {
+      await Promise.all(
+        list.map(async (file, i) => {
+          const id = added[i]!.id
+          const read = await readFileInWorker(file, (share) => update(id, { progress: share }))
+          const importedBefore = read.sha256 ? await repositories.imports.importsOf(read.sha256) : []
+          update(id, { parsed: read.parsed, sha256: read.sha256, size: read.size || file.size, progress: 1, importedBefore })
+        }),
+      )
+      await validate()
+    } catch (cause) {
+      // The database could not be read (closed by an upgrade in another tab): say so, keep nothing half-done.
+      error.value = describeWriteError(cause)
+      files.value = files.value.filter((f) => !added.includes(f))
+      plan.value = null
+      phase.value = files.value.length > 0 ? 'ready' : 'idle'
+    }
   }
 
   function removeFile(id: number): void {

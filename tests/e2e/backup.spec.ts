@@ -13,6 +13,20 @@ test('a backup restores everything after a clear; a corrupted one is refused and
   await expect(page.getByTestId('restore-errors')).toContainText('文件可能已损坏或被截断')
   await expect(page.getByTestId('table-counts')).toContainText('31')
 
+  // Corrupted: still JSON, but a figure became text and a row lost its key. Refused, with what is wrong.
+  const tampered = JSON.parse(backup.toString('utf8'))
+  tampered.tables.spending[0].spent = '四百'
+  delete tampered.tables.targets[2].code
+  await page.getByTestId('restore-input').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) })
+  await expect(page.getByTestId('restore-errors')).toContainText('“预算执行”第 1 条：字段 spent 无效')
+  await expect(page.getByTestId('restore-errors')).toContainText('“绩效目标”第 3 条：字段 code 无效')
+
+  // Not a backup at all: random bytes.
+  await page.getByTestId('restore-input').setInputFiles({ name: 'noise.json', mimeType: 'application/json', buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)) })
+  await expect(page.getByTestId('restore-errors')).toContainText('不是有效的备份文件')
+  await expect(page.getByTestId('table-counts')).toContainText('31')
+  await expect(page.getByTestId('table-counts')).toContainText('85')
+
   await page.getByTestId('clear-all').click()
   await page.getByRole('button', { name: '确定' }).click()
   await expect(page.getByText('已清除全部数据')).toBeVisible()

@@ -1,0 +1,168 @@
+import type { Page } from '@playwright/test'
+import { expect, open, test } from './fixtures'
+
+const DB_NAME = 'jixiao-board'
+const STORES = ['targets', 'budgets', 'actuals', 'spending', 'batches'] as const
+type Counts = Record<(typeof STORES)[number], number>
+
+/** Row counts read straight from IndexedDB, beside the app's own connection. */
+function storedCounts(page: Page): Promise<Counts> {
+  return page.evaluate(
+    ({ name, stores }) =>
+      new Promise<Counts>((resolve, reject) => {
+        const request = indexedDB.open(name)
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const tx = db.transaction([...stores], 'readonly')
+          const counts = {} as Record<string, number>
+          for (const store of stores) {
+            const count = tx.objectStore(store).count()
+            count.onsuccess = () => (counts[store] = count.result)
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve(counts as Counts)
+          }
+        }
+      }),
+    { name: DB_NAME, stores: STORES },
+  )
+}
+
+/** A new unit's targets and Q1 actuals, `n` indicators: one large import. */
+function largeImport(n: number, unit = '压力测试单位') {
+  const targets = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值']
+  const actuals = ['年度,单位,类别,三级指标,季度,实际值,偏差原因']
+  for (let i = 1; i <= n; i++) {
+    targets.push(`2024,${unit},部门整体,产出指标,数量指标,指标${i},≥${i}个`)
+    actuals.push(`2024,${unit},部门整体,指标${i},1,${i}个,进度说明第${i}条`)
+  }
+  const file = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') })
+  return [file('大量目标.csv', targets), file('大量实际.csv', actuals)]
+}
+
+/** Drops files on the import screen and waits until the plan can be committed. */
+async function readyToCommit(page: Page, files: ReturnType<typeof largeImport>): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(files)
+  await expect(page.getByTestId('import-errors')).toContainText('未发现问题', { timeout: 30_000 })
+  await expect(page.getByTestId('import-commit')).toBeEnabled()
+}
+
+/**
+ * Instruments IndexedDB writes to data tables: counts them, and can make the store run
+ * out of space after a number of further writes, as a full disk does mid-transaction
+ * (the write fails with QuotaExceededError). Headless Chromium's in-memory profiles do
+ * not enforce a CDP quota override, so the fault is injected here.
+ */
+function instrumentWrites(page: Page) {
+  return page.addInitScript(() => {
+    const scope = window as unknown as WriteProbe
+    scope.__rowsWritten = 0
+    scope.__rowsUntilFull = null
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method]
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (this.name === 'settings') return original.apply(this, args)
+        if (scope.__rowsUntilFull != null && scope.__rowsUntilFull-- <= 0) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+        }
+        scope.__rowsWritten += 1
+        return original.apply(this, args)
+      }
+    }
+  })
+}
+
+interface WriteProbe {
+  __rowsWritten: number
+  __rowsUntilFull: number | null
+}
+
+const setRowsUntilFull = (page: Page, rows: number | null) =>
+  page.evaluate((n) => ((window as unknown as WriteProbe).__rowsUntilFull = n), rows)
+
+test('a reload in the middle of a large commit leaves the store wholly old or wholly new', async ({ page }) => {
+  test.setTimeout(90_000)
+  const n = 20_000
+  await instrumentWrites(page)
+  await open(page, '#/import')
+  const before = await storedCounts(page)
+  await readyToCommit(page, largeImport(n))
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByText('正在写入…')).toBeVisible()
+  // Reload once the transaction has put thousands of rows but not all of them.
+  await page.waitForFunction((rows) => (window as unknown as WriteProbe).__rowsWritten >= rows, 5_000)
+  await page.reload()
+  await expect(page.getByTestId('page-title')).toBeVisible()
+
+  const after = await storedCounts(page)
+  const old = { ...before }
+  const whole = { ...before, targets: before.targets + n, actuals: before.actuals + n, batches: before.batches + 2 }
+  expect([old, whole]).toContainEqual(after)
+  // Rows were already put when the page went away: only an aborted transaction leaves none of them.
+  expect(after).toEqual(old)
+  // The app agrees with the database, and the same files can be imported afterwards.
+  await page.getByTestId('nav-data').click()
+  await expect(page.getByTestId('table-counts')).toContainText(String(after.targets))
+})
+
+test('a second tab that upgrades the schema is never blocked; this tab stops writing and says why', async ({ page, context }) => {
+  await open(page, '#/import')
+  const before = await storedCounts(page)
+  // An import is checked and ready when the other tab upgrades.
+  await readyToCommit(page, largeImport(3, '升级后单位'))
+
+  const other = await context.newPage()
+  await other.goto('./favicon.svg')
+  const upgraded = await other.evaluate(
+    (name) =>
+      new Promise<string>((resolve) => {
+        const probe = indexedDB.open(name)
+        probe.onsuccess = () => {
+          const version = probe.result.version
+          probe.result.close()
+          const request = indexedDB.open(name, version + 1)
+          request.onupgradeneeded = () => request.result.createObjectStore('fromNewerRelease')
+          request.onsuccess = () => {
+            request.result.close()
+            resolve('upgraded')
+          }
+          request.onblocked = () => resolve('blocked')
+          request.onerror = () => resolve(`error: ${request.error?.name}`)
+        }
+      }),
+    DB_NAME,
+  )
+  expect(upgraded).toBe('upgraded')
+  await other.close()
+
+  await expect(page.getByTestId('upgraded-elsewhere')).toContainText('另一个标签页')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-error')).toContainText('数据库已在另一个标签页中升级或关闭。本次操作未保存任何数据')
+  // New files are refused the same way, and nothing was written by either attempt.
+  await page.getByTestId('import-input').setInputFiles(largeImport(2, '又一个单位').slice(0, 1))
+  await expect(page.getByTestId('import-error')).toContainText('请刷新页面后重试')
+  expect(await storedCounts(page)).toEqual(before)
+})
+
+test('a full disk during a commit gives a clear message and writes nothing', async ({ page }) => {
+  test.setTimeout(90_000)
+  await instrumentWrites(page)
+  await open(page, '#/import')
+  const before = await storedCounts(page)
+  await readyToCommit(page, largeImport(5_000))
+
+  // Space runs out after 7,000 of the 10,000 rows (and their undo records) are written.
+  await setRowsUntilFull(page, 7_000)
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-error')).toContainText('浏览器存储空间不足')
+  await expect(page.getByTestId('import-error')).toContainText('本次操作未保存任何数据')
+  expect(await storedCounts(page)).toEqual(before)
+
+  // Once space is freed the same import goes through.
+  await setRowsUntilFull(page, null)
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toContainText('新增 10000 条')
+  expect((await storedCounts(page)).targets).toBe(before.targets + 5_000)
+})
