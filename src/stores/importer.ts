@@ -92,7 +92,8 @@ export const useImporterStore = defineStore('importer', () => {
     } catch (cause) {
       // The database could not be read (closed by an upgrade in another tab): say so, keep nothing half-done.
       error.value = describeWriteError(cause)
-      files.value = files.value.filter((f) => !added.includes(f))
+      const addedIds = new Set(added.map((f) => f.id))
+      files.value = files.value.filter((f) => !addedIds.has(f.id))
       plan.value = null
       phase.value = files.value.length > 0 ? 'ready' : 'idle'
     }
