@@ -139,6 +139,7 @@ const en: typeof zhCN = {
     problemCount: '{n} problems',
     noProblems: 'None',
     importedBefore: 'This file was imported before, on {time}',
+    progressLabel: 'Import progress',
     phase: { idle: '', reading: 'Reading and parsing…', validating: 'Validating…', ready: 'Checked: review, then commit', committing: 'Writing…', done: 'Import finished' },
     problemsTitle: 'Problems found',
     problemsNone: 'No problems found',

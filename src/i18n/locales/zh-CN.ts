@@ -137,6 +137,7 @@ export default {
     problemCount: '{n} 个问题',
     noProblems: '无',
     importedBefore: '此文件曾于 {time} 导入过',
+    progressLabel: '导入进度',
     phase: { idle: '', reading: '正在读取和解析文件…', validating: '正在校验…', ready: '校验完成，请检查后提交', committing: '正在写入…', done: '导入完成' },
     problemsTitle: '发现的问题',
     problemsNone: '未发现问题',

@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, open, SEED_QUERY, test } from './fixtures'
+
+/** Serious and critical axe-core violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)
+}
+
+// Colours are checked at rest: no transition half-way between two states.
+test.beforeEach(({ page }) => page.emulateMedia({ reducedMotion: 'reduce' }))
+
+const ROUTES = [
+  ['overview', '#/', 'level-scores'],
+  ['indicators', '#/indicators', 'indicator-table'],
+  ['budget', '#/budget', 'budget-execution-chart'],
+  ['import', '#/import', 'import-drop'],
+  ['report', '#/report', 'monitoring'],
+  ['data', '#/data', 'table-counts'],
+] as const
+
+for (const [name, hash, ready] of ROUTES) {
+  test(`axe: no serious or critical violation on ${name}`, async ({ page }) => {
+    await open(page, hash + SEED_QUERY)
+    await expect(page.getByTestId(ready).first()).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+  })
+}
+
+test('axe: no serious or critical violation on a drill-down, on the empty state, and in English', async ({ page }) => {
+  await open(page, `#/indicators${SEED_QUERY}`)
+  await page.getByRole('link', { name: '带动就业人数', exact: true }).click()
+  await expect(page.getByTestId('indicator-target')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.goto('./#/indicator/NO-SUCH-CODE')
+  await expect(page.getByTestId('indicator-missing')).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await open(page, `#/${SEED_QUERY}`)
+  await page.getByTestId('language-switch').first().getByText('English').click()
+  await expect(page.getByTestId('page-title')).toHaveText('Overview')
+  expect(await seriousViolations(page)).toEqual([])
+})
