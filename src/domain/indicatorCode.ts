@@ -1,23 +1,28 @@
 /**
  * The 指标编码 of a target row that has none: stable across re-imports because it
  * depends only on the natural key (年度, 单位, 类别, 三级指标), and URL-safe so it can
- * stand in `#/indicator/<code>`.
+ * stand in `#/indicator/<code>`. 53 bits keep a province's million indicators apart
+ * (a 32-bit hash already collides at a hundred thousand).
  */
 export function deriveIndicatorCode(year: number, unit: string, scope: string, name: string): string {
-  return `${year}-${fnv1a(`${year}|${unit}|${scope}|${name}`)}`
+  return `${year}-${hash53(`${year}|${unit}|${scope}|${name}`)}`
 }
 
 /** The id of a budget line: (年度, 单位, 类别, 预算项目) is its key. */
 export function deriveBudgetId(year: number, unit: string, scope: string, item: string): string {
-  return `${year}-B${fnv1a(`${year}|${unit}|${scope}|${item}`)}`
+  return `${year}-B${hash53(`${year}|${unit}|${scope}|${item}`)}`
 }
 
-/** 32-bit FNV-1a over UTF-16 code units, as 7 base-36 digits. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5
+/** cyrb53: a fast 53-bit string hash over UTF-16 code units, as 11 base-36 digits. */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
   for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
+    const ch = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
   }
-  return hash.toString(36).padStart(7, '0')
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0')
 }

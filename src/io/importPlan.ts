@@ -114,13 +114,15 @@ export function planImport(files: readonly ParsedCsv[], existing: ExistingRows):
           const key = naturalKey(t, t.name)
           if (duplicate(`t|${key}`, name, line, '三级指标', t.name, '年度、单位、类别、三级指标')) return
           const before = targetByKey.get(key) ?? null
-          const owner = targetByCode.get(t.code)
-          if (!before && owner && naturalKey(owner, owner.name) !== key) {
-            problem(name, line, '指标编码', t.code, `已被另一指标使用：${owner.year}年 ${owner.unit} ${owner.scope} ${owner.name}`)
-            return
-          }
           // An indicator keeps its code, so its stored actuals stay attached.
           const next = { ...t, code: before?.code ?? t.code, position: t.position }
+          // One code, one indicator: stored or earlier in this import, another key may not take it.
+          const owner = targetByCode.get(next.code)
+          if (owner && naturalKey(owner, owner.name) !== key) {
+            problem(name, line, '指标编码', next.code, `已被另一指标使用：${owner.year}年 ${owner.unit} ${owner.scope} ${owner.name}`)
+            return
+          }
+          targetByCode.set(next.code, next)
           if (parseTargetRecord(next).kind === 'unknown') notices.push(`${name} 第${line}行：指标值 '${t.targetText}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`)
           know(next)
           rows.push(planned('targets', name, line, next, before))

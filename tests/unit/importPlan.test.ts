@@ -14,6 +14,19 @@ const file = (name: string, rows: string[][]) => parseCsvText(csv(rows), name)
 const targetsFile = file('targets.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'], ['2024', U, '部门整体', '效益指标', '社会效益指标', '带动就业人数', '≥500人']])
 
 describe('planImport', () => {
+  it('gives one 指标编码 to one indicator, within a file and against what is stored', () => {
+    const coded = [...TARGETS, '指标编码']
+    const plan = planImport(
+      [file('coded.csv', [coded, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', 'X-1'], ['2024', U, '部门整体', '产出指标', '数量指标', '宣讲次数', '≥2次', 'X-1'], ['2024', U, '部门整体', '产出指标', '数量指标', '走访次数', '≥9次', 'S-1']])],
+      { ...none, targets: [target('带动就业人数', { code: 'S-1', unit: U })] },
+    )
+    expect(plan.problems.map(describeProblem)).toEqual([
+      "第3行 指标编码: 'X-1' 已被另一指标使用：2024年 测试局 部门整体 培训次数",
+      "第4行 指标编码: 'S-1' 已被另一指标使用：2024年 测试局 部门整体 带动就业人数",
+    ])
+    expect(plan.rows.map((r) => r.record)).toMatchObject([{ name: '培训次数', code: 'X-1' }])
+  })
+
   it('takes targets before actuals whatever the order of the files', () => {
     const actuals = file('q1.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '1', '1次', ''], ['2024', U, '部门整体', '带动就业人数', 'Q1', '120人', '']])
     const plan = planImport([actuals, targetsFile], none)

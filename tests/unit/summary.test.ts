@@ -80,11 +80,17 @@ describe('budgetLinesAt', () => {
 describe('codes and levels', () => {
   it('derives stable, URL-safe codes that differ with any part of the key', () => {
     const code = deriveIndicatorCode(2024, '九江市柴桑区商务局', '部门整体', '带动就业人数')
-    expect(code).toMatch(/^2024-[0-9a-z]{7}$/)
+    expect(code).toMatch(/^2024-[0-9a-z]{11}$/)
     expect(deriveIndicatorCode(2024, '九江市柴桑区商务局', '部门整体', '带动就业人数')).toBe(code)
     expect(deriveIndicatorCode(2024, '九江市柴桑区商务局', '招商引资', '带动就业人数')).not.toBe(code)
     expect(deriveIndicatorCode(2025, '九江市柴桑区商务局', '部门整体', '带动就业人数')).not.toBe(code)
-    expect(deriveBudgetId(2024, '甲', '部门整体', '人员经费')).toMatch(/^2024-B[0-9a-z]{7}$/)
+    expect(deriveBudgetId(2024, '甲', '部门整体', '人员经费')).toMatch(/^2024-B[0-9a-z]{11}$/)
+  })
+
+  it('keeps a province of indicators apart: 300,000 keys, 300,000 codes', () => {
+    const codes = new Set<string>()
+    for (let u = 0; u < 10_000; u++) for (let i = 0; i < 30; i++) codes.add(deriveIndicatorCode(2024, `第${u}号单位`, '部门整体', `指标${i}`))
+    expect(codes.size).toBe(300_000)
   })
 
   it('normalises 一级指标 with or without 指标', () => {

@@ -1,0 +1,12 @@
+/**
+ * The benchmark's probe page: the app's own engine and importer, and the libraries it
+ * stands on, exposed on `window` so the benchmark can time them in the same browser as
+ * the app. Built by scripts/bench.mjs; never part of the app.
+ */
+import Dexie from 'dexie'
+import Papa from 'papaparse'
+import { evaluateAllAtLatest } from '@/domain/engine/evaluate'
+import { planImport } from '@/io/importPlan'
+import { parseCsvText } from '@/io/parseCsv'
+
+Object.assign(window, { jixiaoProbe: { Dexie, Papa, evaluateAllAtLatest, planImport, parseCsvText } })
