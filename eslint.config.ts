@@ -6,7 +6,7 @@ import globals from 'globals'
 const FRAMEWORKS = ['vue', 'vue-*', 'pinia', 'dexie', 'echarts', 'echarts/*', 'element-plus', 'element-plus/*']
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'bench-data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
