@@ -1,3 +1,4 @@
+import type { Table } from 'dexie'
 import type { ActualRecord, Quarter, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
 import type { Dataset } from './datasetRepository'
@@ -13,6 +14,9 @@ export interface CatalogUnit {
   unit: string
   years: CatalogYear[]
 }
+
+/** Past this many units of one year, reading the whole year by its index beats one read per unit. */
+const WHOLE_YEAR_FROM = 20
 
 /** Reads what units, years and quarters exist, and one unit-year's data. */
 export class CatalogRepository {
@@ -55,6 +59,15 @@ export class CatalogRepository {
       }))
   }
 
+  /** Every unit's data for one year: four indexed reads, for the ranking of all units. */
+  async loadYear(year: number): Promise<Dataset> {
+    const { targets, budgets, actuals, spending } = this.db
+    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => {
+      const [t, b, a, s] = await Promise.all([targets, budgets, actuals, spending].map((table) => table.where('year').equals(year).toArray()))
+      return { targets: t, budgets: b, actuals: a, spending: s } as Dataset
+    })
+  }
+
   /** Everything stored for one unit and year, read in one transaction. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
     const { targets, budgets, actuals, spending } = this.db
@@ -88,17 +101,26 @@ export class CatalogRepository {
     }))
   }
 
-  /** Everything stored for several unit-years at once (an import's context, a year's ranking). */
+  /**
+   * Everything stored for several unit-years at once (an import's context). Each table
+   * is read with getAll, never a cursor: a few unit-years by their [unit+year] key, many
+   * of one year by the year index, then kept to the units asked for.
+   */
   async loadUnitYears(unitYears: readonly (readonly [string, number])[]): Promise<Dataset> {
     const { targets, budgets, actuals, spending } = this.db
-    const keys = unitYears.map(([unit, year]) => [unit, year])
-    if (keys.length === 0) return { targets: [], budgets: [], actuals: [], spending: [] }
-    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => ({
-      targets: await targets.where('[unit+year]').anyOf(keys).toArray(),
-      budgets: await budgets.where('[unit+year]').anyOf(keys).toArray(),
-      actuals: await actuals.where('[unit+year]').anyOf(keys).toArray(),
-      spending: await spending.where('[unit+year]').anyOf(keys).toArray(),
-    }))
+    // The four tables differ in row type and key; all have the [unit+year] and year indexes.
+    const tables = [targets, budgets, actuals, spending] as unknown as Table<{ unit: string }>[]
+    const unitsByYear = new Map<number, Set<string>>()
+    for (const [unit, year] of unitYears) (unitsByYear.get(year) ?? unitsByYear.set(year, new Set()).get(year)!).add(unit)
+    const read = (table: Table<{ unit: string }>, year: number, units: Set<string>) =>
+      units.size > WHOLE_YEAR_FROM
+        ? table.where('year').equals(year).toArray().then((rows) => rows.filter((row) => units.has(row.unit)))
+        : Promise.all([...units].map((unit) => table.where('[unit+year]').equals([unit, year]).toArray())).then((lists) => lists.flat())
+    const perTable = await this.db.transaction('r', tables, () =>
+      Promise.all(tables.map(async (table) => (await Promise.all([...unitsByYear].map(([year, units]) => read(table, year, units)))).flat())),
+    )
+    const [t = [], b = [], a = [], s = []] = perTable
+    return { targets: t, budgets: b, actuals: a, spending: s } as unknown as Dataset
   }
 
   /**

@@ -3,7 +3,7 @@ import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@
 import type { CsvKind } from '@/io/csvKinds'
 import type { ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
 import type { JixiaoDatabase } from './database'
-import type { BatchRecord, ChangeRecord } from './schema'
+import type { BatchRecord, ChangeRecord, RowKey } from './schema'
 
 /** A file of an import, as the history records it. */
 export interface ImportedFile {
@@ -78,14 +78,25 @@ export class ImportRepository {
     return result
   }
 
+  /** Each table's rows in one bulkPut, and one change record per table holding what undo needs. */
   private async writeRows(rows: PlannedRow[], batchId: number): Promise<void> {
     const byTable = new Map<TableName, PlannedRow[]>()
-    for (const row of rows) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row])
+    for (const row of rows) {
+      const list = byTable.get(row.table)
+      if (list) list.push(row)
+      else byTable.set(row.table, [row])
+    }
     const changes: ChangeRecord[] = []
     for (const [table, tableRows] of byTable) {
       const stamped = tableRows.map((r) => ({ ...r.record, batchId }))
       await (this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }).bulkPut(stamped)
-      tableRows.forEach((r, i) => changes.push({ batchId, table, before: r.before, after: stamped[i]! }))
+      const added: RowKey[] = []
+      const replaced: object[] = []
+      for (const r of tableRows) {
+        if (r.before) replaced.push(r.before)
+        else added.push(keyOf(table, r.record) as RowKey)
+      }
+      changes.push({ batchId, table, added, replaced })
     }
     await this.db.changes.bulkAdd(changes)
   }
@@ -115,9 +126,18 @@ export class ImportRepository {
       for (const batch of undone) {
         const changes = await db.changes.where('batchId').equals(batch.id!).reverse().sortBy('id')
         for (const change of changes) {
-          const table = db[change.table] as unknown as { put(row: object): Promise<unknown>; delete(key: IndexableType): Promise<void> }
-          if (change.before) await table.put(change.before)
-          else await table.delete(keyOf(change.table, change.after))
+          const table = db[change.table] as unknown as {
+            bulkPut(rows: object[]): Promise<unknown>
+            bulkDelete(keys: IndexableType[]): Promise<void>
+          }
+          if (change.after) {
+            // A per-row record from before the bulk form.
+            if (change.before) await table.bulkPut([change.before])
+            else await table.bulkDelete([keyOf(change.table, change.after)])
+            continue
+          }
+          await table.bulkDelete(change.added ?? [])
+          await table.bulkPut(change.replaced ?? [])
         }
         await db.changes.where('batchId').equals(batch.id!).delete()
         await db.batches.delete(batch.id!)

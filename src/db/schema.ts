@@ -23,14 +23,26 @@ export interface BatchRecord {
   sample: boolean
 }
 
-/** What one row looked like before and after a batch wrote it, so the batch can be undone. */
+/** A primary key of a data table: a code or id, or [code or id, quarter]. */
+export type RowKey = string | [string, number]
+
+/**
+ * What a batch did to one table, so it can be undone. Written as one record per batch
+ * and table: the keys it added and the rows it replaced, as they were. Databases from
+ * before the bulk form also hold one record per row, with `before` and `after`.
+ */
 export interface ChangeRecord {
   id?: number
   batchId: number
   table: 'targets' | 'budgets' | 'actuals' | 'spending'
-  /** The row as it was; null when the batch added it. */
-  before: object | null
-  after: object
+  /** Keys of the rows the batch added (undo deletes them). */
+  added?: RowKey[]
+  /** The rows the batch overwrote, as they were (undo puts them back). */
+  replaced?: object[]
+  /** Per-row form: the row as it was, null when the batch added it. */
+  before?: object | null
+  /** Per-row form: the row as the batch wrote it. */
+  after?: object
 }
 
 /** A remembered preference or view state, by key. */
@@ -59,5 +71,13 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     // Undo: every row an import writes keeps its previous state here.
     version: 2,
     stores: { changes: '++id, batchId' },
+  },
+  {
+    // Screens read a whole year (the ranking of every unit); undo reads `changes`, not the rows' batchId.
+    version: 3,
+    stores: {
+      actuals: '[indicatorCode+quarter], indicatorCode, [unit+year], [unit+year+quarter], year',
+      spending: '[budgetId+quarter], budgetId, [unit+year], [unit+year+quarter], year',
+    },
   },
 ]

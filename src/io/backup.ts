@@ -35,6 +35,7 @@ type Check = (row: Record<string, unknown>) => string | null
 const isText = (v: unknown) => typeof v === 'string'
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
 const isQuarter = (v: unknown) => v === 1 || v === 2 || v === 3 || v === 4
+const isObject = (v: unknown) => typeof v === 'object' && v !== null
 const isYear = (v: unknown) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100
 
 /** Field checks per table: a name and a test, so the message can say which field is wrong. */
@@ -53,7 +54,11 @@ const CHECKS: Record<keyof BackupData, Check> = {
   actuals: fields({ indicatorCode: isText, quarter: isQuarter, ...KEYED, actualText: isText, sample: (v) => typeof v === 'boolean' }, { batchId: isNumber }),
   spending: fields({ budgetId: isText, quarter: isQuarter, ...KEYED, spent: isNumber, sample: (v) => typeof v === 'boolean' }, { batchId: isNumber }),
   batches: fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: (v) => typeof v === 'object' && v !== null, sample: (v) => typeof v === 'boolean' }),
-  changes: fields({ id: isNumber, batchId: isNumber, table: (v) => ['targets', 'budgets', 'actuals', 'spending'].includes(v as string), after: (v) => typeof v === 'object' && v !== null }),
+  changes: (row) =>
+    fields({ id: isNumber, batchId: isNumber, table: (v) => ['targets', 'budgets', 'actuals', 'spending'].includes(v as string) })(row) ??
+    (row.after !== undefined
+      ? isObject(row.after) ? null : 'after'
+      : !Array.isArray(row.added) ? 'added' : !Array.isArray(row.replaced) || !row.replaced.every(isObject) ? 'replaced' : null),
 }
 
 const TABLE_NAMES: Record<keyof BackupData, string> = {

@@ -26,7 +26,7 @@ export const useRankingStore = defineStore('ranking', () => {
         standings.value = []
         return
       }
-      const rows = await repositories.catalog.loadUnitYears(keys)
+      const rows = await repositories.catalog.loadYear(keys[0]![1])
       if (requested === key) standings.value = unitStandings(rows)
     },
     { immediate: true },

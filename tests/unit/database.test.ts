@@ -57,8 +57,8 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('holds the tables SPEC §2 needs plus batches, their changes and settings', () => {
-    expect(database.verno).toBe(2)
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2])
+    expect(database.verno).toBe(3)
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3])
     expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'targets'])
   })
 
@@ -66,12 +66,16 @@ describe('schema', () => {
     const name = `upgrade-${counter}`
     const v1 = new Dexie(name)
     v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores)
-    await v1.table('targets').add(target('老指标'))
+    const old = target('老指标')
+    await v1.table('targets').add(old)
+    await v1.table('actuals').add(actual(old, 1, '3次'))
     v1.close()
     const upgraded = new JixiaoDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(2)
+    expect(upgraded.verno).toBe(3)
     expect((await upgraded.targets.toArray()).map((t) => t.name)).toEqual(['老指标'])
+    // v3's year index covers rows written under v1.
+    expect((await upgraded.actuals.where('year').equals(2024).toArray()).map((a) => a.actualText)).toEqual(['3次'])
     expect(await upgraded.changes.count()).toBe(0)
     await upgraded.delete()
   })
@@ -211,3 +215,38 @@ describe('a second tab upgrading the schema', () => {
     newer.close()
   })
 })
+
+describe('reading many unit-years', () => {
+  /** `n` units in 2024 and one in 2023, each a small unit-year. */
+  async function seedUnits(n: number) {
+    const parts = [...Array.from({ length: n }, (_, i) => ({ unit: `单位${i}`, year: 2024 })), { unit: '单位0', year: 2023 }]
+    const all = dataset()
+    for (const { unit, year } of parts) {
+      const t = target('培训次数', { unit, year })
+      const line = budgetLine('人员经费', 100, { unit, year })
+      all.targets.push(t)
+      all.budgets.push(line)
+      all.actuals.push(actual(t, 1, '2次'))
+      all.spending.push(spent(line, 1, 20))
+    }
+    await repo.replaceAll(all, batch())
+  }
+  const unitsOf = (data: Dataset) => Object.values(data).map((rows: { unit: string; year: number }[]) => rows.map((r) => `${r.unit}|${r.year}`).sort())
+
+  it('loadYear reads every unit of one year, and only that year', async () => {
+    await seedUnits(3)
+    const data = await catalog.loadYear(2024)
+    expect(unitsOf(data)).toEqual(Array.from({ length: 4 }, () => ['单位0|2024', '单位1|2024', '单位2|2024']))
+  })
+
+  it('loadUnitYears gives exactly the unit-years asked for, a few or many of a year', async () => {
+    await seedUnits(30)
+    const few = await catalog.loadUnitYears([['单位3', 2024], ['单位0', 2023]])
+    expect(unitsOf(few)).toEqual(Array.from({ length: 4 }, () => ['单位0|2023', '单位3|2024']))
+    const wanted = Array.from({ length: 25 }, (_, i) => [`单位${i}`, 2024] as const)
+    const many = await catalog.loadUnitYears([...wanted, ['单位0', 2023]])
+    const expected = [...wanted.map(([u]) => `${u}|2024`), '单位0|2023'].sort()
+    expect(unitsOf(many)).toEqual(Array.from({ length: 4 }, () => expected))
+  })
+})
+

@@ -80,8 +80,29 @@ describe('ImportRepository', () => {
     const { result } = await importTexts(['q1-fix.csv', q1('150人')])
     expect(result.counts).toMatchObject({ updated: 1, unchanged: 1 })
     const changes = await db.changes.where('batchId').equals(result.batchIds[0]!).toArray()
-    expect(changes.map((c) => [(c.before as { actualText: string }).actualText, (c.after as { actualText: string }).actualText])).toEqual([['120人', '150人']])
+    expect(changes).toMatchObject([{ table: 'actuals', added: [], replaced: [{ actualText: '120人' }] }])
 
+    await repo.undo(result.batchIds[0]!)
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('keeps one change record per batch and table, with the added keys', async () => {
+    const { result } = await importTexts(['targets.csv', TARGETS_CSV], ['q1.csv', q1('120人')])
+    const changes = await db.changes.toArray()
+    expect(changes.map((c) => [c.batchId, c.table, c.added?.length, c.replaced?.length])).toEqual([
+      [result.batchIds[0], 'targets', 2, 0],
+      [result.batchIds[1], 'actuals', 2, 0],
+    ])
+  })
+
+  it('undoes per-row change records written before the bulk form', async () => {
+    await importTexts(['targets.csv', TARGETS_CSV])
+    const before = await snapshot()
+    const { result } = await importTexts(['q1.csv', q1('120人')])
+    // Rewrite the batch's history in the older per-row form, as an upgraded database holds it.
+    const actuals = (await db.actuals.toArray()).filter((a) => a.batchId === result.batchIds[0])
+    await db.changes.where('batchId').equals(result.batchIds[0]!).delete()
+    await db.changes.bulkAdd(actuals.map((after) => ({ batchId: result.batchIds[0]!, table: 'actuals' as const, before: null, after })))
     await repo.undo(result.batchIds[0]!)
     expect(await snapshot()).toEqual(before)
   })

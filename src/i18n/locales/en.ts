@@ -67,6 +67,8 @@ const en: typeof zhCN = {
     noReason: '(no reason given)',
     scopes: 'Scores and dual monitoring by scope',
     allUnits: 'All units ({n})',
+    rankAll: 'Show all {n} units',
+    rankTop: 'Show the top {n} only',
     rank: 'Rank',
     rankNote: 'Each unit is ranked by the score and budget execution of its department-wide table (or its first project) at its latest reported quarter; * marks a projected score.',
     keyMetrics: 'Key metrics (share of the full-year target)',

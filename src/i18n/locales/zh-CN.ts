@@ -65,6 +65,8 @@ export default {
     noReason: '（未填写偏差原因）',
     scopes: '各类别得分与双监控',
     allUnits: '全部单位（{n} 个）',
+    rankAll: '显示全部 {n} 个单位',
+    rankTop: '只显示前 {n} 名',
     rank: '排名',
     rankNote: '各单位按部门整体（无部门整体时按首个项目）在其最近填报季度的得分和预算执行率排名；* 为预计得分。',
     keyMetrics: '关键指标完成情况（占全年目标）',
