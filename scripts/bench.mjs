@@ -223,13 +223,18 @@ async function cityScenario(browser, probeJs) {
     const page = watch(await context.newPage())
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-    const scripts = []
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname)
-    })
     await page.goto(`${BASE}#/${query(unitA)}`)
     results.cold.push(await whenTrue(page, overviewReady, unitA))
-    if (i === 0) results.scripts = [...scripts]
+    // Scripts fetched before the first contentful paint are the first screen's initial
+    // JavaScript; the rest (the ECharts chunk) arrives after it.
+    if (i === 0)
+      results.scripts = await page.evaluate(() => {
+        const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity
+        return performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js'))
+          .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), beforePaint: e.startTime < paint }))
+      })
 
     const t0 = await page.evaluate((hash) => {
       const t = performance.now()
@@ -256,14 +261,18 @@ async function cityScenario(browser, probeJs) {
   return { load, ...results }
 }
 
-function bundleSizes(initialScripts) {
+function bundleSizes(scripts) {
   const assets = join(ROOT, 'dist', 'assets')
   const gz = (name) => gzipSync(readFileSync(join(assets, name))).length
   const all = readdirSync(assets).filter((f) => f.endsWith('.js'))
-  const initial = [...new Set(initialScripts.map((p) => p.split('/').pop()))].filter((f) => all.includes(f))
+  const sum = (files) => files.reduce((total, f) => total + gz(f), 0)
+  const initial = [...new Set(scripts.filter((s) => s.beforePaint).map((s) => s.file))].filter((f) => all.includes(f))
+  const rendered = [...new Set(scripts.map((s) => s.file))].filter((f) => all.includes(f))
   return {
-    initialGz: initial.reduce((sum, f) => sum + gz(f), 0),
+    initialGz: sum(initial),
+    renderedGz: sum(rendered),
     initial,
+    deferred: rendered.filter((f) => !initial.includes(f)),
     chunks: all.map((f) => ({ file: f, gz: gz(f) })).sort((a, b) => b.gz - a.gz),
   }
 }
@@ -311,13 +320,15 @@ async function main() {
       row('b. switching unit', median(city.switchUnit), 'ms', '≤ 200 ms', median(city.switchUnit) <= 200),
       row('b. opening a drill-down', median(city.drill), 'ms', '≤ 150 ms', median(city.drill) <= 150),
       row(`c. every light and score (${city.engine.scopes} unit-year-类别)`, engineMs, 'ms', '≤ 50 ms', engineMs <= 50),
-      row('d. initial JavaScript of the first screen, gzipped', sizes.initialGz, 'KB', '≤ 300 KB', sizes.initialGz <= 300 * 1024, `${sizes.initial.length} files`),
+      row('d. initial JavaScript of the first screen (fetched before first paint), gzipped', sizes.initialGz, 'KB', '≤ 300 KB', sizes.initialGz <= 300 * 1024, `${sizes.initial.length} files`),
+      row('d. all JavaScript of the rendered overview, charts included, gzipped', sizes.renderedGz, 'KB', '—', null, `after first paint: ${sizes.deferred.join(', ')}`),
       row('d. parse worker chunk, gzipped', worker?.gz ?? 0, 'KB', 'own chunk', Boolean(worker)),
       '',
       `Not timed against a budget: importing the 100,020 targets first took ${median(imports.map((r) => r.targets.ms)).toFixed(0)} ms;` +
         ` loading the city (18,000 targets, 2,298 budget lines, 54,000 actuals, 6,894 spending rows) took ${city.load.ms.toFixed(0)} ms.`,
       `Lazy screens in chunks of their own: ${lazyViews.map((c) => `${c.file.replace(/-[\w-]+\.js$/, '')} ${(c.gz / 1024).toFixed(1)} KB`).join(', ')}.`,
       `Initial files: ${sizes.initial.join(', ')}.`,
+      `Largest chunks: ${sizes.chunks.slice(0, 6).map((c) => `${c.file} ${(c.gz / 1024).toFixed(1)} KB`).join(', ')}.`,
       '',
     ]
     console.log(lines.join('\n'))

@@ -1,7 +1,8 @@
-import type { Table } from 'dexie'
-import type { ActualRecord, Quarter, TargetRecord } from '@/domain/records'
+import Dexie, { type Table } from 'dexie'
+import type { ActualRecord, BudgetRecord, Quarter, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
 import type { Dataset } from './datasetRepository'
+import { compareChinese } from '@/domain/summary'
 
 /** A year of one unit that has data, and the latest quarter anything was reported for. */
 export interface CatalogYear {
@@ -15,6 +16,22 @@ export interface CatalogUnit {
   years: CatalogYear[]
 }
 
+/**
+ * The rows of one unit-year in any data table, read with getAll. Targets and budgets
+ * have a [unit+year] index; actuals and spending share [unit+year+quarter] for it,
+ * one index fewer to keep up on every quarterly write.
+ */
+function unitYearRows<T>(table: Table<T>, unit: string, year: number): Promise<T[]> {
+  return table.name === 'actuals' || table.name === 'spending'
+    ? table.where('[unit+year+quarter]').between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true).toArray()
+    : table.where('[unit+year]').equals([unit, year]).toArray()
+}
+
+/** An indicator's values, quarter by quarter, from the primary key [indicatorCode+quarter]. */
+function valuesOf(table: Table<ActualRecord>, code: string): Promise<ActualRecord[]> {
+  return table.where('[indicatorCode+quarter]').between([code, Dexie.minKey], [code, Dexie.maxKey], true, true).toArray()
+}
+
 /** Past this many units of one year, reading the whole year by its index beats one read per unit. */
 const WHOLE_YEAR_FROM = 20
 
@@ -22,20 +39,29 @@ const WHOLE_YEAR_FROM = 20
 export class CatalogRepository {
   constructor(private readonly db: JixiaoDatabase) {}
 
-  /** Units in name order (zh-CN collation) with their years; built from index keys only. */
+  /**
+   * Units in name order (zh-CN collation) with their years and latest reported quarter.
+   * The unit-years come from index keys; each one's latest quarter is one reverse
+   * lookup, all issued at once, rather than a cursor stepping through every quarter.
+   */
   async loadCatalog(): Promise<CatalogUnit[]> {
     const { targets, budgets, actuals, spending } = this.db
-    const [targetKeys, budgetKeys, actualKeys, spendingKeys] = await this.db.transaction(
-      'r',
-      [targets, budgets, actuals, spending],
-      () =>
-        Promise.all([
-          targets.orderBy('[unit+year]').uniqueKeys(),
-          budgets.orderBy('[unit+year]').uniqueKeys(),
-          actuals.orderBy('[unit+year+quarter]').uniqueKeys(),
-          spending.orderBy('[unit+year+quarter]').uniqueKeys(),
-        ]),
-    )
+    const [targetKeys, budgetKeys, actualKeys, spendingKeys] = await this.db.transaction('r', [targets, budgets, actuals, spending], async () => {
+      const [t, b] = await Promise.all([targets.orderBy('[unit+year]').uniqueKeys(), budgets.orderBy('[unit+year]').uniqueKeys()])
+      // Values need their indicator or budget line, so a unit-year with values has one of these.
+      const latest = (table: typeof actuals | typeof spending, keys: typeof t) =>
+        Promise.all(
+          (keys as unknown as [string, number][]).map(([unit, year]) =>
+            table
+              .where('[unit+year+quarter]')
+              .between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true)
+              .last()
+              .then((row) => (row ? [unit, year, row.quarter] : null)),
+          ),
+        ).then((found) => found.filter((k) => k !== null))
+      const [a, s] = await Promise.all([latest(actuals, t), latest(spending, b)])
+      return [t, b, a, s]
+    })
     const years = new Map<string, Map<number, Quarter | null>>()
     const note = (unit: string, year: number, quarter: Quarter | null) => {
       const byYear = years.get(unit) ?? years.set(unit, new Map()).get(unit)!
@@ -50,7 +76,7 @@ export class CatalogRepository {
       note(unit, year, quarter)
     }
     return [...years.entries()]
-      .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+      .sort(([a], [b]) => compareChinese(a, b))
       .map(([unit, byYear]) => ({
         unit,
         years: [...byYear.entries()]
@@ -71,13 +97,15 @@ export class CatalogRepository {
   /** Everything stored for one unit and year, read in one transaction. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
     const { targets, budgets, actuals, spending } = this.db
-    const key = [unit, year]
-    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => ({
-      targets: await targets.where('[unit+year]').equals(key).toArray(),
-      budgets: await budgets.where('[unit+year]').equals(key).toArray(),
-      actuals: await actuals.where('[unit+year]').equals(key).toArray(),
-      spending: await spending.where('[unit+year]').equals(key).toArray(),
-    }))
+    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => {
+      const [t, b, a, s] = await Promise.all([
+        unitYearRows(targets as Table<TargetRecord>, unit, year),
+        unitYearRows(budgets as Table<BudgetRecord>, unit, year),
+        unitYearRows(actuals, unit, year),
+        unitYearRows(spending, unit, year),
+      ])
+      return { targets: t, budgets: b, actuals: a, spending: s }
+    })
   }
 
   /** One indicator and its quarterly values, or null when no indicator has the code. */
@@ -86,7 +114,7 @@ export class CatalogRepository {
     return this.db.transaction('r', [targets, actuals], async () => {
       const target = await targets.get(code)
       if (!target) return null
-      return { target, actuals: await actuals.where('indicatorCode').equals(code).sortBy('quarter') }
+      return { target, actuals: await valuesOf(actuals, code) }
     })
   }
 
@@ -108,14 +136,14 @@ export class CatalogRepository {
    */
   async loadUnitYears(unitYears: readonly (readonly [string, number])[]): Promise<Dataset> {
     const { targets, budgets, actuals, spending } = this.db
-    // The four tables differ in row type and key; all have the [unit+year] and year indexes.
+    // The four tables differ in row type and key; all can be read by unit-year and by year.
     const tables = [targets, budgets, actuals, spending] as unknown as Table<{ unit: string }>[]
     const unitsByYear = new Map<number, Set<string>>()
     for (const [unit, year] of unitYears) (unitsByYear.get(year) ?? unitsByYear.set(year, new Set()).get(year)!).add(unit)
     const read = (table: Table<{ unit: string }>, year: number, units: Set<string>) =>
       units.size > WHOLE_YEAR_FROM
         ? table.where('year').equals(year).toArray().then((rows) => rows.filter((row) => units.has(row.unit)))
-        : Promise.all([...units].map((unit) => table.where('[unit+year]').equals([unit, year]).toArray())).then((lists) => lists.flat())
+        : Promise.all([...units].map((unit) => unitYearRows(table, unit, year))).then((lists) => lists.flat())
     const perTable = await this.db.transaction('r', tables, () =>
       Promise.all(tables.map(async (table) => (await Promise.all([...unitsByYear].map(([year, units]) => read(table, year, units)))).flat())),
     )
@@ -132,7 +160,7 @@ export class CatalogRepository {
     return this.db.transaction('r', [targets, actuals], async () => {
       const found = await targets.where('[year+unit+scope+name]').anyOf(years.map((year) => [year, unit, scope, name])).toArray()
       const withValues = await Promise.all(
-        found.map(async (target) => ({ target, actuals: await actuals.where('indicatorCode').equals(target.code).sortBy('quarter') })),
+        found.map(async (target) => ({ target, actuals: await valuesOf(actuals, target.code) })),
       )
       return withValues.sort((a, b) => b.target.year - a.target.year)
     })

@@ -1,4 +1,4 @@
-import { parseActual } from '@/domain/engine/actualParser'
+import { parseActualCached } from '@/domain/engine/parseCache'
 import { parseTargetRecord } from '@/domain/engine/evaluate'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
@@ -143,7 +143,7 @@ export function planImport(files: readonly ParsedCsv[], existing: ExistingRows):
             return
           }
           if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), '指标和季度')) return
-          const parsed = parseActual(a.actualText, parseTargetRecord(target), target.year)
+          const parsed = parseActualCached(a.actualText, parseTargetRecord(target), target.year)
           if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {
             problem(name, line, '实际值', a.actualText, parsed.message.replace(`'${a.actualText}' `, ''))
             return

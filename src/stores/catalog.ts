@@ -32,15 +32,16 @@ export const useCatalogStore = defineStore('catalog', () => {
   const upgradedElsewhere = ref(false)
   onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
+  /**
+   * Rereads the catalog. The row counts (only the data page shows them) follow without
+   * holding up the screens: counting a city's rows takes longer than listing its units.
+   */
   async function refresh(): Promise<void> {
-    const [catalog, tableCounts] = await Promise.all([
-      repositories.catalog.loadCatalog(),
-      repositories.dataset.counts(),
-    ])
-    units.value = catalog
-    counts.value = tableCounts
+    const counted = repositories.dataset.counts().then((tableCounts) => (counts.value = tableCounts))
+    units.value = await repositories.catalog.loadCatalog()
     revision.value += 1
     status.value = 'ready'
+    await counted
   }
 
   /** First start: an empty, never-used database gets the seed department; then the catalog is read. */

@@ -12,21 +12,24 @@ export const useRankingStore = defineStore('ranking', () => {
   const standings = shallowRef<UnitStanding[]>([])
   let requested = ''
 
-  const units = computed(() => {
+  /** The year shown and the units that have data in it: the ranking changes only with these. */
+  const scope = computed(() => {
     const year = view.selection?.year
-    return year === undefined ? [] : catalog.units.filter((u) => u.years.some((y) => y.year === year)).map((u) => [u.unit, year] as const)
+    const units = year === undefined ? [] : catalog.units.filter((u) => u.years.some((y) => y.year === year)).map((u) => u.unit)
+    return { year, count: units.length, key: `${year}|${catalog.revision}|${units.join('\u0000')}` }
   })
 
+  // Keyed by string, so a new view selection of the same year (another unit, a drill-down) reuses the ranking.
   watch(
-    () => [units.value, catalog.revision] as const,
-    async ([keys]) => {
-      const key = JSON.stringify(keys) + catalog.revision
+    () => scope.value.key,
+    async (key) => {
+      const { year, count } = scope.value
       requested = key
-      if (keys.length < 2) {
+      if (year === undefined || count < 2) {
         standings.value = []
         return
       }
-      const rows = await repositories.catalog.loadYear(keys[0]![1])
+      const rows = await repositories.catalog.loadYear(year)
       if (requested === key) standings.value = unitStandings(rows)
     },
     { immediate: true },

@@ -25,25 +25,36 @@ const QUARTER_WORDS: Record<string, Quarter> = { 一: 1, 二: 2, 三: 3, 四: 4,
 /** Words that close a deadline: `前`, `之前`, `以前`, optionally followed by `完成`. */
 const BEFORE = '(?:前|之前|以前)?(?:完成|办结|完工)?'
 
+/** The deadline forms, compiled once: parsing runs for every target of every unit. */
+const DEADLINE = {
+  day: new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]${BEFORE}$`),
+  isoDay: new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${BEFORE}$`),
+  monthEnd: new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)${BEFORE}$`),
+  quarterEnd: new RegExp(`^(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)${BEFORE}$`),
+  yearEnd: new RegExp(`^(?:(\\d{4})年)?(?:年底|年末|年内|年度内|本年度内|当年|全年)${BEFORE}$`),
+  namedYearEnd: new RegExp(`^(\\d{4})年(?:底|末|内)${BEFORE}$`),
+  midYear: new RegExp(`^(?:(\\d{4})年)?(?:上半年|年中)${BEFORE}$`),
+}
+
 /**
  * Reads a deadline from normalised 指标值 text (SPEC §3): `2024年12月31日前`,
  * `2024-12-31`, `12月底前`, `年底前`, `第三季度末前`, `上半年`, `按期完成`.
  * Dates without a year take `year`. Returns the due date or null.
  */
 export function parseDeadline(text: string, year: number): string | null {
-  let m = new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]${BEFORE}$`).exec(text)
+  let m = DEADLINE.day.exec(text)
   if (m) return isoDate(Number(m[1] ?? year), Number(m[2]), Number(m[3]))
-  m = new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${BEFORE}$`).exec(text)
+  m = DEADLINE.isoDay.exec(text)
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)${BEFORE}$`).exec(text)
+  m = DEADLINE.monthEnd.exec(text)
   if (m) return monthEnd(Number(m[1] ?? year), Number(m[2]))
-  m = new RegExp(`^(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)${BEFORE}$`).exec(text)
+  m = DEADLINE.quarterEnd.exec(text)
   if (m) return quarterEnd(Number(m[1] ?? year), QUARTER_WORDS[m[2]!]!)
-  m = new RegExp(`^(?:(\\d{4})年)?(?:年底|年末|年内|年度内|本年度内|当年|全年)${BEFORE}$`).exec(text)
+  m = DEADLINE.yearEnd.exec(text)
   if (m) return isoDate(Number(m[1] ?? year), 12, 31)
-  m = new RegExp(`^(\\d{4})年(?:底|末|内)${BEFORE}$`).exec(text)
+  m = DEADLINE.namedYearEnd.exec(text)
   if (m) return isoDate(Number(m[1]), 12, 31)
-  m = new RegExp(`^(?:(\\d{4})年)?(?:上半年|年中)${BEFORE}$`).exec(text)
+  m = DEADLINE.midYear.exec(text)
   if (m) return isoDate(Number(m[1] ?? year), 6, 30)
   // 按期完成 names no date: the period is the budget year.
   if (/^(?:按期|按时|如期|按计划)完成$/.test(text)) return isoDate(year, 12, 31)

@@ -1,13 +1,13 @@
 import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '../records'
 import { sumAmounts } from '../money'
-import { compareScopes, orderAsForms } from '../summary'
-import { parseActual, type ActualError, type ParsedActual } from './actualParser'
+import { compareChinese, compareScopes, orderAsForms } from '../summary'
+import type { ActualError, ParsedActual } from './actualParser'
 import { budgetExecution, overallLight, type BudgetExecution, type OverallLight } from './budgetExecution'
 import { indicatorLight, type Light } from './lights'
 import { assignWeights, scoreLine, scoringRatio, totalOf, type ScoreLine, type Total } from './scoring'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 import type { ParsedTarget } from './target'
-import { parseTarget } from './targetParser'
+import { parseActualCached, parseTargetCached } from './parseCache'
 
 /** One indicator, understood, lit and scored at a quarter. */
 export interface IndicatorResult {
@@ -51,7 +51,7 @@ export interface UnitYearRows {
 
 /** Parses a stored target with everything its row knows (SPEC §3). */
 export function parseTargetRecord(record: TargetRecord): ParsedTarget {
-  return parseTarget(record.targetText, {
+  return parseTargetCached(record.targetText, {
     year: record.year,
     level2: record.level2,
     name: record.name,
@@ -78,7 +78,7 @@ export function evaluateUnitYear(rows: UnitYearRows, q: Quarter, settings: Engin
     const indicators = targets.map((record, i): IndicatorResult => {
       const target = parseTargetRecord(record)
       const actualRecord = actualsAtQ.get(record.code) ?? null
-      const actual = actualRecord ? parseActual(actualRecord.actualText, target, record.year) : null
+      const actual = actualRecord ? parseActualCached(actualRecord.actualText, target, record.year) : null
       const ratio = scoringRatio(target, actual, record.year, q)
       const { weight, source } = weights[i]!
       const score =
@@ -137,7 +137,7 @@ export function latestQuarter(rows: Pick<UnitYearRows, 'actuals' | 'spending'>):
  * order, years ascending.
  */
 export function evaluateAllAtLatest(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
-  const key = (r: { unit: string; year: number; scope: string }) => JSON.stringify([r.unit, r.year, r.scope])
+  const key = (r: { unit: string; year: number; scope: string }) => `${r.unit}\u0000${r.year}\u0000${r.scope}`
   const groups = new Map<string, { targets: TargetRecord[]; actuals: ActualRecord[]; budgets: BudgetRecord[]; spending: SpendingRecord[] }>()
   const groupOf = (r: { unit: string; year: number; scope: string }) => {
     const k = key(r)
@@ -152,7 +152,7 @@ export function evaluateAllAtLatest(rows: UnitYearRows, settings: EngineSettings
     .flatMap((g) => evaluateUnitYear(g, latestQuarter(g) ?? 4, settings))
   return results.sort(
     (a, b) =>
-      a.unit.localeCompare(b.unit, 'zh-CN') ||
+      compareChinese(a.unit, b.unit) ||
       a.year - b.year ||
       compareScopes(a.scope, b.scope),
   )

@@ -1,5 +1,5 @@
-import { DEPARTMENT_SCOPE, type Quarter } from '../records'
-import { compareScopes } from '../summary'
+import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type Quarter, type SpendingRecord, type TargetRecord } from '../records'
+import { compareChinese, compareScopes } from '../summary'
 import { evaluateUnitYear, latestQuarter, type UnitYearRows } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
@@ -21,16 +21,16 @@ export interface UnitStanding {
  * execution rate of its 部门整体 table (or, lacking one, of its first project).
  */
 export function unitStandings(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
-  const units = [...new Set([...rows.targets, ...rows.budgets].map((r) => r.unit))]
-  return units.map((unit) => {
-    const own = {
-      targets: rows.targets.filter((r) => r.unit === unit),
-      budgets: rows.budgets.filter((r) => r.unit === unit),
-      actuals: rows.actuals.filter((r) => r.unit === unit),
-      spending: rows.spending.filter((r) => r.unit === unit),
-    }
-    const quarter = latestQuarter(own) ?? 4
-    const scopes = evaluateUnitYear(own, quarter, settings).sort((a, b) => compareScopes(a.scope, b.scope))
+  const byUnit = new Map<string, { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] }>()
+  const own = (unit: string) => byUnit.get(unit) ?? byUnit.set(unit, { targets: [], budgets: [], actuals: [], spending: [] }).get(unit)!
+  // One pass per table: a city's year is tens of thousands of rows.
+  for (const r of rows.targets) own(r.unit).targets.push(r)
+  for (const r of rows.budgets) own(r.unit).budgets.push(r)
+  for (const r of rows.actuals) byUnit.get(r.unit)?.actuals.push(r)
+  for (const r of rows.spending) byUnit.get(r.unit)?.spending.push(r)
+  return [...byUnit].map(([unit, data]) => {
+    const quarter = latestQuarter(data) ?? 4
+    const scopes = evaluateUnitYear(data, quarter, settings).sort((a, b) => compareScopes(a.scope, b.scope))
     const main = scopes.find((s) => s.scope === DEPARTMENT_SCOPE) ?? scopes[0]
     return { unit, quarter, total: main?.total ?? null, grade: main?.grade ?? null, projected: quarter < 4, e: main?.budget?.e ?? null }
   })
@@ -40,7 +40,7 @@ export function unitStandings(rows: UnitYearRows, settings: EngineSettings = DEF
 export function rankBy(standings: readonly UnitStanding[], key: 'total' | 'e'): UnitStanding[] {
   return [...standings].sort((a, b) => {
     const [x, y] = [a[key], b[key]]
-    if (x === null || y === null) return x === y ? a.unit.localeCompare(b.unit, 'zh-CN') : x === null ? 1 : -1
-    return y - x || a.unit.localeCompare(b.unit, 'zh-CN')
+    if (x === null || y === null) return x === y ? compareChinese(a.unit, b.unit) : x === null ? 1 : -1
+    return y - x || compareChinese(a.unit, b.unit)
   })
 }

@@ -1,6 +1,6 @@
 import type { ActualRecord, Quarter, TargetRecord } from '../records'
 import { clean } from './achievement'
-import { parseActual } from './actualParser'
+import { parseActualCached } from './parseCache'
 import { parseTargetRecord } from './evaluate'
 
 const QUARTERS: Quarter[] = [1, 2, 3, 4]
@@ -29,7 +29,7 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
   const cumulative = target.basis === '累计'
   const actual = QUARTERS.map((q) => {
     const row = actuals.find((a) => a.quarter === q)
-    const parsed = row ? parseActual(row.actualText, target, record.year) : null
+    const parsed = row ? parseActualCached(row.actualText, target, record.year) : null
     return parsed?.kind === 'number' ? parsed.value : null
   })
   const latest = [...QUARTERS].reverse().find((q) => actual[q - 1] !== null)
