@@ -39,42 +39,16 @@ const WHOLE_YEAR_FROM = 20
 export class CatalogRepository {
   constructor(private readonly db: JixiaoDatabase) {}
 
-  /**
-   * Units in name order (zh-CN collation) with their years and latest reported quarter.
-   * The unit-years come from index keys; each one's latest quarter is one reverse
-   * lookup, all issued at once, rather than a cursor stepping through every quarter.
-   */
+  /** Units in name order (zh-CN collation) with their years and latest reported quarter: one read. */
   async loadCatalog(): Promise<CatalogUnit[]> {
-    const { targets, budgets, actuals, spending } = this.db
-    const [targetKeys, budgetKeys, actualKeys, spendingKeys] = await this.db.transaction('r', [targets, budgets, actuals, spending], async () => {
-      const [t, b] = await Promise.all([targets.orderBy('[unit+year]').uniqueKeys(), budgets.orderBy('[unit+year]').uniqueKeys()])
-      // Values need their indicator or budget line, so a unit-year with values has one of these.
-      const latest = (table: typeof actuals | typeof spending, keys: typeof t) =>
-        Promise.all(
-          (keys as unknown as [string, number][]).map(([unit, year]) =>
-            table
-              .where('[unit+year+quarter]')
-              .between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true)
-              .last()
-              .then((row) => (row ? [unit, year, row.quarter] : null)),
-          ),
-        ).then((found) => found.filter((k) => k !== null))
-      const [a, s] = await Promise.all([latest(actuals, t), latest(spending, b)])
-      return [t, b, a, s]
-    })
+    const lines = await this.db.unitYears.toArray()
     const years = new Map<string, Map<number, Quarter | null>>()
     const note = (unit: string, year: number, quarter: Quarter | null) => {
       const byYear = years.get(unit) ?? years.set(unit, new Map()).get(unit)!
       const known = byYear.get(year) ?? null
       byYear.set(year, quarter !== null && (known === null || quarter > known) ? quarter : known)
     }
-    // Compound index keys come back untyped; their shape is fixed by the schema.
-    for (const [unit, year] of [...targetKeys, ...budgetKeys] as unknown as [string, number][]) {
-      note(unit, year, null)
-    }
-    for (const [unit, year, quarter] of [...actualKeys, ...spendingKeys] as unknown as [string, number, Quarter][]) {
-      note(unit, year, quarter)
-    }
+    for (const { unit, year, latestQuarter } of lines) note(unit, year, latestQuarter)
     return [...years.entries()]
       .sort(([a], [b]) => compareChinese(a, b))
       .map(([unit, byYear]) => ({

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '@/domain/records'
 import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord, type SettingRecord } from './schema'
+import type { UnitYearRecord, UnitYearSources } from './unitYears'
 
 /** The app's one IndexedDB database. */
 export class JixiaoDatabase extends Dexie {
@@ -11,12 +12,16 @@ export class JixiaoDatabase extends Dexie {
   batches!: EntityTable<BatchRecord, 'id'>
   changes!: EntityTable<ChangeRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
+  unitYears!: Table<UnitYearRecord, [string, number]>
 
   private readonly upgradeListeners = new Set<() => void>()
 
   constructor(name = 'jixiao-board') {
     super(name)
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
     // Another tab opened a newer schema: close, so this tab never writes with the old one.
     this.on('versionchange', () => {
       this.close()
@@ -34,6 +39,16 @@ export class JixiaoDatabase extends Dexie {
   /** The tables that hold a unit's data (everything but history and settings). */
   get dataTables() {
     return [this.targets, this.budgets, this.actuals, this.spending] as const
+  }
+
+  /** Every table a change to the data writes: the data, its catalog lines and the history. */
+  get writeScope() {
+    return [...this.dataTables, this.unitYears, ...this.historyTables] as const
+  }
+
+  /** The tables the catalog lines are computed from and kept in. */
+  get unitYearSources(): UnitYearSources {
+    return this as unknown as UnitYearSources
   }
 
   /** The import history: batches and the changes each made. */

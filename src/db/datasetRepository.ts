@@ -1,5 +1,6 @@
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
+import { unitYearsOf } from './unitYears'
 import type { BackupData } from '@/io/backup'
 import type { BatchRecord } from './schema'
 
@@ -46,7 +47,7 @@ export class DatasetRepository {
    */
   async seedOnFirstStart(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<boolean> {
     const { settings } = this.db
-    return this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables, settings], async () => {
+    return this.db.transaction('rw', [...this.db.writeScope, settings], async () => {
       if (await settings.get(FIRST_START_KEY)) return false
       await settings.put({ key: FIRST_START_KEY, value: batch.importedAt })
       if (!(await this.isEmpty())) return false
@@ -57,7 +58,7 @@ export class DatasetRepository {
 
   /** Clears every unit's data and import history, then writes `dataset`: all or nothing. */
   async replaceAll(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
-    await this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables], async () => {
+    await this.db.transaction('rw', this.db.writeScope, async () => {
       await this.clearData()
       await this.write(dataset, batch)
     })
@@ -66,7 +67,7 @@ export class DatasetRepository {
   /** Every row of data and history, read in one transaction, for a backup. */
   async exportAll(): Promise<BackupData> {
     const { targets, budgets, actuals, spending, batches, changes } = this.db
-    return this.db.transaction('r', [...this.db.dataTables, ...this.db.historyTables], async () => ({
+    return this.db.transaction('r', this.db.writeScope, async () => ({
       targets: await targets.toArray(),
       budgets: await budgets.toArray(),
       actuals: await actuals.toArray(),
@@ -79,7 +80,7 @@ export class DatasetRepository {
   /** Replaces everything with a validated backup: all of it, or nothing. */
   async restoreAll(data: BackupData): Promise<void> {
     const { targets, budgets, actuals, spending, batches, changes } = this.db
-    await this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables], async () => {
+    await this.db.transaction('rw', this.db.writeScope, async () => {
       await this.clearData()
       await targets.bulkAdd(data.targets)
       await budgets.bulkAdd(data.budgets)
@@ -87,16 +88,17 @@ export class DatasetRepository {
       await spending.bulkAdd(data.spending)
       await batches.bulkAdd(data.batches)
       await changes.bulkAdd(data.changes)
+      await this.db.unitYears.bulkPut(unitYearsOf(data))
     })
   }
 
   /** Removes every unit's data and the import history; settings stay. */
   async clearAll(): Promise<void> {
-    await this.db.transaction('rw', [...this.db.dataTables, ...this.db.historyTables], () => this.clearData())
+    await this.db.transaction('rw', this.db.writeScope, () => this.clearData())
   }
 
   private async clearData(): Promise<void> {
-    await Promise.all([...this.db.dataTables, ...this.db.historyTables].map((table) => table.clear()))
+    await Promise.all(this.db.writeScope.map((table) => table.clear()))
   }
 
   private async write(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
@@ -106,5 +108,6 @@ export class DatasetRepository {
     await this.db.budgets.bulkAdd(stamp(dataset.budgets))
     await this.db.actuals.bulkAdd(stamp(dataset.actuals))
     await this.db.spending.bulkAdd(stamp(dataset.spending))
+    await this.db.unitYears.bulkPut(unitYearsOf(dataset))
   }
 }

@@ -4,6 +4,7 @@ import type { CsvKind } from '@/io/csvKinds'
 import type { ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord, ChangeRecord, RowKey } from './schema'
+import { refreshUnitYears } from './unitYears'
 
 /** A file of an import, as the history records it. */
 export interface ImportedFile {
@@ -55,7 +56,7 @@ export class ImportRepository {
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
     const ordered = [...files].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
-    await db.transaction('rw', [...db.dataTables, ...db.historyTables], async () => {
+    await db.transaction('rw', db.writeScope, async () => {
       for (const file of ordered) {
         const rows = toWrite.filter((r) => r.file === file.fileName)
         if (rows.length === 0) continue
@@ -77,6 +78,7 @@ export class ImportRepository {
         result.batchIds.push(batchId)
         await this.writeRows(rows, batchId)
       }
+      await refreshUnitYears(db.unitYearSources, toWrite.map((r) => [r.record.unit, r.record.year] as const))
     })
     return result
   }
@@ -124,30 +126,38 @@ export class ImportRepository {
    */
   async undo(batchId: number): Promise<BatchRecord[]> {
     const { db } = this
-    return db.transaction('rw', [...db.dataTables, ...db.historyTables], async () => {
+    return db.transaction('rw', db.writeScope, async () => {
       const target = await db.batches.get(batchId)
       if (!target) throw new Error('这次导入已不在导入记录中')
       if (target.sample) throw new Error('示例数据不能撤销；可在“数据”页清除全部数据')
       const undone = await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()
+      const touched: [string, number][] = []
       for (const batch of undone) {
         const changes = await db.changes.where('batchId').equals(batch.id!).reverse().sortBy('id')
         for (const change of changes) {
           const table = db[change.table] as unknown as {
             bulkPut(rows: object[]): Promise<unknown>
             bulkDelete(keys: IndexableType[]): Promise<void>
+            bulkGet(keys: IndexableType[]): Promise<unknown[]>
           }
           if (change.after) {
             // A per-row record from before the bulk form.
+            const row = change.after as { unit: string; year: number }
+            touched.push([row.unit, row.year])
             if (change.before) await table.bulkPut([change.before])
             else await table.bulkDelete([keyOf(change.table, change.after)])
             continue
           }
+          // The rows about to go name the unit-years whose catalog lines must be redone.
+          const gone = (await table.bulkGet(change.added ?? [])) as ({ unit: string; year: number } | undefined)[]
+          for (const row of [...gone, ...((change.replaced ?? []) as { unit: string; year: number }[])]) if (row) touched.push([row.unit, row.year])
           await table.bulkDelete(change.added ?? [])
           await table.bulkPut(change.replaced ?? [])
         }
         await db.changes.where('batchId').equals(batch.id!).delete()
         await db.batches.delete(batch.id!)
       }
+      await refreshUnitYears(db.unitYearSources, touched)
       return undone
     })
   }

@@ -1,4 +1,6 @@
+import type { Transaction } from 'dexie'
 import type { CsvKind } from '@/io/csvKinds'
+import { unitYearsOf } from './unitYears'
 
 /** Counts an import reports back (SPEC §5 import summary). */
 export interface BatchCounts {
@@ -55,7 +57,11 @@ export interface SettingRecord {
  * Schema versions, oldest first. Append-only: a released version is never edited,
  * a change adds a new entry (with an upgrade function when data must move).
  */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+export const SCHEMA_VERSIONS: readonly {
+  version: number
+  stores: Record<string, string>
+  upgrade?: (transaction: Transaction) => Promise<void>
+}[] = [
   {
     version: 1,
     stores: {
@@ -80,6 +86,13 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     stores: {
       actuals: '[indicatorCode+quarter], [unit+year+quarter], year',
       spending: '[budgetId+quarter], [unit+year+quarter], year',
+      // The catalog (units, years, latest quarter) in one read, kept by every write.
+      unitYears: '[unit+year]',
+    },
+    async upgrade(transaction) {
+      const rows = await Promise.all(['targets', 'budgets', 'actuals', 'spending'].map((name) => transaction.table(name).toArray()))
+      const [targets = [], budgets = [], actuals = [], spending = []] = rows
+      await transaction.table('unitYears').bulkPut(unitYearsOf({ targets, budgets, actuals, spending }))
     },
   },
 ]

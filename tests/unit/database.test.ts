@@ -59,7 +59,7 @@ describe('schema', () => {
   it('holds the tables SPEC §2 needs plus batches, their changes and settings', () => {
     expect(database.verno).toBe(3)
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3])
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'targets'])
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'targets', 'unitYears'])
   })
 
   it('upgrades a version 1 database, keeping its rows', async () => {
@@ -74,8 +74,9 @@ describe('schema', () => {
     await upgraded.open()
     expect(upgraded.verno).toBe(3)
     expect((await upgraded.targets.toArray()).map((t) => t.name)).toEqual(['老指标'])
-    // v3's year index covers rows written under v1.
+    // v3's year index covers rows written under v1, and the catalog lines are built from them.
     expect((await upgraded.actuals.where('year').equals(2024).toArray()).map((a) => a.actualText)).toEqual(['3次'])
+    expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2024, latestQuarter: 1 }] }])
     expect(await upgraded.changes.count()).toBe(0)
     await upgraded.delete()
   })

@@ -107,6 +107,19 @@ describe('ImportRepository', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it('keeps the catalog lines with every commit and undo', async () => {
+    const catalog = new CatalogRepository(db)
+    const targets = await importTexts(['targets.csv', TARGETS_CSV])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: null }] }])
+    await importTexts(['q1.csv', q1('120人')])
+    const q2 = await importTexts(['q2.csv', q1('300人').replace(/,1,/g, ',2,')])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: 2 }] }])
+    await repo.undo(q2.result.batchIds[0]!)
+    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: 1 }] }])
+    await repo.undo(targets.result.batchIds[0]!)
+    expect(await catalog.loadCatalog()).toEqual([])
+  })
+
   it('undoing an earlier import undoes every later one too', async () => {
     const empty = await snapshot()
     const first = await importTexts(['targets.csv', TARGETS_CSV])

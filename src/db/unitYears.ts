@@ -1,0 +1,64 @@
+import Dexie, { type Table } from 'dexie'
+import type { Quarter } from '@/domain/records'
+import type { Dataset } from './datasetRepository'
+
+/** One unit-year that has data, and the latest quarter anything was reported for: a catalog line. */
+export interface UnitYearRecord {
+  unit: string
+  year: number
+  latestQuarter: Quarter | null
+}
+
+type Keyed = { unit: string; year: number }
+type Quartered = Keyed & { quarter: Quarter }
+
+/** The tables a unit-year summary is computed from. */
+export interface UnitYearSources {
+  targets: Table<Keyed>
+  budgets: Table<Keyed>
+  actuals: Table<Quartered>
+  spending: Table<Quartered>
+  unitYears: Table<UnitYearRecord>
+}
+
+const later = (a: Quarter | null, b: Quarter | null): Quarter | null => (a === null ? b : b === null ? a : a > b ? a : b)
+
+/** The catalog lines of a data set in memory (a seed, a restore). */
+export function unitYearsOf(data: Pick<Dataset, 'targets' | 'budgets' | 'actuals' | 'spending'>): UnitYearRecord[] {
+  const lines = new Map<string, UnitYearRecord>()
+  const line = (r: Keyed) => {
+    const key = `${r.unit}\u0000${r.year}`
+    return lines.get(key) ?? lines.set(key, { unit: r.unit, year: r.year, latestQuarter: null }).get(key)!
+  }
+  for (const r of [...data.targets, ...data.budgets]) line(r)
+  for (const r of [...data.actuals, ...data.spending]) {
+    const l = line(r)
+    l.latestQuarter = later(l.latestQuarter, r.quarter)
+  }
+  return [...lines.values()]
+}
+
+/**
+ * Recomputes the catalog lines of some unit-years from the stored rows, inside the
+ * caller's write transaction: a unit-year left without targets or budget lines goes.
+ */
+export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<readonly [string, number]>): Promise<void> {
+  const unique = new Map<string, readonly [string, number]>()
+  for (const key of keys) unique.set(`${key[0]}\u0000${key[1]}`, key)
+  const lines = await Promise.all(
+    [...unique.values()].map(async ([unit, year]) => {
+      const range = (table: Table<Quartered>) =>
+        table.where('[unit+year+quarter]').between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true).last()
+      const [target, line, actual, spent] = await Promise.all([
+        tables.targets.where('[unit+year]').equals([unit, year]).first(),
+        tables.budgets.where('[unit+year]').equals([unit, year]).first(),
+        range(tables.actuals),
+        range(tables.spending),
+      ])
+      const exists = target !== undefined || line !== undefined
+      return { unit, year, exists, latestQuarter: later(actual?.quarter ?? null, spent?.quarter ?? null) }
+    }),
+  )
+  await tables.unitYears.bulkDelete(lines.filter((l) => !l.exists).map((l) => [l.unit, l.year]))
+  await tables.unitYears.bulkPut(lines.filter((l) => l.exists).map(({ unit, year, latestQuarter }) => ({ unit, year, latestQuarter })))
+}
