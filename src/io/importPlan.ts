@@ -68,6 +68,32 @@ function stableJson(value: Record<string, unknown>): string {
  * classed as added, updated or unchanged. Nothing is written here.
  */
 export function planImport(files: readonly ParsedCsv[], existing: ExistingRows): ImportPlan {
+  const steps = planSteps(files, existing)
+  let step = steps.next()
+  while (!step.done) step = steps.next()
+  return step.value
+}
+
+/** Rows planned between two pauses of `planImportInSlices`: tens of milliseconds of work. */
+const PLAN_SLICE = 2000
+
+/** `planImport` in slices, giving the event loop a turn between them so the page stays responsive. */
+export async function planImportInSlices(
+  files: readonly ParsedCsv[],
+  existing: ExistingRows,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<ImportPlan> {
+  const steps = planSteps(files, existing)
+  let step = steps.next()
+  while (!step.done) {
+    await pause()
+    step = steps.next()
+  }
+  return step.value
+}
+
+/** The work of `planImport`, pausing (yielding) every PLAN_SLICE rows. */
+function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Generator<void, ImportPlan> {
   const problems: ImportProblem[] = files.flatMap((f) => f.problems)
   const notices: string[] = files.flatMap((f) => f.notices.map((n) => `${f.fileName}：${n}`))
   const rows: PlannedRow[] = []
@@ -106,13 +132,16 @@ export function planImport(files: readonly ParsedCsv[], existing: ExistingRows):
   for (const file of ordered) {
     const tagged = file.tagged!
     const name = file.fileName
-    tagged.records.forEach((record, i) => {
+    for (let i = 0; i < tagged.records.length; i++) {
+      const record = tagged.records[i]!
+      // Let the page breathe now and then: a province's file is a hundred thousand rows.
+      if (i > 0 && i % PLAN_SLICE === 0) yield
       const line = file.recordLines[i]!
       switch (tagged.kind) {
         case 'targets': {
           const t = record as TargetRecord
           const key = naturalKey(t, t.name)
-          if (duplicate(`t|${key}`, name, line, '三级指标', t.name, '年度、单位、类别、三级指标')) return
+          if (duplicate(`t|${key}`, name, line, '三级指标', t.name, '年度、单位、类别、三级指标')) continue
           const before = targetByKey.get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
           const next = { ...t, code: before?.code ?? t.code, position: t.position }
@@ -120,53 +149,53 @@ export function planImport(files: readonly ParsedCsv[], existing: ExistingRows):
           const owner = targetByCode.get(next.code)
           if (owner && naturalKey(owner, owner.name) !== key) {
             problem(name, line, '指标编码', next.code, `已被另一指标使用：${owner.year}年 ${owner.unit} ${owner.scope} ${owner.name}`)
-            return
+            continue
           }
           targetByCode.set(next.code, next)
           if (parseTargetRecord(next).kind === 'unknown') notices.push(`${name} 第${line}行：指标值 '${t.targetText}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`)
           know(next)
           rows.push(planned('targets', name, line, next, before))
-          return
+          continue
         }
         case 'budget': {
           const b = record as BudgetRecord
-          if (duplicate(`b|${b.id}`, name, line, '预算项目', b.item, '年度、单位、类别、预算项目')) return
+          if (duplicate(`b|${b.id}`, name, line, '预算项目', b.item, '年度、单位、类别、预算项目')) continue
           importedBudgets.set(b.id, b)
           rows.push(planned('budgets', name, line, b, budgetById.get(b.id) ?? null))
-          return
+          continue
         }
         case 'actuals': {
           const a = record as ActualRecord
           const target = targetLookup.get(a.indicatorCode)
           if (!target) {
             problem(name, line, '三级指标', '', `找不到对应的指标（${a.year}年 ${a.unit} ${a.scope}）：请先导入绩效目标，或一并导入`)
-            return
+            continue
           }
-          if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), '指标和季度')) return
+          if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), '指标和季度')) continue
           const parsed = parseActualCached(a.actualText, parseTargetRecord(target), target.year)
           if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {
             problem(name, line, '实际值', a.actualText, parsed.message.replace(`'${a.actualText}' `, ''))
-            return
+            continue
           }
           const next = { ...a, indicatorCode: target.code }
           const before = storedActuals.get(`${target.code}|${a.quarter}`) ?? null
           rows.push(planned('actuals', name, line, next, before))
-          return
+          continue
         }
         case 'spending': {
           const s = record as SpendingRecord
           const budgetLine = budgetById.get(s.budgetId) ?? importedBudgets.get(s.budgetId)
           if (!budgetLine) {
             problem(name, line, '预算项目', '', `找不到对应的预算项目（${s.year}年 ${s.unit} ${s.scope}）：请先导入预算，或一并导入`)
-            return
+            continue
           }
-          if (duplicate(`s|${s.budgetId}|${s.quarter}`, name, line, '季度', String(s.quarter), '预算项目和季度')) return
+          if (duplicate(`s|${s.budgetId}|${s.quarter}`, name, line, '季度', String(s.quarter), '预算项目和季度')) continue
           const before = storedSpending.get(`${s.budgetId}|${s.quarter}`) ?? null
           rows.push(planned('spending', name, line, s, before))
-          return
+          continue
         }
       }
-    })
+    }
   }
 
   const failedFiles = files.filter((f) => !f.tagged).map((f) => f.fileName)

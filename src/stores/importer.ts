@@ -6,7 +6,7 @@ import type { CommitResult } from '@/db/importRepository'
 import type { BatchRecord } from '@/db/schema'
 
 export type { BatchRecord }
-import { planImport, type ImportPlan } from '@/io/importPlan'
+import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { readFileInWorker } from '@/io/parseClient'
 import type { ParsedCsv } from '@/io/parseCsv'
 import { useCatalogStore } from './catalog'
@@ -104,8 +104,11 @@ export const useImporterStore = defineStore('importer', () => {
     void validate()
   }
 
-  /** Checks every file against each other and against what is stored. */
+  let validation = 0
+
+  /** Checks every file against each other and against what is stored; a newer check supersedes an older one. */
   async function validate(): Promise<void> {
+    const ticket = ++validation
     const parsed = files.value.map((f) => f.parsed).filter((p): p is ParsedCsv => p !== null)
     if (files.value.length === 0) {
       clear()
@@ -115,7 +118,9 @@ export const useImporterStore = defineStore('importer', () => {
     phase.value = 'validating'
     const unitYears = new Map<string, [string, number]>()
     for (const file of parsed) for (const r of file.tagged?.records ?? []) unitYears.set(`${r.unit}|${r.year}`, [r.unit, r.year])
-    plan.value = planImport(parsed, await repositories.catalog.loadUnitYears([...unitYears.values()]))
+    const planned = await planImportInSlices(parsed, await repositories.catalog.loadUnitYears([...unitYears.values()]))
+    if (ticket !== validation) return
+    plan.value = planned
     phase.value = 'ready'
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { planImport, type ExistingRows } from '@/io/importPlan'
+import { planImport, planImportInSlices, type ExistingRows } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 import { describeProblem } from '@/io/problems'
 import { actual, budgetLine, csv, spent, target } from './fixtures'
@@ -14,6 +14,16 @@ const file = (name: string, rows: string[][]) => parseCsvText(csv(rows), name)
 const targetsFile = file('targets.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'], ['2024', U, '部门整体', '效益指标', '社会效益指标', '带动就业人数', '≥500人']])
 
 describe('planImport', () => {
+  it('in slices gives the same plan, pausing every 2,000 rows', async () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => ['2024', U, '部门整体', '产出指标', '数量指标', `指标${i}`, '≥4次'])
+    const big = file('big.csv', [TARGETS, ...rows])
+    let pauses = 0
+    const sliced = await planImportInSlices([big], none, async () => void (pauses += 1))
+    expect(pauses).toBe(2)
+    expect(sliced).toEqual(planImport([big], none))
+    expect(sliced.counts.added).toBe(4500)
+  })
+
   it('gives one 指标编码 to one indicator, within a file and against what is stored', () => {
     const coded = [...TARGETS, '指标编码']
     const plan = planImport(
