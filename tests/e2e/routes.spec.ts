@@ -23,7 +23,7 @@ test('every indicator links to its drill-down, which shows the target and quarte
   const links = page.getByTestId('indicator-table').locator('a[href^="#/indicator/"]')
   await expect(links).toHaveCount(31)
   await page.getByRole('link', { name: '带动就业人数', exact: true }).click()
-  await expect(page).toHaveURL(/#\/indicator\/2024-[0-9a-z]{7}\?/)
+  await expect(page).toHaveURL(/#\/indicator\/2024-[0-9a-z]{11}\?/)
   await expect(page.getByTestId('page-title')).toHaveText('带动就业人数')
   await expect(page.getByTestId('indicator-target')).toHaveText('≥500人')
   const quarters = page.getByTestId('indicator-quarters')
