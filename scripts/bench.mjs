@@ -7,28 +7,20 @@
  * within the same run, so a busy machine slows both sides alike.
  */
 import { execSync, spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
+import { BASE, DATA, log, median, PORT, ROOT } from './bench/common.mjs'
+import { baseline, engine, file, importFiles, installObservers, openProbe, overviewReady, watch, whenTrue } from './bench/probes.mjs'
+import { bundleSizes, row } from './bench/report.mjs'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } } })
 const RUNS = Number(values.runs)
 const IMPORT_RUNS = Math.max(1, Math.min(RUNS, 3))
-const ROOT = resolve(import.meta.dirname, '..')
-const DATA = join(ROOT, 'bench-data')
-const PORT = 4181
-const BASE = `http://127.0.0.1:${PORT}/`
 const CITY = '200u-30i-3y-q123-utf8'
 const PROVINCE = '3334u-30i-1y-q3-utf8'
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
-const log = (message) => process.stderr.write(`· ${message}\n`)
 
 // ---------- preparation ----------
 
@@ -66,121 +58,6 @@ async function startPreview() {
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error('vite preview did not start')
-}
-
-// ---------- in-page probes ----------
-
-/** Long tasks and heap samples, recorded from before the app's first script runs. */
-function installObservers() {
-  window.__longTasks = []
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration })
-  }).observe({ type: 'longtask', buffered: true })
-  window.__heapPeak = 0
-  setInterval(() => {
-    const used = performance.memory?.usedJSHeapSize ?? 0
-    if (used > window.__heapPeak) window.__heapPeak = used
-  }, 20)
-}
-
-const file = (kind, tag) => join(DATA, `${kind}-${tag}.csv`)
-const now = (page) => page.evaluate(() => performance.now())
-const whenTrue = (page, predicate, arg) =>
-  page
-    .waitForFunction(predicate, arg, { polling: 'raf', timeout: 180_000 })
-    .then((h) => h.jsonValue())
-    .catch(async (error) => {
-      await page.screenshot({ path: join(DATA, 'timeout.png') })
-      throw new Error(`${error.message.split('\n')[0]} (screenshot: bench-data/timeout.png)`)
-    })
-
-/** Page errors would make every figure meaningless: report them. */
-function watch(page) {
-  page.on('pageerror', (error) => log(`page error: ${error.message}`))
-  page.on('console', (message) => message.type() === 'error' && log(`console error: ${message.text()}`))
-  return page
-}
-
-/** Chooses files on the import screen, commits, and returns the time spent with the user out of the loop. */
-async function importFiles(page, paths) {
-  const t0 = await now(page)
-  await page.getByTestId('import-input').setInputFiles(paths)
-  const ready = await whenTrue(page, () => {
-    const button = document.querySelector('[data-testid="import-commit"]')
-    return button && !button.disabled ? performance.now() : false
-  })
-  const clicked = await page.evaluate(() => {
-    const t = performance.now()
-    document.querySelector('[data-testid="import-commit"]').click()
-    return t
-  })
-  const done = await whenTrue(page, () => (document.querySelector('[data-testid="import-done"]') ? performance.now() : false))
-  const stats = await page.evaluate((from) => ({
-    longest: Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
-    heap: window.__heapPeak,
-  }), t0)
-  return { ms: ready - t0 + (done - clicked), ...stats }
-}
-
-async function openProbe(context, probeJs) {
-  const page = await context.newPage()
-  await page.route('**/__bench/**', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()
-    if (name === 'probe.html') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><script type="module" src="probe.js"></script>' })
-    if (name === 'probe.js') return route.fulfill({ contentType: 'text/javascript', body: probeJs })
-    return route.fulfill({ contentType: 'text/csv', body: readFileSync(join(DATA, decodeURIComponent(name))) })
-  })
-  await page.goto(`${BASE}__bench/probe.html`)
-  await page.waitForFunction(() => window.jixiaoProbe)
-  return page
-}
-
-/** The floor for an import: PapaParse alone on the same file, then Dexie bulkAdd of its records into a bare table. */
-function baseline(page, name) {
-  return page.evaluate(async (fileName) => {
-    const { Papa, Dexie } = window.jixiaoProbe
-    const bytes = await (await fetch(`/__bench/${encodeURIComponent(fileName)}`)).arrayBuffer()
-    const t0 = performance.now()
-    const rows = Papa.parse(new TextDecoder().decode(bytes), { skipEmptyLines: true }).data.slice(1)
-    const t1 = performance.now()
-    const records = rows.map((r) => ({ year: Number(r[0]), unit: r[1], scope: r[2], name: r[3], quarter: r[4], actualText: r[5], likelihood: r[6], reason: r[7], sample: false }))
-    const db = new Dexie(`bench-baseline-${Math.random()}`)
-    db.version(1).stores({ rows: '++id' })
-    const t2 = performance.now()
-    await db.rows.bulkAdd(records)
-    const t3 = performance.now()
-    await db.delete()
-    return { parse: t1 - t0, write: t3 - t2, total: t1 - t0 + (t3 - t2) }
-  }, name)
-}
-
-/** Every light and score of the data set, computed by the app's engine in the page. */
-function engine(page, tag, runs) {
-  return page.evaluate(async ({ tag, runs }) => {
-    const { parseCsvText, planImport, evaluateAllAtLatest } = window.jixiaoProbe
-    const files = await Promise.all(['targets', 'budget', 'actuals', 'spending'].map(async (kind) => {
-      const name = `${kind}-${tag}.csv`
-      return parseCsvText(await (await fetch(`/__bench/${encodeURIComponent(name)}`)).text(), name)
-    }))
-    const plan = planImport(files, { targets: [], budgets: [], actuals: [], spending: [] })
-    const data = { targets: [], budgets: [], actuals: [], spending: [] }
-    for (const row of plan.rows) data[row.table].push(row.record)
-    const times = []
-    let scopes = 0
-    for (let i = 0; i < runs + 2; i++) {
-      const t0 = performance.now()
-      scopes = evaluateAllAtLatest(data).length
-      if (i >= 2) times.push(performance.now() - t0)
-    }
-    return { times, scopes, problems: plan.problems.length }
-  }, { tag, runs })
-}
-
-const overviewReady = (unit) => {
-  const name = document.querySelector('[data-testid="unit-name"]')?.textContent?.trim()
-  const charts = document.querySelectorAll('[data-testid="level-scores"] svg path').length > 0
-  const ranking = document.querySelectorAll('[data-testid="unit-ranking"] tbody tr').length > 0
-  return name === unit && charts && ranking ? performance.now() : false
 }
 
 // ---------- scenarios ----------
@@ -259,29 +136,6 @@ async function cityScenario(browser, probeJs) {
   results.engine = await engine(probe, CITY, RUNS * 4)
   await context.close()
   return { load, ...results }
-}
-
-function bundleSizes(scripts) {
-  const assets = join(ROOT, 'dist', 'assets')
-  const gz = (name) => gzipSync(readFileSync(join(assets, name))).length
-  const all = readdirSync(assets).filter((f) => f.endsWith('.js'))
-  const sum = (files) => files.reduce((total, f) => total + gz(f), 0)
-  const initial = [...new Set(scripts.filter((s) => s.beforePaint).map((s) => s.file))].filter((f) => all.includes(f))
-  const rendered = [...new Set(scripts.map((s) => s.file))].filter((f) => all.includes(f))
-  return {
-    initialGz: sum(initial),
-    renderedGz: sum(rendered),
-    initial,
-    deferred: rendered.filter((f) => !initial.includes(f)),
-    chunks: all.map((f) => ({ file: f, gz: gz(f) })).sort((a, b) => b.gz - a.gz),
-  }
-}
-
-// ---------- report ----------
-
-function row(measure, value, unit, budget, verdictOk, note = '') {
-  const shown = unit === 'KB' ? `${(value / 1024).toFixed(1)} KB` : unit === 'MB' ? `${(value / 1024 / 1024).toFixed(0)} MB` : unit === '×' ? `${value.toFixed(2)} ×` : `${value.toFixed(0)} ms`
-  return `| ${measure} | ${shown} | ${budget} | ${verdictOk === null ? '—' : verdictOk ? 'pass' : '**over**'} | ${note} |`
 }
 
 async function main() {
