@@ -1,7 +1,8 @@
 import Dexie, { type Table } from 'dexie'
-import type { ActualRecord, BudgetRecord, Quarter, TargetRecord } from '@/domain/records'
+import type { ActualRecord, Quarter, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
 import type { Dataset } from './datasetRepository'
+import { quartersOf } from './unitYears'
 import { compareChinese } from '@/domain/summary'
 
 /** A year of one unit that has data, and the latest quarter anything was reported for. */
@@ -23,7 +24,7 @@ export interface CatalogUnit {
  */
 function unitYearRows<T>(table: Table<T>, unit: string, year: number): Promise<T[]> {
   return table.name === 'actuals' || table.name === 'spending'
-    ? table.where('[unit+year+quarter]').between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true).toArray()
+    ? quartersOf(table, unit, year).toArray()
     : table.where('[unit+year]').equals([unit, year]).toArray()
 }
 
@@ -41,22 +42,15 @@ export class CatalogRepository {
 
   /** Units in name order (zh-CN collation) with their years and latest reported quarter: one read. */
   async loadCatalog(): Promise<CatalogUnit[]> {
-    const lines = await this.db.unitYears.toArray()
-    const years = new Map<string, Map<number, Quarter | null>>()
-    const note = (unit: string, year: number, quarter: Quarter | null) => {
-      const byYear = years.get(unit) ?? years.set(unit, new Map()).get(unit)!
-      const known = byYear.get(year) ?? null
-      byYear.set(year, quarter !== null && (known === null || quarter > known) ? quarter : known)
+    const yearsByUnit = new Map<string, CatalogYear[]>()
+    for (const { unit, year, latestQuarter } of await this.db.unitYears.toArray()) {
+      const years = yearsByUnit.get(unit) ?? []
+      years.push({ year, latestQuarter })
+      yearsByUnit.set(unit, years)
     }
-    for (const { unit, year, latestQuarter } of lines) note(unit, year, latestQuarter)
-    return [...years.entries()]
+    return [...yearsByUnit]
       .sort(([a], [b]) => compareChinese(a, b))
-      .map(([unit, byYear]) => ({
-        unit,
-        years: [...byYear.entries()]
-          .sort(([a], [b]) => b - a)
-          .map(([year, latestQuarter]) => ({ year, latestQuarter })),
-      }))
+      .map(([unit, years]) => ({ unit, years: years.sort((a, b) => b.year - a.year) }))
   }
 
   /** Every unit's data for one year: four indexed reads, for the ranking of all units. */
@@ -69,17 +63,8 @@ export class CatalogRepository {
   }
 
   /** Everything stored for one unit and year, read in one transaction. */
-  async loadUnitYear(unit: string, year: number): Promise<Dataset> {
-    const { targets, budgets, actuals, spending } = this.db
-    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => {
-      const [t, b, a, s] = await Promise.all([
-        unitYearRows(targets as Table<TargetRecord>, unit, year),
-        unitYearRows(budgets as Table<BudgetRecord>, unit, year),
-        unitYearRows(actuals, unit, year),
-        unitYearRows(spending, unit, year),
-      ])
-      return { targets: t, budgets: b, actuals: a, spending: s }
-    })
+  loadUnitYear(unit: string, year: number): Promise<Dataset> {
+    return this.loadUnitYears([[unit, year]])
   }
 
   /** One indicator and its quarterly values, or null when no indicator has the code. */

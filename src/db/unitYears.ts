@@ -21,6 +21,11 @@ export interface UnitYearSources {
   unitYears: Table<UnitYearRecord>
 }
 
+/** A unit-year's values (actuals or spending) in quarter order, from the [unit+year+quarter] index. */
+export function quartersOf<T>(table: Table<T>, unit: string, year: number) {
+  return table.where('[unit+year+quarter]').between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true)
+}
+
 const later = (a: Quarter | null, b: Quarter | null): Quarter | null => (a === null ? b : b === null ? a : a > b ? a : b)
 
 /** The catalog lines of a data set in memory (a seed, a restore). */
@@ -47,13 +52,11 @@ export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<r
   for (const key of keys) unique.set(`${key[0]}\u0000${key[1]}`, key)
   const lines = await Promise.all(
     [...unique.values()].map(async ([unit, year]) => {
-      const range = (table: Table<Quartered>) =>
-        table.where('[unit+year+quarter]').between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true).last()
       const [target, line, actual, spent] = await Promise.all([
         tables.targets.where('[unit+year]').equals([unit, year]).first(),
         tables.budgets.where('[unit+year]').equals([unit, year]).first(),
-        range(tables.actuals),
-        range(tables.spending),
+        quartersOf(tables.actuals, unit, year).last(),
+        quartersOf(tables.spending, unit, year).last(),
       ])
       const exists = target !== undefined || line !== undefined
       return { unit, year, exists, latestQuarter: later(actual?.quarter ?? null, spent?.quarter ?? null) }

@@ -25,12 +25,13 @@ export const useExportsStore = defineStore('exports', () => {
     }
   }
 
-  /** All stored data as the four import files, to edit in a spreadsheet and import again. */
-  async function exportDatasetCsv(): Promise<void> {
+  /** All stored data as the four import files, to edit in a spreadsheet and import again; returns how many were written. */
+  async function exportDatasetCsv(): Promise<number> {
     busy.value = true
     try {
-      const data = await repositories.dataset.exportAll()
-      for (const { fileName, text } of datasetCsvFiles(data, `绩效看板数据-${dateStamp()}`)) downloadText(fileName, text)
+      const files = datasetCsvFiles(await repositories.dataset.exportAll(), `绩效看板数据-${dateStamp()}`)
+      for (const { fileName, text } of files) downloadText(fileName, text)
+      return files.length
     } finally {
       busy.value = false
     }

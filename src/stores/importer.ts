@@ -90,18 +90,21 @@ export const useImporterStore = defineStore('importer', () => {
       )
       await validate()
     } catch (cause) {
-      // The database could not be read (closed by an upgrade in another tab): say so, keep nothing half-done.
-      error.value = describeWriteError(cause)
-      const addedIds = new Set(added.map((f) => f.id))
-      files.value = files.value.filter((f) => !addedIds.has(f.id))
-      plan.value = null
-      phase.value = files.value.length > 0 ? 'ready' : 'idle'
+      readFailed(cause, new Set(added.map((f) => f.id)))
     }
   }
 
   function removeFile(id: number): void {
     files.value = files.value.filter((f) => f.id !== id)
-    void validate()
+    void validate().catch((cause) => readFailed(cause))
+  }
+
+  /** The database could not be read (closed by an upgrade in another tab): say so, keep nothing half-done. */
+  function readFailed(cause: unknown, dropped: ReadonlySet<number> = new Set()): void {
+    error.value = describeWriteError(cause)
+    files.value = files.value.filter((f) => !dropped.has(f.id))
+    plan.value = null
+    phase.value = files.value.length > 0 ? 'ready' : 'idle'
   }
 
   let validation = 0

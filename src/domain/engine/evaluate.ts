@@ -131,25 +131,34 @@ export function latestQuarter(rows: Pick<UnitYearRows, 'actuals' | 'spending'>):
   return latest
 }
 
+type Grouped = { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] }
+
+/**
+ * The rows split by `keyOf` in one pass per table (a city's year is tens of thousands of
+ * rows). Only groups with targets or budget lines are kept: values alone evaluate to nothing.
+ */
+export function groupRows(rows: UnitYearRows, keyOf: (row: { unit: string; year: number; scope: string }) => string): Map<string, Grouped> {
+  const groups = new Map<string, Grouped>()
+  const groupOf = (r: { unit: string; year: number; scope: string }) => {
+    const k = keyOf(r)
+    return groups.get(k) ?? groups.set(k, { targets: [], budgets: [], actuals: [], spending: [] }).get(k)!
+  }
+  for (const r of rows.targets) groupOf(r).targets.push(r)
+  for (const r of rows.budgets) groupOf(r).budgets.push(r)
+  for (const r of rows.actuals) groupOf(r).actuals.push(r)
+  for (const r of rows.spending) groupOf(r).spending.push(r)
+  for (const [k, g] of groups) if (g.targets.length === 0 && g.budgets.length === 0) groups.delete(k)
+  return groups
+}
+
 /**
  * Every (年度, 单位, 类别) in the rows, each evaluated at its own latest reported quarter
  * (Q4 when nothing was reported): what the results export covers. Units in zh-CN
  * order, years ascending.
  */
 export function evaluateAllAtLatest(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
-  const key = (r: { unit: string; year: number; scope: string }) => `${r.unit}\u0000${r.year}\u0000${r.scope}`
-  const groups = new Map<string, { targets: TargetRecord[]; actuals: ActualRecord[]; budgets: BudgetRecord[]; spending: SpendingRecord[] }>()
-  const groupOf = (r: { unit: string; year: number; scope: string }) => {
-    const k = key(r)
-    return groups.get(k) ?? groups.set(k, { targets: [], actuals: [], budgets: [], spending: [] }).get(k)!
-  }
-  for (const r of rows.targets) groupOf(r).targets.push(r)
-  for (const r of rows.budgets) groupOf(r).budgets.push(r)
-  for (const r of rows.actuals) groupOf(r).actuals.push(r)
-  for (const r of rows.spending) groupOf(r).spending.push(r)
-  const results = [...groups.values()]
-    .filter((g) => g.targets.length > 0 || g.budgets.length > 0)
-    .flatMap((g) => evaluateUnitYear(g, latestQuarter(g) ?? 4, settings))
+  const groups = groupRows(rows, (r) => `${r.unit}\u0000${r.year}\u0000${r.scope}`)
+  const results = [...groups.values()].flatMap((g) => evaluateUnitYear(g, latestQuarter(g) ?? 4, settings))
   return results.sort(
     (a, b) =>
       compareChinese(a.unit, b.unit) ||

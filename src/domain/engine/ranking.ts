@@ -1,6 +1,6 @@
-import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type Quarter, type SpendingRecord, type TargetRecord } from '../records'
+import { DEPARTMENT_SCOPE, type Quarter } from '../records'
 import { compareChinese, compareScopes } from '../summary'
-import { evaluateUnitYear, latestQuarter, type UnitYearRows } from './evaluate'
+import { evaluateUnitYear, groupRows, latestQuarter, type UnitYearRows } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 /** One unit's standing in a year, for the 全部单位 ranking. */
@@ -21,14 +21,7 @@ export interface UnitStanding {
  * execution rate of its 部门整体 table (or, lacking one, of its first project).
  */
 export function unitStandings(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
-  const byUnit = new Map<string, { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] }>()
-  const own = (unit: string) => byUnit.get(unit) ?? byUnit.set(unit, { targets: [], budgets: [], actuals: [], spending: [] }).get(unit)!
-  // One pass per table: a city's year is tens of thousands of rows.
-  for (const r of rows.targets) own(r.unit).targets.push(r)
-  for (const r of rows.budgets) own(r.unit).budgets.push(r)
-  for (const r of rows.actuals) byUnit.get(r.unit)?.actuals.push(r)
-  for (const r of rows.spending) byUnit.get(r.unit)?.spending.push(r)
-  return [...byUnit].map(([unit, data]) => {
+  return [...groupRows(rows, (r) => r.unit)].map(([unit, data]) => {
     const quarter = latestQuarter(data) ?? 4
     const scopes = evaluateUnitYear(data, quarter, settings).sort((a, b) => compareScopes(a.scope, b.scope))
     const main = scopes.find((s) => s.scope === DEPARTMENT_SCOPE) ?? scopes[0]

@@ -227,6 +227,7 @@ const en: typeof zhCN = {
     backup: 'Back up everything',
     restore: 'Restore from backup…',
     csvExport: 'Export as CSV (edit and import again)',
+    nothingToExport: 'There is no data to export',
     restoreConfirm: 'This replaces all data and history stored here with the backup “{file}” ({n} indicators). Continue?',
     restoreRefused: 'The backup file failed its checks; nothing was changed',
     restored: 'Restored from backup',

@@ -225,6 +225,7 @@ export default {
     backup: '备份全部数据',
     restore: '从备份恢复…',
     csvExport: '导出为 CSV（可编辑后再导入）',
+    nothingToExport: '本机没有可导出的数据',
     restoreConfirm: '将用备份文件“{file}”（{n} 个指标）替换本机的全部数据和导入记录。确定继续？',
     restoreRefused: '备份文件未通过校验，本机数据未作任何更改',
     restored: '已从备份恢复',
