@@ -76,6 +76,11 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
   ],
 }
 
+/** The Chinese headers of a kind's fields, in the order given: how the app's own files write them. */
+export function headersOf(kind: CsvKind, fields: readonly string[]): string[] {
+  return fields.map((field) => CSV_COLUMNS[kind].find((c) => c.field === field)!.header)
+}
+
 /** Chinese name of each kind, for cards and messages. */
 export const CSV_KIND_LABELS: Record<CsvKind, string> = {
   targets: '绩效目标',

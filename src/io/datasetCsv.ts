@@ -1,13 +1,8 @@
 import type { Dataset } from '@/db/datasetRepository'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { orderAsForms } from '@/domain/summary'
-import { CSV_COLUMNS, CSV_KIND_LABELS, type CsvKind } from './csvKinds'
+import { CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
 import { toCsv, type CsvCell } from './csvWriter'
-
-/** The Chinese headers of a kind's fields, in the order given. */
-function headersOf(kind: CsvKind, fields: readonly string[]): string[] {
-  return fields.map((field) => CSV_COLUMNS[kind].find((c) => c.field === field)!.header)
-}
 
 const TARGET_FIELDS = ['year', 'unit', 'scope', 'level1', 'level2', 'name', 'targetText', 'weight', 'code', 'basis', 'direction']
 const BUDGET_FIELDS = ['year', 'unit', 'scope', 'item', 'fundType', 'breakdown', 'description', 'initialBudget', 'budget', 'weight']

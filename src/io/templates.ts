@@ -1,7 +1,7 @@
 import type { Dataset } from '@/db/datasetRepository'
 import type { Quarter } from '@/domain/records'
 import { orderAsForms } from '@/domain/summary'
-import { CSV_COLUMNS, CSV_KIND_LABELS, type CsvKind } from './csvKinds'
+import { CSV_COLUMNS, CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
 import { toCsv, type CsvCell } from './csvWriter'
 
 /** A header-only file of a kind, every column in template order. */
@@ -9,8 +9,8 @@ export function blankTemplate(kind: CsvKind): { fileName: string; text: string }
   return { fileName: `${CSV_KIND_LABELS[kind]}-模板.csv`, text: toCsv([CSV_COLUMNS[kind].map((c) => c.header)]) }
 }
 
-const ACTUAL_HEADERS = ['年度', '单位', '类别', '三级指标', '指标编码', '指标值', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施']
-const SPENDING_HEADERS = ['年度', '单位', '类别', '预算项目', '全年预算数', '季度', '执行数']
+const ACTUAL_HEADERS = headersOf('actuals', ['year', 'unit', 'scope', 'name', 'code', 'targetText', 'quarter', 'actualText', 'forecast', 'likelihood', 'reason', 'action'])
+const SPENDING_HEADERS = headersOf('spending', ['year', 'unit', 'scope', 'item', 'budget', 'quarter', 'spent'])
 
 /**
  * The quarterly files for one unit-year, pre-filled with its indicators and budget
