@@ -17,10 +17,12 @@ const QUARTER_4 = ['年度,单位,类别,三级指标,季度,实际值,偏差原
 test('keyboard only: pick a file, commit the import, open a drill-down', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await open(page, `#/import${SEED_QUERY}`)
+  await expect(page.getByTestId('import-history')).toBeVisible()
   await page.locator('body').click({ position: { x: 1, y: 1 } }) // start from the document, as after a page load
 
   // The file picker opens from the keyboard; the OS dialog is where the file is chosen.
   await tabTo(page, page.getByTestId('import-pick'))
+  await expect(page.getByTestId('import-pick')).toBeFocused()
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
   await chooser.setFiles({ name: '四季度.csv', mimeType: 'text/csv', buffer: Buffer.from(QUARTER_4, 'utf8') })
   await expect(page.getByTestId('import-errors')).toContainText('未发现问题')
