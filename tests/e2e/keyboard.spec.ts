@@ -18,12 +18,15 @@ test('keyboard only: pick a file, commit the import, open a drill-down', async (
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await open(page, `#/import${SEED_QUERY}`)
   await expect(page.getByTestId('import-history')).toBeVisible()
+  // Listening before any key is pressed turns Playwright's file-chooser interception on in good time.
+  const chooserOpened = page.waitForEvent('filechooser', { timeout: 15_000 })
   await page.locator('body').click({ position: { x: 1, y: 1 } }) // start from the document, as after a page load
 
   // The file picker opens from the keyboard; the OS dialog is where the file is chosen.
   await tabTo(page, page.getByTestId('import-pick'))
   await expect(page.getByTestId('import-pick')).toBeFocused()
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')])
+  await page.keyboard.press('Enter')
+  const chooser = await chooserOpened
   await chooser.setFiles({ name: '四季度.csv', mimeType: 'text/csv', buffer: Buffer.from(QUARTER_4, 'utf8') })
   await expect(page.getByTestId('import-errors')).toContainText('未发现问题')
   const { violations } = await new AxeBuilder({ page }).analyze()
