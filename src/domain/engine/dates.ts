@@ -15,9 +15,15 @@ export function monthEnd(year: number, month: number): string | null {
   return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate())
 }
 
+const quarterEnds = new Map<number, string>()
+
 /** The day a quarter ends: 03-31, 06-30, 09-30, 12-31. */
 export function quarterEnd(year: number, quarter: Quarter): string {
-  return monthEnd(year, quarter * 3)!
+  // Asked for every indicator of every unit: a handful of distinct answers, kept.
+  const key = year * 10 + quarter
+  let end = quarterEnds.get(key)
+  if (end === undefined) quarterEnds.set(key, (end = monthEnd(year, quarter * 3)!))
+  return end
 }
 
 const QUARTER_WORDS: Record<string, Quarter> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 }

@@ -1,10 +1,11 @@
 import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '../records'
 import { sumAmounts } from '../money'
-import { compareChinese, compareScopes, orderAsForms } from '../summary'
+import { compareChinese, compareScopes } from '../summary'
 import type { ActualError, ParsedActual } from './actualParser'
 import { budgetExecution, overallLight, type BudgetExecution, type OverallLight } from './budgetExecution'
-import { indicatorLight, type Light } from './lights'
-import { assignWeights, scoreLine, scoringRatio, totalOf, type ScoreLine, type Total } from './scoring'
+import { judge, scoreJudgement } from './judgement'
+import type { Light } from './lights'
+import { assignWeights, scoreLine, totalOf, type ScoreLine, type Total } from './scoring'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 import type { ParsedTarget } from './target'
 import { parseActualCached, parseTargetCached } from './parseCache'
@@ -49,15 +50,25 @@ export interface UnitYearRows {
   spending: readonly SpendingRecord[]
 }
 
-/** Parses a stored target with everything its row knows (SPEC §3). */
+const parsedByRecord = new WeakMap<TargetRecord, ParsedTarget>()
+
+/**
+ * Parses a stored target with everything its row knows (SPEC §3). Rows are never
+ * changed in place, so a row held by a screen is parsed once however often it is shown.
+ */
 export function parseTargetRecord(record: TargetRecord): ParsedTarget {
-  return parseTargetCached(record.targetText, {
-    year: record.year,
-    level2: record.level2,
-    name: record.name,
-    ...(record.direction && { direction: record.direction }),
-    ...(record.basis && { basis: record.basis }),
-  })
+  let parsed = parsedByRecord.get(record)
+  if (parsed === undefined) {
+    parsed = parseTargetCached(record.targetText, {
+      year: record.year,
+      level2: record.level2,
+      name: record.name,
+      ...(record.direction && { direction: record.direction }),
+      ...(record.basis && { basis: record.basis }),
+    })
+    parsedByRecord.set(record, parsed)
+  }
+  return parsed
 }
 
 /**
@@ -66,12 +77,17 @@ export function parseTargetRecord(record: TargetRecord): ParsedTarget {
  * 部门整体 comes first, then projects; indicators stay in form order.
  */
 export function evaluateUnitYear(rows: UnitYearRows, q: Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
-  const actualsAtQ = new Map(rows.actuals.filter((a) => a.quarter === q).map((a) => [a.indicatorCode, a]))
-  const spentAtQ = new Map(rows.spending.filter((s) => s.quarter === q).map((s) => [s.budgetId, s.spent]))
-  const scopes = [...new Set(orderAsForms([...rows.targets, ...rows.budgets]).map((r) => r.scope))]
+  const actualsAtQ = new Map<string, ActualRecord>()
+  for (const a of rows.actuals) if (a.quarter === q) actualsAtQ.set(a.indicatorCode, a)
+  const spentAtQ = new Map<string, number>()
+  for (const s of rows.spending) if (s.quarter === q) spentAtQ.set(s.budgetId, s.spent)
+  const targetsOf = byScope(rows.targets)
+  const linesOf = byScope(rows.budgets.filter((b) => b.breakdown === '经费'))
+  const scopes = [...new Set([...targetsOf.keys(), ...rows.budgets.map((b) => b.scope)])].sort(compareScopes)
   return scopes.map((scope) => {
-    const targets = orderAsForms(rows.targets.filter((t) => t.scope === scope))
-    const lines = rows.budgets.filter((b) => b.scope === scope && b.breakdown === '经费')
+    // One 类别: the forms' order is the file order.
+    const targets = (targetsOf.get(scope) ?? []).sort((a, b) => a.position - b.position)
+    const lines = linesOf.get(scope) ?? []
     const first = targets[0] ?? lines[0]
     const year = first?.year ?? 0
     const weights = assignWeights(targets, settings)
@@ -79,13 +95,10 @@ export function evaluateUnitYear(rows: UnitYearRows, q: Quarter, settings: Engin
       const target = parseTargetRecord(record)
       const actualRecord = actualsAtQ.get(record.code) ?? null
       const actual = actualRecord ? parseActualCached(actualRecord.actualText, target, record.year) : null
-      const ratio = scoringRatio(target, actual, record.year, q)
+      const judgement = judge(target, actual, record.year, q, settings)
       const { weight, source } = weights[i]!
-      const score =
-        typeof ratio === 'number'
-          ? scoreLine(weight, source, ratio, undefined, q < 4 ? '预计完成率' : '完成率')
-          : scoreLine(weight, source, null, ratio)
-      return { record, target, actualRecord, actual, light: indicatorLight(target, actual, record.year, q, settings), score }
+      const score = scoreJudgement(judgement, weight, source, q)
+      return { record, target, actualRecord, actual, light: judgement.light, score }
     })
     const budget = lines.length > 0 ? budgetResult(lines, spentAtQ, q, settings) : null
     const total = totalOf([...indicators.map((i) => i.score), ...(budget ? [budget.score] : [])], settings)
@@ -104,6 +117,17 @@ export function evaluateUnitYear(rows: UnitYearRows, q: Quarter, settings: Engin
       ...total,
     }
   })
+}
+
+/** Rows by 类别, each list a fresh array the caller may sort. */
+function byScope<T extends { scope: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const r of rows) {
+    const list = groups.get(r.scope)
+    if (list) list.push(r)
+    else groups.set(r.scope, [r])
+  }
+  return groups
 }
 
 /** Execution of a 类别's 经费 lines together, scored with the first given 分值 or the default 10. */
@@ -127,28 +151,47 @@ function budgetResult(lines: readonly BudgetRecord[], spentAtQ: Map<string, numb
 /** The latest quarter anything was reported for in these rows, or null. */
 export function latestQuarter(rows: Pick<UnitYearRows, 'actuals' | 'spending'>): Quarter | null {
   let latest: Quarter | null = null
-  for (const row of [...rows.actuals, ...rows.spending]) if (latest === null || row.quarter > latest) latest = row.quarter
+  for (const list of [rows.actuals, rows.spending]) for (const row of list) if (latest === null || row.quarter > latest) latest = row.quarter
   return latest
 }
 
-type Grouped = { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] }
+/** A group of `groupRows`: its rows of each table. */
+export type Grouped = { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] }
+
+/** Fields rows can be grouped by. */
+export type GroupField = 'unit' | 'year' | 'scope'
 
 /**
- * The rows split by `keyOf` in one pass per table (a city's year is tens of thousands of
- * rows). Only groups with targets or budget lines are kept: values alone evaluate to nothing.
+ * The rows split by the values of `fields`, in one pass per table (a city's year is tens
+ * of thousands of rows). Only groups with targets or budget lines are kept: values alone
+ * evaluate to nothing.
  */
-export function groupRows(rows: UnitYearRows, keyOf: (row: { unit: string; year: number; scope: string }) => string): Map<string, Grouped> {
-  const groups = new Map<string, Grouped>()
-  const groupOf = (r: { unit: string; year: number; scope: string }) => {
-    const k = keyOf(r)
-    return groups.get(k) ?? groups.set(k, { targets: [], budgets: [], actuals: [], spending: [] }).get(k)!
+export function groupRows(rows: UnitYearRows, fields: readonly GroupField[]): Grouped[] {
+  // One map level per field, keyed by the rows' own values: a string keeps its hash, so
+  // nothing is joined or hashed anew per row.
+  const root = new Map<unknown, unknown>()
+  const groups: Grouped[] = []
+  const groupOf = (r: Record<GroupField, string | number>): Grouped => {
+    let level = root
+    for (let i = 0; i < fields.length - 1; i++) {
+      const key = r[fields[i]!]
+      let next = level.get(key) as Map<unknown, unknown> | undefined
+      if (next === undefined) level.set(key, (next = new Map()))
+      level = next
+    }
+    const key = r[fields[fields.length - 1]!]
+    let group = level.get(key) as Grouped | undefined
+    if (group === undefined) {
+      level.set(key, (group = { targets: [], budgets: [], actuals: [], spending: [] }))
+      groups.push(group)
+    }
+    return group
   }
   for (const r of rows.targets) groupOf(r).targets.push(r)
   for (const r of rows.budgets) groupOf(r).budgets.push(r)
   for (const r of rows.actuals) groupOf(r).actuals.push(r)
   for (const r of rows.spending) groupOf(r).spending.push(r)
-  for (const [k, g] of groups) if (g.targets.length === 0 && g.budgets.length === 0) groups.delete(k)
-  return groups
+  return groups.filter((g) => g.targets.length > 0 || g.budgets.length > 0)
 }
 
 /**
@@ -157,12 +200,9 @@ export function groupRows(rows: UnitYearRows, keyOf: (row: { unit: string; year:
  * order, years ascending.
  */
 export function evaluateAllAtLatest(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
-  const groups = groupRows(rows, (r) => `${r.unit}\u0000${r.year}\u0000${r.scope}`)
-  const results = [...groups.values()].flatMap((g) => evaluateUnitYear(g, latestQuarter(g) ?? 4, settings))
-  return results.sort(
-    (a, b) =>
-      compareChinese(a.unit, b.unit) ||
-      a.year - b.year ||
-      compareScopes(a.scope, b.scope),
-  )
+  const results = groupRows(rows, ['unit', 'year', 'scope']).flatMap((g) => evaluateUnitYear(g, latestQuarter(g) ?? 4, settings))
+  // Collation is slow: rank each distinct unit once rather than comparing names in the sort.
+  const units = [...new Set(results.map((r) => r.unit))].sort(compareChinese)
+  const rank = new Map(units.map((unit, i) => [unit, i]))
+  return results.sort((a, b) => rank.get(a.unit)! - rank.get(b.unit)! || a.year - b.year || compareScopes(a.scope, b.scope))
 }

@@ -7,35 +7,60 @@ import { parseTarget } from './targetParser'
  * (`=100%`, `≥90%`, the same indicator in every district), so results are kept and
  * shared. Callers treat them as read-only. Each cache is bounded and simply starts
  * over when full.
+ *
+ * Keys are the texts themselves, one map level per part: a string keeps its hash once
+ * computed, so looking up a stored row's own strings costs little, where a key joined
+ * from the parts would be a new string to hash on every call.
  */
 const MAX_TARGETS = 50_000
-const MAX_ACTUALS_PER_TARGET = 64
+// A province reports thousands of distinct values against one shared target (`≥90%` in
+// every district), so the bound is on all values together, not per target.
+const MAX_ACTUALS = 200_000
 
-const targets = new Map<string, ParsedTarget>()
-const actuals = new WeakMap<ParsedTarget, Map<string, ParsedActual | ActualError>>()
+type Level<T> = Map<string | number, T>
+let targets: Level<Level<Level<Level<Level<Level<ParsedTarget>>>>>> = new Map()
+let targetCount = 0
+let actuals = new WeakMap<ParsedTarget, Level<Level<ParsedActual | ActualError>>>()
+let actualCount = 0
+
+/** The map under `key`, made when missing. */
+function child<T>(level: Level<Level<T>>, key: string | number): Level<T> {
+  let next = level.get(key)
+  if (next === undefined) level.set(key, (next = new Map()))
+  return next
+}
 
 /** `parseTarget`, remembered by text and everything in the context. */
 export function parseTargetCached(text: string, context: TargetContext): ParsedTarget {
-  const key = `${text}\u0000${context.year}\u0000${context.level2 ?? ''}\u0000${context.name ?? ''}\u0000${context.direction ?? ''}\u0000${context.basis ?? ''}`
-  let parsed = targets.get(key)
+  if (targetCount >= MAX_TARGETS) {
+    targets = new Map()
+    targetCount = 0
+  }
+  const leaf = child(child(child(child(child(targets, text), context.year), context.level2 ?? ''), context.name ?? ''), context.direction ?? '')
+  const basis = context.basis ?? ''
+  let parsed = leaf.get(basis)
   if (parsed === undefined) {
-    if (targets.size >= MAX_TARGETS) targets.clear()
     parsed = parseTarget(text, context)
-    targets.set(key, parsed)
+    leaf.set(basis, parsed)
+    targetCount += 1
   }
   return parsed
 }
 
-/** `parseActual`, remembered per parsed target by text and year. */
+/** `parseActual`, remembered per parsed target by year and text. */
 export function parseActualCached(text: string, target: ParsedTarget, year: number): ParsedActual | ActualError {
-  let byText = actuals.get(target)
-  if (!byText) actuals.set(target, (byText = new Map()))
-  const key = `${text}\u0000${year}`
-  let parsed = byText.get(key)
+  if (actualCount >= MAX_ACTUALS) {
+    actuals = new WeakMap()
+    actualCount = 0
+  }
+  let byYear = actuals.get(target)
+  if (!byYear) actuals.set(target, (byYear = new Map()))
+  const byText = child(byYear, year)
+  let parsed = byText.get(text)
   if (parsed === undefined) {
-    if (byText.size >= MAX_ACTUALS_PER_TARGET) byText.clear()
     parsed = parseActual(text, target, year)
-    byText.set(key, parsed)
+    byText.set(text, parsed)
+    actualCount += 1
   }
   return parsed
 }

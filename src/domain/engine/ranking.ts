@@ -21,7 +21,9 @@ export interface UnitStanding {
  * execution rate of its 部门整体 table (or, lacking one, of its first project).
  */
 export function unitStandings(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
-  return [...groupRows(rows, (r) => r.unit)].map(([unit, data]) => {
+  return groupRows(rows, ['unit']).map((data) => {
+    // A group holds a target or a budget line, and all its rows share the unit.
+    const unit = (data.targets[0] ?? data.budgets[0])!.unit
     const quarter = latestQuarter(data) ?? 4
     const scopes = evaluateUnitYear(data, quarter, settings).sort((a, b) => compareScopes(a.scope, b.scope))
     const main = scopes.find((s) => s.scope === DEPARTMENT_SCOPE) ?? scopes[0]

@@ -28,16 +28,16 @@ export interface ScoreLine {
   capped: number | null
   score: number | null
   reason?: UnscoredReason
-  /** The computation in words, for the finance officer to check by hand. */
-  formula: string
+  /** What r is called in the explanation: 完成率, 预计完成率, 执行率 … */
+  ratioName: string
 }
 
 const two = (n: number) => n.toFixed(2)
 const percent = (n: number) => `${(n * 100).toFixed(1)}%`
 
 /**
- * Scores weight × min(r, 1), or explains why the line is left out. `ratioName` names
- * r in the formula: 完成率, 预计完成率, 执行率 …
+ * Scores weight × min(r, 1), or says why the line is left out. `ratioName` names
+ * r in the explanation ({@link scoreFormula}): 完成率, 预计完成率, 执行率 …
  */
 export function scoreLine(
   weight: number,
@@ -48,18 +48,22 @@ export function scoreLine(
 ): ScoreLine {
   if (reason || r === null || weight <= 0) {
     const why = reason ?? (weight <= 0 ? 'noWeight' : 'pending')
-    return { weight, weightSource, r, capped: null, score: null, reason: why, formula: `${UNSCORED_WORDS[why]}：不计分，总分按已计分项的分值折算` }
+    return { weight, weightSource, r, capped: null, score: null, reason: why, ratioName }
   }
   const capped = Math.max(0, Math.min(r, 1))
-  const score = weight * capped
-  return {
-    weight,
-    weightSource,
-    r,
-    capped,
-    score,
-    formula: `分值 ${two(weight)} × min(${ratioName} ${percent(r)}, 1) = ${two(weight)} × ${percent(capped)} = ${two(score)}`,
+  return { weight, weightSource, r, capped, score: weight * capped, ratioName }
+}
+
+/**
+ * The computation of a score line in words, for the finance officer to check by hand.
+ * Built when shown: a city's ranking scores tens of thousands of lines nobody reads.
+ */
+export function scoreFormula(line: ScoreLine): string {
+  if (line.score === null || line.capped === null || line.r === null) {
+    return `${UNSCORED_WORDS[line.reason ?? 'pending']}：不计分，总分按已计分项的分值折算`
   }
+  const { weight, ratioName, r, capped, score } = line
+  return `分值 ${two(weight)} × min(${ratioName} ${percent(r)}, 1) = ${two(weight)} × ${percent(capped)} = ${two(score)}`
 }
 
 /**

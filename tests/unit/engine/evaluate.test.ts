@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateUnitYear, type ScopeResult } from '@/domain/engine/evaluate'
+import { scoreFormula } from '@/domain/engine/scoring'
 import { loadSampleDataset } from '@/io/sampleData'
 import { actual, budgetLine, dataset, spent, target } from '../fixtures'
 
@@ -56,7 +57,7 @@ describe('evaluateUnitYear on the sample at Q3 (docs/scoring.md)', async () => {
     expect(project!.total).toBeCloseTo(89.7325102881, 9)
     expect(project).toMatchObject({ grade: '良', projected: true, scoredWeight: 90, fullWeight: 100 })
     expect(project!.budget).toMatchObject({ budget: 60, spent: 40, e: 0.666666666667, pace: 0.888888888889 })
-    expect(project!.indicators[1]!.score.formula).toBe('分值 5.56 × min(预计完成率 66.7%, 1) = 5.56 × 66.7% = 3.70')
+    expect(scoreFormula(project!.indicators[1]!.score)).toBe('分值 5.56 × min(预计完成率 66.7%, 1) = 5.56 × 66.7% = 3.70')
     expect(project!.indicators[13]!.score).toMatchObject({ score: null, reason: 'notReported' })
   })
 
@@ -66,7 +67,8 @@ describe('evaluateUnitYear on the sample at Q3 (docs/scoring.md)', async () => {
     expect(department!.total).toBeCloseTo(byHand, 8)
     expect(department!.total).toBeCloseTo(94.288144592, 8)
     expect(department!.grade).toBe('优')
-    expect(department!.indicators[9]!.score).toMatchObject({ reason: 'pending', formula: '未到完成期限：不计分，总分按已计分项的分值折算' })
+    expect(department!.indicators[9]!.score).toMatchObject({ reason: 'pending' })
+    expect(scoreFormula(department!.indicators[9]!.score)).toBe('未到完成期限：不计分，总分按已计分项的分值折算')
   })
 
   it('gives both tables a yellow 双监控 light with the counts beside it', () => {
@@ -81,7 +83,7 @@ describe('evaluateUnitYear edge cases', () => {
     const t = target('培训次数', { targetText: '≥4次' })
     const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '3次')] }), 4)
     expect(scope).toMatchObject({ projected: false, total: 75, grade: '中' })
-    expect(scope!.indicators[0]!.score.formula).toBe('分值 50.00 × min(完成率 75.0%, 1) = 50.00 × 75.0% = 37.50')
+    expect(scoreFormula(scope!.indicators[0]!.score)).toBe('分值 50.00 × min(完成率 75.0%, 1) = 50.00 × 75.0% = 37.50')
   })
 
   it('leaves a zero budget out of the total instead of scoring it 0 or NaN', () => {

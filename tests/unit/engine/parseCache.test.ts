@@ -22,3 +22,13 @@ describe('parse caches', () => {
     expect(parseActualCached('2024-06-30', parseTargetCached('12月底前', { year: 2024 }), 2024)).toMatchObject({ kind: 'completion', date: '2024-06-30' })
   })
 })
+
+describe('parse caches at a province\'s scale', () => {
+  it('keep thousands of values against one shared target', () => {
+    const shared = parseTargetCached('≥90%', { year: 2024, level2: '质量指标', name: '验收合格率' })
+    const first = parseActualCached('50.0%', shared, 2024)
+    for (let i = 0; i < 5000; i++) parseActualCached(`${(i / 100).toFixed(2)}%`, shared, 2024)
+    expect(parseActualCached('50.0%', shared, 2024)).toBe(first)
+    expect(parseActualCached('50.0%', shared, 2023)).not.toBe(first)
+  })
+})

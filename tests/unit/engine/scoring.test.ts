@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseActual } from '@/domain/engine/actualParser'
-import { assignWeights, gradeOfTotal, scoreLine, scoringRatio, totalOf } from '@/domain/engine/scoring'
+import { assignWeights, gradeOfTotal, scoreFormula, scoreLine, scoringRatio, totalOf } from '@/domain/engine/scoring'
 import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
 import type { Quarter } from '@/domain/records'
 import { parse } from './helpers'
@@ -48,7 +48,9 @@ describe('scoreLine: weight × min(r, 1)', () => {
     [12.5, 0.6, 7.5, '分值 12.50 × min(完成率 60.0%, 1) = 12.50 × 60.0% = 7.50'],
     [5, 0, 0, '分值 5.00 × min(完成率 0.0%, 1) = 5.00 × 0.0% = 0.00'],
   ])('weight %d, r %d → %d', (weight, r, score, formula) => {
-    expect(scoreLine(weight, 'split', r)).toEqual({ weight, weightSource: 'split', r, capped: Math.min(r, 1), score, formula })
+    const line = scoreLine(weight, 'split', r)
+    expect(line).toEqual({ weight, weightSource: 'split', r, capped: Math.min(r, 1), score, ratioName: '完成率' })
+    expect(scoreFormula(line)).toBe(formula)
   })
 
   it('never scores below 0', () => {
@@ -56,21 +58,17 @@ describe('scoreLine: weight × min(r, 1)', () => {
   })
 
   it('leaves out what cannot be scored, and says why', () => {
-    expect(scoreLine(10, 'split', null, 'notReported')).toEqual({
-      weight: 10,
-      weightSource: 'split',
-      r: null,
-      capped: null,
-      score: null,
-      reason: 'notReported',
-      formula: '未填报：不计分，总分按已计分项的分值折算',
-    })
+    const line = scoreLine(10, 'split', null, 'notReported')
+    expect(line).toEqual({ weight: 10, weightSource: 'split', r: null, capped: null, score: null, reason: 'notReported', ratioName: '完成率' })
+    expect(scoreFormula(line)).toBe('未填报：不计分，总分按已计分项的分值折算')
     expect(scoreLine(0, 'split', 1)).toMatchObject({ score: null, reason: 'noWeight' })
-    expect(scoreLine(10, 'default', null, 'noBudget').formula).toBe('无预算，无执行率：不计分，总分按已计分项的分值折算')
+    expect(scoreFormula(scoreLine(0, 'split', 1))).toBe('无分值：不计分，总分按已计分项的分值折算')
+    expect(scoreFormula(scoreLine(10, 'split', null))).toBe('未到完成期限：不计分，总分按已计分项的分值折算')
+    expect(scoreFormula(scoreLine(10, 'default', null, 'noBudget'))).toBe('无预算，无执行率：不计分，总分按已计分项的分值折算')
   })
 
   it('names the ratio it was given', () => {
-    expect(scoreLine(10, 'default', 0.5, undefined, '执行率').formula).toBe('分值 10.00 × min(执行率 50.0%, 1) = 10.00 × 50.0% = 5.00')
+    expect(scoreFormula(scoreLine(10, 'default', 0.5, undefined, '执行率'))).toBe('分值 10.00 × min(执行率 50.0%, 1) = 10.00 × 50.0% = 5.00')
   })
 })
 
