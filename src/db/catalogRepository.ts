@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie'
 import type { ActualRecord, Quarter, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
 import type { Dataset } from './datasetRepository'
-import { quartersOf } from './unitYears'
+import { rowsOf } from './unitYears'
 import { compareChinese } from '@/domain/summary'
 
 /** A year of one unit that has data, and the latest quarter anything was reported for. */
@@ -17,16 +17,6 @@ export interface CatalogUnit {
   years: CatalogYear[]
 }
 
-/**
- * The rows of one unit-year in any data table, read with getAll. Targets and budgets
- * have a [unit+year] index; actuals and spending share [unit+year+quarter] for it,
- * one index fewer to keep up on every quarterly write.
- */
-function unitYearRows<T>(table: Table<T>, unit: string, year: number): Promise<T[]> {
-  return table.name === 'actuals' || table.name === 'spending'
-    ? quartersOf(table, unit, year).toArray()
-    : table.where('[unit+year]').equals([unit, year]).toArray()
-}
 
 /** An indicator's values, quarter by quarter, from the primary key [indicatorCode+quarter]. */
 function valuesOf(table: Table<ActualRecord>, code: string): Promise<ActualRecord[]> {
@@ -57,7 +47,7 @@ export class CatalogRepository {
   async loadYear(year: number): Promise<Dataset> {
     const { targets, budgets, actuals, spending } = this.db
     return this.db.transaction('r', [targets, budgets, actuals, spending], async () => {
-      const [t, b, a, s] = await Promise.all([targets, budgets, actuals, spending].map((table) => table.where('year').equals(year).toArray()))
+      const [t, b, a, s] = await Promise.all([targets, budgets, actuals, spending].map((table) => rowsOf(table as Table<unknown>, year).toArray()))
       return { targets: t, budgets: b, actuals: a, spending: s } as Dataset
     })
   }
@@ -101,8 +91,8 @@ export class CatalogRepository {
     for (const [unit, year] of unitYears) (unitsByYear.get(year) ?? unitsByYear.set(year, new Set()).get(year)!).add(unit)
     const read = (table: Table<{ unit: string }>, year: number, units: Set<string>) =>
       units.size > WHOLE_YEAR_FROM
-        ? table.where('year').equals(year).toArray().then((rows) => rows.filter((row) => units.has(row.unit)))
-        : Promise.all([...units].map((unit) => unitYearRows(table, unit, year))).then((lists) => lists.flat())
+        ? rowsOf(table, year).toArray().then((rows) => rows.filter((row) => units.has(row.unit)))
+        : Promise.all([...units].map((unit) => rowsOf(table, year, unit).toArray())).then((lists) => lists.flat())
     const perTable = await this.db.transaction('r', tables, () =>
       Promise.all(tables.map(async (table) => (await Promise.all([...unitsByYear].map(([year, units]) => read(table, year, units)))).flat())),
     )

@@ -95,4 +95,17 @@ export const SCHEMA_VERSIONS: readonly {
       await transaction.table('unitYears').bulkPut(unitYearsOf({ targets, budgets, actuals, spending }))
     },
   },
+  {
+    // Every row written keeps up each index of its table, and a province's quarter is a
+    // hundred thousand rows. One compound index led by the year now serves both reads a
+    // screen makes: a unit-year (the prefix [year, unit]) and a whole year (the prefix
+    // [year]). Targets use their natural key's unique index for both.
+    version: 4,
+    stores: {
+      targets: 'code, &[year+unit+scope+name]',
+      budgets: 'id, [year+unit]',
+      actuals: '[indicatorCode+quarter], [year+unit+quarter]',
+      spending: '[budgetId+quarter], [year+unit+quarter]',
+    },
+  },
 ]

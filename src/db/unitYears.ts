@@ -21,9 +21,28 @@ export interface UnitYearSources {
   unitYears: Table<UnitYearRecord>
 }
 
-/** A unit-year's values (actuals or spending) in quarter order, from the [unit+year+quarter] index. */
+/** The index each data table is read by year and unit with: led by the year, then the unit. */
+const YEAR_INDEX: Record<string, string> = {
+  targets: '[year+unit+scope+name]',
+  budgets: '[year+unit]',
+  actuals: '[year+unit+quarter]',
+  spending: '[year+unit+quarter]',
+}
+
+/**
+ * A data table's rows of one year, or of one unit in it: a key range on the prefix
+ * [year] or [year, unit] of the table's year index. Actuals and spending come in
+ * quarter order.
+ */
+export function rowsOf<T>(table: Table<T>, year: number, unit?: string) {
+  const prefix = unit === undefined ? [year] : [year, unit]
+  // [year, unit] sorts before every longer key that starts with it, and every such key before [year, unit, maxKey].
+  return table.where(YEAR_INDEX[table.name]!).between(prefix, [...prefix, Dexie.maxKey], true, true)
+}
+
+/** A unit-year's values (actuals or spending) in quarter order. */
 export function quartersOf<T>(table: Table<T>, unit: string, year: number) {
-  return table.where('[unit+year+quarter]').between([unit, year, Dexie.minKey], [unit, year, Dexie.maxKey], true, true)
+  return rowsOf(table, year, unit)
 }
 
 const later = (a: Quarter | null, b: Quarter | null): Quarter | null => (a === null ? b : b === null ? a : a > b ? a : b)
@@ -53,8 +72,8 @@ export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<r
   const lines = await Promise.all(
     [...unique.values()].map(async ([unit, year]) => {
       const [target, line, actual, spent] = await Promise.all([
-        tables.targets.where('[unit+year]').equals([unit, year]).first(),
-        tables.budgets.where('[unit+year]').equals([unit, year]).first(),
+        rowsOf(tables.targets, year, unit).first(),
+        rowsOf(tables.budgets, year, unit).first(),
         quartersOf(tables.actuals, unit, year).last(),
         quartersOf(tables.spending, unit, year).last(),
       ])

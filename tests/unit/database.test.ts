@@ -57,8 +57,8 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('holds the tables SPEC §2 needs plus batches, their changes and settings', () => {
-    expect(database.verno).toBe(3)
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3])
+    expect(database.verno).toBe(4)
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4])
     expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'targets', 'unitYears'])
   })
 
@@ -72,12 +72,33 @@ describe('schema', () => {
     v1.close()
     const upgraded = new JixiaoDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(3)
+    expect(upgraded.verno).toBe(4)
     expect((await upgraded.targets.toArray()).map((t) => t.name)).toEqual(['老指标'])
-    // v3's year index covers rows written under v1, and the catalog lines are built from them.
-    expect((await upgraded.actuals.where('year').equals(2024).toArray()).map((a) => a.actualText)).toEqual(['3次'])
+    // v4's year-led indexes cover rows written under v1, and the catalog lines are built from them.
+    expect((await upgraded.actuals.where('[year+unit+quarter]').equals([2024, '测试局', 1]).toArray()).map((a) => a.actualText)).toEqual(['3次'])
+    expect((await new CatalogRepository(upgraded).loadYear(2024)).targets.map((t) => t.name)).toEqual(['老指标'])
     expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2024, latestQuarter: 1 }] }])
     expect(await upgraded.changes.count()).toBe(0)
+    await upgraded.delete()
+  })
+
+  it('upgrades a version 3 database to the year-led indexes, keeping rows and catalog', async () => {
+    const name = `upgrade3-${counter}`
+    const v3 = new Dexie(name)
+    for (const { version, stores } of SCHEMA_VERSIONS.slice(0, 3)) v3.version(version).stores(stores)
+    const kept = target('保留指标', { year: 2023 })
+    const line = budgetLine('项目经费', 20, { year: 2023 })
+    await v3.table('targets').add(kept)
+    await v3.table('budgets').add(line)
+    await v3.table('spending').add(spent(line, 2, 5))
+    await v3.table('unitYears').add({ unit: '测试局', year: 2023, latestQuarter: 2 })
+    v3.close()
+    const upgraded = new JixiaoDatabase(name)
+    const catalog = new CatalogRepository(upgraded)
+    const year = await catalog.loadYear(2023)
+    expect([year.targets.length, year.budgets.length, year.spending.length]).toEqual([1, 1, 1])
+    expect((await catalog.loadYear(2024)).targets).toEqual([])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2023, latestQuarter: 2 }] }])
     await upgraded.delete()
   })
 
