@@ -23,6 +23,10 @@ function valuesOf(table: Table<ActualRecord>, code: string): Promise<ActualRecor
   return table.where('[indicatorCode+quarter]').between([code, Dexie.minKey], [code, Dexie.maxKey], true, true).toArray()
 }
 
+/** The tables that hold a unit's data. */
+export type DataTableName = 'targets' | 'budgets' | 'actuals' | 'spending'
+const ALL_DATA_TABLES: ReadonlySet<DataTableName> = new Set(['targets', 'budgets', 'actuals', 'spending'])
+
 /** Past this many units of one year, reading the whole year by its index beats one read per unit. */
 const WHOLE_YEAR_FROM = 20
 
@@ -79,14 +83,17 @@ export class CatalogRepository {
   }
 
   /**
-   * Everything stored for several unit-years at once (an import's context). Each table
-   * is read with getAll, never a cursor: a few unit-years by their [unit+year] key, many
-   * of one year by the year index, then kept to the units asked for.
+   * Everything stored for several unit-years at once (an import's context), from the
+   * tables named (all four unless told). Each table is read with getAll, never a cursor:
+   * a few unit-years by their [year, unit] prefix, many of one year by the [year]
+   * prefix, then kept to the units asked for.
    */
-  async loadUnitYears(unitYears: readonly (readonly [string, number])[]): Promise<Dataset> {
+  async loadUnitYears(unitYears: readonly (readonly [string, number])[], only: ReadonlySet<DataTableName> = ALL_DATA_TABLES): Promise<Dataset> {
     const { targets, budgets, actuals, spending } = this.db
     // The four tables differ in row type and key; all can be read by unit-year and by year.
-    const tables = [targets, budgets, actuals, spending] as unknown as Table<{ unit: string }>[]
+    const all = [targets, budgets, actuals, spending] as unknown as Table<{ unit: string }>[]
+    const tables = all.filter((table) => only.has(table.name as DataTableName))
+    if (tables.length === 0) return { targets: [], budgets: [], actuals: [], spending: [] }
     const unitsByYear = new Map<number, Set<string>>()
     for (const [unit, year] of unitYears) (unitsByYear.get(year) ?? unitsByYear.set(year, new Set()).get(year)!).add(unit)
     const read = (table: Table<{ unit: string }>, year: number, units: Set<string>) =>
@@ -96,8 +103,9 @@ export class CatalogRepository {
     const perTable = await this.db.transaction('r', tables, () =>
       Promise.all(tables.map(async (table) => (await Promise.all([...unitsByYear].map(([year, units]) => read(table, year, units)))).flat())),
     )
-    const [t = [], b = [], a = [], s = []] = perTable
-    return { targets: t, budgets: b, actuals: a, spending: s } as unknown as Dataset
+    const byName = new Map(tables.map((table, i) => [table.name, perTable[i] ?? []]))
+    const of = (name: DataTableName) => byName.get(name) ?? []
+    return { targets: of('targets'), budgets: of('budgets'), actuals: of('actuals'), spending: of('spending') } as unknown as Dataset
   }
 
   /**

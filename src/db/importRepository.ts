@@ -4,7 +4,7 @@ import type { CsvKind } from '@/io/csvKinds'
 import type { ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord, ChangeRecord, RowKey } from './schema'
-import { refreshUnitYears } from './unitYears'
+import { mergeUnitYears, refreshUnitYears } from './unitYears'
 
 /** A file of an import, as the history records it. */
 export interface ImportedFile {
@@ -47,13 +47,15 @@ export class ImportRepository {
    * Writes the plan's added and updated rows, one batch per file, each row's previous
    * state kept for undo — all in one transaction: every row or none. `skippedLines`
    * are counted against their files. Unchanged rows are not written; a file that
-   * changes nothing gets no batch.
+   * changes nothing gets no batch. `onProgress` hears the share of rows written, 0–1.
    */
-  async commit(plan: ImportPlan, files: readonly ImportedFile[], importedAt = Date.now()): Promise<CommitResult> {
+  async commit(plan: ImportPlan, files: readonly ImportedFile[], importedAt = Date.now(), onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
     const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
     const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
     if (toWrite.length === 0) return result
     const { db } = this
+    let written = 0
+    const wrote = (rows: number) => onProgress((written += rows) / toWrite.length)
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
     const ordered = [...files].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
     await db.transaction('rw', db.writeScope, async () => {
@@ -76,15 +78,15 @@ export class ImportRepository {
           },
         }) as number
         result.batchIds.push(batchId)
-        await this.writeRows(rows, batchId)
+        await this.writeRows(rows, batchId, wrote)
       }
-      await refreshUnitYears(db.unitYearSources, toWrite.map((r) => [r.record.unit, r.record.year] as const))
+      await mergeUnitYears(db.unitYears, toWrite.map((r) => r.record))
     })
     return result
   }
 
   /** Each table's rows in one bulkPut, and one change record per table holding what undo needs. */
-  private async writeRows(rows: PlannedRow[], batchId: number): Promise<void> {
+  private async writeRows(rows: PlannedRow[], batchId: number, wrote: (rows: number) => void): Promise<void> {
     const byTable = new Map<TableName, PlannedRow[]>()
     for (const row of rows) {
       const list = byTable.get(row.table)
@@ -97,7 +99,11 @@ export class ImportRepository {
       const store = this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }
       // The browser clones every row on the calling thread: slices keep each task short
       // enough for the page to stay responsive, inside the one transaction.
-      for (let from = 0; from < stamped.length; from += WRITE_SLICE) await store.bulkPut(stamped.slice(from, from + WRITE_SLICE))
+      for (let from = 0; from < stamped.length; from += WRITE_SLICE) {
+        const slice = stamped.slice(from, from + WRITE_SLICE)
+        await store.bulkPut(slice)
+        wrote(slice.length)
+      }
       const added: RowKey[] = []
       const replaced: object[] = []
       for (const r of tableRows) {

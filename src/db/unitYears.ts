@@ -84,3 +84,25 @@ export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<r
   await tables.unitYears.bulkDelete(lines.filter((l) => !l.exists).map((l) => [l.unit, l.year]))
   await tables.unitYears.bulkPut(lines.filter((l) => l.exists).map(({ unit, year, latestQuarter }) => ({ unit, year, latestQuarter })))
 }
+
+/**
+ * Adds the rows an import wrote to the catalog lines, inside its write transaction. An
+ * import only adds or replaces rows, and every value it writes refers to a target or a
+ * budget line: a unit-year's line can only appear or report a later quarter, so the
+ * lines touched are read and merged rather than recomputed from the tables.
+ */
+export async function mergeUnitYears(unitYears: Table<UnitYearRecord>, rows: Iterable<Keyed & { quarter?: Quarter }>): Promise<void> {
+  const touched = new Map<string, UnitYearRecord>()
+  let last: UnitYearRecord | undefined
+  for (const r of rows) {
+    // Rows come in runs of one unit-year: skip the key for those.
+    if (last === undefined || last.unit !== r.unit || last.year !== r.year) {
+      const key = `${r.unit}\u0000${r.year}`
+      last = touched.get(key) ?? touched.set(key, { unit: r.unit, year: r.year, latestQuarter: null }).get(key)!
+    }
+    last.latestQuarter = later(last.latestQuarter, r.quarter ?? null)
+  }
+  const lines = [...touched.values()]
+  const stored = await unitYears.bulkGet(lines.map((l) => [l.unit, l.year]))
+  await unitYears.bulkPut(lines.map((l, i) => ({ ...l, latestQuarter: later(l.latestQuarter, stored[i]?.latestQuarter ?? null) })))
+}

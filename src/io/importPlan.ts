@@ -77,23 +77,26 @@ export function planImport(files: readonly ParsedCsv[], existing: ExistingRows):
 /** Rows planned between two pauses of `planImportInSlices`: tens of milliseconds of work. */
 const PLAN_SLICE = 2000
 
-/** `planImport` in slices, giving the event loop a turn between them so the page stays responsive. */
+/**
+ * `planImport` in slices, calling `pause` with the share of rows planned (0–1) between
+ * them: a turn for the event loop, a progress report.
+ */
 export async function planImportInSlices(
   files: readonly ParsedCsv[],
   existing: ExistingRows,
-  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: (share: number) => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 ): Promise<ImportPlan> {
   const steps = planSteps(files, existing)
   let step = steps.next()
   while (!step.done) {
-    await pause()
+    await pause(step.value)
     step = steps.next()
   }
   return step.value
 }
 
-/** The work of `planImport`, pausing (yielding) every PLAN_SLICE rows. */
-function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Generator<void, ImportPlan> {
+/** The work of `planImport`, pausing (yielding the share done) every PLAN_SLICE rows. */
+function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Generator<number, ImportPlan> {
   const problems: ImportProblem[] = files.flatMap((f) => f.problems)
   const notices: string[] = files.flatMap((f) => f.notices.map((n) => `${f.fileName}：${n}`))
   const rows: PlannedRow[] = []
@@ -129,13 +132,15 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
   }
 
   const ordered = [...files].filter((f) => f.tagged).sort((a, b) => KIND_ORDER[a.tagged!.kind] - KIND_ORDER[b.tagged!.kind])
+  const total = ordered.reduce((sum, f) => sum + f.tagged!.records.length, 0)
+  let done = 0
   for (const file of ordered) {
     const tagged = file.tagged!
     const name = file.fileName
     for (let i = 0; i < tagged.records.length; i++) {
       const record = tagged.records[i]!
       // Let the page breathe now and then: a province's file is a hundred thousand rows.
-      if (i > 0 && i % PLAN_SLICE === 0) yield
+      if (i > 0 && i % PLAN_SLICE === 0) yield (done + i) / total
       const line = file.recordLines[i]!
       switch (tagged.kind) {
         case 'targets': {
@@ -196,6 +201,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
         }
       }
     }
+    done += tagged.records.length
   }
 
   const failedFiles = files.filter((f) => !f.tagged).map((f) => f.fileName)

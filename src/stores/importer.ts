@@ -4,22 +4,21 @@ import { repositories } from '@/db'
 import { describeWriteError } from '@/db/errors'
 import type { CommitResult } from '@/db/importRepository'
 import type { BatchRecord } from '@/db/schema'
-
-export type { BatchRecord }
-import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
-import { readFileInWorker } from '@/io/parseClient'
-import type { ParsedCsv } from '@/io/parseCsv'
+import { checkFiles, commitFiles, forgetFiles, readFile } from '@/io/importClient'
+import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
 
-/** A file dropped on the import screen. */
+export type { BatchRecord }
+
+/** A file dropped on the import screen. Its rows stay in the import worker. */
 export interface ImportFileEntry {
   id: number
   name: string
   size: number
   /** 0–1 while reading. */
   progress: number
-  parsed: ParsedCsv | null
+  summary: FileSummary | null
   sha256: string
   /** Earlier imports of exactly these bytes. */
   importedBefore: BatchRecord[]
@@ -29,14 +28,19 @@ export type ImportPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committ
 
 let nextEntryId = 1
 
-/** The import screen's work: read files in the worker, validate, commit, undo. */
+/** Where each phase sits on the overall progress bar, 0–100. */
+const SPAN: Record<'reading' | 'validating' | 'committing', [number, number]> = { reading: [0, 60], validating: [60, 75], committing: [75, 100] }
+
+/** The import screen's work: read files, check them and commit them in the import worker; undo. */
 export const useImporterStore = defineStore('importer', () => {
   const catalog = useCatalogStore()
   const storage = useStorageStore()
-  // Arrays are replaced on change, never mutated: rows of large files stay out of deep reactivity.
+  // Arrays are replaced on change, never mutated, and hold only summaries.
   const files = shallowRef<ImportFileEntry[]>([])
-  const plan = shallowRef<ImportPlan | null>(null)
+  const plan = shallowRef<PlanSummary | null>(null)
   const phase = ref<ImportPhase>('idle')
+  /** Share done of the checking or the writing, 0–1. */
+  const stepShare = ref(0)
   const skipBadRows = ref(false)
   const result = shallowRef<CommitResult | null>(null)
   const error = ref<string | null>(null)
@@ -46,17 +50,19 @@ export const useImporterStore = defineStore('importer', () => {
     files.value = files.value.map((f) => (f.id === id ? { ...f, ...change } : f))
   }
 
-  /** Overall progress 0–100 through reading, validation and commit. */
+  /** Overall progress 0–100 through reading, checking and writing. */
   const progress = computed(() => {
     switch (phase.value) {
       case 'reading': {
-        const shares = files.value.map((f) => (f.parsed ? 1 : f.progress))
-        return Math.round((70 * shares.reduce((a, b) => a + b, 0)) / Math.max(1, shares.length))
+        const shares = files.value.map((f) => (f.summary ? 1 : f.progress))
+        const [from, to] = SPAN.reading
+        return Math.round(from + ((to - from) * shares.reduce((a, b) => a + b, 0)) / Math.max(1, shares.length))
       }
       case 'validating':
-        return 80
-      case 'committing':
-        return 90
+      case 'committing': {
+        const [from, to] = SPAN[phase.value]
+        return Math.round(from + (to - from) * stepShare.value)
+      }
       case 'ready':
       case 'done':
         return 100
@@ -66,16 +72,16 @@ export const useImporterStore = defineStore('importer', () => {
   })
 
   const hasProblems = computed(() => (plan.value?.problems.length ?? 0) > 0)
-  const toWrite = computed(() => plan.value?.rows.filter((r) => r.status !== 'unchanged').length ?? 0)
+  const toWrite = computed(() => plan.value?.toWrite ?? 0)
   const canCommit = computed(
     () => phase.value === 'ready' && plan.value !== null && (!hasProblems.value || skipBadRows.value),
   )
 
-  /** Reads new files (in the worker), then validates everything dropped so far. */
+  /** Reads new files (in the worker), then checks everything dropped so far. */
   async function addFiles(list: readonly File[]): Promise<void> {
     if (list.length === 0) return
     if (phase.value === 'done') clear()
-    const added = list.map((file) => ({ id: nextEntryId++, name: file.name, size: file.size, progress: 0, parsed: null, sha256: '', importedBefore: [] }))
+    const added = list.map((file) => ({ id: nextEntryId++, name: file.name, size: file.size, progress: 0, summary: null, sha256: '', importedBefore: [] }))
     files.value = [...files.value, ...added]
     phase.value = 'reading'
     error.value = null
@@ -83,9 +89,9 @@ export const useImporterStore = defineStore('importer', () => {
       await Promise.all(
         list.map(async (file, i) => {
           const id = added[i]!.id
-          const read = await readFileInWorker(file, (share) => update(id, { progress: share }))
+          const read = await readFile(id, file, (share) => update(id, { progress: share }))
           const importedBefore = read.sha256 ? await repositories.imports.importsOf(read.sha256) : []
-          update(id, { parsed: read.parsed, sha256: read.sha256, size: read.size || file.size, progress: 1, importedBefore })
+          update(id, { summary: read.summary, sha256: read.sha256, size: read.size || file.size, progress: 1, importedBefore })
         }),
       )
       await validate()
@@ -96,6 +102,7 @@ export const useImporterStore = defineStore('importer', () => {
 
   function removeFile(id: number): void {
     files.value = files.value.filter((f) => f.id !== id)
+    void forgetFiles([id])
     void validate().catch((cause) => readFailed(cause))
   }
 
@@ -103,41 +110,45 @@ export const useImporterStore = defineStore('importer', () => {
   function readFailed(cause: unknown, dropped: ReadonlySet<number> = new Set()): void {
     error.value = describeWriteError(cause)
     files.value = files.value.filter((f) => !dropped.has(f.id))
+    void forgetFiles([...dropped])
     plan.value = null
     phase.value = files.value.length > 0 ? 'ready' : 'idle'
   }
 
-  let validation = 0
+  let ticket = 0
 
   /** Checks every file against each other and against what is stored; a newer check supersedes an older one. */
   async function validate(): Promise<void> {
-    const ticket = ++validation
-    const parsed = files.value.map((f) => f.parsed).filter((p): p is ParsedCsv => p !== null)
+    const mine = ++ticket
     if (files.value.length === 0) {
       clear()
       return
     }
-    if (parsed.length < files.value.length) return
+    if (files.value.some((f) => f.summary === null)) return
     phase.value = 'validating'
-    const unitYears = new Map<string, [string, number]>()
-    for (const file of parsed) for (const r of file.tagged?.records ?? []) unitYears.set(`${r.unit}|${r.year}`, [r.unit, r.year])
-    const planned = await planImportInSlices(parsed, await repositories.catalog.loadUnitYears([...unitYears.values()]))
-    if (ticket !== validation) return
-    plan.value = planned
+    stepShare.value = 0
+    const checked = await checkFiles(
+      mine,
+      files.value.map((f) => f.id),
+      (share) => mine === ticket && (stepShare.value = share),
+    )
+    if (mine !== ticket) return
+    plan.value = checked
     phase.value = 'ready'
   }
 
-  /** Writes the plan in one transaction; the user's data is never half-written. */
+  /** Writes the checked plan in one transaction, in the worker; the user's data is never half-written. */
   async function commit(): Promise<void> {
     if (!canCommit.value || !plan.value) return
     phase.value = 'committing'
+    stepShare.value = 0
     error.value = null
     try {
       await storage.requestPersistenceOnce().catch(() => undefined)
       const written = files.value
-        .filter((f) => f.parsed?.kind)
-        .map((f) => ({ fileName: f.name, kind: f.parsed!.kind!, sha256: f.sha256, size: f.size }))
-      result.value = await repositories.imports.commit(plan.value, written)
+        .filter((f) => f.summary?.kind)
+        .map((f) => ({ fileId: f.id, fileName: f.name, kind: f.summary!.kind!, sha256: f.sha256, size: f.size }))
+      result.value = await commitFiles(ticket, written, (share) => (stepShare.value = share))
       // Done only once every screen can see the new data: a link followed at once must find it.
       await Promise.all([catalog.refresh(), loadHistory(), storage.refresh().catch(() => undefined)])
       phase.value = 'done'
@@ -148,6 +159,7 @@ export const useImporterStore = defineStore('importer', () => {
   }
 
   function clear(): void {
+    void forgetFiles(files.value.map((f) => f.id))
     files.value = []
     plan.value = null
     result.value = null

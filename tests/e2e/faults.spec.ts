@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Page, Worker } from '@playwright/test'
 import { expect, open, test } from './fixtures'
 
 const DB_NAME = 'jixiao-board'
@@ -49,15 +49,22 @@ async function readyToCommit(page: Page, files: ReturnType<typeof largeImport>):
   await expect(page.getByTestId('import-commit')).toBeEnabled()
 }
 
+/** The import worker, where imports are checked and written. */
+async function importWorker(page: Page): Promise<Worker> {
+  await expect.poll(() => page.workers().some((w) => w.url().includes('importWorker'))).toBe(true)
+  return page.workers().find((w) => w.url().includes('importWorker'))!
+}
+
 /**
- * Instruments IndexedDB writes to data tables: counts them, and can make the store run
- * out of space after a number of further writes, as a full disk does mid-transaction
- * (the write fails with QuotaExceededError). Headless Chromium's in-memory profiles do
- * not enforce a CDP quota override, so the fault is injected here.
+ * Instruments the import worker's IndexedDB writes to data tables: counts them, and can
+ * make the store run out of space after a number of further writes, as a full disk does
+ * mid-transaction (the write fails with QuotaExceededError). Headless Chromium's
+ * in-memory profiles do not enforce a CDP quota override, so the fault is injected here.
  */
-function instrumentWrites(page: Page) {
-  return page.addInitScript(() => {
-    const scope = window as unknown as WriteProbe
+async function instrumentWrites(page: Page): Promise<Worker> {
+  const worker = await importWorker(page)
+  await worker.evaluate(() => {
+    const scope = self as unknown as WriteProbe
     scope.__rowsWritten = 0
     scope.__rowsUntilFull = null
     for (const method of ['put', 'add'] as const) {
@@ -72,6 +79,7 @@ function instrumentWrites(page: Page) {
       }
     }
   })
+  return worker
 }
 
 interface WriteProbe {
@@ -79,20 +87,20 @@ interface WriteProbe {
   __rowsUntilFull: number | null
 }
 
-const setRowsUntilFull = (page: Page, rows: number | null) =>
-  page.evaluate((n) => ((window as unknown as WriteProbe).__rowsUntilFull = n), rows)
+const setRowsUntilFull = (worker: Worker, rows: number | null) => worker.evaluate((n) => ((self as unknown as WriteProbe).__rowsUntilFull = n), rows)
+const rowsWritten = (worker: Worker) => worker.evaluate(() => (self as unknown as WriteProbe).__rowsWritten)
 
 test('a reload in the middle of a large commit leaves the store wholly old or wholly new', async ({ page }) => {
   test.setTimeout(90_000)
   const n = 20_000
-  await instrumentWrites(page)
   await open(page, '#/import')
   const before = await storedCounts(page)
   await readyToCommit(page, largeImport(n))
+  const worker = await instrumentWrites(page)
   await page.getByTestId('import-commit').click()
   await expect(page.getByText('正在写入…')).toBeVisible()
   // Reload once the transaction has put thousands of rows but not all of them.
-  await page.waitForFunction((rows) => (window as unknown as WriteProbe).__rowsWritten >= rows, 5_000)
+  await expect.poll(() => rowsWritten(worker), { intervals: [50] }).toBeGreaterThanOrEqual(5_000)
   await page.reload()
   await expect(page.getByTestId('page-title')).toBeVisible()
 
@@ -148,20 +156,22 @@ test('a second tab that upgrades the schema is never blocked; this tab stops wri
 
 test('a full disk during a commit gives a clear message and writes nothing', async ({ page }) => {
   test.setTimeout(90_000)
-  await instrumentWrites(page)
   await open(page, '#/import')
   const before = await storedCounts(page)
   await readyToCommit(page, largeImport(5_000))
+  // The rows stay in the worker: the page previews the first ones and says so.
+  await expect(page.getByTestId('import-preview-more').first()).toHaveText('仅预览前 500 行，共 5000 行；校验和导入针对全部行')
+  const worker = await instrumentWrites(page)
 
   // Space runs out after 7,000 of the 10,000 rows (and their undo records) are written.
-  await setRowsUntilFull(page, 7_000)
+  await setRowsUntilFull(worker, 7_000)
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-error')).toContainText('浏览器存储空间不足')
   await expect(page.getByTestId('import-error')).toContainText('本次操作未保存任何数据')
   expect(await storedCounts(page)).toEqual(before)
 
   // Once space is freed the same import goes through.
-  await setRowsUntilFull(page, null)
+  await setRowsUntilFull(worker, null)
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toContainText('新增 10000 条')
   expect((await storedCounts(page)).targets).toBe(before.targets + 5_000)

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { describeWriteError } from '@/db/errors'
-import { readFileInWorker } from '@/io/parseClient'
+import { readFile } from '@/io/importClient'
 import { parseCsvText } from '@/io/parseCsv'
 import { loadSampleDataset } from '@/io/sampleData'
 import { blankTemplate, quarterTemplates } from '@/io/templates'
@@ -43,10 +43,10 @@ describe('describeWriteError', () => {
   })
 })
 
-describe('readFileInWorker', () => {
+describe('readFile', () => {
   it('refuses a file over 50 MB before reading a byte of it', async () => {
     const huge = { name: 'province.csv', size: 60 * 1024 * 1024 } as File
-    const read = await readFileInWorker(huge)
-    expect(read.parsed.problems.map((p) => p.expected)).toEqual(['文件大小 60.0 MB，超过 50 MB 上限，未读取：请按单位或季度拆分后分别导入'])
+    const read = await readFile(1, huge)
+    expect(read.summary.problems.map((p) => p.expected)).toEqual(['文件大小 60.0 MB，超过 50 MB 上限，未读取：请按单位或季度拆分后分别导入'])
   })
 })

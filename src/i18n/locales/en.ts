@@ -152,6 +152,7 @@ const en: typeof zhCN = {
     expected: 'Problem',
     notices: 'Notes',
     preview: 'Preview',
+    previewMore: 'Showing the first {shown} of {total} rows; checking and importing cover every row',
     plan: '{added} new, {updated} updated, {unchanged} unchanged',
     skip: 'Skip the rows with problems and import the rest',
     skipList: '{n} rows will be skipped: ',

@@ -1,0 +1,89 @@
+import type { CommitResult, ImportedFile } from '@/db/importRepository'
+import type { ReadResult } from '@/workers/importSession'
+import type { ImportRequest, ImportResponse } from '@/workers/importProtocol'
+import { summariseFile, type PlanSummary } from './importSummary'
+import { failedFile } from './parseCsv'
+
+/** Largest file read; larger ones are refused before a byte is read. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+
+type Answer = Exclude<ImportResponse, { type: 'progress' } | { type: 'failed' }>
+type Job = { resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress: (share: number) => void }
+/** A request without its job number, which `run` assigns. */
+type Request = ImportRequest extends infer R ? (R extends ImportRequest ? Omit<R, 'job'> : never) : never
+
+let worker: Worker | null = null
+let nextJob = 1
+const pending = new Map<number, Job>()
+
+/** An Error carrying the name the worker reported, so describeWriteError can read it. */
+const named = (name: string, message: string) => Object.assign(new Error(message), { name })
+
+function importWorker(): Worker {
+  if (worker) return worker
+  // Our own module worker (not PapaParse's `worker: true`), bundled by Vite.
+  worker = new Worker(new URL('../workers/importWorker.ts', import.meta.url), { type: 'module', name: 'importer' })
+  worker.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
+    const job = pending.get(data.job)
+    if (!job) return
+    if (data.type === 'progress') return job.onProgress(data.share)
+    pending.delete(data.job)
+    if (data.type === 'failed') job.reject(named(data.error.name, data.error.message))
+    else job.resolve(data)
+  }
+  worker.onerror = (event) => {
+    // A worker that dies answers every open job with the reason rather than hanging.
+    for (const [id, job] of pending) {
+      pending.delete(id)
+      job.reject(new Error(event.message || '导入进程异常退出'))
+    }
+    worker = null
+  }
+  return worker
+}
+
+function run(request: Request, onProgress: (share: number) => void = () => {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const job = nextJob++
+    pending.set(job, { resolve, reject, onProgress })
+    importWorker().postMessage({ ...request, job } as ImportRequest)
+  })
+}
+
+/**
+ * Reads, hashes and parses a file in the import worker, which keeps its rows under
+ * `fileId`; reports progress 0–1. Files over 50 MB are refused before reading. Never
+ * rejects: a failure comes back as a file with one problem.
+ */
+export async function readFile(fileId: number, file: File, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
+  const failed = (reason: string, size = 0): ReadResult => ({ summary: summariseFile(failedFile(file.name, reason)), sha256: '', size })
+  if (file.size > MAX_FILE_BYTES) {
+    const mb = (file.size / 1024 / 1024).toFixed(1)
+    return failed(`文件大小 ${mb} MB，超过 50 MB 上限，未读取：请按单位或季度拆分后分别导入`, file.size)
+  }
+  try {
+    const answer = await run({ type: 'read', fileId, file }, onProgress)
+    return answer.type === 'read' ? answer.result : failed('读取失败')
+  } catch (cause) {
+    return failed(`读取失败：${(cause as Error).message}`)
+  }
+}
+
+/** Lets the worker drop files' rows (removed, cleared, or done with). */
+export async function forgetFiles(fileIds: readonly number[]): Promise<void> {
+  if (worker && fileIds.length > 0) await run({ type: 'forget', fileIds: [...fileIds] })
+}
+
+/** Checks files together and against the database, in the worker; the plan stays there under `ticket`. */
+export async function checkFiles(ticket: number, fileIds: readonly number[], onProgress?: (share: number) => void): Promise<PlanSummary> {
+  const answer = await run({ type: 'check', ticket, fileIds: [...fileIds] }, onProgress)
+  if (answer.type !== 'checked') throw new Error('校验失败')
+  return answer.plan
+}
+
+/** Writes the plan checked under `ticket`, in the worker, in one transaction. */
+export async function commitFiles(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress?: (share: number) => void): Promise<CommitResult> {
+  const answer = await run({ type: 'commit', ticket, files: [...files] }, onProgress)
+  if (answer.type !== 'committed') throw new Error('写入失败')
+  return answer.result
+}

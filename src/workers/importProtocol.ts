@@ -1,0 +1,25 @@
+import type { CommitResult, ImportedFile } from '@/db/importRepository'
+import type { PlanSummary } from '@/io/importSummary'
+import type { ReadResult } from './importSession'
+
+/** Page → worker: one job of the import session. */
+export type ImportRequest =
+  | { job: number; type: 'read'; fileId: number; file: File }
+  | { job: number; type: 'forget'; fileIds: number[] }
+  | { job: number; type: 'check'; ticket: number; fileIds: number[] }
+  | { job: number; type: 'commit'; ticket: number; files: (ImportedFile & { fileId: number })[] }
+
+/** Why a job failed: the error's name (QuotaExceededError, DatabaseClosedError …) and message. */
+export interface JobError {
+  name: string
+  message: string
+}
+
+/** Worker → page: progress of a job, its answer, or why it failed. */
+export type ImportResponse =
+  | { job: number; type: 'progress'; share: number }
+  | { job: number; type: 'read'; result: ReadResult }
+  | { job: number; type: 'forgotten' }
+  | { job: number; type: 'checked'; plan: PlanSummary }
+  | { job: number; type: 'committed'; result: CommitResult }
+  | { job: number; type: 'failed'; error: JobError }

@@ -1,0 +1,109 @@
+import { CatalogRepository, type DataTableName } from '@/db/catalogRepository'
+import type { JixiaoDatabase } from '@/db/database'
+import { ImportRepository, type CommitResult, type ImportedFile } from '@/db/importRepository'
+import type { CsvKind } from '@/io/csvKinds'
+import { sha256Hex } from '@/io/fileHash'
+import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
+import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
+import { parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
+
+/** A file read by the session: what the page shows of it, its hash and its size. */
+export interface ReadResult {
+  summary: FileSummary
+  sha256: string
+  size: number
+}
+
+/** The stored tables a file of each kind is checked against. */
+const CONTEXT_OF: Record<CsvKind, DataTableName[]> = {
+  targets: ['targets'],
+  budget: ['budgets'],
+  actuals: ['targets', 'actuals'],
+  spending: ['budgets', 'spending'],
+}
+
+/**
+ * The import's work, where the rows live: read and parse files, check them together
+ * against the stored rows, and write the checked plan in one transaction. Runs in the
+ * import worker, so a province's hundred thousand rows are parsed, checked, cloned into
+ * IndexedDB and kept in memory off the page; the page gets summaries and counts.
+ */
+export class ImportSession {
+  private readonly files = new Map<number, ParsedCsv>()
+  private plan: { ticket: number; plan: ImportPlan } | null = null
+  private readonly catalog: CatalogRepository
+  private readonly imports: ImportRepository
+
+  constructor(db: JixiaoDatabase) {
+    this.catalog = new CatalogRepository(db)
+    this.imports = new ImportRepository(db)
+  }
+
+  /** Reads, hashes and parses a file, keeping it under `fileId`; `onProgress` hears 0–1. */
+  async read(fileId: number, file: Blob & { name: string }, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
+    onProgress(0)
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const sha256 = sha256Hex(bytes)
+    let lastShare = 0
+    const parsed = parseCsvBytes(bytes, file.name, {
+      onProgress: (share) => {
+        // A message per percent at most.
+        if (share - lastShare >= 0.01 || share === 1) {
+          lastShare = share
+          onProgress(share)
+        }
+      },
+    })
+    this.files.set(fileId, parsed)
+    return { summary: summariseFile(parsed), sha256, size: bytes.length }
+  }
+
+  /** Forgets files (removed from the screen, or done with). */
+  forget(fileIds: readonly number[]): void {
+    for (const id of fileIds) this.files.delete(id)
+    this.plan = null
+  }
+
+  /**
+   * Checks the files together and against what is stored for the unit-years they touch,
+   * reading only the tables their kinds need. The plan is kept under `ticket` for the
+   * commit; a later ticket replaces an earlier one.
+   */
+  async check(ticket: number, fileIds: readonly number[], onProgress: (share: number) => void = () => {}): Promise<PlanSummary> {
+    const parsed = fileIds.map((id) => this.files.get(id))
+    // A worker that was restarted has lost its files: checking the rest would import less than chosen.
+    if (parsed.some((f) => f === undefined)) throw new Error('导入进程已重新启动，文件需要重新选择：请清空后再次选择文件')
+    return this.checkParsed(ticket, parsed as ParsedCsv[], onProgress)
+  }
+
+  private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], onProgress: (share: number) => void): Promise<PlanSummary> {
+    const unitYears = new Map<string, [string, number]>()
+    const needed = new Set<DataTableName>()
+    for (const file of parsed) {
+      if (!file.tagged) continue
+      for (const table of CONTEXT_OF[file.tagged.kind]) needed.add(table)
+      let last: { unit: string; year: number } | undefined
+      for (const r of file.tagged.records) {
+        if (last && last.unit === r.unit && last.year === r.year) continue
+        last = r
+        unitYears.set(`${r.unit}\u0000${r.year}`, [r.unit, r.year])
+      }
+    }
+    const existing = await this.catalog.loadUnitYears([...unitYears.values()], needed)
+    const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
+    if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan }
+    return summarisePlan(plan)
+  }
+
+  /**
+   * Writes the plan checked under `ticket` in one transaction (see ImportRepository.commit),
+   * then lets go of its files' rows. Refuses a plan that is not the latest checked.
+   */
+  async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
+    if (!this.plan || this.plan.ticket !== ticket) throw new Error('导入内容已变化，请等待重新校验后再提交')
+    const written = files.map(({ fileId: _id, ...file }) => file)
+    const result = await this.imports.commit(this.plan.plan, written, Date.now(), onProgress)
+    this.forget(files.map((f) => f.fileId))
+    return result
+  }
+}

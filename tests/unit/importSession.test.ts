@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { JixiaoDatabase } from '@/db/database'
+import { CatalogRepository } from '@/db/catalogRepository'
+import { PREVIEW_ROWS } from '@/io/importSummary'
+import { mergeUnitYears } from '@/db/unitYears'
+import { ImportSession } from '@/workers/importSession'
+import { csv } from './fixtures'
+
+const U = '测试局'
+const TARGET_HEAD = ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值']
+const ACTUAL_HEAD = ['年度', '单位', '类别', '三级指标', '季度', '实际值']
+
+/** A file as the browser hands it over: bytes and a name. */
+const fileOf = (name: string, rows: string[][]) => Object.assign(new Blob([csv(rows)]), { name })
+const targetsFile = (n: number) => fileOf('目标.csv', [TARGET_HEAD, ...Array.from({ length: n }, (_, i) => ['2024', U, '部门整体', '产出指标', '数量指标', `指标${i + 1}`, `≥${i + 1}次`])])
+const actualsFile = (n: number, name = '一季度.csv') => fileOf(name, [ACTUAL_HEAD, ...Array.from({ length: n }, (_, i) => ['2024', U, '部门整体', `指标${i + 1}`, '1', `${i + 1}次`])])
+const written = (fileId: number, fileName: string, kind: 'targets' | 'actuals') => ({ fileId, fileName, kind, sha256: `sha-${fileId}`, size: 10 })
+
+let db: JixiaoDatabase
+let session: ImportSession
+let n = 0
+
+beforeEach(async () => {
+  db = new JixiaoDatabase(`session-test-${++n}`)
+  await db.open()
+  session = new ImportSession(db)
+})
+afterEach(() => db.delete())
+
+describe('ImportSession: the import worker\'s work', () => {
+  it('reads a file into a summary with its hash, size and the first rows for the preview', async () => {
+    const shares: number[] = []
+    const read = await session.read(1, targetsFile(PREVIEW_ROWS + 20), (share) => shares.push(share))
+    expect(read.summary).toMatchObject({ fileName: '目标.csv', kind: 'targets', encoding: 'UTF-8', rowCount: PREVIEW_ROWS + 20, problems: [] })
+    expect(read.summary.preview.rows).toHaveLength(PREVIEW_ROWS)
+    expect(read.summary.preview.rows[0]).toEqual(['2024', U, '部门整体', '产出指标', '数量指标', '指标1', '≥1次'])
+    expect(read.summary.preview.lines.slice(0, 2)).toEqual([2, 3])
+    expect(read.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(shares[0]).toBe(0)
+    expect(shares.at(-1)).toBe(1)
+  })
+
+  it('checks files together, then writes the plan in one go and lets go of the rows', async () => {
+    await session.read(1, targetsFile(3))
+    await session.read(2, actualsFile(3))
+    const plan = await session.check(1, [2, 1])
+    expect(plan).toMatchObject({ counts: { added: 6, updated: 0, unchanged: 0, skipped: 0 }, toWrite: 6, problems: [] })
+    expect(plan).not.toHaveProperty('rows')
+    const shares: number[] = []
+    const result = await session.commit(1, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')], (share) => shares.push(share))
+    expect(result.batchIds).toHaveLength(2)
+    expect([await db.targets.count(), await db.actuals.count()]).toEqual([3, 3])
+    expect(shares.at(-1)).toBe(1)
+    expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: 1 }] }])
+    // The files were let go: checking them again is refused rather than checking nothing.
+    await expect(session.check(2, [1, 2])).rejects.toThrow('导入进程已重新启动')
+  })
+
+  it('checks actuals against the stored targets, and classes re-sent values as unchanged', async () => {
+    await session.read(1, targetsFile(2))
+    await session.check(1, [1])
+    await session.commit(1, [written(1, '目标.csv', 'targets')])
+    await session.read(2, actualsFile(3))
+    const plan = await session.check(2, [2])
+    expect(plan.counts).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 1 })
+    expect(plan.problems.map((p) => [p.line, p.column])).toEqual([[4, '三级指标']])
+    await session.commit(2, [written(2, '一季度.csv', 'actuals')])
+    await session.read(3, actualsFile(2, '再次.csv'))
+    expect((await session.check(3, [3])).counts).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 })
+  })
+
+  it('refuses to write a plan that is not the latest checked', async () => {
+    await session.read(1, targetsFile(2))
+    await session.check(1, [1])
+    await session.read(2, actualsFile(2))
+    await session.check(2, [1, 2])
+    await expect(session.commit(1, [written(1, '目标.csv', 'targets')])).rejects.toThrow('导入内容已变化')
+    expect(await db.targets.count()).toBe(0)
+    // An older check finishing late does not replace the newer plan.
+    await session.check(1, [1])
+    expect((await session.commit(2, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')])).counts.added).toBe(4)
+  })
+
+  it('forgets removed files and their plan', async () => {
+    await session.read(1, targetsFile(2))
+    await session.check(1, [1])
+    session.forget([1])
+    await expect(session.commit(1, [written(1, '目标.csv', 'targets')])).rejects.toThrow('导入内容已变化')
+    await expect(session.check(2, [1])).rejects.toThrow('导入进程已重新启动')
+  })
+})
+
+describe('the catalog and context reads behind the session', () => {
+  it('merges written rows into the catalog lines, never moving the latest quarter back', async () => {
+    await db.unitYears.bulkPut([{ unit: U, year: 2024, latestQuarter: 3 }])
+    await mergeUnitYears(db.unitYears, [
+      { unit: U, year: 2024, quarter: 1 },
+      { unit: '乙局', year: 2024 },
+      { unit: '乙局', year: 2024, quarter: 2 },
+      { unit: '乙局', year: 2023 },
+    ])
+    expect(await db.unitYears.toArray()).toEqual([
+      { unit: '乙局', year: 2023, latestQuarter: null },
+      { unit: '乙局', year: 2024, latestQuarter: 2 },
+      { unit: U, year: 2024, latestQuarter: 3 },
+    ])
+  })
+
+  it('reads only the tables asked for', async () => {
+    await session.read(1, targetsFile(2))
+    await session.read(2, actualsFile(2))
+    await session.check(1, [1, 2])
+    await session.commit(1, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')])
+    const catalog = new CatalogRepository(db)
+    const onlyTargets = await catalog.loadUnitYears([[U, 2024]], new Set(['targets']))
+    expect([onlyTargets.targets.length, onlyTargets.actuals.length]).toEqual([2, 0])
+    expect((await catalog.loadUnitYears([[U, 2024]])).actuals).toHaveLength(2)
+    expect(await catalog.loadUnitYears([[U, 2024]], new Set())).toEqual({ targets: [], budgets: [], actuals: [], spending: [] })
+  })
+})
