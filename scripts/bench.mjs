@@ -157,7 +157,7 @@ async function main() {
     const longest = Math.max(...imports.map((r) => r.actuals.longest))
     const heap = Math.max(...imports.map((r) => r.actuals.heap))
     const engineMs = median(city.engine.times)
-    const worker = sizes.chunks.find((c) => /parseWorker/.test(c.file))
+    const worker = sizes.chunks.find((c) => /importWorker/.test(c.file))
     const lazyViews = sizes.chunks.filter((c) => /^(Import|Report|Data|Budget|Indicator)View/.test(c.file) && !sizes.initial.includes(c.file))
 
     const lines = [
@@ -169,14 +169,14 @@ async function main() {
       row('a. import 100,020 actuals rows (10.6 MB): files chosen → commit finished', pipeline, 'ms', '≤ 1.5 × limit', ratio <= 1.5, `limit ${floor.toFixed(0)} ms = PapaParse ${median(imports.map((r) => r.floor.parse)).toFixed(0)} + bulkAdd ${median(imports.map((r) => r.floor.write)).toFixed(0)}`),
       row('a. pipeline ÷ limit (same run)', ratio, '×', '≤ 1.5', ratio <= 1.5),
       row('a. longest main-thread task during the import', longest, 'ms', '≤ 100 ms', longest <= 100),
-      row('a. peak JS heap of the page during the import', heap, 'MB', '≤ 300 MB', heap <= 300 * 1024 * 1024),
+      row('a. peak JS heap during the import, page and import worker together', heap, 'MB', '≤ 300 MB', heap <= 300 * 1024 * 1024, `the page alone: ${(Math.max(...imports.map((r) => r.actuals.pageHeap)) / 1024 / 1024).toFixed(0)} MB`),
       row('b. cold load of #/ with 200 units until the overview is rendered', median(city.cold), 'ms', '≤ 1500 ms', median(city.cold) <= 1500, 'HTTP cache disabled'),
       row('b. switching unit', median(city.switchUnit), 'ms', '≤ 200 ms', median(city.switchUnit) <= 200),
       row('b. opening a drill-down', median(city.drill), 'ms', '≤ 150 ms', median(city.drill) <= 150),
       row(`c. every light and score (${city.engine.scopes} unit-year-类别)`, engineMs, 'ms', '≤ 50 ms', engineMs <= 50),
       row('d. initial JavaScript of the first screen (fetched before first paint), gzipped', sizes.initialGz, 'KB', '≤ 300 KB', sizes.initialGz <= 300 * 1024, `${sizes.initial.length} files`),
       row('d. all JavaScript of the rendered overview, charts included, gzipped', sizes.renderedGz, 'KB', '—', null, `after first paint: ${sizes.deferred.join(', ')}`),
-      row('d. parse worker chunk, gzipped', worker?.gz ?? 0, 'KB', 'own chunk', Boolean(worker)),
+      row('d. import worker chunk (parsing, checking, writing), gzipped', worker?.gz ?? 0, 'KB', 'own chunk', Boolean(worker)),
       '',
       `Not timed against a budget: importing the 100,020 targets first took ${median(imports.map((r) => r.targets.ms)).toFixed(0)} ms;` +
         ` loading the city (18,000 targets, 2,298 budget lines, 54,000 actuals, 6,894 spending rows) took ${city.load.ms.toFixed(0)} ms.`,

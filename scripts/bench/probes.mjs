@@ -34,8 +34,53 @@ export function watch(page) {
   return page
 }
 
+/**
+ * Samples the JS heap of the page and of its workers (the import runs in one) every
+ * 50 ms through the DevTools protocol, and keeps the peak of their sum.
+ */
+export async function heapSampler(page) {
+  const cdp = await page.context().newCDPSession(page)
+  const workers = new Set()
+  const waiting = new Map()
+  let nextId = 1
+  cdp.on('Target.attachedToTarget', (e) => e.targetInfo.type === 'worker' && workers.add(e.sessionId))
+  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId))
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message)
+    waiting.get(message.id)?.(message.result?.usedSize ?? 0)
+    waiting.delete(message.id)
+  })
+  // Not flattened: Playwright keeps its own flattened sessions; these come as messages.
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false })
+  const workerHeap = (sessionId) =>
+    new Promise((resolve) => {
+      const id = nextId++
+      waiting.set(id, resolve)
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0))
+      setTimeout(() => resolve(0), 2000)
+    })
+  let peak = 0
+  let running = true
+  const loop = (async () => {
+    while (running) {
+      const [own, ...others] = await Promise.all([cdp.send('Runtime.getHeapUsage').then((r) => r.usedSize).catch(() => 0), ...[...workers].map(workerHeap)])
+      peak = Math.max(peak, own + others.reduce((a, b) => a + b, 0))
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  })()
+  return {
+    async stop() {
+      running = false
+      await loop
+      await cdp.detach().catch(() => {})
+      return peak
+    },
+  }
+}
+
 /** Chooses files on the import screen, commits, and returns the time spent with the user out of the loop. */
 export async function importFiles(page, paths) {
+  const heap = await heapSampler(page)
   const t0 = await now(page)
   await page.getByTestId('import-input').setInputFiles(paths)
   const ready = await whenTrue(page, () => {
@@ -50,9 +95,9 @@ export async function importFiles(page, paths) {
   const done = await whenTrue(page, () => (document.querySelector('[data-testid="import-done"]') ? performance.now() : false))
   const stats = await page.evaluate((from) => ({
     longest: Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
-    heap: window.__heapPeak,
+    pageHeap: window.__heapPeak,
   }), t0)
-  return { ms: ready - t0 + (done - clicked), ...stats }
+  return { ms: ready - t0 + (done - clicked), ...stats, heap: await heap.stop() }
 }
 
 export async function openProbe(context, probeJs) {

@@ -103,16 +103,25 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
   const problem = (file: string, line: number, column: string, found: string, expected: string) =>
     problems.push({ file, line, column, found, expected })
 
-  // Targets: known by natural key and by code, stored first, then this import's.
-  const targetByKey = new Map(existing.targets.map((t) => [naturalKey(t, t.name), t]))
+  // Targets: known by code (stored first, then this import's) and, built only when a
+  // targets file needs it, by natural key. A province's check reads a hundred thousand
+  // stored targets; an actuals file needs only their codes.
   const targetByCode = new Map(existing.targets.map((t) => [t.code, t]))
-  // An actual names its indicator by code, or by name (then carrying the code derived from the name).
-  const targetLookup = new Map<string, TargetRecord>()
+  let targetByKeyMap: Map<string, TargetRecord> | null = null
+  const targetByKey = () => (targetByKeyMap ??= new Map(existing.targets.map((t) => [naturalKey(t, t.name), t])))
+  // An actual names its indicator by code, or by name (then carrying the code derived from
+  // the name). A code is looked up as given first; the derived codes are computed only when
+  // some actual's code is not one (a target with a code of its own, named by name).
+  const imported: TargetRecord[] = []
+  let byDerivedMap: Map<string, TargetRecord> | null = null
+  const derived = (t: TargetRecord) => deriveIndicatorCode(t.year, t.unit, t.scope, t.name)
+  const byDerived = () => (byDerivedMap ??= new Map([...existing.targets, ...imported].map((t) => [derived(t), t])))
+  const lookupTarget = (code: string) => targetByCode.get(code) ?? byDerived().get(code)
   const know = (t: TargetRecord) => {
-    targetLookup.set(deriveIndicatorCode(t.year, t.unit, t.scope, t.name), t)
-    targetLookup.set(t.code, t)
+    imported.push(t)
+    targetByCode.set(t.code, t)
+    byDerivedMap?.set(derived(t), t)
   }
-  existing.targets.forEach(know)
   const storedActuals = new Map(existing.actuals.map((a) => [`${a.indicatorCode}|${a.quarter}`, a]))
   const storedSpending = new Map(existing.spending.map((s) => [`${s.budgetId}|${s.quarter}`, s]))
   const budgetById = new Map(existing.budgets.map((b) => [b.id, b]))
@@ -147,7 +156,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
           const t = record as TargetRecord
           const key = naturalKey(t, t.name)
           if (duplicate(`t|${key}`, name, line, '三级指标', t.name, '年度、单位、类别、三级指标')) continue
-          const before = targetByKey.get(key) ?? null
+          const before = targetByKey().get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
           const next = { ...t, code: before?.code ?? t.code, position: t.position }
           // One code, one indicator: stored or earlier in this import, another key may not take it.
@@ -156,7 +165,6 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
             problem(name, line, '指标编码', next.code, `已被另一指标使用：${owner.year}年 ${owner.unit} ${owner.scope} ${owner.name}`)
             continue
           }
-          targetByCode.set(next.code, next)
           if (parseTargetRecord(next).kind === 'unknown') notices.push(`${name} 第${line}行：指标值 '${t.targetText}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`)
           know(next)
           rows.push(planned('targets', name, line, next, before))
@@ -171,7 +179,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
         }
         case 'actuals': {
           const a = record as ActualRecord
-          const target = targetLookup.get(a.indicatorCode)
+          const target = lookupTarget(a.indicatorCode)
           if (!target) {
             problem(name, line, '三级指标', '', `找不到对应的指标（${a.year}年 ${a.unit} ${a.scope}）：请先导入绩效目标，或一并导入`)
             continue

@@ -2,7 +2,7 @@ import { CatalogRepository, type DataTableName } from '@/db/catalogRepository'
 import type { JixiaoDatabase } from '@/db/database'
 import { ImportRepository, type CommitResult, type ImportedFile } from '@/db/importRepository'
 import type { CsvKind } from '@/io/csvKinds'
-import { sha256Hex } from '@/io/fileHash'
+import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
 import { parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
@@ -43,7 +43,7 @@ export class ImportSession {
   async read(fileId: number, file: Blob & { name: string }, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
     onProgress(0)
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const sha256 = sha256Hex(bytes)
+    const sha256 = await sha256HexFast(bytes)
     let lastShare = 0
     const parsed = parseCsvBytes(bytes, file.name, {
       onProgress: (share) => {

@@ -132,3 +132,11 @@ describe('parseCsvText: files that are not one of the kinds', () => {
     ])
   })
 })
+
+describe('derived codes stay the same across releases', () => {
+  it('hashes (年度, 单位, 类别, name) exactly as stored codes were made', () => {
+    // Pinned values: a stored code that changed would detach an indicator from its values.
+    expect(deriveIndicatorCode(2024, '九江市柴桑区商务局', '部门整体', '组织集中学习次数')).toBe('2024-1ymhuz8cy4a')
+    expect(deriveBudgetId(2023, '测试局', '招商项目', '项目经费')).toBe('2023-B22azmetsvf8')
+  })
+})
