@@ -56,6 +56,22 @@ export class CatalogRepository {
     })
   }
 
+  /**
+   * A year's ranking: the one kept since the data last changed, or `compute` over the
+   * year's rows, kept for next time. Read, computed and kept in one transaction, so a
+   * write cannot slip between the rows read and the ranking kept.
+   */
+  async standingsOf<T>(year: number, version: number, compute: (rows: Dataset) => T[]): Promise<T[]> {
+    const kept = await this.db.standings.get(year)
+    if (kept && kept.version === version) return kept.standings as T[]
+    const { targets, budgets, actuals, spending, standings } = this.db
+    return this.db.transaction('rw', [targets, budgets, actuals, spending, standings], async () => {
+      const computed = compute(await this.loadYear(year))
+      await standings.put({ year, version, standings: computed })
+      return computed
+    })
+  }
+
   /** Everything stored for one unit and year, read in one transaction. */
   loadUnitYear(unit: string, year: number): Promise<Dataset> {
     return this.loadUnitYears([[unit, year]])

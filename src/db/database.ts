@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '@/domain/records'
-import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord, type SettingRecord } from './schema'
+import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord, type SettingRecord, type StandingsRecord } from './schema'
 import type { UnitYearRecord, UnitYearSources } from './unitYears'
 
 /** The app's one IndexedDB database. */
@@ -13,6 +13,7 @@ export class JixiaoDatabase extends Dexie {
   changes!: EntityTable<ChangeRecord, 'id'>
   settings!: EntityTable<SettingRecord, 'key'>
   unitYears!: Table<UnitYearRecord, [string, number]>
+  standings!: Table<StandingsRecord, number>
 
   private readonly upgradeListeners = new Set<() => void>()
 
@@ -41,9 +42,9 @@ export class JixiaoDatabase extends Dexie {
     return [this.targets, this.budgets, this.actuals, this.spending] as const
   }
 
-  /** Every table a change to the data writes: the data, its catalog lines and the history. */
+  /** Every table a change to the data writes: the data, what is derived from it, and the history. */
   get writeScope() {
-    return [...this.dataTables, this.unitYears, ...this.historyTables] as const
+    return [...this.dataTables, this.unitYears, this.standings, ...this.historyTables] as const
   }
 
   /** The tables the catalog lines are computed from and kept in. */

@@ -109,5 +109,6 @@ export class DatasetRepository {
     await this.db.actuals.bulkAdd(stamp(dataset.actuals))
     await this.db.spending.bulkAdd(stamp(dataset.spending))
     await this.db.unitYears.bulkPut(unitYearsOf(dataset))
+    await this.db.standings.clear()
   }
 }

@@ -81,6 +81,7 @@ export class ImportRepository {
         await this.writeRows(rows, batchId, wrote)
       }
       await mergeUnitYears(db.unitYears, toWrite.map((r) => r.record))
+      await db.standings.clear()
     })
     return result
   }
@@ -164,6 +165,7 @@ export class ImportRepository {
         await db.batches.delete(batch.id!)
       }
       await refreshUnitYears(db.unitYearSources, touched)
+      await db.standings.clear()
       return undone
     })
   }

@@ -47,6 +47,13 @@ export interface ChangeRecord {
   after?: object
 }
 
+/** A year's ranking, as computed by the engine of `version`; every write clears the table. */
+export interface StandingsRecord {
+  year: number
+  version: number
+  standings: unknown[]
+}
+
 /** A remembered preference or view state, by key. */
 export interface SettingRecord {
   key: string
@@ -106,6 +113,9 @@ export const SCHEMA_VERSIONS: readonly {
       budgets: 'id, [year+unit]',
       actuals: '[indicatorCode+quarter], [year+unit+quarter]',
       spending: '[budgetId+quarter], [year+unit+quarter]',
+      // The ranking of all units of a year, kept until the data next changes: opening the
+      // overview reads it instead of evaluating every unit again.
+      standings: 'year',
     },
   },
 ]

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import { rankBy, unitStandings, type UnitStanding } from '@/domain/engine/ranking'
+import { rankBy, STANDINGS_VERSION, unitStandings, type UnitStanding } from '@/domain/engine/ranking'
 import { useCatalogStore } from './catalog'
 import { useViewStore } from './view'
 
@@ -29,8 +29,9 @@ export const useRankingStore = defineStore('ranking', () => {
         standings.value = []
         return
       }
-      const rows = await repositories.catalog.loadYear(year)
-      if (requested === key) standings.value = unitStandings(rows)
+      // Kept in the database until the data changes: a cold start reads one row instead of evaluating every unit.
+      const ranked = await repositories.catalog.standingsOf(year, STANDINGS_VERSION, (rows) => unitStandings(rows))
+      if (requested === key) standings.value = ranked
     },
     { immediate: true },
   )

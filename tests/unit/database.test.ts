@@ -59,7 +59,7 @@ describe('schema', () => {
   it('holds the tables SPEC §2 needs plus batches, their changes and settings', () => {
     expect(database.verno).toBe(4)
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4])
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'targets', 'unitYears'])
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'standings', 'targets', 'unitYears'])
   })
 
   it('upgrades a version 1 database, keeping its rows', async () => {

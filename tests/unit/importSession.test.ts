@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'
+import { DatasetRepository } from '@/db/datasetRepository'
+import { ImportRepository } from '@/db/importRepository'
 import { PREVIEW_ROWS } from '@/io/importSummary'
 import { mergeUnitYears } from '@/db/unitYears'
 import { ImportSession } from '@/workers/importSession'
@@ -116,5 +118,46 @@ describe('the catalog and context reads behind the session', () => {
     expect([onlyTargets.targets.length, onlyTargets.actuals.length]).toEqual([2, 0])
     expect((await catalog.loadUnitYears([[U, 2024]])).actuals).toHaveLength(2)
     expect(await catalog.loadUnitYears([[U, 2024]], new Set())).toEqual({ targets: [], budgets: [], actuals: [], spending: [] })
+  })
+})
+
+describe('a year\'s ranking, kept until the data changes', () => {
+  const count = () => {
+    let calls = 0
+    const compute = (rows: { targets: readonly unknown[] }) => {
+      calls += 1
+      return [{ indicators: rows.targets.length }]
+    }
+    return { compute, calls: () => calls }
+  }
+
+  it('is computed once, then read; a commit, an undo or a newer engine computes it again', async () => {
+    const catalog = new CatalogRepository(db)
+    const ranking = count()
+    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(ranking.calls()).toBe(1)
+
+    await session.read(1, targetsFile(2))
+    await session.check(1, [1])
+    const { batchIds } = await session.commit(1, [written(1, '目标.csv', 'targets')])
+    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 2 }])
+    expect(ranking.calls()).toBe(2)
+
+    await new ImportRepository(db).undo(batchIds[0]!)
+    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(await catalog.standingsOf(2024, 2, ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(ranking.calls()).toBe(4)
+  })
+
+  it('is cleared with the data', async () => {
+    const catalog = new CatalogRepository(db)
+    const ranking = count()
+    await catalog.standingsOf(2024, 1, ranking.compute)
+    await new DatasetRepository(db).clearAll()
+    expect(await db.standings.count()).toBe(0)
+    await new DatasetRepository(db).replaceAll({ targets: [], budgets: [], actuals: [], spending: [] }, { kind: 'sample', fileName: 's', importedAt: 1, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true })
+    await catalog.standingsOf(2024, 1, ranking.compute)
+    expect(ranking.calls()).toBe(2)
   })
 })

@@ -3,6 +3,9 @@ import { compareChinese, compareScopes } from '../summary'
 import { evaluateUnitYear, groupRows, latestQuarter, type UnitYearRows } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
+/** Changes whenever what `unitStandings` computes changes, so rankings kept by an older release are computed again. */
+export const STANDINGS_VERSION = 1
+
 /** One unit's standing in a year, for the 全部单位 ranking. */
 export interface UnitStanding {
   unit: string
