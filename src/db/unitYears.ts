@@ -40,11 +40,6 @@ export function rowsOf<T>(table: Table<T>, year: number, unit?: string) {
   return table.where(YEAR_INDEX[table.name]!).between(prefix, [...prefix, Dexie.maxKey], true, true)
 }
 
-/** A unit-year's values (actuals or spending) in quarter order. */
-export function quartersOf<T>(table: Table<T>, unit: string, year: number) {
-  return rowsOf(table, year, unit)
-}
-
 const later = (a: Quarter | null, b: Quarter | null): Quarter | null => (a === null ? b : b === null ? a : a > b ? a : b)
 
 /** The catalog lines of a data set in memory (a seed, a restore). */
@@ -74,8 +69,8 @@ export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<r
       const [target, line, actual, spent] = await Promise.all([
         rowsOf(tables.targets, year, unit).first(),
         rowsOf(tables.budgets, year, unit).first(),
-        quartersOf(tables.actuals, unit, year).last(),
-        quartersOf(tables.spending, unit, year).last(),
+        rowsOf(tables.actuals, year, unit).last(),
+        rowsOf(tables.spending, year, unit).last(),
       ])
       const exists = target !== undefined || line !== undefined
       return { unit, year, exists, latestQuarter: later(actual?.quarter ?? null, spent?.quarter ?? null) }

@@ -5,7 +5,7 @@ import { bytesToHex } from '@noble/hashes/utils.js'
  * SHA-256 of a file's bytes, hex. Pure JavaScript: `crypto.subtle` is withheld from
  * pages served over plain HTTP — a shared folder on an intranet server is exactly that.
  */
-export function sha256Hex(bytes: Uint8Array): string {
+function sha256Hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes))
 }
 

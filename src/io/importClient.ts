@@ -9,8 +9,9 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
 type Answer = Exclude<ImportResponse, { type: 'progress' } | { type: 'failed' }>
 type Job = { resolve: (answer: Answer) => void; reject: (error: Error) => void; onProgress: (share: number) => void }
-/** A request without its job number, which `run` assigns. */
-type Request = ImportRequest extends infer R ? (R extends ImportRequest ? Omit<R, 'job'> : never) : never
+/** Each kind of request without its job number, which `run` assigns. */
+type WithoutJob<R> = R extends unknown ? Omit<R, 'job'> : never
+type Request = WithoutJob<ImportRequest>
 
 let worker: Worker | null = null
 let nextJob = 1
