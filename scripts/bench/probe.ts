@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie'
 import Papa from 'papaparse'
-import { evaluateAllAtLatest } from '@/domain/engine/evaluate'
+import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 

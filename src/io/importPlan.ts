@@ -1,5 +1,5 @@
 import { parseActualCached } from '@/domain/engine/parseCache'
-import { parseTargetRecord } from '@/domain/engine/evaluate'
+import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { ParsedCsv } from './parseCsv'

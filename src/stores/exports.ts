@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repositories } from '@/db'
-import { evaluateAllAtLatest } from '@/domain/engine/evaluate'
+import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { toCsv } from '@/io/csvWriter'
 import { datasetCsvFiles } from '@/io/datasetCsv'
 import { dateStamp, downloadText } from '@/io/download'

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { evaluateAllAtLatest } from '@/domain/engine/evaluate'
+import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { buildBackup, parseBackup } from '@/io/backup'
 import { CSV_COLUMNS, type CsvKind } from '@/io/csvKinds'
 import { toCsv } from '@/io/csvWriter'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateAllAtLatest } from '@/domain/engine/evaluate'
+import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { RESULT_COLUMNS, resultRows } from '@/io/resultsExport'
 import { loadSampleDataset } from '@/io/sampleData'
 import { actual, budgetLine, dataset, spent, target } from './fixtures'

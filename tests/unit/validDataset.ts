@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type { Dataset } from '@/db/datasetRepository'
 import { parseActual } from '@/domain/engine/actualParser'
-import { parseTargetRecord } from '@/domain/engine/evaluate'
+import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { normaliseLevel1 } from '@/domain/levels'
 import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '@/domain/records'

@@ -1,6 +1,7 @@
 import { DEPARTMENT_SCOPE, type Quarter } from '../records'
 import { compareChinese, compareScopes } from '../summary'
-import { evaluateUnitYear, groupRows, latestQuarter, type UnitYearRows } from './evaluate'
+import { evaluateUnitYear, latestQuarter, type UnitYearRows } from './evaluate'
+import { groupRows } from './evaluateAll'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 /** Changes whenever what `unitStandings` computes changes, so rankings kept by an older release are computed again. */

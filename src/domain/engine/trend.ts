@@ -1,7 +1,7 @@
 import type { ActualRecord, Quarter, TargetRecord } from '../records'
 import { clean } from './achievement'
 import { parseActualCached } from './parseCache'
-import { parseTargetRecord } from './evaluate'
+import { parseTargetRecord } from './indicator'
 
 const QUARTERS: Quarter[] = [1, 2, 3, 4]
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateAllAtLatest, groupRows, parseTargetRecord } from '@/domain/engine/evaluate'
+import { evaluateAllAtLatest, groupRows } from '@/domain/engine/evaluateAll'
+import { parseTargetRecord } from '@/domain/engine/indicator'
 import { judge, scoreJudgement } from '@/domain/engine/judgement'
 import { indicatorLight } from '@/domain/engine/lights'
 import { parseActualCached, parseTargetCached } from '@/domain/engine/parseCache'
@@ -68,14 +69,13 @@ describe('groupRows', () => {
   const a2 = target('培训次数', { unit: '甲局', scope: '招商项目' })
   const b1 = target('培训次数', { unit: '乙局', year: 2023 })
   const line = budgetLine('经费', 10, { unit: '丙局' })
-  const rows = dataset({ targets: [a1, b1, a2], actuals: [actual(a1, 1, '1次'), actual(b1, 2, '2次'), actual(a2, 1, '3次')], budgets: [line], spending: [spent(line, 1, 2)] })
+  const rows = dataset({ targets: [a1, b1, a2], actuals: [actual(a1, 1, '1次'), actual(b1, 2, '2次'), actual(a2, 2, '3次')], budgets: [line], spending: [spent(line, 1, 2)] })
 
-  it('splits by unit, year and 类别 in one pass, in order of first appearance', () => {
-    const groups = groupRows(rows, ['unit', 'year', 'scope'])
+  it('splits by unit and year in one pass, in order of first appearance, across interleaved rows', () => {
+    const groups = groupRows(rows, ['unit', 'year'])
     expect(groups.map((g) => [g.targets.map((t) => t.unit + t.scope), g.actuals.length, g.budgets.length, g.spending.length])).toEqual([
-      [['甲局部门整体'], 1, 0, 0],
+      [['甲局部门整体', '甲局招商项目'], 2, 0, 0],
       [['乙局部门整体'], 1, 0, 0],
-      [['甲局招商项目'], 1, 0, 0],
       [[], 0, 1, 1],
     ])
   })
@@ -86,11 +86,11 @@ describe('groupRows', () => {
     expect(groups.map((g) => g.targets.length + g.budgets.length)).toEqual([2, 1, 1])
   })
 
-  it('keeps every result of evaluateAllAtLatest in unit, year, 类别 order', () => {
+  it('keeps every result of evaluateAllAtLatest in unit, year, 类别 order, each 类别 at its own latest quarter', () => {
     expect(evaluateAllAtLatest(rows).map((r) => `${r.unit} ${r.year} ${r.scope} Q${r.quarter}`)).toEqual([
       '丙局 2024 部门整体 Q1',
       '甲局 2024 部门整体 Q1',
-      '甲局 2024 招商项目 Q1',
+      '甲局 2024 招商项目 Q2',
       '乙局 2023 部门整体 Q2',
     ])
   })

@@ -1,0 +1,92 @@
+import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '../records'
+import { compareChinese } from '../summary'
+import { evaluateScopes, type ScopeResult, type UnitYearRows } from './evaluate'
+import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
+
+/** A group of `groupRows`: its rows of each table. */
+export type Grouped = { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] }
+
+/** Fields rows can be grouped by. */
+export type GroupField = 'unit' | 'year'
+
+type Keyed = Record<GroupField, string | number>
+
+/**
+ * The rows split by the values of `fields`, in one pass per table (a city's year is tens
+ * of thousands of rows). Only groups with targets or budget lines are kept: values alone
+ * evaluate to nothing.
+ */
+export function groupRows(rows: UnitYearRows, fields: readonly GroupField[]): Grouped[] {
+  // One map level per field, keyed by the rows' own values: a string keeps its hash, so
+  // nothing is joined or hashed anew per row.
+  const root = new Map<unknown, unknown>()
+  const groups: Grouped[] = []
+  const lookUp = (r: Keyed): Grouped => {
+    let level = root
+    for (let i = 0; i < fields.length - 1; i++) {
+      const key = r[fields[i]!]
+      let next = level.get(key) as Map<unknown, unknown> | undefined
+      if (next === undefined) level.set(key, (next = new Map()))
+      level = next
+    }
+    const key = r[fields[fields.length - 1]!]
+    let group = level.get(key) as Grouped | undefined
+    if (group === undefined) {
+      level.set(key, (group = { targets: [], budgets: [], actuals: [], spending: [] }))
+      groups.push(group)
+    }
+    return group
+  }
+  // Stored rows come in runs of one unit-year (files and indexes are ordered so), and a
+  // row of the same unit and year as the one before joins its group without a lookup.
+  // A loop per table: one loop over every table's rows would see too many row shapes
+  // to read their fields quickly.
+  let group: Grouped | null = null
+  let unit: unknown, year: unknown
+  for (const r of rows.targets) {
+    if (group === null || r.unit !== unit || r.year !== year) [group, unit, year] = [lookUp(r), r.unit, r.year]
+    group.targets.push(r)
+  }
+  for (const r of rows.budgets) {
+    if (group === null || r.unit !== unit || r.year !== year) [group, unit, year] = [lookUp(r), r.unit, r.year]
+    group.budgets.push(r)
+  }
+  for (const r of rows.actuals) {
+    if (group === null || r.unit !== unit || r.year !== year) [group, unit, year] = [lookUp(r), r.unit, r.year]
+    group.actuals.push(r)
+  }
+  for (const r of rows.spending) {
+    if (group === null || r.unit !== unit || r.year !== year) [group, unit, year] = [lookUp(r), r.unit, r.year]
+    group.spending.push(r)
+  }
+  return groups.filter((g) => g.targets.length > 0 || g.budgets.length > 0)
+}
+
+/** The latest quarter anything was reported for in each 类别 of these rows. */
+export function latestQuarterByScope(rows: Pick<UnitYearRows, 'actuals' | 'spending'>): Map<string, Quarter> {
+  const latest = new Map<string, Quarter>()
+  for (const list of [rows.actuals, rows.spending]) {
+    for (const row of list) {
+      const seen = latest.get(row.scope)
+      if (seen === undefined || row.quarter > seen) latest.set(row.scope, row.quarter)
+    }
+  }
+  return latest
+}
+
+/**
+ * Every (年度, 单位, 类别) in the rows, each evaluated at its own latest reported quarter
+ * (Q4 when nothing was reported): what the results export covers. Units in zh-CN
+ * order, years ascending, 部门整体 first within a unit-year.
+ */
+export function evaluateAllAtLatest(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+  const unitYears = groupRows(rows, ['unit', 'year']).map((group) => {
+    const latest = latestQuarterByScope(group)
+    return evaluateScopes(group, (scope) => latest.get(scope) ?? 4, settings)
+  })
+  // Collation is slow: rank each distinct unit once, then sort unit-years by numbers;
+  // each keeps its 类别 in order.
+  const unitRank = new Map([...new Set(unitYears.map((u) => u[0]?.unit ?? ''))].sort(compareChinese).map((unit, i) => [unit, i]))
+  const rankOf = (results: ScopeResult[]) => unitRank.get(results[0]?.unit ?? '')!
+  return unitYears.sort((a, b) => rankOf(a) - rankOf(b) || (a[0]?.year ?? 0) - (b[0]?.year ?? 0)).flat()
+}

@@ -1,0 +1,89 @@
+import type { ActualRecord, Quarter, TargetRecord } from '../records'
+import type { ActualError, ParsedActual } from './actualParser'
+import { judge, scoreJudgement } from './judgement'
+import type { Light } from './lights'
+import { parseActualCached, parseTargetCached } from './parseCache'
+import type { ScoreLine, WeightSource } from './scoring'
+import type { EngineSettings } from './settings'
+import type { ParsedTarget } from './target'
+
+/** One indicator, understood, lit and scored at a quarter. */
+export interface IndicatorResult {
+  record: TargetRecord
+  target: ParsedTarget
+  /** The value reported for the quarter, if any. */
+  actualRecord: ActualRecord | null
+  actual: ParsedActual | ActualError | null
+  light: Light
+  score: ScoreLine
+}
+
+/**
+ * What was last worked out for one stored target row. Rows are never changed in place
+ * and a screen or a ranking shows the same rows again and again, so the row's parsed
+ * target and its last result are kept beside it: one lookup per indicator instead of
+ * one per cache (a city's year is 18,000 indicators). The caches behind it still share
+ * each distinct text's parse and judgement among rows read anew from the database.
+ */
+interface RecordMemo {
+  target: ParsedTarget
+  last: IndicatorResult | null
+  q: Quarter
+  settings: EngineSettings | null
+}
+
+const memos = new WeakMap<TargetRecord, RecordMemo>()
+
+function memoOf(record: TargetRecord): RecordMemo {
+  let memo = memos.get(record)
+  if (memo === undefined) {
+    const target = parseTargetCached(record.targetText, {
+      year: record.year,
+      level2: record.level2,
+      name: record.name,
+      ...(record.direction && { direction: record.direction }),
+      ...(record.basis && { basis: record.basis }),
+    })
+    memos.set(record, (memo = { target, last: null, q: 4, settings: null }))
+  }
+  return memo
+}
+
+/** Parses a stored target with everything its row knows (SPEC §3), once per row. */
+export function parseTargetRecord(record: TargetRecord): ParsedTarget {
+  return memoOf(record).target
+}
+
+/**
+ * A target row with the value reported for it at quarter q (or none), weighted:
+ * parsed, lit and scored. The result is shared and read-only; the same row asked the
+ * same again gets the same object.
+ */
+export function evaluateIndicator(
+  record: TargetRecord,
+  actualRecord: ActualRecord | null,
+  q: Quarter,
+  settings: EngineSettings,
+  weight: number,
+  source: WeightSource,
+): IndicatorResult {
+  const memo = memoOf(record)
+  const last = memo.last
+  if (
+    last !== null &&
+    last.actualRecord === actualRecord &&
+    memo.q === q &&
+    memo.settings === settings &&
+    last.score.weight === weight &&
+    last.score.weightSource === source
+  ) {
+    return last
+  }
+  const { target } = memo
+  const actual = actualRecord ? parseActualCached(actualRecord.actualText, target, record.year) : null
+  const judgement = judge(target, actual, record.year, q, settings)
+  const score = scoreJudgement(judgement, weight, source, q)
+  memo.q = q
+  memo.settings = settings
+  return (memo.last = { record, target, actualRecord, actual, light: judgement.light, score })
+}
