@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { BASE, DATA, log, median, PORT, ROOT } from './bench/common.mjs'
-import { baseline, engine, file, importFiles, installObservers, openProbe, overviewReady, watch, whenTrue } from './bench/probes.mjs'
+import { baseline, drillDownReady, engine, file, importFiles, installObservers, openProbe, overviewReady, watch, whenTrue } from './bench/probes.mjs'
 import { bundleSizes, row } from './bench/report.mjs'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } } })
@@ -125,9 +125,7 @@ async function cityScenario(browser, probeJs) {
       document.querySelector('[data-testid="behind-list"] a[href^="#/indicator/"]').click()
       return t
     })
-    const opened = await whenTrue(page, () =>
-      document.querySelector('[data-testid="indicator-target"]') && document.querySelectorAll('[data-testid="indicator-chart"] svg path').length > 0 ? performance.now() : false,
-    )
+    const opened = await whenTrue(page, drillDownReady)
     results.drill.push(opened - t1)
     await page.close()
   }

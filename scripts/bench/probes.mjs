@@ -165,10 +165,20 @@ export function engine(page, tag, runs) {
   }, { tag, runs })
 }
 
+/**
+ * The overview shows `unit` in full: its name over its own figures, every chart drawn
+ * from its current option (a chart still showing the last unit does not count), and
+ * the ranking.
+ */
 export const overviewReady = (unit) => {
   const name = document.querySelector('[data-testid="unit-name"]')?.textContent?.trim()
-  const charts = document.querySelectorAll('[data-testid="level-scores"] svg path').length > 0
+  const charts = [...document.querySelectorAll('.chart-panel')]
+  const drawn = charts.length > 0 && document.querySelector('[data-testid="level-scores"]') && charts.every((c) => c.dataset.drawn === 'true')
   const ranking = document.querySelectorAll('[data-testid="unit-ranking"] tbody tr').length > 0
-  return name === unit && charts && ranking ? performance.now() : false
+  return name === unit && drawn && ranking ? performance.now() : false
 }
+
+/** The drill-down shows its target and its drawn trend chart. */
+export const drillDownReady = () =>
+  document.querySelector('[data-testid="indicator-target"]') && document.querySelector('[data-testid="indicator-chart"]')?.dataset.drawn === 'true' ? performance.now() : false
 

@@ -16,9 +16,10 @@ export function levelScoreOption(rows: readonly LevelScore[]): EChartsCoreOption
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
     legend: { top: 0 },
-    grid: { left: 120, right: 24, top: 32, bottom: 24 },
+    // Labels are fitted to the margin, so the grid is not measured against them on every draw.
+    grid: { left: 120, right: 24, top: 32, bottom: 24, outerBoundsMode: 'none' },
     xAxis: { type: 'value', name: '分' },
-    yAxis: { type: 'category', data: names, inverse: true },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
     series: [
       { name: LEVEL_SERIES.score, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.score)), itemStyle: { color: '#16a34a' } },
       { name: LEVEL_SERIES.lost, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.scoredWeight - r.score)), itemStyle: { color: '#dc2626' } },

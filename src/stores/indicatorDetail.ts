@@ -4,6 +4,7 @@ import { repositories } from '@/db'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
 import { useCatalogStore } from './catalog'
 import { useNavigationStore } from './navigation'
+import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
 
 type Status = 'idle' | 'loading' | 'ready' | 'missing' | 'error'
@@ -13,6 +14,7 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
   const catalog = useCatalogStore()
   const view = useViewStore()
   const navigation = useNavigationStore()
+  const unitData = useUnitDataStore()
   const target = shallowRef<TargetRecord | null>(null)
   const actuals = shallowRef<ActualRecord[]>([])
   const status = ref<Status>('idle')
@@ -20,10 +22,21 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
   /** The same indicator in other years, newest first. */
   const otherYears = shallowRef<{ target: TargetRecord; actuals: ActualRecord[] }[]>([])
 
+  /** The indicator from the unit-year on screen, when it is that unit-year's and current. */
+  function heldIndicator(wanted: string): { target: TargetRecord; actuals: ActualRecord[] } | null {
+    const held = unitData.data
+    if (!held || unitData.loading || unitData.revision !== catalog.revision) return null
+    const found = held.targets.find((t) => t.code === wanted)
+    if (!found) return null
+    return { target: found, actuals: held.actuals.filter((a) => a.indicatorCode === wanted).sort((a, b) => a.quarter - b.quarter) }
+  }
+
   async function load(wanted: string): Promise<void> {
-    status.value = 'loading'
+    // A drill-down from the overview shows at once what the overview already holds.
+    const held = heldIndicator(wanted)
+    if (!held) status.value = 'loading'
     try {
-      const found = await repositories.catalog.loadIndicator(wanted)
+      const found = held ?? (await repositories.catalog.loadIndicator(wanted))
       if (code.value !== wanted) return
       target.value = found?.target ?? null
       actuals.value = found?.actuals ?? []
@@ -46,7 +59,7 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
   }
 
   watch(
-    () => [code.value, catalog.revision] as const,
+    [code, () => catalog.revision],
     ([wanted]) => {
       if (wanted) void load(wanted)
     },

@@ -13,27 +13,38 @@ export const useUnitDataStore = defineStore('unitData', () => {
   const view = useViewStore()
   // Whole arrays are replaced, never mutated: no deep reactivity needed.
   const data = shallowRef<Dataset | null>(null)
-  /** The same unit's previous year, for last-year comparisons. */
+  /** The same unit's previous year, for last-year comparisons; arrives just after `data`. */
   const previousYear = shallowRef<Dataset | null>(null)
   const loading = ref(false)
   const error = ref<unknown>(null)
+  /** The unit and year `data` holds: until a new selection's rows arrive, the last one's. */
+  const shown = shallowRef<{ unit: string; year: number } | null>(null)
+  /** The catalog revision `data` was read at: stale once the stored data changes. */
+  const revision = ref(-1)
   let requested = ''
 
   async function load(unit: string, year: number): Promise<void> {
-    const key = `${unit}|${year}|${catalog.revision}`
+    const atRevision = catalog.revision
+    const key = `${unit}|${year}|${atRevision}`
     requested = key
     loading.value = true
     try {
-      const [result, previous] = await Promise.all([
-        repositories.catalog.loadUnitYear(unit, year),
-        repositories.catalog.loadUnitYear(unit, year - 1),
-      ])
+      // Both read at once; the year on screen is shown without waiting for the one before.
+      const current = repositories.catalog.loadUnitYear(unit, year)
+      const previous = repositories.catalog.loadUnitYear(unit, year - 1)
+      // Its failure is reported when awaited below, not as an unhandled rejection first.
+      previous.catch(() => undefined)
+      const result = await current
       // A later selection may have started meanwhile; only its answer counts.
       if (requested === key) {
         data.value = result
-        previousYear.value = previous
+        previousYear.value = null
+        shown.value = { unit, year }
+        revision.value = atRevision
         error.value = null
       }
+      const before = await previous
+      if (requested === key) previousYear.value = before
     } catch (cause) {
       if (requested === key) error.value = cause
     } finally {
@@ -42,25 +53,32 @@ export const useUnitDataStore = defineStore('unitData', () => {
   }
 
   watch(
-    () => [view.selection?.unit, view.selection?.year, catalog.revision] as const,
+    // Separate sources, compared one by one: a getter returning a new array would fire on
+    // every change of the selection, a drill-down included, and read the unit-year again.
+    [() => view.selection?.unit, () => view.selection?.year, () => catalog.revision],
     ([unit, year]) => {
       if (unit !== undefined && year !== undefined) void load(unit, year)
-      else data.value = null
+      else {
+        data.value = null
+        shown.value = null
+      }
     },
     { immediate: true },
   )
 
-  const summary = computed(() =>
-    data.value && view.selection ? summariseDataset(data.value, view.selection.quarter) : null,
-  )
+  // A number: switching unit changes the selection but not the quarter, and nothing is
+  // worked out again until the new unit's rows arrive.
+  const quarter = computed(() => view.selection?.quarter)
+
+  const summary = computed(() => (data.value && quarter.value !== undefined ? summariseDataset(data.value, quarter.value) : null))
 
   const orderedTargets = computed(() => orderAsForms(data.value?.targets ?? []))
 
   /** Every 类别 evaluated at the quarter on screen: computed once per (unit, year, quarter). */
-  const evaluation = computed(() => (data.value && view.selection ? evaluateUnitYear(data.value, view.selection.quarter) : []))
+  const evaluation = computed(() => (data.value && quarter.value !== undefined ? evaluateUnitYear(data.value, quarter.value) : []))
 
   /** Each indicator's result by 指标编码. */
   const resultsByCode = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))
 
-  return { data, previousYear, loading, error, summary, orderedTargets, evaluation, resultsByCode }
+  return { data, previousYear, shown, revision, loading, error, summary, orderedTargets, evaluation, resultsByCode }
 })

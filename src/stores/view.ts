@@ -3,7 +3,7 @@ import { computed, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { useCatalogStore } from './catalog'
 import { useSettingsStore } from './settings'
-import { queryMatches, resolveView, toViewQuery, type ViewSelection } from './viewResolution'
+import { queryMatches, resolveView, sameSelection, toViewQuery, type ViewSelection } from './viewResolution'
 
 /**
  * The unit, year and quarter on screen. The URL query is the source of truth, so a
@@ -16,15 +16,19 @@ export const useViewStore = defineStore('view', () => {
   const catalog = useCatalogStore()
   const settings = useSettingsStore()
 
-  const selection = computed<ViewSelection | null>(() =>
-    catalog.status === 'ready' ? resolveView(route.query, catalog.units, settings.lastView) : null,
-  )
+  // The same object while unit, year and quarter stay the same: every route change and
+  // every remembered view would otherwise make each screen evaluate and draw again.
+  const selection = computed<ViewSelection | null>((previous) => {
+    const next = catalog.status === 'ready' ? resolveView(route.query, catalog.units, settings.lastView) : null
+    return previous && next && sameSelection(previous, next) ? previous : next
+  })
 
   const unitEntry = computed(() => catalog.units.find((u) => u.unit === selection.value?.unit))
 
+  // The query too: a link without one keeps the selection, and must still get it written back.
   watch(
-    selection,
-    (current) => {
+    [selection, () => route.query],
+    ([current]) => {
       if (!current) return
       if (!queryMatches(route.query, current)) {
         void router.replace({ query: { ...route.query, ...toViewQuery(current) } })

@@ -9,6 +9,11 @@ export interface ViewSelection {
   quarter: Quarter
 }
 
+/** Whether two selections show the same unit, year and quarter. */
+export function sameSelection(a: ViewSelection, b: ViewSelection): boolean {
+  return a.unit === b.unit && a.year === b.year && a.quarter === b.quarter
+}
+
 /** The URL query that carries a selection: `?unit=…&year=2024&q=3` (SPEC §7). */
 export type ViewQuery = Record<'unit' | 'year' | 'q', string>
 

@@ -1,0 +1,99 @@
+import { flushPromises } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createApp, defineComponent } from 'vue'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { repositories } from '@/db'
+import { useCatalogStore } from '@/stores/catalog'
+import { useIndicatorDetailStore } from '@/stores/indicatorDetail'
+import { useUnitDataStore } from '@/stores/unitData'
+import { useViewStore } from '@/stores/view'
+
+const UNIT = '九江市柴桑区商务局'
+const Blank = defineComponent({ render: () => null })
+const router = createRouter({
+  history: createMemoryHistory(),
+  routes: [
+    { path: '/', component: Blank },
+    { path: '/indicator/:code', component: Blank },
+  ],
+})
+const app = createApp(Blank).use(router).use(createPinia())
+const inApp = <T>(use: () => T): T => app.runWithContext(use)
+const query = { unit: UNIT, year: '2024', q: '3' }
+
+beforeAll(async () => {
+  await router.push({ path: '/', query })
+  // The seed department, loaded into the empty database as on a first start.
+  await inApp(useCatalogStore).initialise()
+  inApp(useUnitDataStore)
+  await vi.waitFor(() => expect(inApp(useUnitDataStore).shown).toEqual({ unit: UNIT, year: 2024 }))
+  await vi.waitFor(() => expect(inApp(useUnitDataStore).previousYear?.budgets.length).toBeGreaterThan(0))
+})
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('the stores behind the overview and the drill-down', () => {
+  it('keep the same selection object while unit, year and quarter stay the same', async () => {
+    const view = inApp(useViewStore)
+    const before = view.selection
+    await router.push({ path: '/', query: { ...query, extra: '1' } })
+    expect(view.selection).toBe(before)
+    // A link without a query keeps the selection and gets it written back into the URL.
+    await router.push({ path: '/' })
+    await flushPromises()
+    expect(view.selection).toBe(before)
+    expect(router.currentRoute.value.query).toEqual(query)
+  })
+
+  it('do not read the unit-year again when a drill-down opens in it', async () => {
+    const unitData = inApp(useUnitDataStore)
+    const reads = vi.spyOn(repositories.catalog, 'loadUnitYear')
+    const indicatorReads = vi.spyOn(repositories.catalog, 'loadIndicator')
+    const employed = unitData.data!.targets.find((t) => t.name === '带动就业人数')!
+    await router.push({ path: `/indicator/${employed.code}`, query })
+    const detail = inApp(useIndicatorDetailStore)
+    detail.open(employed.code)
+    await flushPromises()
+    // Shown from the rows the overview holds: no read of the unit-year or of the indicator.
+    expect(detail.status).toBe('ready')
+    expect(detail.target).toBe(employed)
+    expect(detail.actuals.map((a) => `Q${a.quarter} ${a.actualText}`)).toEqual(
+      unitData.data!.actuals.filter((a) => a.indicatorCode === employed.code).map((a) => `Q${a.quarter} ${a.actualText}`),
+    )
+    expect(detail.actuals.map((a) => a.quarter)).toEqual([...detail.actuals.map((a) => a.quarter)].sort())
+    expect(reads).not.toHaveBeenCalled()
+    expect(indicatorReads).not.toHaveBeenCalled()
+    await router.push({ path: '/', query })
+    expect(reads).not.toHaveBeenCalled()
+  })
+
+  it('read the indicator from the database when the unit-year on screen is stale', async () => {
+    const unitData = inApp(useUnitDataStore)
+    const employed = unitData.data!.targets.find((t) => t.name === '带动就业人数')!
+    const indicatorReads = vi.spyOn(repositories.catalog, 'loadIndicator')
+    const catalog = inApp(useCatalogStore)
+    const detail = inApp(useIndicatorDetailStore)
+    detail.open('none-yet')
+    await flushPromises()
+    // A change of the stored data makes the held rows stale until they are read again.
+    catalog.revision += 1
+    detail.open(employed.code)
+    await flushPromises()
+    await vi.waitFor(() => expect(detail.status).toBe('ready'))
+    expect(detail.target?.code).toBe(employed.code)
+    expect(indicatorReads).toHaveBeenCalledWith(employed.code)
+  })
+
+  it('evaluate again, without reading, when only the quarter changes', async () => {
+    const unitData = inApp(useUnitDataStore)
+    const evaluated = unitData.evaluation
+    const reads = vi.spyOn(repositories.catalog, 'loadUnitYear')
+    await router.push({ path: '/', query: { ...query, q: '2' } })
+    expect(unitData.evaluation).not.toBe(evaluated)
+    expect(unitData.evaluation[0]?.quarter).toBe(2)
+    await router.push({ path: '/', query })
+    expect(unitData.evaluation[0]?.quarter).toBe(3)
+    expect(reads).not.toHaveBeenCalled()
+  })
+})
