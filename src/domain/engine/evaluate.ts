@@ -4,12 +4,12 @@ import { overallLight, type OverallLight } from './budgetExecution'
 import { budgetResult, type BudgetResult } from './budgetResult'
 import type { Light } from './lights'
 import { assignWeights, totalOf, type ScoreLine, type Total } from './scoring'
-import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 import { evaluateIndicator, type IndicatorResult } from './indicator'
+import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
-export type { IndicatorResult } from './indicator'
-
+// Screens import the result types from here, with the evaluation that makes them.
 export type { BudgetResult } from './budgetResult'
+export type { IndicatorResult } from './indicator'
 
 /** A (单位, 年度, 类别) at a quarter: the self-evaluation table and the 双监控 light. */
 export interface ScopeResult extends Total {
