@@ -17,9 +17,9 @@ export function levelScoreOption(rows: readonly LevelScore[]): EChartsCoreOption
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
     legend: { top: 0 },
     // Labels are fitted to the margin, so the grid is not measured against them on every draw.
-    grid: { left: 120, right: 24, top: 32, bottom: 24, outerBoundsMode: 'none' },
+    grid: { left: 150, right: 24, top: 32, bottom: 24, outerBoundsMode: 'none' },
     xAxis: { type: 'value', name: '分' },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
     series: [
       { name: LEVEL_SERIES.score, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.score)), itemStyle: { color: '#16a34a' } },
       { name: LEVEL_SERIES.lost, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.scoredWeight - r.score)), itemStyle: { color: '#dc2626' } },
