@@ -32,16 +32,22 @@ export const useCatalogStore = defineStore('catalog', () => {
   const upgradedElsewhere = ref(false)
   onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
-  /**
-   * Rereads the catalog. The row counts (only the data page shows them) follow without
-   * holding up the screens: counting a city's rows takes longer than listing its units.
-   */
+  /** Rereads the catalog; every screen showing stored data reloads after it. */
   async function refresh(): Promise<void> {
-    const counted = repositories.dataset.counts().then((tableCounts) => (counts.value = tableCounts))
     units.value = await repositories.catalog.loadCatalog()
     revision.value += 1
     status.value = 'ready'
-    await counted
+  }
+
+  /**
+   * Counts the rows of each table, for the data page only: counting walks every row, a
+   * third of a second at city scale, which start-up must not wait behind.
+   */
+  async function countRows(): Promise<void> {
+    const atRevision = revision.value
+    const tableCounts = await repositories.dataset.counts()
+    // A change finished meanwhile counts again; this answer is already stale.
+    if (atRevision === revision.value) counts.value = tableCounts
   }
 
   /** First start: an empty, never-used database gets the seed department; then the catalog is read. */
@@ -72,5 +78,5 @@ export const useCatalogStore = defineStore('catalog', () => {
     await refresh()
   }
 
-  return { units, counts, status, error, revision, upgradedElsewhere, initialise, refresh, reloadSample, clearAll }
+  return { units, counts, status, error, revision, upgradedElsewhere, initialise, refresh, countRows, reloadSample, clearAll }
 })
