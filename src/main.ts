@@ -6,11 +6,20 @@ import App from './App.vue'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
 import { prefetchAfterFirstPaint } from './router/prefetch'
+import { useCatalogStore } from './stores/catalog'
 import { useSettingsStore } from './stores/settings'
+import { useUnitDataStore } from './stores/unitData'
 
 const app = createApp(App)
 const pinia = createPinia()
 app.use(pinia).use(createAppRouter()).use(i18n)
+
+// The database is read while the app mounts, not after: the catalog (seeding the sample
+// on a first start), then the unit-year on screen as soon as the view is known.
+app.runWithContext(() => {
+  void useCatalogStore().initialise()
+  useUnitDataStore()
+})
 
 // Remembered language first, so the first paint is already in it.
 const settings = useSettingsStore(pinia)

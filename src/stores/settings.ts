@@ -10,17 +10,23 @@ export const useSettingsStore = defineStore('settings', () => {
   const lastView = ref<ViewSelection | undefined>()
   /** 指标编码 of the key metrics the user pinned on the overview. */
   const pinnedMetrics = ref<string[]>([])
+  /** Whether `load` has finished (or failed): until then the remembered view is unknown. */
+  const loaded = ref(false)
 
   /** Reads what was remembered; called once before the first screen is shown. */
   async function load(): Promise<void> {
-    const [storedLocale, storedView, storedPins] = await Promise.all([
-      repositories.settings.get<string>('locale'),
-      repositories.settings.get<ViewSelection>('lastView'),
-      repositories.settings.get<string[]>('pinnedMetrics'),
-    ])
-    if (storedLocale && isLocale(storedLocale)) locale.value = storedLocale
-    lastView.value = storedView
-    if (Array.isArray(storedPins)) pinnedMetrics.value = storedPins.filter((c) => typeof c === 'string')
+    try {
+      const [storedLocale, storedView, storedPins] = await Promise.all([
+        repositories.settings.get<string>('locale'),
+        repositories.settings.get<ViewSelection>('lastView'),
+        repositories.settings.get<string[]>('pinnedMetrics'),
+      ])
+      if (storedLocale && isLocale(storedLocale)) locale.value = storedLocale
+      lastView.value = storedView
+      if (Array.isArray(storedPins)) pinnedMetrics.value = storedPins.filter((c) => typeof c === 'string')
+    } finally {
+      loaded.value = true
+    }
   }
 
   async function setLocale(next: Locale): Promise<void> {
@@ -38,5 +44,5 @@ export const useSettingsStore = defineStore('settings', () => {
     await repositories.settings.set('pinnedMetrics', [...codes])
   }
 
-  return { locale, lastView, pinnedMetrics, load, setLocale, rememberView, pinMetrics }
+  return { locale, lastView, pinnedMetrics, loaded, load, setLocale, rememberView, pinMetrics }
 })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { START_LOCATION, useRoute, useRouter } from 'vue-router'
 import { useCatalogStore } from './catalog'
 import { useSettingsStore } from './settings'
 import { queryMatches, resolveView, sameSelection, toViewQuery, type ViewSelection } from './viewResolution'
@@ -16,10 +16,14 @@ export const useViewStore = defineStore('view', () => {
   const catalog = useCatalogStore()
   const settings = useSettingsStore()
 
+  // Start-up reads the catalog while the app mounts: until the first navigation and the
+  // remembered view are known too, a link's unit would be taken for missing and replaced.
+  const resolvable = computed(() => catalog.status === 'ready' && settings.loaded && router.currentRoute.value !== START_LOCATION)
+
   // The same object while unit, year and quarter stay the same: every route change and
   // every remembered view would otherwise make each screen evaluate and draw again.
   const selection = computed<ViewSelection | null>((previous) => {
-    const next = catalog.status === 'ready' ? resolveView(route.query, catalog.units, settings.lastView) : null
+    const next = resolvable.value ? resolveView(route.query, catalog.units, settings.lastView) : null
     return previous && next && sameSelection(previous, next) ? previous : next
   })
 

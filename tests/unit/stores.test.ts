@@ -6,6 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { repositories } from '@/db'
 import { useCatalogStore } from '@/stores/catalog'
 import { useIndicatorDetailStore } from '@/stores/indicatorDetail'
+import { useSettingsStore } from '@/stores/settings'
 import { useUnitDataStore } from '@/stores/unitData'
 import { useViewStore } from '@/stores/view'
 
@@ -24,9 +25,12 @@ const query = { unit: UNIT, year: '2024', q: '3' }
 
 beforeAll(async () => {
   await router.push({ path: '/', query })
-  // The seed department, loaded into the empty database as on a first start.
-  await inApp(useCatalogStore).initialise()
+  // As on a first start: the seed department loaded into the empty database, the unit-year
+  // read once the view is known, the remembered settings read meanwhile.
+  const initialised = inApp(useCatalogStore).initialise()
   inApp(useUnitDataStore)
+  await inApp(useSettingsStore).load()
+  await initialised
   await vi.waitFor(() => expect(inApp(useUnitDataStore).shown).toEqual({ unit: UNIT, year: 2024 }))
   await vi.waitFor(() => expect(inApp(useUnitDataStore).previousYear?.budgets.length).toBeGreaterThan(0))
 })
@@ -83,6 +87,30 @@ describe('the stores behind the overview and the drill-down', () => {
     await vi.waitFor(() => expect(detail.status).toBe('ready'))
     expect(detail.target?.code).toBe(employed.code)
     expect(indicatorReads).toHaveBeenCalledWith(employed.code)
+  })
+
+  it('resolve the view only once the catalog, the remembered view and the first navigation are known', async () => {
+    const freshRouter = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: Blank }] })
+    const fresh = createApp(Blank).use(freshRouter).use(createPinia())
+    const inFresh = <T>(use: () => T): T => fresh.runWithContext(use)
+    const view = inFresh(useViewStore)
+    await inFresh(useCatalogStore).initialise()
+    expect(inFresh(useCatalogStore).status).toBe('ready')
+    // Without the remembered view, a link's missing parts would be filled in wrongly.
+    expect(view.selection).toBeNull()
+    await inFresh(useSettingsStore).load()
+    // Before the first navigation the route has no query yet: the link's unit would be lost.
+    expect(view.selection).toBeNull()
+    await freshRouter.push({ path: '/', query: { ...query, q: '2' } })
+    expect(view.selection).toEqual({ unit: UNIT, year: 2024, quarter: 2 })
+  })
+
+  it('count the rows of each table only when asked: start-up does not walk every row', async () => {
+    const catalog = inApp(useCatalogStore)
+    expect(catalog.counts).toBeNull()
+    await catalog.countRows()
+    // The seed: 31 indicators, 8 budget lines, 85 quarterly values, 12 spending rows of 2024 and the 2023 total.
+    expect(catalog.counts).toEqual({ targets: 31, budgets: 8, actuals: 85, spending: 13, batches: 1 })
   })
 
   it('evaluate again, without reading, when only the quarter changes', async () => {
