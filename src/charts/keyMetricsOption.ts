@@ -1,5 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core'
+import { fitLabel } from './fitLabel'
 import type { KeyMetric } from '@/domain/engine/keyMetrics'
+
+/** Room for an indicator name left of the bars; the grid's left margin leaves 10 px more. */
+const LABEL_WIDTH = 140
 
 export const KEY_SERIES = { achieved: '完成率', time: '序时进度' } as const
 
@@ -16,7 +20,7 @@ export function keyMetricsOption(metrics: readonly KeyMetric[], timeProgress: nu
     // Labels are fitted to the margins, so the grid is not measured against them on every draw.
     grid: { left: 150, right: 80, top: 30, bottom: 24, outerBoundsMode: 'none' },
     xAxis: { type: 'value', max: (range: { max: number }) => Math.max(120, Math.ceil(range.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', inverse: true, data: metrics.map((m) => m.name), axisLabel: { width: 140, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: metrics.map((m) => m.name), axisLabel: { width: LABEL_WIDTH, overflow: 'truncate', formatter: (name: string) => fitLabel(name, LABEL_WIDTH) } },
     series: [
       {
         name: KEY_SERIES.achieved,

@@ -1,5 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core'
+import { fitLabel } from './fitLabel'
 import type { LevelScore } from '@/domain/engine/levelScores'
+
+/** Room for a level name left of the bars; the grid's left margin leaves 10 px more. */
+const LABEL_WIDTH = 140
 
 export const LEVEL_SERIES = { score: '得分', lost: '失分', unscored: '未计分' } as const
 
@@ -19,7 +23,7 @@ export function levelScoreOption(rows: readonly LevelScore[]): EChartsCoreOption
     // Labels are fitted to the margin, so the grid is not measured against them on every draw.
     grid: { left: 150, right: 24, top: 32, bottom: 24, outerBoundsMode: 'none' },
     xAxis: { type: 'value', name: '分' },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: LABEL_WIDTH, overflow: 'truncate', formatter: (name: string) => fitLabel(name, LABEL_WIDTH) } },
     series: [
       { name: LEVEL_SERIES.score, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.score)), itemStyle: { color: '#16a34a' } },
       { name: LEVEL_SERIES.lost, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.scoredWeight - r.score)), itemStyle: { color: '#dc2626' } },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { fitLabel } from '@/charts/fitLabel'
 import { TREND_SERIES, trendOption } from '@/charts/trendOption'
 import { indicatorTrend } from '@/domain/engine/trend'
 import { actual, target } from './fixtures'
@@ -139,5 +140,30 @@ describe('budget charts', async () => {
     expect(parts).toEqual([{ name: '人员经费', value: 579.59 }, { name: '公用经费', value: 154.46 }, { name: '项目经费', value: 0 }])
     const [ring] = compositionOption('经费类型', parts).series as { data: { name: string; value: number }[] }[]
     expect(ring!.data).toEqual([{ name: '人员经费', value: 579.59 }, { name: '公用经费', value: 154.46 }])
+  })
+})
+
+describe('fitLabel', () => {
+  it('keeps a label that fits: 9 CJK characters and a dot and a space are 122.4 px at 12 px', () => {
+    expect(fitLabel('· 服务对象满意度指标', 140)).toBe('· 服务对象满意度指标')
+  })
+
+  it('keeps a label of exactly the width', () => {
+    // 10 CJK characters and 10 Latin letters: 120 + 72 = 192 px.
+    expect(fitLabel('一二三四五六七八九十abcdefghij', 192)).toBe('一二三四五六七八九十abcdefghij')
+  })
+
+  it('cuts a long label to the room left by a full-width ellipsis', () => {
+    // 11 CJK and 4 digits: 132 + 28.8 = 160.8 px > 140. Room 128: 6 CJK (72) + 4 digits (100.8) + 万元 (124.8).
+    expect(fitLabel('全年引进固投2000万元以上项目数', 140)).toBe('全年引进固投2000万元…')
+  })
+
+  it('counts full-width punctuation as wide and scales with the font size', () => {
+    // At 10 px: （）and 8 CJK are 100 px > 90; room 80 holds （ and 7 CJK.
+    expect(fitLabel('（一二三四五六七八）', 90, 10)).toBe('（一二三四五六七…')
+  })
+
+  it('gives an ellipsis alone when not even one character fits', () => {
+    expect(fitLabel('一二', 12)).toBe('…')
   })
 })
