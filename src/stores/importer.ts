@@ -151,6 +151,9 @@ export const useImporterStore = defineStore('importer', () => {
       result.value = await commitFiles(ticket, written, (share) => (stepShare.value = share))
       // Done only once every screen can see the new data: a link followed at once must find it.
       await Promise.all([catalog.refresh(), loadHistory(), storage.refresh().catch(() => undefined)])
+      // The done screen in a task of its own: after a province's commit, the new catalog
+      // (thousands of units for the picker) and the review giving way would block the page together.
+      await new Promise((resolve) => setTimeout(resolve, 0))
       phase.value = 'done'
     } catch (cause) {
       error.value = describeWriteError(cause)
