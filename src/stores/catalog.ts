@@ -32,9 +32,15 @@ export const useCatalogStore = defineStore('catalog', () => {
   const upgradedElsewhere = ref(false)
   onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
-  /** Rereads the catalog; every screen showing stored data reloads after it. */
-  async function refresh(): Promise<void> {
-    units.value = await repositories.catalog.loadCatalog()
+  /**
+   * Rereads the catalog; every screen showing stored data reloads after it. After a large
+   * change (`handOverLater`) the screens take the new catalog in a task after the one that
+   * read and sorted it: a province's thousands of units would block the page for both at once.
+   */
+  async function refresh(handOverLater = false): Promise<void> {
+    const next = await repositories.catalog.loadCatalog()
+    if (handOverLater) await new Promise((resolve) => setTimeout(resolve, 0))
+    units.value = next
     revision.value += 1
     status.value = 'ready'
   }

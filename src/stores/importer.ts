@@ -150,7 +150,7 @@ export const useImporterStore = defineStore('importer', () => {
         .map((f) => ({ fileId: f.id, fileName: f.name, kind: f.summary!.kind!, sha256: f.sha256, size: f.size }))
       result.value = await commitFiles(ticket, written, (share) => (stepShare.value = share))
       // Done only once every screen can see the new data: a link followed at once must find it.
-      await Promise.all([catalog.refresh(), loadHistory(), storage.refresh().catch(() => undefined)])
+      await Promise.all([catalog.refresh(true), loadHistory(), storage.refresh().catch(() => undefined)])
       // The done screen in a task of its own: after a province's commit, the new catalog
       // (thousands of units for the picker) and the review giving way would block the page together.
       await new Promise((resolve) => setTimeout(resolve, 0))
