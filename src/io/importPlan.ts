@@ -2,6 +2,7 @@ import { parseActualCached } from '@/domain/engine/parseCache'
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
 import type { ImportProblem } from './problems'
 
@@ -84,7 +85,7 @@ const PLAN_SLICE = 2000
 export async function planImportInSlices(
   files: readonly ParsedCsv[],
   existing: ExistingRows,
-  pause: (share: number) => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: (share: number) => Promise<void> = nextTask,
 ): Promise<ImportPlan> {
   const steps = planSteps(files, existing)
   let step = steps.next()

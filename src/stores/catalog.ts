@@ -4,6 +4,7 @@ import { onUpgradeElsewhere, repositories } from '@/db'
 import type { CatalogUnit } from '@/db/catalogRepository'
 import type { Dataset, TableCounts } from '@/db/datasetRepository'
 import type { BatchRecord } from '@/db/schema'
+import { nextTask } from '@/io/nextTask'
 import { loadSampleDataset, SAMPLE_BATCH_NAME } from '@/io/sampleData'
 
 type Status = 'loading' | 'ready' | 'error'
@@ -39,7 +40,7 @@ export const useCatalogStore = defineStore('catalog', () => {
    */
   async function refresh(handOverLater = false): Promise<void> {
     const next = await repositories.catalog.loadCatalog()
-    if (handOverLater) await new Promise((resolve) => setTimeout(resolve, 0))
+    if (handOverLater) await nextTask()
     units.value = next
     revision.value += 1
     status.value = 'ready'

@@ -6,6 +6,7 @@ import type { CommitResult } from '@/db/importRepository'
 import type { BatchRecord } from '@/db/schema'
 import { checkFiles, commitFiles, forgetFiles, readFile } from '@/io/importClient'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
+import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
 
@@ -153,7 +154,7 @@ export const useImporterStore = defineStore('importer', () => {
       await Promise.all([catalog.refresh(true), loadHistory(), storage.refresh().catch(() => undefined)])
       // The done screen in a task of its own: after a province's commit, the new catalog
       // (thousands of units for the picker) and the review giving way would block the page together.
-      await new Promise((resolve) => setTimeout(resolve, 0))
+      await nextTask()
       phase.value = 'done'
     } catch (cause) {
       error.value = describeWriteError(cause)
