@@ -18,9 +18,10 @@ export interface CatalogUnit {
 }
 
 
-/** An indicator's values, quarter by quarter, from the primary key [indicatorCode+quarter]. */
-function valuesOf(table: Table<ActualRecord>, code: string): Promise<ActualRecord[]> {
-  return table.where('[indicatorCode+quarter]').between([code, Dexie.minKey], [code, Dexie.maxKey], true, true).toArray()
+/** An indicator's values, quarter by quarter: a range of the primary key [year+unit+indicatorCode+quarter]. */
+function valuesOf(table: Table<ActualRecord>, target: TargetRecord): Promise<ActualRecord[]> {
+  const { year, unit, code } = target
+  return table.where('[year+unit+indicatorCode+quarter]').between([year, unit, code, Dexie.minKey], [year, unit, code, Dexie.maxKey], true, true).toArray()
 }
 
 /** The tables that hold a unit's data. */
@@ -81,9 +82,9 @@ export class CatalogRepository {
   async loadIndicator(code: string): Promise<{ target: TargetRecord; actuals: ActualRecord[] } | null> {
     const { targets, actuals } = this.db
     return this.db.transaction('r', [targets, actuals], async () => {
-      const target = await targets.get(code)
+      const target = await targets.get({ code })
       if (!target) return null
-      return { target, actuals: await valuesOf(actuals, code) }
+      return { target, actuals: await valuesOf(actuals, target) }
     })
   }
 
@@ -131,9 +132,9 @@ export class CatalogRepository {
   async loadAcrossYears(unit: string, scope: string, name: string, years: readonly number[]): Promise<{ target: TargetRecord; actuals: ActualRecord[] }[]> {
     const { targets, actuals } = this.db
     return this.db.transaction('r', [targets, actuals], async () => {
-      const found = await targets.where('[year+unit+scope+name]').anyOf(years.map((year) => [year, unit, scope, name])).toArray()
+      const found = (await targets.bulkGet(years.map((year) => [year, unit, scope, name]))).filter((t) => t !== undefined)
       const withValues = await Promise.all(
-        found.map(async (target) => ({ target, actuals: await valuesOf(actuals, target.code) })),
+        found.map(async (target) => ({ target, actuals: await valuesOf(actuals, target) })),
       )
       return withValues.sort((a, b) => b.target.year - a.target.year)
     })

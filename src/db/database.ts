@@ -5,9 +5,9 @@ import type { UnitYearRecord, UnitYearSources } from './unitYears'
 
 /** The app's one IndexedDB database. */
 export class JixiaoDatabase extends Dexie {
-  targets!: EntityTable<TargetRecord, 'code'>
+  targets!: Table<TargetRecord, [number, string, string, string]>
   budgets!: EntityTable<BudgetRecord, 'id'>
-  actuals!: Table<ActualRecord, [string, Quarter]>
+  actuals!: Table<ActualRecord, [number, string, string, Quarter]>
   spending!: Table<SpendingRecord, [string, Quarter]>
   batches!: EntityTable<BatchRecord, 'id'>
   changes!: EntityTable<ChangeRecord, 'id'>

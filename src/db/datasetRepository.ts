@@ -1,5 +1,6 @@
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
+import { rekeyChanges } from './rowKeys'
 import { unitYearsOf } from './unitYears'
 import type { BackupData } from '@/io/backup'
 import type { BatchRecord } from './schema'
@@ -89,7 +90,8 @@ export class DatasetRepository {
       await actuals.bulkAdd(data.actuals)
       await spending.bulkAdd(data.spending)
       await batches.bulkAdd(data.batches)
-      await changes.bulkAdd(data.changes)
+      // A backup from before schema v6 names undone rows by their old keys.
+      await changes.bulkAdd(rekeyChanges(data.changes, data))
       await this.db.unitYears.bulkPut(unitYearsOf(data))
     })
   }

@@ -1,9 +1,9 @@
 import type { IndexableType } from 'dexie'
-import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { CsvKind } from '@/io/csvKinds'
 import type { ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord, ChangeRecord, RowKey } from './schema'
+import { keyOf } from './rowKeys'
 import { mergeUnitYears, refreshUnitYears } from './unitYears'
 
 /** A file of an import, as the history records it. */
@@ -24,20 +24,6 @@ export interface CommitResult {
 const WRITE_SLICE = 1000
 
 const KIND_ORDER: Record<CsvKind, number> = { targets: 0, budget: 1, actuals: 2, spending: 3 }
-
-/** The primary key of a row in its table. */
-function keyOf(table: TableName, row: object): IndexableType {
-  switch (table) {
-    case 'targets':
-      return (row as TargetRecord).code
-    case 'budgets':
-      return (row as BudgetRecord).id
-    case 'actuals':
-      return [(row as ActualRecord).indicatorCode, (row as ActualRecord).quarter]
-    case 'spending':
-      return [(row as SpendingRecord).budgetId, (row as SpendingRecord).quarter]
-  }
-}
 
 /** Imports and their undo. Each import is one transaction across every table it touches. */
 export class ImportRepository {
@@ -109,7 +95,7 @@ export class ImportRepository {
       const replaced: object[] = []
       for (const r of tableRows) {
         if (r.before) replaced.push(r.before)
-        else added.push(keyOf(table, r.record) as RowKey)
+        else added.push(keyOf(table, r.record))
       }
       changes.push({ batchId, table, added, replaced })
     }

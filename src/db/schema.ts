@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie'
+import type { ActualRecord, TargetRecord } from '@/domain/records'
 import type { CsvKind } from '@/io/csvKinds'
+import { rekeyChanges } from './rowKeys'
 import { unitYearsOf } from './unitYears'
 
 /** Counts an import reports back (SPEC §5 import summary). */
@@ -25,8 +27,11 @@ export interface BatchRecord {
   sample: boolean
 }
 
-/** A primary key of a data table: a code or id, or [code or id, quarter]. */
-export type RowKey = string | [string, number]
+/**
+ * A primary key of a data table: a budget line's id, or an array (see `keyOf`). Undo
+ * records written before schema v6 also hold a target's code or an actual's [code, quarter].
+ */
+export type RowKey = string | (string | number)[]
 
 /**
  * What a batch did to one table, so it can be undone. Written as one record per batch
@@ -60,13 +65,25 @@ export interface SettingRecord {
   value: unknown
 }
 
+/** Since version 6: targets by natural key (year first), still unique by code. */
+const TARGETS = '[year+unit+scope+name], &code'
+/** Since version 6: one actual per indicator and quarter, ranged by year and unit. */
+const ACTUALS = '[year+unit+indicatorCode+quarter]'
+
+/** Copies every row of one store into another in an upgrade; returns the rows. */
+async function moveRows<T>(transaction: Transaction, from: string, to: string): Promise<T[]> {
+  const rows = (await transaction.table(from).toArray()) as T[]
+  await transaction.table(to).bulkAdd(rows)
+  return rows
+}
+
 /**
  * Schema versions, oldest first. Append-only: a released version is never edited,
  * a change adds a new entry (with an upgrade function when data must move).
  */
 export const SCHEMA_VERSIONS: readonly {
   version: number
-  stores: Record<string, string>
+  stores: Record<string, string | null>
   upgrade?: (transaction: Transaction) => Promise<void>
 }[] = [
   {
@@ -116,6 +133,41 @@ export const SCHEMA_VERSIONS: readonly {
       // The ranking of all units of a year, kept until the data next changes: opening the
       // overview reads it instead of evaluating every unit again.
       standings: 'year',
+    },
+  },
+  {
+    // Reading a range of an index looks each row up again by its primary key, which on
+    // disk costs as much as the range itself, and every index is kept up on every write.
+    // Targets and actuals are now keyed by year and unit first, so a unit-year or a year
+    // is a range of the table itself: a target is still found by its code through a
+    // unique index, an actual through its target, and actuals keep no index at all.
+    // IndexedDB cannot change a primary key in place: the rows move out here and back in
+    // version 6, and the undo records' keys are rewritten with them.
+    version: 5,
+    stores: {
+      targets: null,
+      actuals: null,
+      targetsMoving: TARGETS,
+      actualsMoving: ACTUALS,
+    },
+    async upgrade(transaction) {
+      const targets = await moveRows<TargetRecord>(transaction, 'targets', 'targetsMoving')
+      const actuals = await moveRows<ActualRecord>(transaction, 'actuals', 'actualsMoving')
+      const changes = transaction.table('changes')
+      await changes.bulkPut(rekeyChanges(await changes.toArray(), { targets, actuals }))
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      targets: TARGETS,
+      actuals: ACTUALS,
+      targetsMoving: null,
+      actualsMoving: null,
+    },
+    async upgrade(transaction) {
+      await moveRows(transaction, 'targetsMoving', 'targets')
+      await moveRows(transaction, 'actualsMoving', 'actuals')
     },
   },
 ]

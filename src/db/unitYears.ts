@@ -21,18 +21,21 @@ export interface UnitYearSources {
   unitYears: Table<UnitYearRecord>
 }
 
-/** The index each data table is read by year and unit with: led by the year, then the unit. */
+/**
+ * The key each data table is read by year and unit with: led by the year, then the
+ * unit. For targets and actuals it is the primary key, so a range is read straight
+ * from the table; budgets and spending go through an index.
+ */
 const YEAR_INDEX: Record<string, string> = {
   targets: '[year+unit+scope+name]',
   budgets: '[year+unit]',
-  actuals: '[year+unit+quarter]',
+  actuals: '[year+unit+indicatorCode+quarter]',
   spending: '[year+unit+quarter]',
 }
 
 /**
  * A data table's rows of one year, or of one unit in it: a key range on the prefix
- * [year] or [year, unit] of the table's year index. Actuals and spending come in
- * quarter order.
+ * [year] or [year, unit] of the table's year key.
  */
 export function rowsOf<T>(table: Table<T>, year: number, unit?: string) {
   const prefix = unit === undefined ? [year] : [year, unit]
@@ -66,14 +69,16 @@ export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<r
   for (const key of keys) unique.set(`${key[0]}\u0000${key[1]}`, key)
   const lines = await Promise.all(
     [...unique.values()].map(async ([unit, year]) => {
-      const [target, line, actual, spent] = await Promise.all([
+      const [target, line, actualKeys, spent] = await Promise.all([
         rowsOf(tables.targets, year, unit).first(),
         rowsOf(tables.budgets, year, unit).first(),
-        rowsOf(tables.actuals, year, unit).last(),
+        // Actuals run in indicator order: their keys' last part is the quarter.
+        rowsOf(tables.actuals, year, unit).primaryKeys(),
         rowsOf(tables.spending, year, unit).last(),
       ])
       const exists = target !== undefined || line !== undefined
-      return { unit, year, exists, latestQuarter: later(actual?.quarter ?? null, spent?.quarter ?? null) }
+      const latestActual = (actualKeys as unknown as [number, string, string, Quarter][]).reduce<Quarter | null>((latest, key) => later(latest, key[3]), null)
+      return { unit, year, exists, latestQuarter: later(latestActual, spent?.quarter ?? null) }
     }),
   )
   await tables.unitYears.bulkDelete(lines.filter((l) => !l.exists).map((l) => [l.unit, l.year]))

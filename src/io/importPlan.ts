@@ -185,6 +185,11 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
             problem(name, line, '三级指标', '', `找不到对应的指标（${a.year}年 ${a.unit} ${a.scope}）：请先导入绩效目标，或一并导入`)
             continue
           }
+          // A code given in the file may name another unit's or year's indicator; a value is kept under its indicator's unit-year.
+          if (target.year !== a.year || target.unit !== a.unit || target.scope !== a.scope) {
+            problem(name, line, '指标编码', a.indicatorCode, `属于${target.year}年 ${target.unit} ${target.scope}，与本行的年度、单位、类别不符`)
+            continue
+          }
           if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), '指标和季度')) continue
           const parsed = parseActualCached(a.actualText, parseTargetRecord(target), target.year)
           if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {

@@ -39,6 +39,25 @@ describe('backup and restore', () => {
     expect(await repo.exportAll()).toEqual(before)
   })
 
+  it('restores a backup whose undo records name rows by the keys of schema 4, and undo still works', async () => {
+    const imports = new ImportRepository(db)
+    const beforeImport = await repo.exportAll()
+    const name = '提高政治站位，落实意识形态工作主体责任，持续深化理论武装，组织全体党员干部集中学习次数'
+    const q4 = parseCsvText(`年度,单位,类别,三级指标,季度,实际值\n2024,九江市柴桑区商务局,部门整体,${name},4,6次\n`, 'q4.csv')
+    const plan = planImport([q4], await new CatalogRepository(db).loadUnitYears([['九江市柴桑区商务局', 2024]]))
+    const { batchIds } = await imports.commit(plan, [{ fileName: 'q4.csv', kind: 'actuals', sha256: 'q4', size: 10 }])
+    const data = await repo.exportAll()
+    // A backup made before schema 6 keyed an added actual by [code, quarter].
+    const old = { ...data, changes: data.changes.map((c) => (c.table === 'actuals' ? { ...c, added: c.added!.map((k) => [(k as unknown[])[2] as string, 4]) } : c)) }
+    expect(old.changes.find((c) => c.table === 'actuals')!.added).toEqual([[plan.rows[0]!.record.indicatorCode as string, 4]])
+    const parsed = parseBackup(buildBackup(old))
+    if (!parsed.ok) throw new Error(parsed.errors.join())
+    await repo.restoreAll(parsed.data)
+    expect(await repo.exportAll()).toEqual(data)
+    await imports.undo(batchIds[0]!)
+    expect(await repo.exportAll()).toEqual(beforeImport)
+  })
+
   it('refuses a truncated file, another JSON file and another version', async () => {
     const text = buildBackup(await repo.exportAll())
     expect(parseBackup(text.slice(0, text.length / 2))).toEqual({ ok: false, errors: ['不是有效的备份文件：内容不是完整的 JSON（文件可能已损坏或被截断）'] })

@@ -57,8 +57,8 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('holds the tables SPEC §2 needs plus batches, their changes and settings', () => {
-    expect(database.verno).toBe(4)
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4])
+    expect(database.verno).toBe(6)
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6])
     expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'standings', 'targets', 'unitYears'])
   })
 
@@ -72,10 +72,10 @@ describe('schema', () => {
     v1.close()
     const upgraded = new JixiaoDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(6)
     expect((await upgraded.targets.toArray()).map((t) => t.name)).toEqual(['老指标'])
-    // v4's year-led indexes cover rows written under v1, and the catalog lines are built from them.
-    expect((await upgraded.actuals.where('[year+unit+quarter]').equals([2024, '测试局', 1]).toArray()).map((a) => a.actualText)).toEqual(['3次'])
+    // v6's year-led keys cover rows written under v1, and the catalog lines are built from them.
+    expect((await upgraded.actuals.get([2024, '测试局', old.code, 1]))?.actualText).toBe('3次')
     expect((await new CatalogRepository(upgraded).loadYear(2024)).targets.map((t) => t.name)).toEqual(['老指标'])
     expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2024, latestQuarter: 1 }] }])
     expect(await upgraded.changes.count()).toBe(0)

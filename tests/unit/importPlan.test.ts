@@ -59,6 +59,17 @@ describe('planImport', () => {
     expect(plan.skipped).toEqual([{ file: 'q1.csv', line: 2 }])
   })
 
+  it('refuses an actual whose 指标编码 names an indicator of another unit or year, and keeps the rest', () => {
+    const coded = ['年度', '单位', '类别', '三级指标', '指标编码', '季度', '实际值']
+    const stored = { ...none, targets: [target('培训次数', { code: 'X-1', unit: U }), target('走访次数', { code: 'Y-1', unit: '另一局' })] }
+    const plan = planImport([file('coded.csv', [coded, ['2024', U, '部门整体', '', 'X-1', '1', '1个'], ['2024', U, '部门整体', '', 'Y-1', '1', '2个'], ['2023', U, '部门整体', '', 'X-1', '1', '3个']])], stored)
+    expect(plan.problems.map(describeProblem)).toEqual([
+      "第3行 指标编码: 'Y-1' 属于2024年 另一局 部门整体，与本行的年度、单位、类别不符",
+      "第4行 指标编码: 'X-1' 属于2024年 测试局 部门整体，与本行的年度、单位、类别不符",
+    ])
+    expect(plan.rows.map((r) => [r.line, r.record])).toMatchObject([[2, { indicatorCode: 'X-1', actualText: '1个' }]])
+  })
+
   it('refuses a wrong unit and a value that is not a number, against the stored target', () => {
     const stored = { ...none, targets: [target('带动就业人数', { targetText: '≥500人', unit: U })] }
     const plan = planImport([file('q2.csv', [ACTUALS, ['2024', U, '部门整体', '带动就业人数', '2', '300个', ''], ['2024', U, '部门整体', '带动就业人数', '3', '七十', '']])], stored)

@@ -1,0 +1,53 @@
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { ChangeRecord, RowKey } from './schema'
+
+/** The tables whose rows an import writes and undo restores. */
+export type DataTable = ChangeRecord['table']
+
+/**
+ * The primary key of a row in its table (schema v6): targets and actuals by year and
+ * unit first, so a unit-year or a year is one range of the table itself.
+ */
+export function keyOf(table: DataTable, row: object): RowKey {
+  switch (table) {
+    case 'targets': {
+      const t = row as TargetRecord
+      return [t.year, t.unit, t.scope, t.name]
+    }
+    case 'budgets':
+      return (row as BudgetRecord).id
+    case 'actuals': {
+      const a = row as ActualRecord
+      return [a.year, a.unit, a.indicatorCode, a.quarter]
+    }
+    case 'spending':
+      return [(row as SpendingRecord).budgetId, (row as SpendingRecord).quarter]
+  }
+}
+
+/**
+ * Undo records in today's keys. Before schema v6 a target was keyed by its code and
+ * an actual by [code, quarter]; those keys are rewritten from the rows they name (an
+ * upgrade's stored rows, a backup's rows). A key whose row is gone names nothing to
+ * undo and is dropped.
+ */
+export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: readonly TargetRecord[]; actuals: readonly ActualRecord[] }): ChangeRecord[] {
+  let targetByCode: Map<string, TargetRecord> | null = null
+  let actualByCode: Map<string, ActualRecord> | null = null
+  const rekey = (table: DataTable, key: RowKey): RowKey | null => {
+    if (table === 'targets' && typeof key === 'string') {
+      const row = (targetByCode ??= new Map(rows.targets.map((t) => [t.code, t]))).get(key)
+      return row ? keyOf('targets', row) : null
+    }
+    if (table === 'actuals' && Array.isArray(key) && key.length === 2) {
+      const row = (actualByCode ??= new Map(rows.actuals.map((a) => [`${a.indicatorCode}\u0000${a.quarter}`, a]))).get(`${key[0]}\u0000${key[1]}`)
+      return row ? keyOf('actuals', row) : null
+    }
+    return key
+  }
+  return changes.map((change) => {
+    if (!change.added || (change.table !== 'targets' && change.table !== 'actuals')) return change
+    const added = change.added.map((key) => rekey(change.table, key)).filter((key): key is RowKey => key !== null)
+    return { ...change, added }
+  })
+}
