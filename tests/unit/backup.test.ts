@@ -49,7 +49,7 @@ describe('backup and restore', () => {
     const data = await repo.exportAll()
     // A backup made before schema 6 keyed an added actual by [code, quarter].
     const old = { ...data, changes: data.changes.map((c) => (c.table === 'actuals' ? { ...c, added: c.added!.map((k) => [(k as unknown[])[2] as string, 4]) } : c)) }
-    expect(old.changes.find((c) => c.table === 'actuals')!.added).toEqual([[plan.rows[0]!.record.indicatorCode as string, 4]])
+    expect(old.changes.find((c) => c.table === 'actuals')!.added).toEqual([[(plan.rows[0]!.record as { indicatorCode: string }).indicatorCode, 4]])
     const parsed = parseBackup(buildBackup(old))
     if (!parsed.ok) throw new Error(parsed.errors.join())
     await repo.restoreAll(parsed.data)
