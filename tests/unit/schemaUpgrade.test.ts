@@ -5,7 +5,6 @@ import { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
 import { rekeyChanges } from '@/db/rowKeys'
 import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord } from '@/db/schema'
-import { refreshUnitYears } from '@/db/unitYears'
 import { actual, target, UNIT } from './fixtures'
 
 let counter = 0
@@ -147,19 +146,5 @@ describe('rekeyChanges', () => {
     expect(rekeyChanges(kept, rows)).toEqual(kept)
     const gone: ChangeRecord = { batchId: 6, table: 'actuals', added: [['NO-SUCH', 1], [training.code, 3]], replaced: [] }
     expect(rekeyChanges([gone], rows)[0]!.added).toEqual([[2024, UNIT, training.code, 3]])
-  })
-})
-
-describe('refreshUnitYears', () => {
-  it('finds the latest quarter whichever indicator reported it', async () => {
-    const db = new JixiaoDatabase(`refresh-${++counter}`)
-    // Actuals run in indicator order: the last one read is not the latest quarter.
-    const first = target('甲指标', { code: 'A' })
-    const last = target('乙指标', { code: 'Z' })
-    await db.targets.bulkAdd([first, last])
-    await db.actuals.bulkAdd([actual(first, 1, '1次'), actual(first, 3, '3次'), actual(last, 1, '1次')])
-    await db.transaction('rw', db.writeScope, () => refreshUnitYears(db.unitYearSources, [[UNIT, 2024]]))
-    expect(await db.unitYears.toArray()).toEqual([{ unit: UNIT, year: 2024, latestQuarter: 3 }])
-    await db.delete()
   })
 })
