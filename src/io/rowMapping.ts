@@ -44,6 +44,25 @@ const oneOf =
   (text: string): T | null =>
     (allowed as string[]).includes(text) ? (text as T) : null
 
+/**
+ * A pure parse of a cell whose few spellings repeat on every row (年度, 季度): each
+ * spelling is parsed once, not once per row of a province's file. The memo keeps at
+ * most a few hundred spellings.
+ */
+function rememberedParse<T>(parse: (text: string) => T | null): (text: string) => T | null {
+  const seen = new Map<string, T | null>()
+  return (text) => {
+    let value = seen.get(text)
+    if (value === undefined) {
+      value = parse(text)
+      if (seen.size < 256) seen.set(text, value)
+    }
+    return value
+  }
+}
+const yearOf = rememberedParse(parseYear)
+const quarterOf = rememberedParse(parseQuarter)
+
 const YEAR = '应为四位年份，如 2024'
 const NUMBER = '不是数字'
 
@@ -90,7 +109,7 @@ type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[CsvKind] | null
 
 const MAPPERS: Record<CsvKind, Mapper> = {
   targets(r): TargetRecord | null {
-    const year = r.parsed('year', parseYear, YEAR)
+    const year = r.parsed('year', yearOf, YEAR)
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
     for (const field of ['unit', 'scope', 'level1', 'level2', 'name', 'targetText'])
       if (!r.text(field)) r.report(field, '不能为空', '')
@@ -116,7 +135,7 @@ const MAPPERS: Record<CsvKind, Mapper> = {
   },
 
   budget(r): BudgetRecord | null {
-    const year = r.parsed('year', parseYear, YEAR)
+    const year = r.parsed('year', yearOf, YEAR)
     const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
     for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, '不能为空', '')
     const initial = r.parsed('initialBudget', parseLooseNumber, NUMBER, false)
@@ -145,8 +164,8 @@ const MAPPERS: Record<CsvKind, Mapper> = {
   },
 
   actuals(r, sample): ActualRecord | null {
-    const year = r.parsed('year', parseYear, YEAR)
-    const quarter = r.parsed('quarter', parseQuarter, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
+    const year = r.parsed('year', yearOf, YEAR)
+    const quarter = r.parsed('quarter', quarterOf, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
     for (const field of ['unit', 'scope', 'actualText']) if (!r.text(field)) r.report(field, '不能为空', '')
     if (!name && !r.text('code')) r.report('name', '三级指标与指标编码至少填写一个', '')
@@ -167,8 +186,8 @@ const MAPPERS: Record<CsvKind, Mapper> = {
   },
 
   spending(r, sample): SpendingRecord | null {
-    const year = r.parsed('year', parseYear, YEAR)
-    const quarter = r.parsed('quarter', parseQuarter, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
+    const year = r.parsed('year', yearOf, YEAR)
+    const quarter = r.parsed('quarter', quarterOf, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
     const spent = r.parsed('spent', parseLooseNumber, NUMBER)
     const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
     for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, '不能为空', '')
