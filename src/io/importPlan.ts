@@ -107,7 +107,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
   // Targets: known by code (stored first, then this import's) and, built only when a
   // targets file needs it, by natural key. A province's check reads a hundred thousand
   // stored targets; an actuals file needs only their codes.
-  const targetByCode = new Map(existing.targets.map((t) => [t.code, t]))
+  const targetByCode = new Map<string, TargetRecord>()
+  for (const t of existing.targets) targetByCode.set(t.code, t)
   let targetByKeyMap: Map<string, TargetRecord> | null = null
   const targetByKey = () => (targetByKeyMap ??= new Map(existing.targets.map((t) => [naturalKey(t, t.name), t])))
   // An actual names its indicator by code, or by name (then carrying the code derived from
@@ -196,7 +197,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
             problem(name, line, '实际值', a.actualText, parsed.message.replace(`'${a.actualText}' `, ''))
             continue
           }
-          const next = { ...a, indicatorCode: target.code }
+          // Named by name, an actual already carries its indicator's code: no copy for a province's rows.
+          const next = a.indicatorCode === target.code ? a : { ...a, indicatorCode: target.code }
           const before = storedActuals.get(`${target.code}|${a.quarter}`) ?? null
           rows.push(planned('actuals', name, line, next, before))
           continue

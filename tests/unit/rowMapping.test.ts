@@ -140,3 +140,16 @@ describe('derived codes stay the same across releases', () => {
     expect(deriveBudgetId(2023, '测试局', '招商项目', '项目经费')).toBe('2023-B22azmetsvf8')
   })
 })
+
+describe('parseCsvText: repeated 年度 and 季度 spellings', () => {
+  it('reads every row of a spelling alike, a bad one reported on each of its lines', () => {
+    const header = ['年度', '单位', '类别', '三级指标', '季度', '实际值']
+    const text = csv([header, ['2024', '甲局', '部门整体', '培训次数', '第三季度', '3次'], ['2024', '甲局', '部门整体', '走访次数', '第三季度', '5次'], ['二四', '甲局', '部门整体', '宣讲次数', 'Q3', '1次'], ['二四', '甲局', '部门整体', '调研次数', 'Q3', '2次']])
+    const result = parseCsvText(text, 'a.csv')
+    expect(result.tagged?.records.map((r) => [r.year, 'quarter' in r ? r.quarter : null])).toEqual([
+      [2024, 3],
+      [2024, 3],
+    ])
+    expect(result.problems.map(describeProblem)).toEqual(["第4行 年度: '二四' 应为四位年份，如 2024", "第5行 年度: '二四' 应为四位年份，如 2024"])
+  })
+})
