@@ -3,6 +3,7 @@ import './styles/base.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { upgradePending } from './db'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
 import { prefetchAfterFirstPaint } from './router/prefetch'
@@ -21,12 +22,16 @@ app.runWithContext(() => {
   useUnitDataStore()
 })
 
-// Remembered language first, so the first paint is already in it.
-const settings = useSettingsStore(pinia)
-settings
+// Remembered language first, so the first paint is already in it. But reading it waits
+// for the database to open, and a start that first upgrades stored data can take a
+// minute: then the app mounts at once and says so.
+const settingsRead = useSettingsStore(pinia)
   .load()
   .catch(() => undefined) // The shell reports an unusable database itself.
-  .finally(() => app.mount('#app'))
+const upgradeSaid = upgradePending()
+  .catch(() => false)
+  .then((pending) => (pending ? undefined : settingsRead))
+void Promise.race([settingsRead, upgradeSaid]).then(() => app.mount('#app'))
 
 // The charts (ECharts is the largest chunk) and the drill-down, fetched while the user reads the first screen.
 prefetchAfterFirstPaint([() => import('@/components/OverviewCharts.vue'), () => import('@/views/IndicatorView.vue')])

@@ -31,6 +31,18 @@ export class JixiaoDatabase extends Dexie {
     })
   }
 
+  /**
+   * Whether opening will first upgrade data stored by an older version of the app: an
+   * upgrade that moves rows can take a minute at city scale, and the page should say so.
+   * False for a new database, and where the browser cannot list its databases.
+   */
+  async upgradePending(): Promise<boolean> {
+    if (this.isOpen() || typeof indexedDB.databases !== 'function') return false
+    const stored = (await indexedDB.databases()).find((found) => found.name === this.name)
+    // Dexie keeps version n as n × 10 in IndexedDB.
+    return stored?.version !== undefined && stored.version > 0 && stored.version < this.verno * 10
+  }
+
   /** Calls `listener` when another tab upgrades the schema; this connection is closed by then. */
   onUpgradeElsewhere(listener: () => void): () => void {
     this.upgradeListeners.add(listener)

@@ -17,3 +17,8 @@ export const repositories = {
 export function onUpgradeElsewhere(listener: () => void): () => void {
   return db.onUpgradeElsewhere(listener)
 }
+
+/** Whether opening the database will first upgrade data an older version of the app stored. */
+export function upgradePending(): Promise<boolean> {
+  return db.upgradePending()
+}

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { onUpgradeElsewhere, repositories } from '@/db'
+import { onUpgradeElsewhere, repositories, upgradePending } from '@/db'
 import type { CatalogUnit } from '@/db/catalogRepository'
 import type { Dataset, TableCounts } from '@/db/datasetRepository'
 import type { BatchRecord } from '@/db/schema'
@@ -31,6 +31,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   const revision = ref(0)
   /** Another tab upgraded the database: this one must reload before it can read or write. */
   const upgradedElsewhere = ref(false)
+  /** This start first upgrades what an older version of the app stored (once; can take a minute). */
+  const upgrading = ref(false)
   onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
   /**
@@ -61,6 +63,7 @@ export const useCatalogStore = defineStore('catalog', () => {
   async function initialise(): Promise<void> {
     status.value = 'loading'
     try {
+      upgrading.value = await upgradePending()
       if (await repositories.dataset.isEmpty()) {
         const dataset = await loadSampleDataset()
         await repositories.dataset.seedOnFirstStart(dataset, sampleBatch(dataset))
@@ -69,6 +72,8 @@ export const useCatalogStore = defineStore('catalog', () => {
     } catch (cause) {
       error.value = cause
       status.value = 'error'
+    } finally {
+      upgrading.value = false
     }
   }
 
@@ -85,5 +90,5 @@ export const useCatalogStore = defineStore('catalog', () => {
     await refresh()
   }
 
-  return { units, counts, status, error, revision, upgradedElsewhere, initialise, refresh, countRows, reloadSample, clearAll }
+  return { units, counts, status, error, revision, upgradedElsewhere, upgrading, initialise, refresh, countRows, reloadSample, clearAll }
 })

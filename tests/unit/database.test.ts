@@ -82,6 +82,22 @@ describe('schema', () => {
     await upgraded.delete()
   })
 
+  it('knows before opening whether data stored by an older version must be upgraded first', async () => {
+    const name = `pending-${counter}`
+    const v4 = new Dexie(name)
+    for (const { version, stores } of SCHEMA_VERSIONS.slice(0, 4)) v4.version(version).stores(stores)
+    await v4.open()
+    v4.close()
+    const stored = new JixiaoDatabase(name)
+    expect(await stored.upgradePending()).toBe(true)
+    await stored.open()
+    expect(await stored.upgradePending()).toBe(false)
+    stored.close()
+    expect(await new JixiaoDatabase(name).upgradePending()).toBe(false)
+    expect(await new JixiaoDatabase(`never-opened-${counter}`).upgradePending()).toBe(false)
+    await stored.delete()
+  })
+
   it('upgrades a version 3 database to the year-led indexes, keeping rows and catalog', async () => {
     const name = `upgrade3-${counter}`
     const v3 = new Dexie(name)

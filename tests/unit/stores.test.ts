@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createApp, defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { repositories } from '@/db'
+import { db } from '@/db/database'
 import { useCatalogStore } from '@/stores/catalog'
 import { useIndicatorDetailStore } from '@/stores/indicatorDetail'
 import { useSettingsStore } from '@/stores/settings'
@@ -103,6 +104,19 @@ describe('the stores behind the overview and the drill-down', () => {
     expect(view.selection).toBeNull()
     await freshRouter.push({ path: '/', query: { ...query, q: '2' } })
     expect(view.selection).toEqual({ unit: UNIT, year: 2024, quarter: 2 })
+  })
+
+  it('say while a start upgrades data an older version stored, and stop saying so when it is done', async () => {
+    vi.spyOn(db, 'upgradePending').mockResolvedValue(true)
+    // Opening (here, the first read) is where the upgrade runs.
+    let opened = (_empty: boolean) => {}
+    vi.spyOn(repositories.dataset, 'isEmpty').mockReturnValue(new Promise((resolve) => (opened = resolve)))
+    const catalog = createApp(Blank).use(createPinia()).runWithContext(useCatalogStore)
+    const initialised = catalog.initialise()
+    await vi.waitFor(() => expect([catalog.status, catalog.upgrading]).toEqual(['loading', true]))
+    opened(false)
+    await initialised
+    expect([catalog.status, catalog.upgrading]).toEqual(['ready', false])
   })
 
   it('count the rows of each table only when asked: start-up does not walk every row', async () => {

@@ -6,6 +6,8 @@ const en: typeof zhCN = {
     title: 'Jixiao Board',
     subtitle: 'Performance targets and budget monitoring',
     loading: 'Reading data…',
+    upgrading: 'Upgrading the stored data…',
+    upgradingHint: 'This version stores data differently, so the data already saved is rearranged once, on first opening. With a lot of data this takes a minute or two; please do not close or reload this page.',
     loadFailed: 'The local database could not be opened',
     loadFailedHint: 'The browser may block local storage (private mode, for example). Open this page in a normal window.',
     upgraded: 'The database was upgraded in another tab',

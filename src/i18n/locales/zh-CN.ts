@@ -4,6 +4,8 @@ export default {
     title: '绩效看板',
     subtitle: '预算绩效目标与执行监控',
     loading: '正在读取数据…',
+    upgrading: '正在升级本地数据…',
+    upgradingHint: '新版本改进了数据的存放方式，首次打开时需整理一次已保存的数据。数据较多时需要一两分钟，请勿关闭或刷新本页。',
     loadFailed: '无法打开本地数据库',
     loadFailedHint: '浏览器可能禁用了本地存储（如无痕模式）。请换用普通窗口后重新打开本页。',
     upgraded: '数据库已在另一个标签页中升级',
