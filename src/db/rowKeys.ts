@@ -29,7 +29,7 @@ export function keyOf(table: DataTable, row: object): RowKey {
  * Undo records in today's keys. Before schema v6 a target was keyed by its code and
  * an actual by [code, quarter]; those keys are rewritten from the rows they name (an
  * upgrade's stored rows, a backup's rows). A key whose row is gone names nothing to
- * undo and is dropped.
+ * undo and is dropped. A record that needs no change comes back as the same object.
  */
 export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: readonly TargetRecord[]; actuals: readonly ActualRecord[] }): ChangeRecord[] {
   let targetByCode: Map<string, TargetRecord> | null = null
@@ -47,7 +47,9 @@ export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: 
   }
   return changes.map((change) => {
     if (!change.added || (change.table !== 'targets' && change.table !== 'actuals')) return change
-    const added = change.added.map((key) => rekey(change.table, key)).filter((key): key is RowKey => key !== null)
-    return { ...change, added }
+    const rekeyed = change.added.map((key) => rekey(change.table, key))
+    // The same object back tells the caller there is nothing to write.
+    if (rekeyed.every((key, i) => key === change.added![i])) return change
+    return { ...change, added: rekeyed.filter((key): key is RowKey => key !== null) }
   })
 }

@@ -154,7 +154,9 @@ export const SCHEMA_VERSIONS: readonly {
       const targets = await moveRows<TargetRecord>(transaction, 'targets', 'targetsMoving')
       const actuals = await moveRows<ActualRecord>(transaction, 'actuals', 'actualsMoving')
       const changes = transaction.table('changes')
-      await changes.bulkPut(rekeyChanges(await changes.toArray(), { targets, actuals }))
+      const stored = (await changes.toArray()) as ChangeRecord[]
+      // Only the records whose keys changed are written back: undo records carry whole rows.
+      await changes.bulkPut(rekeyChanges(stored, { targets, actuals }).filter((change, i) => change !== stored[i]))
     },
   },
   {
