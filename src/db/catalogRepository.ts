@@ -29,7 +29,7 @@ export type DataTableName = 'targets' | 'budgets' | 'actuals' | 'spending'
 const ALL_DATA_TABLES: ReadonlySet<DataTableName> = new Set(['targets', 'budgets', 'actuals', 'spending'])
 
 /** Past this many units of one year, reading the whole year by its index beats one read per unit. */
-export const WHOLE_YEAR_FROM = 20
+const WHOLE_YEAR_FROM = 20
 
 /** Reads what units, years and quarters exist, and one unit-year's data. */
 export class CatalogRepository {
@@ -99,18 +99,6 @@ export class CatalogRepository {
     }))
   }
 
-  /** Every row of whole years, from the tables named: one range read per table and year. */
-  async loadYears(years: readonly number[], only: ReadonlySet<DataTableName>): Promise<Dataset> {
-    const { targets, budgets, actuals, spending } = this.db
-    const tables = ([targets, budgets, actuals, spending] as unknown as Table<unknown>[]).filter((table) => only.has(table.name as DataTableName))
-    const perTable = await this.db.transaction('r', tables, () =>
-      Promise.all(tables.map(async (table) => (await Promise.all(years.map((year) => rowsOf(table, year).toArray()))).flat())),
-    )
-    const byName = new Map(tables.map((table, i) => [table.name, perTable[i] ?? []]))
-    const of = (name: DataTableName) => byName.get(name) ?? []
-    return { targets: of('targets'), budgets: of('budgets'), actuals: of('actuals'), spending: of('spending') } as Dataset
-  }
-
   /**
    * Everything stored for several unit-years at once (an import's context), from the
    * tables named (all four unless told). Each table is read with getAll, never a cursor:
@@ -151,11 +139,4 @@ export class CatalogRepository {
       return withValues.sort((a, b) => b.target.year - a.target.year)
     })
   }
-}
-
-/** The rows of `data` that belong to the unit-years given. */
-export function keepUnitYears(data: Dataset, unitYears: readonly (readonly [string, number])[]): Dataset {
-  const wanted = new Set(unitYears.map(([unit, year]) => `${unit}\u0000${year}`))
-  const keep = <T extends { unit: string; year: number }>(rows: T[]) => rows.filter((row) => wanted.has(`${row.unit}\u0000${row.year}`))
-  return { targets: keep(data.targets), budgets: keep(data.budgets), actuals: keep(data.actuals), spending: keep(data.spending) }
 }

@@ -54,39 +54,12 @@ export function failedFile(fileName: string, expected: string, partial: Partial<
   }
 }
 
-/**
- * A file read as far as its rows: either done (it failed, or has no rows to map) or
- * rows of a known kind still to be mapped into records by `mapCsvRows`.
- */
-export type ReadCsv = { parsed: ParsedCsv } | { rows: CsvRows }
-
-/** The data rows of a file whose kind and columns are known. */
-export interface CsvRows {
-  base: Pick<ParsedCsv, 'fileName' | 'encoding' | 'delimiter' | 'kind' | 'headers' | 'notices'>
-  match: HeaderMatch
-  /** Non-blank rows, for the preview, and the line each starts on. */
-  rows: string[][]
-  rowLines: number[]
-  /** The rows to map (none of their cells too long), and their lines. */
-  usable: string[][]
-  usableLines: number[]
-  problems: ImportProblem[]
-}
-
 /** Decodes a file's bytes (UTF-8 with or without BOM, else GB18030) and parses it. */
 export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedCsv {
-  const read = readCsvBytes(bytes, fileName, options)
-  return 'parsed' in read ? read.parsed : mapCsvRows(read.rows, options)
-}
-
-/** `parseCsvBytes` up to the rows: what is in the file is known before its rows are mapped. */
-export function readCsvBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ReadCsv {
-  if (bytes.length === 0) return { parsed: failedFile(fileName, '文件为空') }
+  if (bytes.length === 0) return failedFile(fileName, '文件为空')
   const decoded = decodeCsvBytes(bytes)
-  if (!decoded.ok) return { parsed: failedFile(fileName, decoded.reason) }
-  const read = readCsvText(decoded.text, fileName, options)
-  if ('parsed' in read) return { parsed: { ...read.parsed, encoding: decoded.encoding } }
-  return { rows: { ...read.rows, base: { ...read.rows.base, encoding: decoded.encoding } } }
+  if (!decoded.ok) return failedFile(fileName, decoded.reason)
+  return { ...parseCsvText(decoded.text, fileName, options), encoding: decoded.encoding }
 }
 
 /**
@@ -95,15 +68,8 @@ export function readCsvBytes(bytes: Uint8Array, fileName: string, options: Parse
  * row to a typed record or to problems.
  */
 export function parseCsvText(input: string, fileName: string, options: ParseOptions = {}): ParsedCsv {
-  const read = readCsvText(input, fileName, options)
-  return 'parsed' in read ? read.parsed : mapCsvRows(read.rows, options)
-}
-
-/** `parseCsvText` up to the rows. */
-export function readCsvText(input: string, fileName: string, options: ParseOptions = {}): ReadCsv {
-  const done = (parsed: ParsedCsv): ReadCsv => ({ parsed })
   const text = input.replace(/^\uFEFF/, '')
-  if (text.trim() === '') return done(failedFile(fileName, '文件为空'))
+  if (text.trim() === '') return failedFile(fileName, '文件为空')
   const delimiter = detectDelimiter(text)
   const all: string[][] = []
   const lines: number[] = []
@@ -129,16 +95,14 @@ export function readCsvText(input: string, fileName: string, options: ParseOptio
   const restLines = lines.slice(1)
   const match = detectKind(headers)
   if (!match) {
-    return done(
-      failedFile(fileName, '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一（见 docs/formats.md）', {
-        delimiter,
-        headers,
-      }),
-    )
+    return failedFile(fileName, '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一（见 docs/formats.md）', {
+      delimiter,
+      headers,
+    })
   }
   const base = { fileName, encoding: null, delimiter, kind: match.kind, headers, notices: noticesOf(match) }
   if (match.missing.length > 0) {
-    return done({ ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: 1, column, expected: '缺少必需的列' })) })
+    return { ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: 1, column, expected: '缺少必需的列' })) }
   }
   const rows: string[][] = []
   const rowLines: number[] = []
@@ -149,25 +113,18 @@ export function readCsvText(input: string, fileName: string, options: ParseOptio
     }
   })
   if (rows.length === 0) {
-    return done({ ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: 2, expected: '只有表头，没有数据行' }] })
+    return { ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: 2, expected: '只有表头，没有数据行' }] }
   }
   const problems = oversizedCells(rows, rowLines, headers, fileName)
   const tooLong = new Set(problems.map((p) => p.line))
   const usable = rows.filter((_, i) => !tooLong.has(rowLines[i]!))
   const usableLines = rowLines.filter((l) => !tooLong.has(l))
-  return { rows: { base, match, rows, rowLines, usable, usableLines, problems } }
-}
-
-/** Maps the rows `readCsvText` or `readCsvBytes` left into records, with their problems. */
-export function mapCsvRows(read: CsvRows, options: ParseOptions = {}): ParsedCsv {
-  const { base, match, rows, rowLines, usable, usableLines, problems } = read
-  const mapped = mapRows(match.kind, match, usable, { file: base.fileName, sample: options.sample ?? false, lines: usableLines })
+  const mapped = mapRows(match.kind, match, usable, { file: fileName, sample: options.sample ?? false, lines: usableLines })
   options.onProgress?.(1)
   const valueColumn = match.kind === 'spending' ? '执行数' : '实际值'
-  const notices = mapped.unreported > 0 ? [...base.notices, `${mapped.unreported} 行未填写${valueColumn}，视为未填报，不导入`] : base.notices
+  if (mapped.unreported > 0) base.notices.push(`${mapped.unreported} 行未填写${valueColumn}，视为未填报，不导入`)
   return {
     ...base,
-    notices,
     rows,
     rowLines,
     tagged: { kind: match.kind, records: mapped.records } as KindRecords,

@@ -67,21 +67,6 @@ const YEAR = '应为四位年份，如 2024'
 const NUMBER = '不是数字'
 
 /**
- * The units of each year that rows name, read from their cells as `mapRows` reads them
- * (rows it would refuse included): what an import will be checked against is known
- * before its rows are mapped.
- */
-export function unitsByYearOf(kind: CsvKind, match: HeaderMatch, rows: readonly (readonly string[])[]): Map<number, Set<string>> {
-  const reader = new RowReader(kind, match, '', [])
-  const units = new Map<number, Set<string>>()
-  for (const row of rows) {
-    const year = yearOf(reader.at(row, 0).text('year'))
-    if (year !== null) (units.get(year) ?? units.set(year, new Set()).get(year)!).add(reader.text('unit'))
-  }
-  return units
-}
-
-/**
  * Turns data rows of a detected kind into typed records, with one problem per bad
  * cell. A row with any problem yields no record, so nothing half-read is stored.
  */

@@ -1,14 +1,11 @@
-import { CatalogRepository, keepUnitYears, WHOLE_YEAR_FROM, type DataTableName } from '@/db/catalogRepository'
-import type { Dataset } from '@/db/datasetRepository'
+import { CatalogRepository, type DataTableName } from '@/db/catalogRepository'
 import type { JixiaoDatabase } from '@/db/database'
 import { ImportRepository, type CommitResult, type ImportedFile } from '@/db/importRepository'
 import type { CsvKind } from '@/io/csvKinds'
 import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
-import { nextTask } from '@/io/nextTask'
-import { mapCsvRows, readCsvBytes, type CsvRows, type ParsedCsv } from '@/io/parseCsv'
-import { unitsByYearOf } from '@/io/rowMapping'
+import { parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
 
 /** A file read by the session: what the page shows of it, its hash and its size. */
 export interface ReadResult {
@@ -34,10 +31,6 @@ const CONTEXT_OF: Record<CsvKind, DataTableName[]> = {
 export class ImportSession {
   private readonly files = new Map<number, ParsedCsv>()
   private plan: { ticket: number; plan: ImportPlan } | null = null
-  /** The stored years the last file read will be checked against, read while its rows were mapped. */
-  private readAhead: { years: Set<number>; tables: Set<DataTableName>; data: Promise<Dataset>; commits: number } | null = null
-  /** Commits made by this session: a read made before one is stale. */
-  private commits = 0
   private readonly catalog: CatalogRepository
   private readonly imports: ImportRepository
 
@@ -52,22 +45,15 @@ export class ImportSession {
     const bytes = new Uint8Array(await file.arrayBuffer())
     const sha256 = await sha256HexFast(bytes)
     let lastShare = 0
-    const options = {
-      onProgress: (share: number) => {
+    const parsed = parseCsvBytes(bytes, file.name, {
+      onProgress: (share) => {
         // A message per percent at most.
         if (share - lastShare >= 0.01 || share === 1) {
           lastShare = share
           onProgress(share)
         }
       },
-    }
-    const read = readCsvBytes(bytes, file.name, options)
-    if ('rows' in read) {
-      this.readAheadFor(read.rows)
-      // A turn of the event loop sends the reads off, so the database works while the rows are mapped.
-      await nextTask()
-    }
-    const parsed = 'rows' in read ? mapCsvRows(read.rows, options) : read.parsed
+    })
     this.files.set(fileId, parsed)
     return { summary: summariseFile(parsed), sha256, size: bytes.length }
   }
@@ -76,41 +62,6 @@ export class ImportSession {
   forget(fileIds: readonly number[]): void {
     for (const id of fileIds) this.files.delete(id)
     this.plan = null
-    this.readAhead = null
-  }
-
-  /**
-   * Starts reading the stored years a file of many units will be checked against: a
-   * province's 100,000 targets take the database 1.5–2 s to read, most of it off this
-   * thread. Files of a few units are read by unit at the check, quickly.
-   */
-  private readAheadFor(rows: CsvRows): void {
-    const unitsByYear = unitsByYearOf(rows.match.kind, rows.match, rows.usable)
-    const years = [...unitsByYear].filter(([, units]) => units.size > WHOLE_YEAR_FROM).map(([year]) => year)
-    if (years.length === 0 || years.length !== unitsByYear.size) {
-      this.readAhead = null
-      return
-    }
-    const tables = new Set(CONTEXT_OF[rows.match.kind])
-    const data = this.catalog.loadYears(years, tables)
-    data.catch(() => undefined) // A failed read ahead is read again at the check.
-    this.readAhead = { years: new Set(years), tables, data, commits: this.commits }
-  }
-
-  /**
-   * The rows read ahead for these unit-years, if they cover them and nothing was
-   * committed since; used once, so a check made later reads afresh.
-   */
-  private async takeReadAhead(unitYears: readonly [string, number][], needed: ReadonlySet<DataTableName>): Promise<Dataset | null> {
-    const ahead = this.readAhead
-    this.readAhead = null
-    if (!ahead || ahead.commits !== this.commits) return null
-    if ([...needed].some((table) => !ahead.tables.has(table)) || unitYears.some(([, year]) => !ahead.years.has(year))) return null
-    try {
-      return keepUnitYears(await ahead.data, unitYears)
-    } catch {
-      return null
-    }
   }
 
   /**
@@ -138,8 +89,7 @@ export class ImportSession {
         unitYears.set(`${r.unit}\u0000${r.year}`, [r.unit, r.year])
       }
     }
-    const wanted = [...unitYears.values()]
-    const existing = (await this.takeReadAhead(wanted, needed)) ?? (await this.catalog.loadUnitYears(wanted, needed))
+    const existing = await this.catalog.loadUnitYears([...unitYears.values()], needed)
     const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
     if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan }
     return summarisePlan(plan)
@@ -152,7 +102,6 @@ export class ImportSession {
   async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw new Error('导入内容已变化，请等待重新校验后再提交')
     const written = files.map(({ fileId: _id, ...file }) => file)
-    this.commits += 1
     const result = await this.imports.commit(this.plan.plan, written, Date.now(), onProgress)
     this.forget(files.map((f) => f.fileId))
     return result

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { DatasetRepository } from '@/db/datasetRepository'
@@ -27,10 +27,7 @@ beforeEach(async () => {
   await db.open()
   session = new ImportSession(db)
 })
-afterEach(async () => {
-  vi.restoreAllMocks()
-  await db.delete()
-})
+afterEach(() => db.delete())
 
 describe('ImportSession: the import worker\'s work', () => {
   it('reads a file into a summary with its hash, size and the first rows for the preview', async () => {
@@ -121,66 +118,6 @@ describe('the catalog and context reads behind the session', () => {
     expect([onlyTargets.targets.length, onlyTargets.actuals.length]).toEqual([2, 0])
     expect((await catalog.loadUnitYears([[U, 2024]])).actuals).toHaveLength(2)
     expect(await catalog.loadUnitYears([[U, 2024]], new Set())).toEqual({ targets: [], budgets: [], actuals: [], spending: [] })
-  })
-})
-
-describe('reading the stored years ahead while a file of many units is mapped', () => {
-  /** Two indicators for each of `units` units (more than a read by unit is worth), in `year`. */
-  const manyUnits = (kind: 'targets' | 'actuals', units: number, year = '2024') =>
-    fileOf(`${kind}-${year}.csv`, [
-      kind === 'targets' ? TARGET_HEAD : ACTUAL_HEAD,
-      ...Array.from({ length: units }, (_, u) =>
-        ['培训次数', '走访次数'].map((name, i) => (kind === 'targets' ? [year, `第${u}局`, '部门整体', '产出指标', '数量指标', name, '≥4次'] : [year, `第${u}局`, '部门整体', name, '1', `${u + i}次`])),
-      ).flat(),
-    ])
-
-  async function storeTargets(units: number) {
-    await session.read(1, manyUnits('targets', units))
-    await session.check(1, [1])
-    await session.commit(1, [written(1, 'targets-2024.csv', 'targets')])
-  }
-
-  it('checks against the rows read ahead, with the same plan as a read at the check', async () => {
-    await storeTargets(25)
-    const catalog = new CatalogRepository(db)
-    const whole = vi.spyOn(CatalogRepository.prototype, 'loadYears')
-    const byUnit = vi.spyOn(CatalogRepository.prototype, 'loadUnitYears')
-    await session.read(2, manyUnits('actuals', 25))
-    expect(whole).toHaveBeenCalledWith([2024], new Set(['targets', 'actuals']))
-    const ahead = await session.check(2, [2])
-    expect(byUnit).not.toHaveBeenCalled()
-    expect(ahead.counts).toEqual({ added: 50, updated: 0, unchanged: 0, skipped: 0 })
-    // A second check reads afresh, and comes to the same plan.
-    expect(await session.check(3, [2])).toEqual(ahead)
-    expect(byUnit).toHaveBeenCalledTimes(1)
-    expect((await catalog.loadUnitYears([['第3局', 2024]])).targets).toHaveLength(2)
-  })
-
-  it('reads afresh when a commit came between the read and the check', async () => {
-    await storeTargets(25)
-    await session.read(2, manyUnits('actuals', 25))
-    // Another file committed meanwhile: its targets are new, and the rows read ahead do not have them.
-    await session.read(3, targetsFile(1))
-    await session.check(3, [3])
-    await session.commit(3, [written(3, '目标.csv', 'targets')])
-    const byUnit = vi.spyOn(CatalogRepository.prototype, 'loadUnitYears')
-    const plan = await session.check(4, [2])
-    expect(byUnit).toHaveBeenCalledTimes(1)
-    expect(plan.counts.added).toBe(50)
-  })
-
-  it('does not read ahead for a file of a few units, nor use rows of other years', async () => {
-    const whole = vi.spyOn(CatalogRepository.prototype, 'loadYears')
-    await session.read(1, actualsFile(3))
-    expect(whole).not.toHaveBeenCalled()
-    await storeTargets(25)
-    await session.read(2, manyUnits('actuals', 25))
-    await session.read(3, manyUnits('actuals', 25, '2023'))
-    const byUnit = vi.spyOn(CatalogRepository.prototype, 'loadUnitYears')
-    // Read ahead: 2023 only (the last file read); the check needs 2024 as well.
-    const plan = await session.check(2, [2, 3])
-    expect(byUnit).toHaveBeenCalledTimes(1)
-    expect(plan.counts).toMatchObject({ added: 50, skipped: 50 })
   })
 })
 
