@@ -36,8 +36,16 @@ export class JixiaoDatabase extends Dexie {
    * upgrade that moves rows can take a minute at city scale, and the page should say so.
    * False for a new database, and where the browser cannot list its databases.
    */
-  async upgradePending(): Promise<boolean> {
-    if (this.isOpen() || typeof indexedDB.databases !== 'function') return false
+  upgradePending(): Promise<boolean> {
+    if (this.isOpen()) return Promise.resolve(false)
+    // Start-up asks twice (to mount early, and to say so): the databases are listed once.
+    return (this.storedVersionIsOlder ??= this.readStoredVersionIsOlder())
+  }
+
+  private storedVersionIsOlder?: Promise<boolean>
+
+  private async readStoredVersionIsOlder(): Promise<boolean> {
+    if (typeof indexedDB.databases !== 'function') return false
     const stored = (await indexedDB.databases()).find((found) => found.name === this.name)
     // Dexie keeps version n as n × 10 in IndexedDB.
     return stored?.version !== undefined && stored.version > 0 && stored.version < this.verno * 10

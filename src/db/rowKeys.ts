@@ -1,14 +1,12 @@
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { DataTableName } from './catalogRepository'
 import type { ChangeRecord, RowKey } from './schema'
-
-/** The tables whose rows an import writes and undo restores. */
-export type DataTable = ChangeRecord['table']
 
 /**
  * The primary key of a row in its table (schema v6): targets and actuals by year and
  * unit first, so a unit-year or a year is one range of the table itself.
  */
-export function keyOf(table: DataTable, row: object): RowKey {
+export function keyOf(table: DataTableName, row: object): RowKey {
   switch (table) {
     case 'targets': {
       const t = row as TargetRecord
@@ -34,7 +32,7 @@ export function keyOf(table: DataTable, row: object): RowKey {
 export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: readonly TargetRecord[]; actuals: readonly ActualRecord[] }): ChangeRecord[] {
   let targetByCode: Map<string, TargetRecord> | null = null
   let actualByCode: Map<string, ActualRecord> | null = null
-  const rekey = (table: DataTable, key: RowKey): RowKey | null => {
+  const rekey = (table: DataTableName, key: RowKey): RowKey | null => {
     if (table === 'targets' && typeof key === 'string') {
       const row = (targetByCode ??= new Map(rows.targets.map((t) => [t.code, t]))).get(key)
       return row ? keyOf('targets', row) : null

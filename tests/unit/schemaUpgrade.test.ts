@@ -47,8 +47,10 @@ function version4History() {
   return { training, survey, late, trainingQ2Before, rows, changes, batches: [batch(1, 'targets.csv'), batch(2, 'q2.csv'), batch(3, 'more.csv')] }
 }
 
-/** A database written by schema version 4 (keys by code), closed. */
-async function version4Database(name: string, history: ReturnType<typeof version4History>) {
+/** The three imports written by schema version 4 (keys by code), then the app's database over them, not yet opened. */
+async function afterVersion4(label: string) {
+  const name = `upgrade6-${label}-${++counter}`
+  const history = version4History()
   const v4 = new Dexie(name)
   for (const { version, stores } of SCHEMA_VERSIONS.slice(0, 4)) v4.version(version).stores(stores)
   await v4.table('targets').bulkAdd(history.rows.targets)
@@ -57,6 +59,7 @@ async function version4Database(name: string, history: ReturnType<typeof version
   await v4.table('changes').bulkAdd(history.changes)
   await v4.table('unitYears').add({ unit: UNIT, year: 2024, latestQuarter: 2 })
   v4.close()
+  return { db: new JixiaoDatabase(name), history }
 }
 
 const byName = <T extends { name?: string; indicatorCode?: string; quarter?: number }>(rows: T[]) =>
@@ -64,10 +67,7 @@ const byName = <T extends { name?: string; indicatorCode?: string; quarter?: num
 
 describe('upgrading to schema version 6 (year-led primary keys)', () => {
   it('moves every target and actual, keeps the stores of version 4 and nothing else', async () => {
-    const name = `upgrade6-rows-${++counter}`
-    const history = version4History()
-    await version4Database(name, history)
-    const db = new JixiaoDatabase(name)
+    const { db, history } = await afterVersion4('rows')
     await db.open()
     expect(db.verno).toBe(6)
     expect(db.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'standings', 'targets', 'unitYears'])
@@ -80,10 +80,7 @@ describe('upgrading to schema version 6 (year-led primary keys)', () => {
   })
 
   it('rewrites the undo records into the new keys', async () => {
-    const name = `upgrade6-changes-${++counter}`
-    const history = version4History()
-    await version4Database(name, history)
-    const db = new JixiaoDatabase(name)
+    const { db, history } = await afterVersion4('changes')
     const changes = await db.changes.orderBy('id').toArray()
     expect(changes.map((c) => c.added)).toEqual([
       [
@@ -103,10 +100,7 @@ describe('upgrading to schema version 6 (year-led primary keys)', () => {
   })
 
   it('finds an indicator by its code afterwards, and undoes each import exactly', async () => {
-    const name = `upgrade6-undo-${++counter}`
-    const history = version4History()
-    await version4Database(name, history)
-    const db = new JixiaoDatabase(name)
+    const { db, history } = await afterVersion4('undo')
     const catalog = new CatalogRepository(db)
     const imports = new ImportRepository(db)
     const survey = await catalog.loadIndicator('SAT-1')
