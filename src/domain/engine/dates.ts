@@ -26,6 +26,15 @@ export function quarterEnd(year: number, quarter: Quarter): string {
   return end
 }
 
+/**
+ * The day a deadline is judged on at quarter q: the quarter's end in year, and at Q4 the
+ * day after the year, since the self-evaluation is made once the year has closed (a
+ * deadline of 12月31日 not met then is 未完成, no longer 进行中).
+ */
+export function judgedOn(year: number, quarter: Quarter): string {
+  return quarter === 4 ? `${year + 1}-01-01` : quarterEnd(year, quarter)
+}
+
 const QUARTER_WORDS: Record<string, Quarter> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 }
 
 /** Words that close a deadline: `前`, `之前`, `以前`, optionally followed by `完成`. */

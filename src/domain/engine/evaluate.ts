@@ -74,8 +74,7 @@ export function evaluateScopes(rows: UnitYearRows, quarterOf: (scope: string) =>
       lights.push(result.light)
     }
     const budget = lines.length > 0 ? budgetResult(lines, spentAtQ, q, settings) : null
-    if (budget) scores.push(budget.score)
-    const total = totalOf(scores, settings)
+    const total = totalOf(scores, budget?.score ?? null, settings)
     return {
       unit: first?.unit ?? '',
       year,
@@ -84,7 +83,7 @@ export function evaluateScopes(rows: UnitYearRows, quarterOf: (scope: string) =>
       projected: q < 4,
       indicators,
       budget,
-      overall: overallLight(lights, budget?.light ?? null),
+      overall: overallLight(lights, budget?.light ?? null, settings),
       ...total,
     }
   })

@@ -1,9 +1,10 @@
 import type { ActualRecord, Quarter, TargetRecord } from '../records'
 import type { ActualError, ParsedActual } from './actualParser'
-import { judge, scoreJudgement } from './judgement'
+import { judge, lineOf, scoreJudgement } from './judgement'
 import type { Light } from './lights'
+import { projectionOf, type Projection } from './projection'
 import { parseActualCached, parseTargetCached } from './parseCache'
-import type { ScoreLine, WeightSource } from './scoring'
+import { scoringRatio, type ScoreLine, type WeightSource } from './scoring'
 import type { EngineSettings } from './settings'
 import type { ParsedTarget } from './target'
 
@@ -15,6 +16,9 @@ export interface IndicatorResult {
   actualRecord: ActualRecord | null
   actual: ParsedActual | ActualError | null
   light: Light
+  /** 预计完成值 and 预计完成率; at Q4 the actual and its 完成率. */
+  projection: Projection
+  /** In year a 预计得分 that follows projection.ratio; at Q4 the 得分 of light.r. */
   score: ScoreLine
 }
 
@@ -82,8 +86,16 @@ export function evaluateIndicator(
   const { target } = memo
   const actual = actualRecord ? parseActualCached(actualRecord.actualText, target, record.year) : null
   const judgement = judge(target, actual, record.year, q, settings)
-  const score = scoreJudgement(judgement, weight, source, q)
   memo.q = q
   memo.settings = settings
-  return (memo.last = { record, target, actualRecord, actual, light: judgement.light, score })
+  const forecastText = q < 4 ? actualRecord?.forecast?.trim() : undefined
+  if (forecastText) {
+    // The officer's own 全年预计 is this row's alone: judged here, not shared.
+    const forecast = parseActualCached(forecastText, target, record.year)
+    const projection = projectionOf(target, actual, forecast, record.year, q)
+    const score = lineOf(scoringRatio(target, actual, projection), weight, source, q)
+    return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection, score })
+  }
+  const score = scoreJudgement(judgement, weight, source, q)
+  return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection: judgement.projection, score })
 }

@@ -1,14 +1,16 @@
 import type { Quarter } from '../records'
 import type { ActualError, ParsedActual } from './actualParser'
 import { indicatorLight, type Light } from './lights'
+import { projectionOf, type Projection } from './projection'
 import { scoreLine, scoringRatio, type ScoreLine, type UnscoredReason, type WeightSource } from './scoring'
 import type { EngineSettings } from './settings'
 import type { ParsedTarget } from './target'
 
-/** What one reported value says at a quarter: its light, and the r its score uses. */
+/** What one reported value says at a quarter: its light, its projection and the r its score uses. */
 export interface Judgement {
   light: Light
-  /** r for the score line, or why the line is not scored. */
+  projection: Projection
+  /** r for the score line (the 预计完成率), or why the line is not scored. */
   ratio: number | UnscoredReason
 }
 
@@ -36,17 +38,21 @@ export function judge(
   q: Quarter,
   settings: EngineSettings,
 ): Judgement {
-  if (actual === null) return (notReported ??= { target, year, settings, light: indicatorLight(target, null, year, q, settings), ratio: 'notReported' })
+  if (actual === null) {
+    return (notReported ??= { target, year, settings, light: indicatorLight(target, null, year, q, settings), projection: projectionOf(target, null, null, year, q), ratio: 'notReported' })
+  }
   let byQuarter = judged.get(actual)
   if (byQuarter === undefined) judged.set(actual, (byQuarter = []))
   const hit = byQuarter[q]
   if (hit !== undefined && hit.target === target && hit.year === year && hit.settings === settings) return hit
+  const projection = projectionOf(target, actual, null, year, q)
   const made: Remembered = {
     target,
     year,
     settings,
     light: indicatorLight(target, actual, year, q, settings),
-    ratio: scoringRatio(target, actual, year, q),
+    projection,
+    ratio: scoringRatio(target, actual, projection),
   }
   byQuarter[q] = made
   return made
@@ -63,9 +69,13 @@ export function scoreJudgement(judgement: Judgement, weight: number, source: Wei
   if (byWeight === undefined) bySource.set(source, (byWeight = new Map()))
   let line = byWeight.get(weight)
   if (line === undefined) {
-    const { ratio } = judgement
-    line = typeof ratio === 'number' ? scoreLine(weight, source, ratio, undefined, q < 4 ? '预计完成率' : '完成率') : scoreLine(weight, source, null, ratio)
+    line = lineOf(judgement.ratio, weight, source, q)
     byWeight.set(weight, line)
   }
   return line
+}
+
+/** The score line of a scoring ratio: in year it follows the 预计完成率, at Q4 the 完成率. */
+export function lineOf(ratio: number | UnscoredReason, weight: number, source: WeightSource, q: Quarter): ScoreLine {
+  return typeof ratio === 'number' ? scoreLine(weight, source, ratio, undefined, q < 4 ? '预计完成率' : '完成率') : scoreLine(weight, source, null, ratio)
 }

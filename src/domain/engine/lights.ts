@@ -1,13 +1,28 @@
 import type { Quarter } from '../records'
 import { achievement, clean } from './achievement'
 import type { ActualError, ParsedActual } from './actualParser'
-import { quarterEnd } from './dates'
+import { judgedOn } from './dates'
 import type { EngineSettings } from './settings'
 import type { ParsedTarget, Target } from './target'
 
 export type LightColor = 'blue' | 'green' | 'yellow' | 'red' | 'grey'
 
-export type LightStatus = 'ahead' | 'onTrack' | 'warning' | 'off' | 'notReported' | 'pending' | 'flagged' | 'noBudget'
+/** In-year words describe progress; at the year end (month 12) they describe results (SPEC §4.2). */
+export type LightStatus =
+  | 'ahead'
+  | 'onTrack'
+  | 'warning'
+  | 'off'
+  | 'exceeded'
+  | 'done'
+  | 'mostlyDone'
+  | 'notDone'
+  | 'onTime'
+  | 'late'
+  | 'notReported'
+  | 'pending'
+  | 'flagged'
+  | 'noBudget'
 
 /** Every light carries a text as well as a colour, so it never relies on colour alone. */
 export const LIGHT_LABELS: Record<LightStatus, string> = {
@@ -15,6 +30,12 @@ export const LIGHT_LABELS: Record<LightStatus, string> = {
   onTrack: '正常',
   warning: '预警',
   off: '严重偏离',
+  exceeded: '超额完成',
+  done: '完成',
+  mostlyDone: '基本完成',
+  notDone: '未完成',
+  onTime: '按期完成',
+  late: '逾期完成',
   notReported: '未填报',
   pending: '进行中',
   flagged: '无法识别',
@@ -26,6 +47,12 @@ const COLOR: Record<LightStatus, LightColor> = {
   onTrack: 'green',
   warning: 'yellow',
   off: 'red',
+  exceeded: 'blue',
+  done: 'green',
+  mostlyDone: 'yellow',
+  notDone: 'red',
+  onTime: 'green',
+  late: 'red',
   notReported: 'grey',
   pending: 'grey',
   flagged: 'grey',
@@ -65,8 +92,19 @@ function levelStatus(r: number, settings: EngineSettings): LightStatus {
 }
 
 /**
+ * The year-end word of an achievement r: 超额完成 (a running total 20 % or more over,
+ * when `allowExceeded`), 完成 at r ≥ 1, 基本完成 from `yearEndYellow`, else 未完成.
+ */
+export function yearEndStatus(r: number, settings: EngineSettings, allowExceeded: boolean): LightStatus {
+  if (allowExceeded && r >= settings.paceBlue) return 'exceeded'
+  if (r >= 1) return 'done'
+  return r >= settings.yearEndYellow ? 'mostlyDone' : 'notDone'
+}
+
+/**
  * The light of one indicator at the end of quarter q (t = q / 4), from its target and
- * the year-to-date actual reported for that quarter (null: none reported).
+ * the year-to-date actual reported for that quarter (null: none reported). At Q4 nothing
+ * is left to pace, and the words are results: 超额完成, 完成, 基本完成, 未完成, 按期完成, 逾期完成.
  */
 export function indicatorLight(
   target: ParsedTarget,
@@ -78,12 +116,28 @@ export function indicatorLight(
   if (actual === null) return light('notReported')
   if (target.kind === 'unknown') return light('flagged', { message: target.message })
   if (actual.kind === 'error') return light('flagged', { message: actual.message })
-  const r = achievement(target, actual, quarterEnd(year, q))
+  const r = achievement(target, actual, judgedOn(year, q))
+  if (q === 4) return yearEndLight(target, actual, r, settings)
   if (actual.kind === 'number') return numericLight(target, actual.value, r, q, settings)
   if (target.kind === 'deadline') return r === null ? light('pending') : light(r >= 1 ? 'onTrack' : 'off', { r })
-  if (r === null) return light('flagged', { message: '实际值与指标值类型不符' })
+  if (r === null) return light('flagged', { message: MISMATCH })
   const status = r >= settings.gradeGreen ? 'onTrack' : r >= settings.gradeYellow ? 'warning' : 'off'
   return light(status, { r, pace: r })
+}
+
+const MISMATCH = '实际值与指标值类型不符'
+
+function yearEndLight(target: Target, actual: ParsedActual, r: number | null, settings: EngineSettings): Light {
+  if (target.kind === 'deadline') {
+    if (r === null) return light('pending')
+    // Done after the date is 逾期完成; never done is 未完成.
+    const status = r >= 1 ? 'onTime' : actual.kind === 'completion' && actual.done ? 'late' : 'notDone'
+    return light(status, { r })
+  }
+  if (r === null) return light('flagged', { message: MISMATCH })
+  const cumulativeAtLeast = target.kind === 'atLeast' && target.basis === '累计'
+  const projected = actual.kind === 'number' ? actual.value : null
+  return light(yearEndStatus(r, settings, cumulativeAtLeast), { r, pace: r, projected })
 }
 
 /**
@@ -122,6 +176,6 @@ function numericLight(target: Target, a: number, r: number | null, q: Quarter, s
       return light(paceStatus(pace, settings, false), { r, pace, projected })
     }
     default:
-      return light('flagged', { message: '实际值与指标值类型不符' })
+      return light('flagged', { message: MISMATCH })
   }
 }

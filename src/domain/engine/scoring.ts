@@ -1,7 +1,5 @@
-import type { Quarter } from '../records'
-import { achievement, clean } from './achievement'
 import type { ActualError, ParsedActual } from './actualParser'
-import { quarterEnd } from './dates'
+import type { Projection } from './projection'
 import type { EngineSettings } from './settings'
 import type { ParsedTarget } from './target'
 
@@ -92,49 +90,60 @@ export function assignWeights(
 }
 
 /**
- * The r a score uses at quarter q: at year end the achievement itself; in year the
- * projected one (预计得分), with `累计` values carried to year end as A / t.
+ * The r a score uses: the 预计完成率 of the projection (at Q4 the 完成率 itself), or
+ * why the line is left out.
  */
 export function scoringRatio(
   target: ParsedTarget,
   actual: ParsedActual | ActualError | null,
-  year: number,
-  q: Quarter,
+  projection: Projection,
 ): number | UnscoredReason {
   if (actual === null) return 'notReported'
   if (target.kind === 'unknown' || actual.kind === 'error') return 'flagged'
-  const projected =
-    actual.kind === 'number' && target.kind !== 'deadline' && target.kind !== 'qualitative' && target.basis === '累计'
-      ? { kind: 'number' as const, value: clean((actual.value * 4) / q) }
-      : actual
-  const r = achievement(target, projected, quarterEnd(year, q))
-  return r === null ? 'pending' : r
+  return projection.ratio === null ? 'pending' : projection.ratio
 }
 
 /** Total and grade of a set of lines (SPEC §4.3). */
 export interface Total {
-  /** 100 × Σ scores / Σ weights of what was scored; null when nothing was. */
+  /** 100 × Σ scores / Σ weights of what was scored; null when too little was scored. */
   total: number | null
   grade: string | null
   scoredWeight: number
   fullWeight: number
+  /** The indicators' own weight, all of it and the part scored (budget execution aside). */
+  indicatorWeight: number
+  scoredIndicatorWeight: number
+  /** True when the scored indicators carry less than `minScoredShare` of the indicator weight: 已评分指标不足. */
+  insufficient: boolean
 }
 
-/** Rescales to 100 over what was scored, and grades it. Nothing is rounded before the sum. */
-export function totalOf(lines: readonly ScoreLine[], settings: EngineSettings): Total {
+/**
+ * Rescales to 100 over what was scored, and grades it. Nothing is rounded before the
+ * sum. No total unless the scored indicators carry at least `minScoredShare` of the
+ * indicator weight: a budget alone never makes a 100 优.
+ */
+export function totalOf(indicators: readonly ScoreLine[], budget: ScoreLine | null, settings: EngineSettings): Total {
   let scores = 0
   let scoredWeight = 0
-  let fullWeight = 0
-  for (const line of lines) {
-    fullWeight += line.weight
+  let indicatorWeight = 0
+  for (const line of indicators) {
+    indicatorWeight += line.weight
     if (line.score === null) continue
     scores += line.score
     scoredWeight += line.weight
   }
-  if (scoredWeight <= 0) return { total: null, grade: null, scoredWeight, fullWeight }
+  const scoredIndicatorWeight = scoredWeight
+  const fullWeight = indicatorWeight + (budget?.weight ?? 0)
+  if (budget?.score != null) {
+    scores += budget.score
+    scoredWeight += budget.weight
+  }
+  const insufficient = indicatorWeight <= 0 || scoredIndicatorWeight < settings.minScoredShare * indicatorWeight
+  const base = { scoredWeight, fullWeight, indicatorWeight, scoredIndicatorWeight, insufficient }
+  if (insufficient || scoredWeight <= 0) return { total: null, grade: null, ...base }
   // The ratio first: scores ≤ weights, so it never exceeds 1 and the total never 100.
   const total = 100 * (scores / scoredWeight)
-  return { total, grade: gradeOfTotal(total, settings), scoredWeight, fullWeight }
+  return { total, grade: gradeOfTotal(total, settings), ...base }
 }
 
 /** The grade band of a total: ≥ 90 优, ≥ 80 良, ≥ 60 中, else 差 by default. */

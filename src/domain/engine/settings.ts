@@ -17,6 +17,12 @@ export interface EngineSettings {
   gradeGreen: number
   /** Qualitative: yellow from here (部分达成); red below. */
   gradeYellow: number
+  /** At the year end: 基本完成 (yellow) from here up to r = 1; 未完成 (red) below. */
+  yearEndYellow: number
+  /** A unit's 双监控 light is red once this share of its reported indicators is red. */
+  redShare: number
+  /** A total is given only when the scored indicators carry at least this share of the indicator weight. */
+  minScoredShare: number
   /** Self-evaluation weights (财预〔2020〕10号): budget execution, and each 一级指标. */
   weights: { budget: number; levels: Readonly<Record<string, number>> }
   /** Grade bands of the total, highest first. */
@@ -31,6 +37,9 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   levelYellow: 0.9,
   gradeGreen: 0.8,
   gradeYellow: 0.6,
+  yearEndYellow: 0.8,
+  redShare: 1 / 3,
+  minScoredShare: 0.5,
   weights: { budget: 10, levels: { 产出指标: 50, 效益指标: 30, 满意度指标: 10 } },
   grades: [
     { min: 90, grade: '优' },

@@ -8,6 +8,12 @@ import { readUnit, scale, type Unit } from './units'
 const LOWER_IS_BETTER =
   /(?:调整率|结余率|结转率|发生率|事故率|投诉率|差错率|失误率|超支率|返工率|误差率|空置率|闲置率|违约率|逾期率|不良率|损失率|流失率|死亡率|故障率|延误率)$/
 
+/**
+ * Names of per-unit and average quantities (每亩建设成本, 人均…, 户均…, 平均…, 单价,
+ * 单位…成本): levels at a moment, never running totals. 每年 is a year's total.
+ */
+const PER_UNIT = /每(?!年)|人均|户均|亩均|平均|单价|均价|单位.{0,8}成本/
+
 /** The range separators `A-B`, `A~B`, `A至B`. */
 const RANGE = /^(.+?)(?:-|~|～|—|–|至|到)(.+)$/
 
@@ -77,7 +83,7 @@ export function parseTarget(text: string, context: TargetContext): ParsedTarget 
       if (unit) {
         const [lowValue, highValue] = [scale(low.value, unit.factor), scale(high.value, unit.factor)]
         if (lowValue > highValue) return unknown(original, `范围下限大于上限：'${original}'`)
-        return { kind: 'range', low: lowValue, high: highValue, unit: unit.unit, ...traits('正向', false, basisOf(unit.unit)) }
+        return { kind: 'range', low: lowValue, high: highValue, unit: unit.unit, ...traits('正向', false, basisOf(unit.unit, context.name)) }
       }
     }
   }
@@ -90,9 +96,13 @@ export function parseTarget(text: string, context: TargetContext): ParsedTarget 
   return { kind: 'qualitative', words: s, ...traits('正向', false, '时点') }
 }
 
-/** `%` targets are levels (时点); counts and money run up through the year (累计). */
-function basisOf(unit: Unit): Basis {
-  return unit.family === 'percent' ? '时点' : '累计'
+/**
+ * `%` targets are levels (时点), and so are per-unit and average quantities, told by the
+ * name or by a compound unit (`元/亩`); other counts and money run up through the year (累计).
+ */
+function basisOf(unit: Unit, name: string | undefined): Basis {
+  if (unit.family === 'percent' || unit.symbol.includes('/')) return '时点'
+  return name !== undefined && PER_UNIT.test(name) ? '时点' : '累计'
 }
 
 function numericTarget(
@@ -103,7 +113,7 @@ function numericTarget(
 ): Target {
   const hint = comparator ? null : nameHint(context.name)
   const unit = quantity.unit.family === 'none' && hint?.unit ? hint.unit : quantity.unit
-  const basis = basisOf(unit)
+  const basis = basisOf(unit, context.name)
   if (comparator) {
     const direction = comparator.kind === 'atMost' ? '反向' : '正向'
     return { kind: comparator.kind, value: quantity.value, unit, strict: comparator.strict, comparatorSource: 'text', ...traits(direction, false, basis) }

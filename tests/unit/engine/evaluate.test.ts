@@ -72,8 +72,9 @@ describe('evaluateUnitYear on the sample at Q3 (docs/scoring.md)', async () => {
   })
 
   it('gives both tables a yellow 双监控 light with the counts beside it', () => {
-    expect(department!.overall).toEqual({ color: 'yellow', label: '黄灯', counts: { blue: 1, green: 9, yellow: 3, red: 2, grey: 2 } })
-    expect(project!.overall).toEqual({ color: 'yellow', label: '黄灯', counts: { blue: 1, green: 7, yellow: 4, red: 1, grey: 1 } })
+    // 2 of 16 and 1 of 13 reported lines are red: under a third, so yellow, not red
+    expect(department!.overall).toEqual({ color: 'yellow', label: '黄灯', counts: { blue: 1, green: 9, yellow: 3, red: 2, grey: 2 }, reported: 16 })
+    expect(project!.overall).toEqual({ color: 'yellow', label: '黄灯', counts: { blue: 1, green: 7, yellow: 4, red: 1, grey: 1 }, reported: 13 })
     expect(department!.budget).toMatchObject({ budget: 734.05, spent: 560, light: { color: 'green' } })
   })
 })
@@ -99,13 +100,14 @@ describe('evaluateUnitYear edge cases', () => {
     const task = budgetLine('任务一', 100, { breakdown: '任务' })
     const [scope] = evaluateUnitYear(dataset({ budgets: [a, b, task], spending: [spent(a, 4, 60), spent(b, 4, 15)] }), 4)
     expect(scope!.budget).toMatchObject({ budget: 100, spent: 75, e: 0.75, score: { weight: 20, weightSource: 'given', score: 15 } })
-    expect(scope).toMatchObject({ total: 75, grade: '中' })
+    // a budget with no indicators: scored, but no total (已评分指标不足), never 75 中 or 100 优
+    expect(scope).toMatchObject({ total: null, grade: null, insufficient: true, scoredWeight: 20, indicatorWeight: 0 })
   })
 
   it('has no total when nothing can be scored', () => {
     const t = target('培训次数', { targetText: '≥4次' })
     const [scope] = evaluateUnitYear(dataset({ targets: [t] }), 2)
-    expect(scope).toMatchObject({ total: null, grade: null, budget: null, overall: { color: 'green', counts: { grey: 1 } } })
+    expect(scope).toMatchObject({ total: null, grade: null, budget: null, insufficient: true, overall: { color: 'grey', label: '未填报', counts: { grey: 1 } } })
   })
 
   it('flags, and never scores, an actual in the wrong unit', () => {

@@ -4,6 +4,7 @@ import { parseTargetRecord } from '@/domain/engine/indicator'
 import { judge, scoreJudgement } from '@/domain/engine/judgement'
 import { indicatorLight } from '@/domain/engine/lights'
 import { parseActualCached, parseTargetCached } from '@/domain/engine/parseCache'
+import { projectionOf } from '@/domain/engine/projection'
 import { scoringRatio } from '@/domain/engine/scoring'
 import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
 import { actual, budgetLine, dataset, spent, target } from '../fixtures'
@@ -18,8 +19,9 @@ describe('judge: each shared value judged once per quarter', () => {
     // 累计 ≥4 with 3 by Q3: pace (3/4)/(3/4) = 1, green; r at year end projects 3 × 4/3 = 4 → 1.
     expect(first.light).toEqual(indicatorLight(parsed, value, 2024, 3, DEFAULT_SETTINGS))
     expect(first.light).toMatchObject({ status: 'onTrack', r: 0.75, pace: 1 })
-    expect(first.ratio).toBe(scoringRatio(parsed, value, 2024, 3))
+    expect(first.ratio).toBe(scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, 3)))
     expect(first.ratio).toBe(1)
+    expect(first.projection).toEqual({ source: 'computed', value: { kind: 'number', value: 4 }, ratio: 1 })
     expect(judge(parsed, value, 2024, 3, DEFAULT_SETTINGS)).toBe(first)
   })
 

@@ -30,10 +30,6 @@ describe('累计 at least: pace k = (A / T) / t', () => {
     [3, '8', 0.533333333333, 'red'],
     [3, '11', 0.733333333333, 'yellow'],
     [3, '17', 1.13333333333, 'green'],
-    [4, '12', 0.6, 'yellow'],
-    [4, '16', 0.8, 'green'],
-    [4, '24', 1.2, 'blue'],
-    [4, '11.9', 0.595, 'red'],
   ] as const)('Q%i, A %s of 20 → k %d, %s', (q, a, k, expected) => {
     const result = lightOf('≥20个', a, q)
     expect(result.pace).toBe(k)
@@ -75,10 +71,12 @@ describe('at most: the projected value against T and 1.1 T', () => {
     expect(colour('≤5%', '5.6%', 1)).toBe('red')
   })
 
-  it('at year end the projection is the value itself', () => {
-    expect(lightOf('≦734.05万元', '734.05万元', 4)).toMatchObject({ color: 'green', projected: 734.05, r: 1 })
-    expect(lightOf('≦734.05万元', '807.455万元', 4)).toMatchObject({ color: 'yellow' })
-    expect(lightOf('≦734.05万元', '807.46万元', 4)).toMatchObject({ color: 'red' })
+  it('at year end the projection is the value itself, judged by r = T / A', () => {
+    expect(lightOf('≦734.05万元', '734.05万元', 4)).toMatchObject({ color: 'green', projected: 734.05, r: 1, label: '完成' })
+    // 734.05 / 807.46 = 0.909: 基本完成
+    expect(lightOf('≦734.05万元', '807.46万元', 4)).toMatchObject({ color: 'yellow', label: '基本完成' })
+    // 734.05 / 917.57 = 0.79999…: 未完成
+    expect(lightOf('≦734.05万元', '917.57万元', 4)).toMatchObject({ color: 'red', label: '未完成' })
   })
 
   it('a ceiling of 0 is red for anything above 0', () => {
@@ -120,8 +118,8 @@ describe('累计 exactly and ranges: pace below the target, overshoot above it',
     ['=4次', '1.2', 2, 'yellow'],
     ['=4次', '1', 2, 'red'],
     ['=4次', '4', 2, 'green'],
-    ['=4次', '5', 4, 'green'],
-    ['=4次', '6', 4, 'yellow'],
+    ['=4次', '5', 4, 'yellow'],
+    ['=4次', '6', 4, 'red'],
     ['10至20家', '5', 2, 'green'],
     ['10至20家', '3', 2, 'yellow'],
     ['10至20家', '25', 3, 'green'],
@@ -153,7 +151,9 @@ describe('deadlines', () => {
     expect(lightOf('2024年6月30日前', '2024-06-30', 2)).toMatchObject({ color: 'green', r: 1 })
     expect(lightOf('2024年6月30日前', '2024-07-01', 3)).toMatchObject({ color: 'red', r: 0 })
     expect(lightOf('2024年12月31日前', '已完成', 3)).toMatchObject({ color: 'green' })
-    expect(lightOf('2024年12月31日前', '未完成', 4)).toMatchObject({ color: 'grey', status: 'pending' })
+    // judged once the year has closed: the last day has passed
+    expect(lightOf('2024年12月31日前', '未完成', 4)).toMatchObject({ color: 'red', status: 'notDone' })
+    expect(lightOf('2025年3月31日前', '未完成', 4)).toMatchObject({ color: 'grey', status: 'pending' })
   })
 })
 
@@ -175,5 +175,38 @@ describe('settings move the bands', () => {
     const actual = parseActual('12', target, 2024)
     expect(indicatorLight(target, actual, 2024, 3, DEFAULT_SETTINGS).color).toBe('green')
     expect(indicatorLight(target, actual, 2024, 3, strict).color).toBe('yellow')
+  })
+})
+
+describe('year end (Q4): words of results, not of progress', () => {
+  it.each([
+    // target, actual, r, status, colour, word
+    ['≥20个', '24', 1.2, 'exceeded', 'blue', '超额完成'],
+    ['≥20个', '23.9', 1.195, 'done', 'green', '完成'],
+    ['≥20个', '20', 1, 'done', 'green', '完成'],
+    ['≥20个', '16', 0.8, 'mostlyDone', 'yellow', '基本完成'],
+    ['≥20个', '12', 0.6, 'notDone', 'red', '未完成'],
+    // the cases: 12 of 20 projects, 3场 against 2场
+    ['≥2场', '3场', 1.5, 'exceeded', 'blue', '超额完成'],
+    // a level is never 超额: 90% against ≥60% is 完成
+    ['≥60%', '90%', 1.5, 'done', 'green', '完成'],
+    ['≥80%', '72%', 0.9, 'mostlyDone', 'yellow', '基本完成'],
+    ['作用明显', '基本达成', 0.8, 'mostlyDone', 'yellow', '基本完成'],
+    ['作用明显', '部分达成', 0.7, 'notDone', 'red', '未完成'],
+  ] as const)('%s with %s → r %d, %s', (target, actual, r, status, color, label) => {
+    expect(lightOf(target, actual, 4)).toMatchObject({ r, status, color, label })
+  })
+
+  it('names deadlines 按期完成, 逾期完成 or 未完成', () => {
+    expect(lightOf('2024年6月30日前', '2024-06-30', 4)).toMatchObject({ status: 'onTime', color: 'green', label: '按期完成' })
+    expect(lightOf('2024年6月30日前', '2024-07-02', 4)).toMatchObject({ status: 'late', color: 'red', label: '逾期完成' })
+    expect(lightOf('2024年6月30日前', '未完成', 4)).toMatchObject({ status: 'notDone', color: 'red', label: '未完成' })
+  })
+
+  it('follows the 基本完成 threshold in the settings', () => {
+    const parsed = parse('≥20个')
+    const strict = { ...DEFAULT_SETTINGS, yearEndYellow: 0.9 }
+    expect(indicatorLight(parsed, parseActual('17', parsed, 2024), 2024, 4, strict)).toMatchObject({ status: 'notDone' })
+    expect(indicatorLight(parsed, parseActual('18', parsed, 2024), 2024, 4, strict)).toMatchObject({ status: 'mostlyDone' })
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseActual } from '@/domain/engine/actualParser'
 import { assignWeights, gradeOfTotal, scoreFormula, scoreLine, scoringRatio, totalOf } from '@/domain/engine/scoring'
+import { projectionOf } from '@/domain/engine/projection'
 import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
 import type { Quarter } from '@/domain/records'
 import { parse } from './helpers'
@@ -75,7 +76,8 @@ describe('scoreLine: weight × min(r, 1)', () => {
 describe('scoringRatio: year end uses A, in year the projection', () => {
   const ratio = (target: string, actual: string | null, q: Quarter) => {
     const parsed = parse(target)
-    return scoringRatio(parsed, actual === null ? null : parseActual(actual, parsed, 2024), 2024, q)
+    const value = actual === null ? null : parseActual(actual, parsed, 2024)
+    return scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, q))
   }
 
   it.each([
@@ -102,25 +104,51 @@ describe('scoringRatio: year end uses A, in year the projection', () => {
 })
 
 describe('totalOf: 100 × Σ scores / Σ weights scored', () => {
+  const fullWeights = { indicatorWeight: 90, insufficient: false }
+
   it('is the plain sum when everything is scored at full weight', () => {
-    const lines = [scoreLine(50, 'split', 0.9), scoreLine(30, 'split', 1), scoreLine(10, 'split', 0.5), scoreLine(10, 'default', 1)]
-    expect(totalOf(lines, DEFAULT_SETTINGS)).toEqual({ total: 90, grade: '优', scoredWeight: 100, fullWeight: 100 })
+    const lines = [scoreLine(50, 'split', 0.9), scoreLine(30, 'split', 1), scoreLine(10, 'split', 0.5)]
+    // 45 + 30 + 5 + 10 = 90 of 100
+    expect(totalOf(lines, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toEqual({
+      total: 90, grade: '优', scoredWeight: 100, fullWeight: 100, scoredIndicatorWeight: 90, ...fullWeights,
+    })
   })
 
   it('rescales over what was scored', () => {
-    const lines = [scoreLine(50, 'split', 0.8), scoreLine(30, 'split', 1), scoreLine(10, 'split', null, 'notReported'), scoreLine(10, 'default', null, 'noBudget')]
-    // (40 + 30) / 80 = 87.5
-    expect(totalOf(lines, DEFAULT_SETTINGS)).toEqual({ total: 87.5, grade: '良', scoredWeight: 80, fullWeight: 100 })
+    const lines = [scoreLine(50, 'split', 0.8), scoreLine(30, 'split', 1), scoreLine(10, 'split', null, 'notReported')]
+    // (40 + 30) / 80 = 87.5; the indicators scored carry 80 of 90 ≥ half
+    expect(totalOf(lines, scoreLine(10, 'default', null, 'noBudget'), DEFAULT_SETTINGS)).toEqual({
+      total: 87.5, grade: '良', scoredWeight: 80, fullWeight: 100, scoredIndicatorWeight: 80, ...fullWeights,
+    })
   })
 
   it('has no total when nothing was scored', () => {
-    expect(totalOf([scoreLine(10, 'split', null, 'notReported')], DEFAULT_SETTINGS)).toEqual({ total: null, grade: null, scoredWeight: 0, fullWeight: 10 })
+    expect(totalOf([scoreLine(10, 'split', null, 'notReported')], null, DEFAULT_SETTINGS)).toEqual({
+      total: null, grade: null, scoredWeight: 0, fullWeight: 10, indicatorWeight: 10, scoredIndicatorWeight: 0, insufficient: true,
+    })
+  })
+
+  it('has no total when the scored indicators carry less than half the indicator weight (已评分指标不足)', () => {
+    // 40 of 90 scored: below 45, however well the budget does
+    const lines = [scoreLine(40, 'split', 1), scoreLine(50, 'split', null, 'notReported')]
+    expect(totalOf(lines, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toMatchObject({ total: null, grade: null, insufficient: true, scoredIndicatorWeight: 40 })
+    // exactly half is enough: (45 + 10) / 55
+    const half = [scoreLine(45, 'split', 1), scoreLine(45, 'split', null, 'notReported')]
+    expect(totalOf(half, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toMatchObject({ total: 100, grade: '优', insufficient: false })
+    // the share is a setting
+    expect(totalOf(half, null, { ...DEFAULT_SETTINGS, minScoredShare: 0.6 })).toMatchObject({ total: null, insufficient: true })
+  })
+
+  it('never totals a budget alone: a year with a budget and no indicators has no 100 优', () => {
+    expect(totalOf([], scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toEqual({
+      total: null, grade: null, scoredWeight: 10, fullWeight: 10, indicatorWeight: 0, scoredIndicatorWeight: 0, insufficient: true,
+    })
   })
 
   it('sums unrounded scores: three thirds of 50 make 50', () => {
     const third = 50 / 3
     const lines = [scoreLine(third, 'split', 1), scoreLine(third, 'split', 1), scoreLine(third, 'split', 1)]
-    expect(totalOf(lines, DEFAULT_SETTINGS).total).toBe(100)
+    expect(totalOf(lines, null, DEFAULT_SETTINGS).total).toBe(100)
   })
 })
 

@@ -1,0 +1,48 @@
+import type { Quarter } from '../records'
+import { achievement, clean } from './achievement'
+import type { ActualError, ParsedActual } from './actualParser'
+import { judgedOn } from './dates'
+import type { ParsedTarget } from './target'
+
+/** Where a 预计完成值 comes from (SPEC §4.2). */
+export type ProjectionSource = 'forecast' | 'computed' | 'actual'
+
+/** 预计完成值 and 预计完成率: the year-end value an in-year score follows from. */
+export interface Projection {
+  /** The officer's 全年预计; a running total carried to year end (测算, A / t); or the actual as it is. */
+  source: ProjectionSource
+  /** The 预计完成值 as read against the target; null without a usable actual. */
+  value: ParsedActual | null
+  /** 预计完成率: r (SPEC §4.1) of the value; null when not yet judged (a deadline before its date). */
+  ratio: number | null
+}
+
+const NONE: Projection = { source: 'actual', value: null, ratio: null }
+
+/**
+ * The projection of an actual at quarter q. At Q4 it is the actual itself (预计完成率 =
+ * 完成率). In year the officer's 全年预计 wins when it can be read; otherwise a `累计`
+ * number is carried to year end as A / t, and anything else (levels, per-unit costs,
+ * grades, dates) is taken as it is.
+ */
+export function projectionOf(
+  target: ParsedTarget,
+  actual: ParsedActual | ActualError | null,
+  forecast: ParsedActual | ActualError | null,
+  year: number,
+  q: Quarter,
+): Projection {
+  if (actual === null || actual.kind === 'error' || target.kind === 'unknown') return NONE
+  if (q < 4 && forecast !== null && forecast.kind !== 'error') {
+    // The officer speaks of the year end, so the forecast is judged as of then.
+    return { source: 'forecast', value: forecast, ratio: achievement(target, forecast, judgedOn(year, 4)) }
+  }
+  const asOf = judgedOn(year, q)
+  const numeric = target.kind !== 'deadline' && target.kind !== 'qualitative'
+  if (q < 4 && numeric && target.basis === '累计' && actual.kind === 'number') {
+    // r from the unrounded value: rounding twice would move the sixth decimal of a rate.
+    const raw = (actual.value * 4) / q
+    return { source: 'computed', value: { kind: 'number', value: clean(raw) }, ratio: achievement(target, { kind: 'number', value: raw }, asOf) }
+  }
+  return { source: 'actual', value: actual, ratio: achievement(target, actual, asOf) }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { parseActual } from '@/domain/engine/actualParser'
+import { evaluateUnitYear } from '@/domain/engine/evaluate'
+import { projectionOf } from '@/domain/engine/projection'
+import { scoreFormula } from '@/domain/engine/scoring'
+import type { Quarter } from '@/domain/records'
+import { actual, dataset, target } from '../fixtures'
+import { parse } from './helpers'
+
+/** The projection of a target string with an actual (and forecast) string at quarter q. */
+function project(targetText: string, actualText: string, q: Quarter, forecast: string | null = null, name = '指标') {
+  const parsed = parse(targetText, { name, level2: name.includes('成本') ? '成本指标' : '数量指标' })
+  const read = (text: string) => parseActual(text, parsed, 2024)
+  return projectionOf(parsed, read(actualText), forecast === null ? null : read(forecast), 2024, q)
+}
+
+describe('projectionOf: 预计完成值 and 预计完成率 (SPEC §4.2)', () => {
+  it('carries a running total to year end as A / t (测算)', () => {
+    // 10 of 20 projects at Q3: 10 / 0.75 = 13.333…, r = 0.666…
+    expect(project('≥20个', '10个', 3)).toEqual({ source: 'computed', value: { kind: 'number', value: 13.3333333333 }, ratio: 0.666666666667 })
+    // 52 of 100 亿元 at Q3: 69.33 亿元 projected, r = 0.693
+    expect(project('≥100亿元', '52亿元', 3)).toMatchObject({ source: 'computed', ratio: 0.693333333333 })
+  })
+
+  it('takes a level as it is: 95% of 100% stays 95%', () => {
+    expect(project('100%', '95%', 3)).toEqual({ source: 'actual', value: { kind: 'number', value: 95 }, ratio: 0.95 })
+  })
+
+  it('takes a per-unit cost as a level: 每亩建设成本 150元 with 160元 at Q3 is 160元, not 213.33元', () => {
+    const parsed = parse('150元', { name: '每亩建设成本', level2: '成本指标' })
+    expect(parsed).toMatchObject({ kind: 'atMost', basis: '时点', basisInferred: true })
+    // 150 元 = 0.015 万元; 160 元 = 0.016 万元; r = 150 / 160 = 0.9375
+    expect(project('150元', '160元', 3, null, '每亩建设成本')).toEqual({ source: 'actual', value: { kind: 'number', value: 0.016 }, ratio: 0.9375 })
+  })
+
+  it('takes the officer’s 全年预计 when given, judged at the year end', () => {
+    // 10 of 20 at Q3 with a forecast of 19: r = 0.95, not the computed 0.667
+    expect(project('≥20个', '10个', 3, '19个')).toEqual({ source: 'forecast', value: { kind: 'number', value: 19 }, ratio: 0.95 })
+    // an unreadable forecast falls back to the computed value
+    expect(project('≥20个', '10个', 3, '十九')).toMatchObject({ source: 'computed', ratio: 0.666666666667 })
+  })
+
+  it('is the actual itself at the year end, whatever the forecast', () => {
+    expect(project('≥20个', '15个', 4, '19个')).toEqual({ source: 'actual', value: { kind: 'number', value: 15 }, ratio: 0.75 })
+  })
+})
+
+describe('per-unit and average quantities are levels (口径 时点)', () => {
+  it.each([
+    ['每亩建设成本', '≤150元'],
+    ['人均培训费用', '≤500元'],
+    ['户均增收', '≥2000元'],
+    ['平均办理时长', '≤3天'],
+    ['设备单价', '≤2万元'],
+    ['单位面积建设成本', '≤800元'],
+    ['建设成本', '≤150元/亩'],
+  ])('%s %s → 时点', (name, text) => {
+    expect(parse(text, { name })).toMatchObject({ basis: '时点', basisInferred: true })
+  })
+
+  it.each([
+    ['培训次数', '≥4次'],
+    ['每年举办展会场次', '≥2场'],
+    ['项目资金支出成本', '≤60万元'],
+  ])('%s %s stays 累计', (name, text) => {
+    expect(parse(text, { name })).toMatchObject({ basis: '累计' })
+  })
+
+  it('lights and scores a per-unit cost by its level: 160元 against 150元 at Q3 is 预警, 预计完成率 93.8%', () => {
+    const cost = target('每亩建设成本', { level2: '成本指标', targetText: '150元' })
+    const [scope] = evaluateUnitYear(dataset({ targets: [cost], actuals: [actual(cost, 3, '160元')] }), 3)
+    const result = scope!.indicators[0]!
+    // at most, 时点: P = A = 160 ≤ 1.1 × 150 = 165 → yellow
+    expect(result.light).toMatchObject({ status: 'warning', projected: 0.016, r: 0.9375 })
+    expect(result.projection).toMatchObject({ source: 'actual', ratio: 0.9375 })
+    // 产出指标 alone: weight 50 × 0.9375 = 46.875
+    expect(result.score).toMatchObject({ weight: 50, r: 0.9375, score: 46.875, ratioName: '预计完成率' })
+    expect(scoreFormula(result.score)).toBe('分值 50.00 × min(预计完成率 93.8%, 1) = 50.00 × 93.8% = 46.88')
+  })
+})
+
+describe('the score follows the rate shown beside it', () => {
+  it('in year the score follows 预计完成率 from the officer’s 全年预计', () => {
+    const t = target('引进项目', { targetText: '≥20个' })
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 3, '10个', { forecast: '18个' })] }), 3)
+    const result = scope!.indicators[0]!
+    // 完成率 10/20 = 50%; pace (0.5)/(0.75) = 0.667 → 预警; 预计完成率 18/20 = 90% → 45.00
+    expect(result.light).toMatchObject({ r: 0.5, status: 'warning' })
+    expect(result.projection).toMatchObject({ source: 'forecast', ratio: 0.9 })
+    expect(result.score).toMatchObject({ r: 0.9, score: 45, ratioName: '预计完成率' })
+  })
+
+  it('at the year end the score follows 完成率, and 预计完成率 = 完成率', () => {
+    const t = target('引进项目', { targetText: '≥20个' })
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '12个', { forecast: '18个' })] }), 4)
+    const result = scope!.indicators[0]!
+    expect(result.light).toMatchObject({ r: 0.6, status: 'notDone', label: '未完成' })
+    expect(result.projection.ratio).toBe(0.6)
+    expect(result.score).toMatchObject({ r: 0.6, score: 30, ratioName: '完成率' })
+  })
+})
