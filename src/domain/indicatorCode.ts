@@ -39,3 +39,11 @@ function hash53(...parts: string[]): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0')
 }
+
+/**
+ * The 指标编码 a user may see: one given in a file, never one the app derived for
+ * itself (an internal hash such as `2024-0ifewqrhyus` means nothing to anyone).
+ */
+export function givenCode(record: { code: string; year: number; unit: string; scope: string; name: string }): string | null {
+  return record.code === deriveIndicatorCode(record.year, record.unit, record.scope, record.name) ? null : record.code
+}

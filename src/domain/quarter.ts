@@ -27,3 +27,18 @@ export function toHalfWidth(text: string): string {
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
 }
+
+/** The month a quarter's values are as of: quarter q is month 3q (SPEC §2.8). */
+export function monthOfQuarter(q: Quarter): number {
+  return q * 3
+}
+
+/**
+ * The quarter whose end a month's values can stand for: month 3q is quarter q; a month
+ * inside a quarter falls back to the last quarter already ended (1-7月 → Q2), and months
+ * 1 and 2 to Q1, the first there is. Null for anything but 1–12.
+ */
+export function quarterOfMonth(month: number): Quarter | null {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null
+  return Math.max(1, Math.floor(month / 3)) as Quarter
+}

@@ -43,3 +43,12 @@ function formatCell(cell: CsvCell): string {
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return '\uFEFF' + rows.map((row) => row.map(formatCell).join(',')).join('\r\n') + '\r\n'
 }
+
+/**
+ * A 指标值 or 实际值 for a spreadsheet: a leading `=` is a comparator, not a formula, and
+ * is written as the full-width `＝` (which every reader of targets takes as `=`) instead
+ * of behind an apostrophe that would show in the cell.
+ */
+export function expressionText(text: string): string {
+  return text.startsWith('=') ? `＝${text.slice(1)}` : text
+}

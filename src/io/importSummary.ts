@@ -1,3 +1,4 @@
+import { unmarkText } from './csvWriter'
 import type { CsvKind } from './csvKinds'
 import type { TextEncodingName } from './encoding'
 import type { ImportPlan } from './importPlan'
@@ -35,7 +36,8 @@ export function summariseFile(parsed: ParsedCsv, previewRows = PREVIEW_ROWS): Fi
     rowCount: parsed.rows.length,
     problems: parsed.problems,
     notices: parsed.notices,
-    preview: { rows: parsed.rows.slice(0, previewRows), lines: parsed.rowLines.slice(0, previewRows) },
+    // Shown as the importer reads them: a spreadsheet's text mark (`'=100%`) is no part of the value.
+    preview: { rows: parsed.rows.slice(0, previewRows).map((row) => row.map(unmarkText)), lines: parsed.rowLines.slice(0, previewRows) },
   }
 }
 

@@ -2,7 +2,7 @@ import type { Dataset } from '@/db/datasetRepository'
 import type { Quarter } from '@/domain/records'
 import { orderAsForms } from '@/domain/summary'
 import { CSV_COLUMNS, CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
-import { toCsv, type CsvCell } from './csvWriter'
+import { expressionText, toCsv, type CsvCell } from './csvWriter'
 
 /** A header-only file of a kind, every column in template order. */
 export function blankTemplate(kind: CsvKind): { fileName: string; text: string } {
@@ -23,7 +23,8 @@ export function quarterTemplates(data: Dataset, unit: string, year: number, q: Q
   const spent = new Map(data.spending.filter((s) => s.quarter === q).map((s) => [s.budgetId, s.spent]))
   const actualRows: CsvCell[][] = orderAsForms(data.targets).map((t) => {
     const a = actuals.get(t.code)
-    return [year, unit, t.scope, t.name, t.code, t.targetText, q, a?.actualText, a?.forecast, a?.likelihood, a?.reason, a?.action]
+    const expression = (text: string | undefined) => (text === undefined ? undefined : expressionText(text))
+    return [year, unit, t.scope, t.name, t.code, expressionText(t.targetText), q, expression(a?.actualText), expression(a?.forecast), a?.likelihood, a?.reason, a?.action]
   })
   const spendingRows: CsvCell[][] = orderAsForms(data.budgets)
     .filter((b) => b.breakdown === '经费')

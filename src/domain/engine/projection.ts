@@ -15,9 +15,9 @@ export interface Projection {
   value: ParsedActual | null
   /** 预计完成率: r (SPEC §4.1) of the value; null when not yet judged (a deadline before its date). */
   ratio: number | null
+  /** At Q4 the value is the result itself, no estimate; in year every projection is one. */
+  atYearEnd: boolean
 }
-
-const NONE: Projection = { source: 'actual', value: null, ratio: null }
 
 /**
  * The projection of an actual at quarter q. At Q4 it is the actual itself (预计完成率 =
@@ -32,17 +32,18 @@ export function projectionOf(
   year: number,
   q: Quarter,
 ): Projection {
-  if (actual === null || actual.kind === 'error' || target.kind === 'unknown') return NONE
-  if (q < 4 && forecast !== null && forecast.kind !== 'error') {
+  const atYearEnd = q === 4
+  if (actual === null || actual.kind === 'error' || target.kind === 'unknown') return { source: 'actual', value: null, ratio: null, atYearEnd }
+  if (!atYearEnd && forecast !== null && forecast.kind !== 'error') {
     // The officer speaks of the year end, so the forecast is judged as of then.
-    return { source: 'forecast', value: forecast, ratio: achievement(target, forecast, judgedOn(year, 4)) }
+    return { source: 'forecast', value: forecast, ratio: achievement(target, forecast, judgedOn(year, 4)), atYearEnd }
   }
   const asOf = judgedOn(year, q)
   const numeric = target.kind !== 'deadline' && target.kind !== 'qualitative'
-  if (q < 4 && numeric && target.basis === '累计' && actual.kind === 'number') {
+  if (!atYearEnd && numeric && target.basis === '累计' && actual.kind === 'number') {
     // r from the unrounded value: rounding twice would move the sixth decimal of a rate.
     const raw = (actual.value * 4) / q
-    return { source: 'computed', value: { kind: 'number', value: clean(raw) }, ratio: achievement(target, { kind: 'number', value: raw }, asOf) }
+    return { source: 'computed', value: { kind: 'number', value: clean(raw) }, ratio: achievement(target, { kind: 'number', value: raw }, asOf), atYearEnd }
   }
-  return { source: 'actual', value: actual, ratio: achievement(target, actual, asOf) }
+  return { source: 'actual', value: actual, ratio: achievement(target, actual, asOf), atYearEnd }
 }

@@ -21,7 +21,7 @@ describe('judge: each shared value judged once per quarter', () => {
     expect(first.light).toMatchObject({ status: 'onTrack', r: 0.75, pace: 1 })
     expect(first.ratio).toBe(scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, 3)))
     expect(first.ratio).toBe(1)
-    expect(first.projection).toEqual({ source: 'computed', value: { kind: 'number', value: 4 }, ratio: 1 })
+    expect(first.projection).toEqual({ source: 'computed', value: { kind: 'number', value: 4 }, ratio: 1, atYearEnd: false })
     expect(judge(parsed, value, 2024, 3, DEFAULT_SETTINGS)).toBe(first)
   })
 

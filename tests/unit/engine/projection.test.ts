@@ -17,31 +17,31 @@ function project(targetText: string, actualText: string, q: Quarter, forecast: s
 describe('projectionOf: 预计完成值 and 预计完成率 (SPEC §4.2)', () => {
   it('carries a running total to year end as A / t (测算)', () => {
     // 10 of 20 projects at Q3: 10 / 0.75 = 13.333…, r = 0.666…
-    expect(project('≥20个', '10个', 3)).toEqual({ source: 'computed', value: { kind: 'number', value: 13.3333333333 }, ratio: 0.666666666667 })
+    expect(project('≥20个', '10个', 3)).toEqual({ source: 'computed', value: { kind: 'number', value: 13.3333333333 }, ratio: 0.666666666667, atYearEnd: false })
     // 52 of 100 亿元 at Q3: 69.33 亿元 projected, r = 0.693
     expect(project('≥100亿元', '52亿元', 3)).toMatchObject({ source: 'computed', ratio: 0.693333333333 })
   })
 
   it('takes a level as it is: 95% of 100% stays 95%', () => {
-    expect(project('100%', '95%', 3)).toEqual({ source: 'actual', value: { kind: 'number', value: 95 }, ratio: 0.95 })
+    expect(project('100%', '95%', 3)).toEqual({ source: 'actual', value: { kind: 'number', value: 95 }, ratio: 0.95, atYearEnd: false })
   })
 
   it('takes a per-unit cost as a level: 每亩建设成本 150元 with 160元 at Q3 is 160元, not 213.33元', () => {
     const parsed = parse('150元', { name: '每亩建设成本', level2: '成本指标' })
     expect(parsed).toMatchObject({ kind: 'atMost', basis: '时点', basisInferred: true })
     // 150 元 = 0.015 万元; 160 元 = 0.016 万元; r = 150 / 160 = 0.9375
-    expect(project('150元', '160元', 3, null, '每亩建设成本')).toEqual({ source: 'actual', value: { kind: 'number', value: 0.016 }, ratio: 0.9375 })
+    expect(project('150元', '160元', 3, null, '每亩建设成本')).toEqual({ source: 'actual', value: { kind: 'number', value: 0.016 }, ratio: 0.9375, atYearEnd: false })
   })
 
   it('takes the officer’s 全年预计 when given, judged at the year end', () => {
     // 10 of 20 at Q3 with a forecast of 19: r = 0.95, not the computed 0.667
-    expect(project('≥20个', '10个', 3, '19个')).toEqual({ source: 'forecast', value: { kind: 'number', value: 19 }, ratio: 0.95 })
+    expect(project('≥20个', '10个', 3, '19个')).toEqual({ source: 'forecast', value: { kind: 'number', value: 19 }, ratio: 0.95, atYearEnd: false })
     // an unreadable forecast falls back to the computed value
     expect(project('≥20个', '10个', 3, '十九')).toMatchObject({ source: 'computed', ratio: 0.666666666667 })
   })
 
   it('is the actual itself at the year end, whatever the forecast', () => {
-    expect(project('≥20个', '15个', 4, '19个')).toEqual({ source: 'actual', value: { kind: 'number', value: 15 }, ratio: 0.75 })
+    expect(project('≥20个', '15个', 4, '19个')).toEqual({ source: 'actual', value: { kind: 'number', value: 15 }, ratio: 0.75, atYearEnd: true })
   })
 })
 

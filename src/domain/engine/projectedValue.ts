@@ -1,0 +1,23 @@
+import { formatQuantity } from '../format'
+import type { IndicatorResult } from './indicator'
+
+/** A 预计完成值 to show: its text, and whether the app computed it (测算) rather than the officer. */
+export interface ProjectedValue {
+  text: string
+  estimated: boolean
+}
+
+/**
+ * The 预计完成值 of a result in words: the officer's 全年预计 as written; a running total
+ * carried to year end in the target's unit (`13.33个`, 测算); otherwise the actual as
+ * reported, also 测算 in year (a level is assumed to hold). Null with nothing reported.
+ */
+export function projectedValue(result: IndicatorResult): ProjectedValue | null {
+  const { projection, actualRecord, target } = result
+  if (actualRecord === null || projection.value === null) return null
+  if (projection.source === 'forecast') return { text: actualRecord.forecast!.trim(), estimated: false }
+  if (projection.source === 'computed' && projection.value.kind === 'number' && target.kind !== 'unknown' && 'unit' in target) {
+    return { text: formatQuantity(projection.value.value, target.unit.symbol), estimated: true }
+  }
+  return { text: actualRecord.actualText, estimated: !projection.atYearEnd }
+}
