@@ -1,37 +1,76 @@
 import type { EChartsCoreOption } from 'echarts/core'
 
-const QUARTER_LABELS = ['第1季度', '第2季度', '第3季度', '第4季度']
+import type { LightColor } from '@/domain/engine/lights'
+import { STATUS_COLORS, STATUS_SYMBOLS } from './statusStyle'
+
 const percent = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10)
 
-export const BUDGET_SERIES = { execution: '预算执行率', time: '序时进度' } as const
+/** The budget charts' words, in the user's language. */
+export interface BudgetWords {
+  execution: string
+  time: string
+  notReported: string
+  quarters: readonly string[]
+  /** The money unit after an amount: 万元. */
+  wan: string
+}
 
-/** Execution by quarter (bars, %) against the 序时进度 line 25 / 50 / 75 / 100 %. */
-export function executionOption(execution: readonly (number | null)[]): EChartsCoreOption {
+export const BUDGET_SERIES: BudgetWords = { execution: '预算执行率', time: '序时进度', notReported: '未填报', quarters: ['第1季度', '第2季度', '第3季度', '第4季度'], wan: '万元' }
+
+/** One quarter's execution with its light (e, 序时进度 bands), for the bar's colour and word. */
+export interface QuarterExecution {
+  e: number | null
+  color: LightColor
+  word: string
+}
+
+/**
+ * Execution by quarter (bars, %) against the 序时进度 line 25 / 50 / 75 / 100 %, each bar
+ * in its light's colour with the light's shape and word above it.
+ */
+export function executionOption(execution: readonly QuarterExecution[], words: BudgetWords = BUDGET_SERIES): EChartsCoreOption {
   return {
     animation: false,
-    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : '未填报') },
-    legend: { top: 0 },
-    grid: { left: 48, right: 24, top: 36, bottom: 28 },
-    xAxis: { type: 'category', data: QUARTER_LABELS },
-    yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : words.notReported) },
+    legend: { top: 0, left: 0 },
+    grid: { left: 48, right: 16, top: 40, bottom: 28, outerBoundsMode: 'none' },
+    xAxis: { type: 'category', data: [...words.quarters], axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'value', max: (range: { max: number }) => Math.max(100, Math.ceil(range.max / 20) * 20), splitNumber: 4, axisLabel: { formatter: '{value}%' } },
     series: [
-      { name: BUDGET_SERIES.execution, type: 'bar', barMaxWidth: 40, data: execution.map(percent) },
-      { name: BUDGET_SERIES.time, type: 'line', data: [25, 50, 75, 100], lineStyle: { type: 'dashed' } },
+      {
+        name: words.execution,
+        type: 'bar',
+        barMaxWidth: 40,
+        itemStyle: { color: STATUS_COLORS.green },
+        data: execution.map((q) => ({ value: percent(q.e), itemStyle: { color: STATUS_COLORS[q.color] } })),
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: 11,
+          formatter: (p: { dataIndex: number }) => {
+            const q = execution[p.dataIndex]
+            return q && q.e !== null ? `${STATUS_SYMBOLS[q.color]}${q.word}` : ''
+          },
+        },
+      },
+      { name: words.time, type: 'line', data: [25, 50, 75, 100], lineStyle: { type: 'dashed', color: '#111827' }, itemStyle: { color: '#111827' } },
     ],
   }
 }
 
 /** A composition (by 经费类型 or 年度主要任务) as a ring; labels are plain text. */
-export function compositionOption(title: string, parts: readonly { name: string; value: number }[]): EChartsCoreOption {
+export function compositionOption(title: string, parts: readonly { name: string; value: number }[], words: BudgetWords = BUDGET_SERIES): EChartsCoreOption {
   return {
     animation: false,
-    tooltip: { trigger: 'item', renderMode: 'richText', valueFormatter: (v: unknown) => `${String(v)} 万元` },
+    tooltip: { trigger: 'item', renderMode: 'richText', valueFormatter: (v: unknown) => `${String(v)}${words.wan}` },
     series: [
       {
         name: title,
         type: 'pie',
-        radius: ['40%', '68%'],
-        label: { formatter: '{b}\n{c} 万元' },
+        radius: ['36%', '60%'],
+        avoidLabelOverlap: true,
+        label: { formatter: `{b}\n{c}${words.wan}`, overflow: 'break', width: 110 },
+        labelLayout: { hideOverlap: true },
         data: parts.filter((p) => p.value > 0).map((p) => ({ name: p.name, value: p.value })),
       },
     ],

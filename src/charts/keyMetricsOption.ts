@@ -1,39 +1,72 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { fitLabel } from './fitLabel'
+import { STATUS_COLORS, STATUS_SYMBOLS } from './statusStyle'
 import type { KeyMetric } from '@/domain/engine/keyMetrics'
 
-/** Room for an indicator name left of the bars; the grid's left margin leaves 10 px more. */
-const LABEL_WIDTH = 140
+/** The chart's words, in the user's language. */
+export interface KeyMetricsWords {
+  achieved: string
+  time: string
+  target: string
+  notReported: string
+  /** Both lines at once, at the year end: 目标 = 序时进度 100%. */
+  targetAtYearEnd: string
+}
 
-export const KEY_SERIES = { achieved: '完成率', time: '序时进度' } as const
+export const KEY_SERIES: KeyMetricsWords = { achieved: '完成率', time: '序时进度', target: '目标', notReported: '未填报', targetAtYearEnd: '目标（序时进度 100%）' }
+
+/** Height of one metric's band: its name and status on two lines above a thin bar. */
+export const KEY_METRIC_BAND = 72
 
 /**
- * Bullet bars of the key metrics, each as a share of its full-year target so that
- * people, projects and money share one axis; the 序时进度 line marks where the year is.
- * Labels carry the values as written; tooltips are rich text.
+ * Bars of the key metrics, each as a share of its full-year target so that people,
+ * projects and money share one axis, coloured by the metric's light and labelled with
+ * its shape and word. Names stand above the bars across the whole width (never cut to
+ * an axis margin); the 序时进度 and 目标 lines are labelled above the grid, as one line
+ * at the year end, so no two labels are drawn over each other at any quarter.
  */
-export function keyMetricsOption(metrics: readonly KeyMetric[], timeProgress: number): EChartsCoreOption {
+export function keyMetricsOption(metrics: readonly KeyMetric[], timeProgress: number, labelWidth = 520, words: KeyMetricsWords = KEY_SERIES): EChartsCoreOption {
   const percent = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10)
+  const yearEnd = timeProgress >= 1
+  const lineLabel = (formatter: string) => ({ position: 'end', formatter, fontSize: 11 })
+  const statusLine = (m: KeyMetric) => `${STATUS_SYMBOLS[m.color]} ${m.statusWord} · ${m.actualText ?? words.notReported} / ${m.targetText}`
   return {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
-    // Labels are fitted to the margins, so the grid is not measured against them on every draw.
-    grid: { left: 150, right: 80, top: 30, bottom: 24, outerBoundsMode: 'none' },
-    xAxis: { type: 'value', max: (range: { max: number }) => Math.max(120, Math.ceil(range.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', inverse: true, data: metrics.map((m) => m.name), axisLabel: { width: LABEL_WIDTH, overflow: 'truncate', formatter: (name: string) => fitLabel(name, LABEL_WIDTH) } },
+    grid: { left: 8, right: 16, top: 28, bottom: 24, outerBoundsMode: 'none' },
+    xAxis: {
+      type: 'value',
+      max: (range: { max: number }) => Math.max(120, Math.ceil(range.max / 20) * 20),
+      splitNumber: 4,
+      axisLabel: { formatter: '{value}%', hideOverlap: true },
+    },
+    yAxis: { type: 'category', inverse: true, data: metrics.map((m) => m.name), axisLabel: { show: false }, axisTick: { show: false } },
     series: [
       {
-        name: KEY_SERIES.achieved,
+        name: words.achieved,
         type: 'bar',
-        barMaxWidth: 22,
-        data: metrics.map((m) => percent(m.ratio)),
-        label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => `${metrics[p.dataIndex]?.actualText ?? '未填报'} / ${metrics[p.dataIndex]?.targetText ?? ''}` },
+        barWidth: 14,
+        data: metrics.map((m) => ({ value: percent(m.ratio), itemStyle: { color: STATUS_COLORS[m.color] } })),
+        label: {
+          show: true,
+          // Above the bar from its start: two lines, the name and then the light and values.
+          position: [0, -32],
+          align: 'left',
+          lineHeight: 14,
+          formatter: (p: { dataIndex: number }) => {
+            const m = metrics[p.dataIndex]
+            return m ? `${fitLabel(m.name, labelWidth)}\n${fitLabel(statusLine(m), labelWidth)}` : ''
+          },
+        },
         markLine: {
           symbol: 'none',
-          data: [
-            { name: KEY_SERIES.time, xAxis: percent(timeProgress), label: { position: 'start', formatter: `${KEY_SERIES.time} {c}%` }, lineStyle: { type: 'dashed', color: '#111827' } },
-            { name: '目标', xAxis: 100, label: { position: 'start', formatter: '目标' }, lineStyle: { color: '#16a34a' } },
-          ],
+          silent: true,
+          data: yearEnd
+            ? [{ name: words.target, xAxis: 100, label: lineLabel(words.targetAtYearEnd), lineStyle: { color: '#111827' } }]
+            : [
+                { name: words.time, xAxis: percent(timeProgress), label: lineLabel(`${words.time} {c}%`), lineStyle: { type: 'dashed', color: '#111827' } },
+                { name: words.target, xAxis: 100, label: lineLabel(words.target), lineStyle: { color: '#16a34a' } },
+              ],
         },
       },
     ],

@@ -46,11 +46,14 @@ export interface YearBudget {
 
 /**
  * A unit's budget for one year (its 部门整体 经费 lines, else all 经费 lines): 年初预算数,
- * 全年预算数, and 执行数 with its rate at the latest quarter any line reported.
+ * 全年预算数, and 执行数 with its rate at `atQuarter` (to compare two years at the same
+ * period), or else at the latest quarter any line reported.
  */
-export function yearBudget(year: number, budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[]): YearBudget {
+export function yearBudget(year: number, budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[], atQuarter?: Quarter): YearBudget {
   const { lines, budget, rows } = unitSpending(budgets, spending)
-  const quarter = rows.reduce<Quarter | null>((latest, s) => (latest === null || s.quarter > latest ? s.quarter : latest), null)
+  const latest = rows.reduce<Quarter | null>((found, s) => (found === null || s.quarter > found ? s.quarter : found), null)
+  const spentThen = atQuarter === undefined ? null : spentAt(rows, atQuarter)
+  const quarter = atQuarter === undefined ? latest : spentThen === null ? null : atQuarter
   const spent = quarter === null ? null : spentAt(rows, quarter)
   return {
     year,

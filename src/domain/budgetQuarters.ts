@@ -1,16 +1,13 @@
-import { budgetExecution } from './engine/budgetExecution'
-import { DEFAULT_SETTINGS } from './engine/settings'
+import { budgetExecution, type BudgetExecution } from './engine/budgetExecution'
+import { DEFAULT_SETTINGS, type EngineSettings } from './engine/settings'
 import { sumAmounts } from './money'
 import type { BudgetRecord, Quarter, SpendingRecord } from './records'
 import { spentAt, unitSpending } from './summary'
 
-/** The unit's budget execution e at each quarter's end (null where nothing was reported). */
-export function executionByQuarter(budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[]): (number | null)[] {
+/** The unit's budget execution at each quarter's end: e and its light (未填报 where nothing was reported). */
+export function executionByQuarter(budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[], settings: EngineSettings = DEFAULT_SETTINGS): BudgetExecution[] {
   const { budget, rows } = unitSpending(budgets, spending)
-  return ([1, 2, 3, 4] as Quarter[]).map((q) => {
-    const spent = spentAt(rows, q)
-    return spent === null ? null : budgetExecution(budget, spent, q, DEFAULT_SETTINGS).e
-  })
+  return ([1, 2, 3, 4] as Quarter[]).map((q) => budgetExecution(budget, spentAt(rows, q), q, settings))
 }
 
 /** Amounts by a key (经费类型 or 年度主要任务), 万元, in first-seen order. */

@@ -16,8 +16,19 @@ export function formatScore(score: number | null): string {
   return score === null ? '—' : scoreFormat.format(score)
 }
 
-/** A value in a target's unit: 万元 beyond 10,000 shown in 亿元 (`69.33亿元`), others as they are. */
-export function formatQuantity(value: number, unit: string): string {
-  if (unit === '万元' && Math.abs(value) >= 10000) return `${amountFormat.format(value / 10000)}亿元`
+/** How money is named: 万元 and 亿元, or another language's words for them. */
+export interface MoneyWords {
+  wan: string
+  yi: string
+}
+
+export const ZH_MONEY: MoneyWords = { wan: '万元', yi: '亿元' }
+
+/**
+ * A value in a target's unit: 万元 beyond 10,000 shown in 亿元 (`69.33亿元`), others as
+ * they are. Money is named by `money`; any other unit is the user's own word.
+ */
+export function formatQuantity(value: number, unit: string, money: MoneyWords = ZH_MONEY): string {
+  if (unit === '万元') return Math.abs(value) >= 10000 ? `${amountFormat.format(value / 10000)}${money.yi}` : `${amountFormat.format(value)}${money.wan}`
   return `${amountFormat.format(value)}${unit}`
 }

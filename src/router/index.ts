@@ -8,7 +8,7 @@ declare module 'vue-router' {
   }
 }
 
-/** The seven routes of SPEC §7; all but the overview load on first visit. */
+/** The routes of SPEC §7; all but the overview load on first visit. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: OverviewView, meta: { titleKey: 'nav.overview' } },
   {
@@ -24,6 +24,7 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { titleKey: 'nav.indicator' },
   },
+  { path: '/units', name: 'units', component: () => import('@/views/UnitsView.vue'), meta: { titleKey: 'nav.units' } },
   { path: '/budget', name: 'budget', component: () => import('@/views/BudgetView.vue'), meta: { titleKey: 'nav.budget' } },
   { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue'), meta: { titleKey: 'nav.import' } },
   { path: '/report', name: 'report', component: () => import('@/views/ReportView.vue'), meta: { titleKey: 'nav.report' } },

@@ -1,15 +1,17 @@
 import { defineStore } from 'pinia'
-import { computed, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import { rankBy, STANDINGS_VERSION, unitStandings, type UnitStanding } from '@/domain/engine/ranking'
+import { STANDINGS_VERSION, unitStandings, type UnitStanding } from '@/domain/engine/ranking'
 import { useCatalogStore } from './catalog'
 import { useViewStore } from './view'
 
-/** 全部单位: every unit of the selected year, ranked by score and by budget execution. */
+/** 单位: every unit of the selected year, standing by its 部门整体 table (the units page sorts and filters them). */
 export const useRankingStore = defineStore('ranking', () => {
   const catalog = useCatalogStore()
   const view = useViewStore()
   const standings = shallowRef<UnitStanding[]>([])
+  /** True while the year's standings are read or computed. */
+  const loading = ref(false)
   let requested = ''
 
   /** The year shown and the units that have data in it: the ranking changes only with these. */
@@ -25,19 +27,21 @@ export const useRankingStore = defineStore('ranking', () => {
     async (key) => {
       const { year, count } = scope.value
       requested = key
-      if (year === undefined || count < 2) {
+      if (year === undefined || count === 0) {
         standings.value = []
         return
       }
-      // Kept in the database until the data changes: a cold start reads one row instead of evaluating every unit.
-      const ranked = await repositories.catalog.standingsOf(year, STANDINGS_VERSION, (rows) => unitStandings(rows))
-      if (requested === key) standings.value = ranked
+      loading.value = true
+      try {
+        // Kept in the database until the data changes: a cold start reads one row instead of evaluating every unit.
+        const ranked = await repositories.catalog.standingsOf(year, STANDINGS_VERSION, (rows) => unitStandings(rows))
+        if (requested === key) standings.value = ranked
+      } finally {
+        if (requested === key) loading.value = false
+      }
     },
     { immediate: true },
   )
 
-  const byScore = computed(() => rankBy(standings.value, 'total'))
-  const byExecution = computed(() => rankBy(standings.value, 'e'))
-
-  return { standings, byScore, byExecution }
+  return { standings, loading, unitCount: computed(() => scope.value.count) }
 })

@@ -77,8 +77,13 @@ export const useUnitDataStore = defineStore('unitData', () => {
   /** Every 类别 evaluated at the quarter on screen: computed once per (unit, year, quarter). */
   const evaluation = computed(() => (data.value && quarter.value !== undefined ? evaluateUnitYear(data.value, quarter.value) : []))
 
+  /** Last year at the same period (its Q3 beside this Q3): empty until it arrives or when there is none. */
+  const previousEvaluation = computed(() =>
+    previousYear.value && quarter.value !== undefined ? evaluateUnitYear(previousYear.value, quarter.value) : [],
+  )
+
   /** Each indicator's result by 指标编码. */
   const resultsByCode = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))
 
-  return { data, previousYear, shown, revision, loading, error, summary, orderedTargets, evaluation, resultsByCode }
+  return { data, previousYear, shown, revision, loading, error, summary, orderedTargets, evaluation, previousEvaluation, resultsByCode }
 })

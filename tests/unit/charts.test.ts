@@ -75,7 +75,7 @@ describe('levelScores and levelScoreOption', async () => {
       { level1: '产出指标', level2: '质量指标', weight: 25, scoredWeight: 25, score: 25 },
       { level1: '效益指标', weight: 30, scoredWeight: 0, score: 0 },
       { level1: '效益指标', level2: '社会效益指标', weight: 30, scoredWeight: 0, score: 0 },
-      { level1: '预算执行率', weight: 10, scoredWeight: 10, score: 8 },
+      { level1: '预算执行率', budget: true, weight: 10, scoredWeight: 10, score: 8 },
     ])
   })
 
@@ -95,6 +95,7 @@ describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
   const { evaluateUnitYear } = await import('@/domain/engine/evaluate')
   const { keyMetricCodes, keyMetrics } = await import('@/domain/engine/keyMetrics')
   const { KEY_SERIES, keyMetricsOption } = await import('@/charts/keyMetricsOption')
+  const { STATUS_COLORS } = await import('@/charts/statusStyle')
   const { loadSampleDataset } = await import('@/io/sampleData')
   const sample = await loadSampleDataset()
   const of2024 = { ...sample, targets: sample.targets.filter((t) => t.year === 2024), budgets: sample.budgets.filter((b) => b.year === 2024) }
@@ -110,10 +111,29 @@ describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
   it('draws each metric’s r from the engine against 序时进度', () => {
     const metrics = keyMetrics(keyMetricCodes(of2024.targets, []), results)
     expect(metrics.map((m) => [m.ratio, m.actualText])).toEqual([[0.4, '8个'], [0.52, '52亿元'], [0.78, '390人']])
+    // 8 of 20 at Q3: pace 0.533 严重偏离; 52 of 100 亿元: 0.693 预警; 390 of 500: 1.04 正常
+    expect(metrics.map((m) => [m.color, m.statusWord])).toEqual([['red', '严重偏离'], ['yellow', '预警'], ['green', '正常']])
     const option = keyMetricsOption(metrics, 0.75)
-    const [series] = option.series as { name: string; data: number[]; markLine: { data: { xAxis: number }[] } }[]
-    expect(series).toMatchObject({ name: KEY_SERIES.achieved, data: [40, 52, 78] })
+    type Bar = { name: string; data: { value: number; itemStyle: { color: string } }[]; label: { formatter: (p: { dataIndex: number }) => string }; markLine: { data: { xAxis: number; label: { position: string } }[] } }
+    const [series] = option.series as Bar[]
+    expect(series!.name).toBe(KEY_SERIES.achieved)
+    expect(series!.data.map((d) => [d.value, d.itemStyle.color])).toEqual([[40, STATUS_COLORS.red], [52, STATUS_COLORS.yellow], [78, STATUS_COLORS.green]])
+    // the name in full on its own line, then the light's shape, word and the values
+    expect(series!.label.formatter({ dataIndex: 0 })).toBe('全年引进固投2000万元以上项目\n■ 严重偏离 · 8个 / ≥20个')
     expect(series!.markLine.data.map((d) => d.xAxis)).toEqual([75, 100])
+  })
+
+  it('draws one line at the year end, where 序时进度 and 目标 are both 100%', () => {
+    const metrics = keyMetrics(keyMetricCodes(of2024.targets, []), results)
+    const [series] = keyMetricsOption(metrics, 1).series as { markLine: { data: { xAxis: number; label: { formatter: string } }[] } }[]
+    expect(series!.markLine.data).toHaveLength(1)
+    expect(series!.markLine.data[0]).toMatchObject({ xAxis: 100, label: { formatter: KEY_SERIES.targetAtYearEnd } })
+  })
+
+  it('fits a long name to the width it is given', () => {
+    const metrics = keyMetrics(keyMetricCodes(of2024.targets, []), results)
+    const [series] = keyMetricsOption(metrics, 0.75, 120).series as { label: { formatter: (p: { dataIndex: number }) => string } }[]
+    expect(series!.label.formatter({ dataIndex: 0 }).split('\n')[0]).toBe(fitLabel('全年引进固投2000万元以上项目', 120))
   })
 })
 
@@ -125,14 +145,22 @@ describe('budget charts', async () => {
   const office = budgetLine('公用经费', 154.46, { fundType: '公用经费' })
   const task = budgetLine('商贸行政事务', 450.44, { breakdown: '任务' })
 
-  it('takes the engine’s e per quarter and draws it against 序时进度', () => {
-    const e = executionByQuarter([wages, office, task], [spent(wages, 1, 145), spent(office, 1, 40), spent(wages, 3, 430), spent(office, 3, 130)])
-    expect(e).toEqual([0.252026428717, null, 0.762890811253, null])
-    const series = executionOption(e).series as { name: string; data: (number | null)[] }[]
-    expect(series.map((s) => [s.name, s.data])).toEqual([
-      [BUDGET_SERIES.execution, [25.2, null, 76.3, null]],
-      [BUDGET_SERIES.time, [25, 50, 75, 100]],
+  it('takes the engine’s e and light per quarter and draws it, in the light’s colour, against 序时进度', async () => {
+    const { STATUS_COLORS } = await import('@/charts/statusStyle')
+    const quarters = executionByQuarter([wages, office, task], [spent(wages, 1, 145), spent(office, 1, 40), spent(wages, 3, 430), spent(office, 3, 130)])
+    expect(quarters.map((q) => q.e)).toEqual([0.252026428717, null, 0.762890811253, null])
+    // Q1: pace 1.008 正常; Q3: 0.7629 / 0.75 = 1.017 正常; Q2 and Q4 未填报
+    expect(quarters.map((q) => q.light.label)).toEqual(['正常', '未填报', '正常', '未填报'])
+    const bars = quarters.map((q) => ({ e: q.e, color: q.light.color, word: q.light.label }))
+    const series = executionOption(bars).series as { name: string; data: ({ value: number | null; itemStyle: { color: string } } | number)[] }[]
+    expect(series.map((s) => s.name)).toEqual([BUDGET_SERIES.execution, BUDGET_SERIES.time])
+    expect(series[0]!.data).toEqual([
+      { value: 25.2, itemStyle: { color: STATUS_COLORS.green } },
+      { value: null, itemStyle: { color: STATUS_COLORS.grey } },
+      { value: 76.3, itemStyle: { color: STATUS_COLORS.green } },
+      { value: null, itemStyle: { color: STATUS_COLORS.grey } },
     ])
+    expect(series[1]!.data).toEqual([25, 50, 75, 100])
   })
 
   it('composes by fund type and by task, leaving out empty parts', () => {

@@ -1,28 +1,80 @@
-import { formatQuantity } from '../format'
+import { formatQuantity, ZH_MONEY, type MoneyWords } from '../format'
+import type { Basis, Direction } from '../records'
 import type { ParsedTarget } from './target'
 
-const KIND_WORDS = { atLeast: '至少', atMost: '至多', exact: '等于' } as const
+/** The words a target is described with, so that each language says it its own way. */
+export interface DescribeWords {
+  atLeast: string
+  atMost: string
+  exact: string
+  above: string
+  below: string
+  /** Between the two ends of a range. */
+  to: string
+  /** Before a deadline's date, and after it. */
+  dueBefore: string
+  dueAfter: string
+  qualitative: string
+  unknown: string
+  direction: Record<Direction, string>
+  inferred: string
+  basis: Record<Basis, string>
+  separator: string
+  money: MoneyWords
+}
+
+export const ZH_DESCRIBE_WORDS: DescribeWords = {
+  atLeast: '至少 ',
+  atMost: '至多 ',
+  exact: '等于 ',
+  above: '超过 ',
+  below: '低于 ',
+  to: ' 至 ',
+  dueBefore: '',
+  dueAfter: ' 前完成',
+  qualitative: '定性：',
+  unknown: '无法识别：',
+  direction: { 正向: '正向', 反向: '反向' },
+  inferred: '（推断）',
+  basis: { 累计: '累计口径', 时点: '时点口径' },
+  separator: ' · ',
+  money: ZH_MONEY,
+}
+
+/** A piece of a description; `user` pieces are the user's own words (a unit, a target's text). */
+export interface Segment {
+  text: string
+  user?: boolean
+}
 
 /**
- * A target in words for the drill-down: `至少 20个 · 正向 · 累计口径`,
+ * A target in words for the drill-down, as segments: `至少 20个 · 正向 · 累计口径`,
  * `至多 734.05万元 · 反向（推断） · 累计口径`, `2024-12-31 前完成 · 时点口径`.
  */
-export function describeTarget(target: ParsedTarget): string {
-  if (target.kind === 'unknown') return `无法识别：${target.message}`
-  const direction = `${target.direction}${target.directionInferred ? '（推断）' : ''}`
-  const basis = `${target.basis}口径`
+export function describeTargetSegments(target: ParsedTarget, words: DescribeWords = ZH_DESCRIBE_WORDS): Segment[] {
+  if (target.kind === 'unknown') return [{ text: words.unknown }, { text: target.message, user: true }]
+  const direction = { text: `${words.direction[target.direction]}${target.directionInferred ? words.inferred : ''}` }
+  const basis = { text: words.basis[target.basis] }
+  const sep = { text: words.separator }
+  const quantity = (value: number, unit: { family: string; symbol: string }): Segment =>
+    ({ text: formatQuantity(value, unit.symbol, words.money), user: unit.family === 'count' })
   switch (target.kind) {
     case 'atLeast':
     case 'atMost':
     case 'exact': {
-      const strict = target.strict ? (target.kind === 'atLeast' ? '超过' : '低于') : KIND_WORDS[target.kind]
-      return `${strict} ${formatQuantity(target.value, target.unit.symbol)} · ${direction} · ${basis}`
+      const lead = target.strict ? (target.kind === 'atLeast' ? words.above : words.below) : words[target.kind]
+      return [{ text: lead }, quantity(target.value, target.unit), sep, direction, sep, basis]
     }
     case 'range':
-      return `${formatQuantity(target.low, target.unit.symbol)} 至 ${formatQuantity(target.high, target.unit.symbol)} · ${basis}`
+      return [quantity(target.low, target.unit), { text: words.to }, quantity(target.high, target.unit), sep, basis]
     case 'deadline':
-      return `${target.due} 前完成 · ${basis}`
+      return [{ text: `${words.dueBefore}${target.due}${words.dueAfter}` }, sep, basis]
     case 'qualitative':
-      return `定性：${target.words} · ${basis}`
+      return [{ text: words.qualitative }, { text: target.words, user: true }, sep, basis]
   }
+}
+
+/** {@link describeTargetSegments} as one string. */
+export function describeTarget(target: ParsedTarget, words: DescribeWords = ZH_DESCRIBE_WORDS): string {
+  return describeTargetSegments(target, words).map((s) => s.text).join('')
 }

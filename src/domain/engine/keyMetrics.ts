@@ -1,6 +1,7 @@
 import type { TargetRecord } from '../records'
 import { DEPARTMENT_SCOPE } from '../records'
 import type { IndicatorResult } from './evaluate'
+import { LIGHT_LABELS, type LightColor, type LightStatus } from './lights'
 
 /** What leadership looks at first: projects brought in, investment, jobs. */
 const DEFAULT_PATTERNS = [/(引进|签约).*项目|项目.*(签约|引进)/, /进资|到位资金|投资额|固投/, /就业/]
@@ -29,12 +30,19 @@ export interface KeyMetric {
   ratio: number | null
   actualText: string | null
   targetText: string
+  /** The metric's light, so the bar shows the same status as the tables. */
+  color: LightColor
+  status: LightStatus
+  /** The status in the reader's language; filled by whoever draws it. */
+  statusWord: string
 }
 
-export function keyMetrics(codes: readonly string[], results: ReadonlyMap<string, IndicatorResult>): KeyMetric[] {
+/** The key metrics' bars, their status words given by `word` (the screen's language). */
+export function keyMetrics(codes: readonly string[], results: ReadonlyMap<string, IndicatorResult>, word: (status: LightStatus) => string = (s) => LIGHT_LABELS[s]): KeyMetric[] {
   return codes.flatMap((code) => {
     const result = results.get(code)
     if (!result) return []
-    return [{ code, name: result.record.name, ratio: result.light.r, actualText: result.actualRecord?.actualText ?? null, targetText: result.record.targetText }]
+    const { light, record, actualRecord } = result
+    return [{ code, name: record.name, ratio: light.r, actualText: actualRecord?.actualText ?? null, targetText: record.targetText, color: light.color, status: light.status, statusWord: word(light.status) }]
   })
 }

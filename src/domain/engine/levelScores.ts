@@ -5,6 +5,8 @@ export interface LevelScore {
   level1: string
   /** Absent on a 一级 row. */
   level2?: string
+  /** True on the 预算执行率 row, which is no 一级指标 of the user's. */
+  budget?: boolean
   weight: number
   /** Weight of the indicators that were scored (the others are left out, SPEC §4.3). */
   scoredWeight: number
@@ -33,7 +35,7 @@ export function levelScores(scope: ScopeResult): LevelScore[] {
   const ordered = rows.filter((r) => r.level2 === undefined).flatMap((top) => [top, ...rows.filter((r) => r.level2 !== undefined && r.level1 === top.level1)])
   if (scope.budget) {
     const { weight, score } = scope.budget.score
-    ordered.push({ level1: '预算执行率', weight, scoredWeight: score === null ? 0 : weight, score: score ?? 0 })
+    ordered.push({ level1: '预算执行率', budget: true, weight, scoredWeight: score === null ? 0 : weight, score: score ?? 0 })
   }
   return ordered
 }

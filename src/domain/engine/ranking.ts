@@ -1,11 +1,13 @@
 import { DEPARTMENT_SCOPE, type Quarter } from '../records'
 import { compareChinese, compareScopes } from '../summary'
+import type { LightCounts, OverallColor } from './budgetExecution'
 import { evaluateUnitYear, latestQuarter, type UnitYearRows } from './evaluate'
+import type { LightColor } from './lights'
 import { groupRows } from './evaluateAll'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 /** Changes whenever what `unitStandings` computes changes, so rankings kept by an older release are computed again. */
-export const STANDINGS_VERSION = 1
+export const STANDINGS_VERSION = 2
 
 /** One unit's standing in a year, for the 全部单位 ranking. */
 export interface UnitStanding {
@@ -16,8 +18,17 @@ export interface UnitStanding {
   total: number | null
   grade: string | null
   projected: boolean
+  /** True when too little was scored for a total (已评分指标不足). */
+  insufficient: boolean
   /** Budget execution e of the same 类别; null without budget or spending. */
   e: number | null
+  /** 预计执行率 (e / t in year, e at the year end); null without budget or spending. */
+  projectedE: number | null
+  /** The colour of that execution's light (null without a budget line). */
+  executionColor: LightColor | null
+  /** The 双监控 light of the same 类别, and its counts per colour. */
+  light: OverallColor
+  counts: LightCounts
 }
 
 /**
@@ -31,13 +42,36 @@ export function unitStandings(rows: UnitYearRows, settings: EngineSettings = DEF
     const quarter = latestQuarter(data) ?? 4
     const scopes = evaluateUnitYear(data, quarter, settings).sort((a, b) => compareScopes(a.scope, b.scope))
     const main = scopes.find((s) => s.scope === DEPARTMENT_SCOPE) ?? scopes[0]
-    return { unit, quarter, total: main?.total ?? null, grade: main?.grade ?? null, projected: quarter < 4, e: main?.budget?.e ?? null }
+    return {
+      unit,
+      quarter,
+      total: main?.total ?? null,
+      grade: main?.grade ?? null,
+      projected: quarter < 4,
+      insufficient: main?.insufficient ?? true,
+      e: main?.budget?.e ?? null,
+      projectedE: main?.budget?.pace ?? null,
+      executionColor: main?.budget?.light.color ?? null,
+      light: main?.overall.color ?? 'grey',
+      counts: main?.overall.counts ?? { blue: 0, green: 0, yellow: 0, red: 0, grey: 0 },
+    }
   })
 }
 
-/** Highest first; units without a value last, in zh-CN name order. */
-export function rankBy(standings: readonly UnitStanding[], key: 'total' | 'e'): UnitStanding[] {
+/** What the units page sorts by. */
+export type StandingKey = 'total' | 'e' | 'light' | 'unit'
+
+/** Worst first: red, yellow, grey (nothing reported), green. */
+const LIGHT_RANK: Record<OverallColor, number> = { red: 3, yellow: 2, grey: 1, green: 0 }
+
+/**
+ * Highest first (for the light: worst first, then most red lines); units without a value
+ * last; ties and `unit` in zh-CN name order.
+ */
+export function rankBy(standings: readonly UnitStanding[], key: StandingKey): UnitStanding[] {
   return [...standings].sort((a, b) => {
+    if (key === 'unit') return compareChinese(a.unit, b.unit)
+    if (key === 'light') return LIGHT_RANK[b.light] - LIGHT_RANK[a.light] || b.counts.red - a.counts.red || compareChinese(a.unit, b.unit)
     const [x, y] = [a[key], b[key]]
     if (x === null || y === null) return x === y ? compareChinese(a.unit, b.unit) : x === null ? 1 : -1
     return y - x || compareChinese(a.unit, b.unit)

@@ -6,12 +6,29 @@ import type { ParsedTarget } from './target'
 /** Why an item counts for nothing in the total, which is then rescaled. */
 export type UnscoredReason = 'notReported' | 'flagged' | 'pending' | 'noWeight' | 'noBudget'
 
-const UNSCORED_WORDS: Record<UnscoredReason, string> = {
-  notReported: '未填报',
-  flagged: '实际值或指标值无法识别',
-  pending: '未到完成期限',
-  noWeight: '无分值',
-  noBudget: '无预算，无执行率',
+/** The rate a score follows, by its official name (SPEC §4.3). */
+export type RatioName = '完成率' | '预计完成率' | '执行率' | '预计执行率'
+
+/** The words of a score's explanation, so that each language says it its own way. */
+export interface FormulaWords {
+  weight: string
+  ratio: Record<RatioName, string>
+  unscored: Record<UnscoredReason, string>
+  /** After an unscored reason: what happens to the total. */
+  leftOut: string
+}
+
+export const ZH_FORMULA_WORDS: FormulaWords = {
+  weight: '分值',
+  ratio: { 完成率: '完成率', 预计完成率: '预计完成率', 执行率: '执行率', 预计执行率: '预计执行率' },
+  unscored: {
+    notReported: '未填报',
+    flagged: '实际值或指标值无法识别',
+    pending: '未到完成期限',
+    noWeight: '无分值',
+    noBudget: '无预算，无执行率',
+  },
+  leftOut: '：不计分，总分按已计分项的分值折算',
 }
 
 export type WeightSource = 'given' | 'split' | 'default'
@@ -27,7 +44,7 @@ export interface ScoreLine {
   score: number | null
   reason?: UnscoredReason
   /** What r is called in the explanation: 完成率, 预计完成率, 执行率 … */
-  ratioName: string
+  ratioName: RatioName
 }
 
 const two = (n: number) => n.toFixed(2)
@@ -42,7 +59,7 @@ export function scoreLine(
   weightSource: WeightSource,
   r: number | null,
   reason?: UnscoredReason,
-  ratioName = '完成率',
+  ratioName: RatioName = '完成率',
 ): ScoreLine {
   if (reason || r === null || weight <= 0) {
     const why = reason ?? (weight <= 0 ? 'noWeight' : 'pending')
@@ -56,12 +73,12 @@ export function scoreLine(
  * The computation of a score line in words, for the finance officer to check by hand.
  * Built when shown: a city's ranking scores tens of thousands of lines nobody reads.
  */
-export function scoreFormula(line: ScoreLine): string {
+export function scoreFormula(line: ScoreLine, words: FormulaWords = ZH_FORMULA_WORDS): string {
   if (line.score === null || line.capped === null || line.r === null) {
-    return `${UNSCORED_WORDS[line.reason ?? 'pending']}：不计分，总分按已计分项的分值折算`
+    return `${words.unscored[line.reason ?? 'pending']}${words.leftOut}`
   }
   const { weight, ratioName, r, capped, score } = line
-  return `分值 ${two(weight)} × min(${ratioName} ${percent(r)}, 1) = ${two(weight)} × ${percent(capped)} = ${two(score)}`
+  return `${words.weight} ${two(weight)} × min(${words.ratio[ratioName]} ${percent(r)}, 1) = ${two(weight)} × ${percent(capped)} = ${two(score)}`
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { ActualRecord, Quarter, TargetRecord } from '../records'
+import type { Target } from './target'
 import { clean } from './achievement'
 import { parseActualCached } from './parseCache'
 import { parseTargetRecord } from './indicator'
+import { projectionOf } from './projection'
 
 const QUARTERS: Quarter[] = [1, 2, 3, 4]
 
@@ -14,7 +16,7 @@ export interface IndicatorTrend {
   timeLine: number[] | null
   /** The year-to-date value reported at each quarter's end; null where none or unreadable. */
   actual: (number | null)[]
-  /** From the latest reported quarter to year end: A / t for 累计, A for 时点. */
+  /** From the latest reported quarter to year end: the 预计完成值 of that quarter (the officer's 全年预计, else A / t for 累计, A for 时点). */
   projection: { from: Quarter; value: number; projected: number } | null
 }
 
@@ -33,10 +35,7 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
     return parsed?.kind === 'number' ? parsed.value : null
   })
   const latest = [...QUARTERS].reverse().find((q) => actual[q - 1] !== null)
-  const projection =
-    latest === undefined
-      ? null
-      : { from: latest, value: actual[latest - 1]!, projected: cumulative ? clean((actual[latest - 1]! * 4) / latest) : actual[latest - 1]! }
+  const projection = latest === undefined ? null : projectionAt(record, target, actuals, latest, actual[latest - 1]!)
   return {
     unit: target.unit.symbol,
     target: full,
@@ -44,4 +43,12 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
     actual,
     projection,
   }
+}
+
+/** The 预计完成值 at a quarter, read as every screen reads it (see projectionOf). */
+function projectionAt(record: TargetRecord, target: Target, actuals: readonly ActualRecord[], q: Quarter, value: number): NonNullable<IndicatorTrend['projection']> {
+  const row = actuals.find((a) => a.quarter === q)
+  const forecast = row?.forecast?.trim() ? parseActualCached(row.forecast.trim(), target, record.year) : null
+  const projected = projectionOf(target, { kind: 'number', value }, forecast, record.year, q).value
+  return { from: q, value, projected: projected?.kind === 'number' ? clean(projected.value) : value }
 }

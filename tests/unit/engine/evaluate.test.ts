@@ -134,13 +134,19 @@ describe('unitStandings and rankBy', async () => {
 
   it('judges each unit at its own latest quarter and ranks by score and by execution', () => {
     const standings = unitStandings(merge(rowsOf('甲局', '4次', 100, 4), rowsOf('乙局', '1次', 50, 2), rowsOf('丙局', '2次', null, 4)))
+    const counts = (green: number, red: number) => ({ blue: 0, green, yellow: 0, red, grey: 0 })
     expect(standings).toEqual([
-      { unit: '甲局', quarter: 4, total: 100, grade: '优', projected: false, e: 1 },
+      { unit: '甲局', quarter: 4, total: 100, grade: '优', projected: false, insufficient: false, e: 1, projectedE: 1, executionColor: 'green', light: 'green', counts: counts(1, 0) },
       // At Q2 1 of 4 projects to 2: r 0.5 → 25 of 50; e 0.5 projects to 1 → 10 of 10; (25 + 10) / 60.
-      { unit: '乙局', quarter: 2, total: (100 * 35) / 60, grade: '差', projected: true, e: 0.5 },
-      { unit: '丙局', quarter: 4, total: 50, grade: '差', projected: false, e: null },
+      // Its one reported line is red (pace 0.5): a third or more, so 红灯 whatever the budget.
+      { unit: '乙局', quarter: 2, total: (100 * 35) / 60, grade: '差', projected: true, insufficient: false, e: 0.5, projectedE: 1, executionColor: 'green', light: 'red', counts: counts(0, 1) },
+      // Q4, 2 of 4: 未完成 (red); no spending, so 25 of 50 indicator points
+      { unit: '丙局', quarter: 4, total: 50, grade: '差', projected: false, insufficient: false, e: null, projectedE: null, executionColor: 'grey', light: 'red', counts: counts(0, 1) },
     ])
     expect(rankBy(standings, 'total').map((s) => s.unit)).toEqual(['甲局', '乙局', '丙局'])
+    // worst light first, then by name (zh-CN: 丙 bǐng before 乙 yǐ); by name alone
+    expect(rankBy(standings, 'light').map((s) => s.unit)).toEqual(['丙局', '乙局', '甲局'])
+    expect(rankBy(standings, 'unit').map((s) => s.unit)).toEqual(['丙局', '甲局', '乙局'])
     expect(rankBy(standings, 'e').map((s) => s.unit)).toEqual(['甲局', '乙局', '丙局'])
     expect(rankBy([...standings].reverse(), 'e').map((s) => s.unit)).toEqual(['甲局', '乙局', '丙局'])
   })

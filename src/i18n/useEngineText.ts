@@ -1,0 +1,71 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { OverallColor } from '@/domain/engine/budgetExecution'
+import { describeTargetSegments, type DescribeWords, type Segment } from '@/domain/engine/describe'
+import type { Light, LightStatus } from '@/domain/engine/lights'
+import type { ProjectedValue } from '@/domain/engine/projectedValue'
+import { scoreFormula, type FormulaWords, type RatioName, type ScoreLine, type UnscoredReason } from '@/domain/engine/scoring'
+import type { ParsedTarget } from '@/domain/engine/target'
+import { formatQuantity, type MoneyWords } from '@/domain/format'
+import type { Quarter } from '@/domain/records'
+
+const RATIOS: RatioName[] = ['完成率', '预计完成率', '执行率', '预计执行率']
+const REASONS: UnscoredReason[] = ['notReported', 'flagged', 'pending', 'noWeight', 'noBudget']
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * The engine's results in the user's language: statuses, lights, grades, the score's
+ * explanation, a target in words, money and periods. Every screen says them through
+ * this one place, so a word reads the same everywhere.
+ */
+export function useEngineText() {
+  const { t, locale } = useI18n()
+
+  const money = computed<MoneyWords>(() => ({ wan: t('describe.wan'), yi: t('describe.yi') }))
+  const formulaWords = computed<FormulaWords>(() => ({
+    weight: t('formula.weight'),
+    ratio: Object.fromEntries(RATIOS.map((name) => [name, t(`formula.ratio.${name}`)])) as Record<RatioName, string>,
+    unscored: Object.fromEntries(REASONS.map((reason) => [reason, t(`formula.unscored.${reason}`)])) as Record<UnscoredReason, string>,
+    leftOut: t('formula.leftOut'),
+  }))
+  const describeWords = computed<DescribeWords>(() => ({
+    atLeast: t('describe.atLeast'),
+    atMost: t('describe.atMost'),
+    exact: t('describe.exact'),
+    above: t('describe.above'),
+    below: t('describe.below'),
+    to: t('describe.to'),
+    dueBefore: t('describe.dueBefore'),
+    dueAfter: t('describe.dueAfter'),
+    qualitative: t('describe.qualitative'),
+    unknown: t('describe.unknown'),
+    direction: { 正向: t('describe.direction.正向'), 反向: t('describe.direction.反向') },
+    inferred: t('describe.inferred'),
+    basis: { 累计: t('describe.basis.累计'), 时点: t('describe.basis.时点') },
+    separator: t('describe.separator'),
+    money: money.value,
+  }))
+
+  /** A light's word: 预警, 完成 … */
+  const status = (value: Light | LightStatus) => t(`status.${typeof value === 'string' ? value : value.status}`)
+  /** The 双监控 light's word: 绿灯, 黄灯, 红灯, 未填报. */
+  const overall = (color: OverallColor) => t(`overall.${color}`)
+  /** A grade: the four standard bands translated, a province's own word as it is. */
+  const grade = (value: string | null) => (value === null ? '' : ['优', '良', '中', '差'].includes(value) ? t(`grades.${value}`) : value)
+  const formula = (line: ScoreLine) => scoreFormula(line, formulaWords.value)
+  const describe = (target: ParsedTarget): Segment[] => describeTargetSegments(target, describeWords.value)
+  const quantity = (value: number, unit: string) => formatQuantity(value, unit, money.value)
+  /** Why a grey light is grey, in Chinese the engine's own sentence (quoting the user's text). */
+  const flag = (light: Light) => (light.message === undefined ? '' : t('terms.flagged', { message: light.message }))
+  /** A period as the user gave it: 第3季度, or 1-7月 for a month. */
+  const period = (q: Quarter) => t('period.quarter', { q })
+  const monthPeriod = (m: number) => t('period.month', { m, mon: MONTHS[m - 1] ?? String(m) })
+  /** A 预计完成值 with its 测算 mark when the app computed it. */
+  const projected = (value: ProjectedValue | null) => (value === null ? '—' : `${value.text}${value.estimated ? t('terms.estimated') : ''}`)
+  /** 完成可能性: the three official words translated, anything else as the officer wrote it. */
+  const likelihood = (text: string | undefined) => (text === undefined ? '' : ['确定能', '有可能', '不可能'].includes(text) ? t(`likelihood.${text}`) : text)
+  /** The score's name: 预计得分 in year, 得分 at the year end. */
+  const scoreName = (projectedScore: boolean) => t(projectedScore ? 'terms.projectedScore' : 'terms.score')
+
+  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, monthPeriod, projected, scoreName, likelihood, money }
+}
