@@ -1,15 +1,22 @@
 /**
- * What a failed write means for the user, in Chinese. Every write is one transaction,
- * so whatever went wrong, nothing of it was kept — the message says so.
+ * What went wrong with a write or an undo, as a code the screens put in the user's
+ * language (see stores/errorText). Every write is one transaction, so whatever went
+ * wrong, nothing of it was kept.
  */
-export function describeWriteError(cause: unknown): string {
+export type FailureCode = 'quota' | 'closed' | 'batchGone' | 'sampleUndo' | 'workerRestarted' | 'planChanged' | 'workerCrashed' | 'other'
+
+const NAMED: ReadonlySet<string> = new Set(['batchGone', 'sampleUndo', 'workerRestarted', 'planChanged', 'workerCrashed'])
+
+/** An Error whose name is its code, so it keeps its meaning across the worker's messages. */
+export function failure(code: Exclude<FailureCode, 'quota' | 'closed' | 'other'>, message: string): Error {
+  return Object.assign(new Error(message), { name: code })
+}
+
+/** The code of a failure: the browser's quota and closed-database errors, our own named ones, or other. */
+export function failureCode(cause: unknown): FailureCode {
   const error = cause as { name?: string; message?: string; inner?: { name?: string } } | null
   const name = error?.inner?.name ?? error?.name ?? ''
-  if (name === 'QuotaExceededError' || /quota/i.test(error?.message ?? '')) {
-    return '浏览器存储空间不足，写入被拒绝。本次操作未保存任何数据；请清理浏览器存储空间或删除不再需要的数据后重试。'
-  }
-  if (name === 'DatabaseClosedError' || name === 'VersionChangeError') {
-    return '数据库已在另一个标签页中升级或关闭。本次操作未保存任何数据；请刷新页面后重试。'
-  }
-  return `写入失败，本次操作未保存任何数据：${error?.message ?? String(cause)}`
+  if (name === 'QuotaExceededError' || /quota/i.test(error?.message ?? '')) return 'quota'
+  if (name === 'DatabaseClosedError' || name === 'VersionChangeError') return 'closed'
+  return NAMED.has(name) ? (name as FailureCode) : 'other'
 }

@@ -5,6 +5,7 @@ import type { JixiaoDatabase } from './database'
 import type { BatchRecord, ChangeRecord, RowKey } from './schema'
 import { keyOf } from './rowKeys'
 import { mergeUnitYears, refreshUnitYears } from './unitYears'
+import { failure } from './errors'
 
 /** A file of an import, as the history records it. */
 export interface ImportedFile {
@@ -121,8 +122,8 @@ export class ImportRepository {
     const { db } = this
     return db.transaction('rw', db.writeScope, async () => {
       const target = await db.batches.get(batchId)
-      if (!target) throw new Error('这次导入已不在导入记录中')
-      if (target.sample) throw new Error('示例数据不能撤销；可在“数据”页清除全部数据')
+      if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
+      if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
       const undone = await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()
       const touched: [string, number][] = []
       for (const batch of undone) {

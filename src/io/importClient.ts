@@ -17,7 +17,7 @@ let worker: Worker | null = null
 let nextJob = 1
 const pending = new Map<number, Job>()
 
-/** An Error carrying the name the worker reported, so describeWriteError can read it. */
+/** An Error carrying the name the worker reported, so describeFailure can read it. */
 const named = (name: string, message: string) => Object.assign(new Error(message), { name })
 
 function importWorker(): Worker {
@@ -36,7 +36,7 @@ function importWorker(): Worker {
     // A worker that dies answers every open job with the reason rather than hanging.
     for (const [id, job] of pending) {
       pending.delete(id)
-      job.reject(new Error(event.message || '导入进程异常退出'))
+      job.reject(named('workerCrashed', event.message || 'the import worker stopped'))
     }
     worker = null
   }

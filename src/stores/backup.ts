@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repositories } from '@/db'
-import { describeWriteError } from '@/db/errors'
 import { buildBackup, parseBackup, type BackupData, type BackupParse } from '@/io/backup'
 import { dateStamp, downloadText } from '@/io/download'
 import { useCatalogStore } from './catalog'
+import { describeFailure } from './errorText'
 
 /** Backup of everything to one file, and a restore that checks the whole file first. */
 export const useBackupStore = defineStore('backup', () => {
@@ -33,7 +33,7 @@ export const useBackupStore = defineStore('backup', () => {
       await repositories.dataset.restoreAll(data)
       await catalog.refresh()
     } catch (cause) {
-      throw new Error(describeWriteError(cause), { cause })
+      throw new Error(describeFailure(cause), { cause })
     } finally {
       busy.value = false
     }

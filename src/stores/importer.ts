@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { repositories } from '@/db'
-import { describeWriteError } from '@/db/errors'
 import type { CommitResult } from '@/db/importRepository'
 import type { BatchRecord } from '@/db/schema'
 import { checkFiles, commitFiles, forgetFiles, readFile } from '@/io/importClient'
@@ -9,6 +8,7 @@ import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
+import { describeFailure } from './errorText'
 
 export type { BatchRecord }
 
@@ -109,7 +109,7 @@ export const useImporterStore = defineStore('importer', () => {
 
   /** The database could not be read (closed by an upgrade in another tab): say so, keep nothing half-done. */
   function readFailed(cause: unknown, dropped: ReadonlySet<number> = new Set()): void {
-    error.value = describeWriteError(cause)
+    error.value = describeFailure(cause)
     files.value = files.value.filter((f) => !dropped.has(f.id))
     void forgetFiles([...dropped])
     plan.value = null
@@ -157,7 +157,7 @@ export const useImporterStore = defineStore('importer', () => {
       await nextTask()
       phase.value = 'done'
     } catch (cause) {
-      error.value = describeWriteError(cause)
+      error.value = describeFailure(cause)
       phase.value = 'ready'
     }
   }

@@ -6,6 +6,7 @@ import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
 import { parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
+import { failure } from '@/db/errors'
 
 /** A file read by the session: what the page shows of it, its hash and its size. */
 export interface ReadResult {
@@ -72,7 +73,7 @@ export class ImportSession {
   async check(ticket: number, fileIds: readonly number[], onProgress: (share: number) => void = () => {}): Promise<PlanSummary> {
     const parsed = fileIds.map((id) => this.files.get(id))
     // A worker that was restarted has lost its files: checking the rest would import less than chosen.
-    if (parsed.some((f) => f === undefined)) throw new Error('导入进程已重新启动，文件需要重新选择：请清空后再次选择文件')
+    if (parsed.some((f) => f === undefined)) throw failure('workerRestarted', 'the import worker restarted and lost its files')
     return this.checkParsed(ticket, parsed as ParsedCsv[], onProgress)
   }
 
@@ -100,7 +101,7 @@ export class ImportSession {
    * then lets go of its files' rows. Refuses a plan that is not the latest checked.
    */
   async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
-    if (!this.plan || this.plan.ticket !== ticket) throw new Error('导入内容已变化，请等待重新校验后再提交')
+    if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
     const written = files.map(({ fileId: _id, ...file }) => file)
     const result = await this.imports.commit(this.plan.plan, written, Date.now(), onProgress)
     this.forget(files.map((f) => f.fileId))

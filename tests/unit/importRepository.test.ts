@@ -143,6 +143,6 @@ describe('ImportRepository', () => {
 
   it('refuses to undo the sample load', async () => {
     const id = (await db.batches.add({ kind: 'sample', fileName: '示例', importedAt: 1, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true })) as number
-    await expect(repo.undo(id)).rejects.toThrow('示例数据不能撤销')
+    await expect(repo.undo(id)).rejects.toMatchObject({ name: 'sampleUndo' })
   })
 })

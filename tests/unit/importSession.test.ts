@@ -55,7 +55,7 @@ describe('ImportSession: the import worker\'s work', () => {
     expect(shares.at(-1)).toBe(1)
     expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: 1 }] }])
     // The files were let go: checking them again is refused rather than checking nothing.
-    await expect(session.check(2, [1, 2])).rejects.toThrow('导入进程已重新启动')
+    await expect(session.check(2, [1, 2])).rejects.toMatchObject({ name: 'workerRestarted' })
   })
 
   it('checks actuals against the stored targets, and classes re-sent values as unchanged', async () => {
@@ -76,7 +76,7 @@ describe('ImportSession: the import worker\'s work', () => {
     await session.check(1, [1])
     await session.read(2, actualsFile(2))
     await session.check(2, [1, 2])
-    await expect(session.commit(1, [written(1, '目标.csv', 'targets')])).rejects.toThrow('导入内容已变化')
+    await expect(session.commit(1, [written(1, '目标.csv', 'targets')])).rejects.toMatchObject({ name: 'planChanged' })
     expect(await db.targets.count()).toBe(0)
     // An older check finishing late does not replace the newer plan.
     await session.check(1, [1])
@@ -87,8 +87,8 @@ describe('ImportSession: the import worker\'s work', () => {
     await session.read(1, targetsFile(2))
     await session.check(1, [1])
     session.forget([1])
-    await expect(session.commit(1, [written(1, '目标.csv', 'targets')])).rejects.toThrow('导入内容已变化')
-    await expect(session.check(2, [1])).rejects.toThrow('导入进程已重新启动')
+    await expect(session.commit(1, [written(1, '目标.csv', 'targets')])).rejects.toMatchObject({ name: 'planChanged' })
+    await expect(session.check(2, [1])).rejects.toMatchObject({ name: 'workerRestarted' })
   })
 })
 

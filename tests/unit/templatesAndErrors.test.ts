@@ -1,6 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { describeWriteError } from '@/db/errors'
+import { failure } from '@/db/errors'
+import { i18n } from '@/i18n'
+import { describeFailure } from '@/stores/errorText'
 import { readFile } from '@/io/importClient'
 import { parseCsvText } from '@/io/parseCsv'
 import { loadSampleDataset } from '@/io/sampleData'
@@ -34,12 +36,23 @@ describe('templates', () => {
   })
 })
 
-describe('describeWriteError', () => {
+describe('describeFailure', () => {
   it('says in Chinese what happened and that nothing was saved', () => {
-    expect(describeWriteError(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(/^浏览器存储空间不足.*本次操作未保存任何数据/)
-    expect(describeWriteError({ name: 'AbortError', message: 'x', inner: { name: 'QuotaExceededError' } })).toMatch(/^浏览器存储空间不足/)
-    expect(describeWriteError({ name: 'DatabaseClosedError', message: 'closed' })).toMatch(/另一个标签页/)
-    expect(describeWriteError(new Error('Transaction aborted'))).toBe('写入失败，本次操作未保存任何数据：Transaction aborted')
+    expect(describeFailure(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(/^浏览器存储空间不足.*本次操作未保存任何数据/)
+    expect(describeFailure({ name: 'AbortError', message: 'x', inner: { name: 'QuotaExceededError' } })).toMatch(/^浏览器存储空间不足/)
+    expect(describeFailure({ name: 'DatabaseClosedError', message: 'closed' })).toMatch(/另一个标签页/)
+    expect(describeFailure(new Error('Transaction aborted'))).toBe('操作失败，本次操作未保存任何数据：Transaction aborted')
+    expect(describeFailure(failure('sampleUndo', 'x'))).toBe('示例数据不能撤销；可在“数据”页清除全部数据。')
+  })
+
+  it('says it in English when the screen is in English', () => {
+    i18n.global.locale.value = 'en'
+    try {
+      expect(describeFailure(Object.assign(new Error('x'), { name: 'QuotaExceededError' }))).toMatch(/^The browser refused the write: its storage is full\. Nothing of this operation was saved/)
+      expect(describeFailure(failure('workerRestarted', 'x'))).toBe('The import process restarted and lost the files: clear them and choose them again.')
+    } finally {
+      i18n.global.locale.value = 'zh-CN'
+    }
   })
 })
 

@@ -47,6 +47,16 @@ const en: typeof zhCN = {
     period: 'As of',
     note: 'Each unit is compared by its department-wide table (or its first project) at its latest reported period; in year the score is projected and follows the projected achievement.',
   },
+  errors: {
+    quota: 'The browser refused the write: its storage is full. Nothing of this operation was saved; free some browser storage or delete data you no longer need, then try again.',
+    closed: 'The database was upgraded or closed in another tab. Nothing of this operation was saved; reload the page and try again.',
+    batchGone: 'This import is no longer in the import history; nothing was changed.',
+    sampleUndo: 'The sample data cannot be undone; clear all data on the Data page instead.',
+    workerRestarted: 'The import process restarted and lost the files: clear them and choose them again.',
+    planChanged: 'What is to be imported changed: wait for the new check, then commit.',
+    workerCrashed: 'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
+    other: 'The operation failed and nothing of it was saved: {message}',
+  },
   status: {
     ahead: 'Ahead',
     onTrack: 'On track',
