@@ -1,5 +1,5 @@
 import type { CatalogUnit } from '@/db/catalogRepository'
-import { parseQuarter } from '@/domain/quarter'
+import { parseQuarter, quarterOfMonth } from '@/domain/quarter'
 import type { Quarter } from '@/domain/records'
 
 /** Which unit, year and quarter the screens show. */
@@ -42,13 +42,24 @@ export function resolveView(
   if (!yearEntry) return null
   const sameYear = sameUnit?.year === yearEntry.year ? sameUnit : undefined
 
-  const queryQuarter = first(query.q)
   const quarter =
-    (queryQuarter !== undefined ? parseQuarter(queryQuarter) : null) ??
+    periodOf(query) ??
     sameYear?.quarter ??
     yearEntry.latestQuarter ??
     1
   return { unit: entry.unit, year: yearEntry.year, quarter }
+}
+
+/**
+ * The quarter a query names: `q=3`, `quarter=3` (or `第三季度`), or `month=9` / `month=7月`
+ * (a month inside a quarter stands for the last quarter ended by then). Null when none is
+ * given or none can be read.
+ */
+export function periodOf(query: Record<string, unknown>): Quarter | null {
+  const quarter = first(query.q) ?? first(query.quarter)
+  if (quarter !== undefined) return parseQuarter(quarter)
+  const month = first(query.month)
+  return month === undefined ? null : quarterOfMonth(Number(month.trim().replace(/月$/, '')))
 }
 
 /** The query for a selection, to put in the URL. */

@@ -35,3 +35,16 @@ describe('toHalfWidth', () => {
     expect(toHalfWidth('≥１，２３４．５\u3000个')).toBe('≥1,234.5 个')
   })
 })
+
+describe('months and quarters (SPEC §2.8)', async () => {
+  const { monthOfQuarter, quarterOfMonth } = await import('@/domain/quarter')
+
+  it('quarter q is month 3q', () => {
+    expect([1, 2, 3, 4].map((q) => monthOfQuarter(q as 1 | 2 | 3 | 4))).toEqual([3, 6, 9, 12])
+  })
+
+  it('a month stands for the last quarter ended by then; months 1 and 2 for Q1', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(quarterOfMonth)).toEqual([1, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4])
+    expect([0, 13, 2.5, Number.NaN].map(quarterOfMonth)).toEqual([null, null, null, null])
+  })
+})

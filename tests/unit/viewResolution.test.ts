@@ -30,6 +30,21 @@ describe('resolveView', () => {
     expect(resolveView({ unit: ['乙局', '甲局'], year: '2024', q: 'Q2' }, CATALOG)).toEqual({ unit: '乙局', year: 2024, quarter: 2 })
   })
 
+  it('accepts quarter= and month= as well as q=, never ignoring them', () => {
+    expect(resolveView({ unit: '甲局', year: '2024', quarter: '2' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 2 })
+    expect(resolveView({ unit: '甲局', year: '2024', quarter: '第一季度' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 1 })
+    // month 3q is quarter q; a month inside a quarter stands for the last quarter ended by then
+    expect(resolveView({ unit: '甲局', year: '2024', month: '6' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 2 })
+    expect(resolveView({ unit: '甲局', year: '2024', month: '7月' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 2 })
+    expect(resolveView({ unit: '甲局', year: '2024', month: '12' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 4 })
+    expect(resolveView({ unit: '甲局', year: '2024', month: '2' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 1 })
+    // q= wins over the others; an unreadable month falls back like an unknown quarter
+    expect(resolveView({ unit: '甲局', year: '2024', q: '1', month: '9' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 1 })
+    expect(resolveView({ unit: '甲局', year: '2024', month: '13' }, CATALOG)).toEqual({ unit: '甲局', year: 2024, quarter: 3 })
+    // the URL is then rewritten to the canonical q=
+    expect(queryMatches({ unit: '甲局', year: '2024', quarter: '2' }, { unit: '甲局', year: 2024, quarter: 2 })).toBe(false)
+  })
+
   it('returns null when there is no unit', () => {
     expect(resolveView({ unit: '甲局' }, [])).toBeNull()
   })
