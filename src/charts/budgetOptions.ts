@@ -69,7 +69,7 @@ export function compositionOption(title: string, parts: readonly { name: string;
         type: 'pie',
         radius: ['36%', '60%'],
         avoidLabelOverlap: true,
-        label: { formatter: `{b}\n{c}${words.wan}`, overflow: 'break', width: 110 },
+        label: { formatter: `{b}\n{c}${words.wan}`, overflow: 'break', width: 110, lineHeight: 18 },
         labelLayout: { hideOverlap: true },
         data: parts.filter((p) => p.value > 0).map((p) => ({ name: p.name, value: p.value })),
       },

@@ -29,9 +29,9 @@ export function trendOption(trend: IndicatorTrend, words: TrendWords = { ...ZH_W
   return {
     animation: false,
     tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}${words.unit}` : '—') },
-    // Left, and the download button above the chart: the legend never sits under it.
-    legend: { top: 0, left: 0 },
-    grid: { left: 56, right: 16, top: 56, bottom: 32, outerBoundsMode: 'none' },
+    // Under the chart: on a phone it wraps onto two lines, clear of the axis name above.
+    legend: { bottom: 0, left: 0 },
+    grid: { left: 56, right: 16, top: 28, bottom: 72, outerBoundsMode: 'none' },
     xAxis: { type: 'category', data: quarters, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: words.unit, splitNumber: 4, axisLabel: { hideOverlap: true } },
     series: [

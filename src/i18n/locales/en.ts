@@ -36,7 +36,7 @@ const en: typeof zhCN = {
   },
   language: { label: 'Language', zh: '中文', en: 'English' },
   lights: { blue: 'Ahead', green: 'On track', yellow: 'Warning', red: 'Off track', grey: 'Not reported/other' },
-  common: { scrollCue: 'The table is wide: swipe sideways to see the other columns', userData: 'user data' },
+  common: { colon: ': ', inParens: ' ({text})', scrollCue: 'The table is wide: swipe sideways to see the other columns', userData: 'user data' },
   units: {
     search: 'Search unit names',
     sort: 'Sort',
@@ -57,6 +57,7 @@ const en: typeof zhCN = {
     workerCrashed: 'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
     other: 'The operation failed and nothing of it was saved: {message}',
   },
+  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending' },
   status: {
     ahead: 'Ahead',
     onTrack: 'On track',
@@ -218,7 +219,7 @@ const en: typeof zhCN = {
     spent: 'Spent',
     fundLines: 'Funds',
     taskLines: 'Annual tasks',
-    unitNote: 'Amounts in 10k CNY (万元)',
+    unitNote: 'Amounts in 10k CNY',
     noLines: 'No budget for this year',
     years: 'Last year and this year',
     yearRow: { same: 'same period last year', latest: 'last year, latest reported', current: 'this year' },

@@ -34,7 +34,7 @@ export default {
   },
   language: { label: '语言', zh: '中文', en: 'English' },
   lights: { blue: '超序时', green: '正常', yellow: '预警', red: '严重偏离', grey: '未填报/其他' },
-  common: { scrollCue: '表格较宽，左右滑动可查看其余各列', userData: '用户数据' },
+  common: { colon: '：', inParens: '（{text}）', scrollCue: '表格较宽，左右滑动可查看其余各列', userData: '用户数据' },
   units: {
     search: '搜索单位名称',
     sort: '排序',
@@ -55,6 +55,7 @@ export default {
     workerCrashed: '导入进程异常退出，未保存任何数据；请清空后重新选择文件。',
     other: '操作失败，本次操作未保存任何数据：{message}',
   },
+  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行' },
   status: {
     ahead: '超序时',
     onTrack: '正常',
