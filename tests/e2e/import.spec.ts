@@ -73,7 +73,7 @@ test('importing the same file twice changes nothing the second time', async ({ p
   await expect(page.getByTestId('import-done')).toContainText('文件内容与已有数据完全相同，未作任何更改')
 })
 
-test('with a second unit the overview ranks all units, each a link to its overview', async ({ page }) => {
+test('with a second unit the units page compares both, sortable and filterable, each a link to its overview', async ({ page }) => {
   await open(page, `#/import${SEED_QUERY}`)
   const targets = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值', '2024,柴桑区发改委,部门整体,产出指标,数量指标,审批项目数,≥40个'].join('\n')
   const actuals = ['年度,单位,类别,三级指标,季度,实际值', '2024,柴桑区发改委,部门整体,审批项目数,3,36个'].join('\n')
@@ -81,11 +81,29 @@ test('with a second unit the overview ranks all units, each a link to its overvi
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toContainText('新增 2 条')
   await page.getByTestId('nav-overview').click()
-  const byScore = page.getByTestId('rank-score')
-  await expect(byScore).toContainText('柴桑区发改委')
-  // 36 of 40 at Q3 projects to 48: r 1.2, scored 100.
-  await expect(byScore.locator('tbody tr').first()).toContainText('100.00*')
-  await byScore.getByRole('link', { name: '柴桑区发改委' }).click()
+  await page.getByTestId('all-units-link').click()
+  await expect(page).toHaveURL(/#\/units\?year=2024/)
+  const rows = page.getByTestId('unit-row')
+  await expect(rows).toHaveCount(2)
+  // Worst light first: the seed department is 黄灯; 发改委's one line is ahead (36 of 40 at Q3, pace 1.2) and it has no budget: 绿灯.
+  await expect(rows.first()).toContainText(UNIT)
+  await expect(rows.first()).toContainText('黄灯')
+  await expect(rows.nth(1)).toContainText('绿灯')
+  // 36 of 40 projects to 48: 预计完成率 120%, scored 100.
+  await expect(rows.nth(1)).toContainText('100.00 优')
+  await page.getByTestId('units-sort').click()
+  await page.getByRole('option', { name: '得分（高到低）' }).click()
+  await expect(rows.first()).toContainText('柴桑区发改委')
+  await page.getByTestId('units-light').click()
+  await page.getByRole('option', { name: '黄灯' }).click()
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText(UNIT)
+  await page.keyboard.press('Escape')
+  await page.getByTestId('units-light').locator('.el-tag__close').click()
+  await expect(rows).toHaveCount(2)
+  await page.getByRole('textbox', { name: '搜索单位名称' }).fill('发改')
+  await expect(rows).toHaveCount(1)
+  await rows.first().getByRole('link', { name: '柴桑区发改委' }).click()
   await expect(page.getByTestId('unit-name')).toHaveText('柴桑区发改委')
   await expect(page.getByTestId('indicator-count')).toContainText('1')
   // The unit picker shows the unit when closed, lists every unit when opened and filters as one types.

@@ -9,14 +9,25 @@ test('#/report exports the results CSV of every unit, year and 类别', async ({
   const text = await readFile((await download.path())!, 'utf8')
   expect(text.startsWith('\uFEFF')).toBe(true)
   const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data
-  expect(rows[0]).toEqual(['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标编码', '指标值', '实际值', '截至季度', '完成率', '分值', '得分', '状态', '偏差原因'])
-  expect(rows).toHaveLength(1 + 37)
-  const totals = rows.filter((r) => r[5] === '总分').map((r) => [r[0], r[2], r[9], r[12], r[13]])
-  expect(totals).toEqual([
-    ['2023', '部门整体', '4', '100', '优'],
-    ['2024', '部门整体', '3', '94.29', '优'],
-    ['2024', '招商引资', '3', '89.73', '良'],
+  expect(rows[0]).toEqual([
+    '年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标编码', '指标值', '实际值', '截至月份', '序时进度', '完成率',
+    '全年预计', '预计完成率', '分值', '得分', '得分口径', '表内得分', '状态', '双监控', '完成可能性', '偏差原因', '改进措施',
   ])
+  expect(rows).toHaveLength(1 + 37)
+  // 年度, 类别, 截至月份, 得分, 得分口径, 状态, 双监控: 2023 has a budget and no indicators, so no total
+  const totals = rows.filter((r) => r[5] === '总分').map((r) => [r[0], r[2], r[9], r[15], r[16], r[18], r[19]])
+  expect(totals).toEqual([
+    ['2023', '部门整体', '12', '', '实际', '已评分指标不足', '绿灯'],
+    ['2024', '部门整体', '9', '94.29', '预计', '优', '黄灯'],
+    ['2024', '招商引资', '9', '89.73', '预计', '良', '黄灯'],
+  ])
+  // 2024年实现内资进资额: 完成率 52.0 beside 预计完成率 69.3 and the 预计得分 3.15 it gives
+  const investment = rows.find((r) => r[5] === '2024年实现内资进资额')!
+  expect([investment[9], investment[11], investment[12], investment[13], investment[15], investment[16]]).toEqual(['9', '52', '69.33亿元（测算）', '69.3', '3.15', '预计'])
+  // A comparator is no formula: ＝100%, never '=100%; derived codes are not written
+  expect(rows.some((r) => r.some((cell) => cell.startsWith("'")))).toBe(false)
+  expect(rows.filter((r) => r[7] === '＝100%')).toHaveLength(2)
+  expect(rows.slice(1).every((r) => r[6] === '')).toBe(true)
 })
 
 test('#/report shows both official tables and prints without the app chrome', async ({ page }) => {
