@@ -168,14 +168,14 @@ export function engine(page, tag, runs) {
 /**
  * The overview shows `unit` in full: its name over its own figures, every chart drawn
  * from its current option (a chart still showing the last unit does not count), and
- * the ranking.
+ * the link to the units page that compares every unit.
  */
 export const overviewReady = (unit) => {
   const name = document.querySelector('[data-testid="unit-name"]')?.textContent?.trim()
   const charts = [...document.querySelectorAll('.chart-panel')]
   const drawn = charts.length > 0 && document.querySelector('[data-testid="level-scores"]') && charts.every((c) => c.dataset.drawn === 'true')
-  const ranking = document.querySelectorAll('[data-testid="unit-ranking"] tbody tr').length > 0
-  return name === unit && drawn && ranking ? performance.now() : false
+  const units = document.querySelector('[data-testid="all-units-link"]') !== null
+  return name === unit && drawn && units ? performance.now() : false
 }
 
 /** The drill-down shows its target and its drawn trend chart. */

@@ -35,7 +35,8 @@ export function executionOption(execution: readonly QuarterExecution[], words: B
     legend: { top: 0, left: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 28, outerBoundsMode: 'none' },
     xAxis: { type: 'category', data: [...words.quarters], axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', max: (range: { max: number }) => Math.max(100, Math.ceil(range.max / 20) * 20), splitNumber: 4, axisLabel: { formatter: '{value}%' } },
+    // Steps of a quarter, as the 序时进度 line moves.
+    yAxis: { type: 'value', max: (range: { max: number }) => Math.max(100, Math.ceil(range.max / 25) * 25), interval: 25, axisLabel: { formatter: '{value}%' } },
     series: [
       {
         name: words.execution,
@@ -53,7 +54,8 @@ export function executionOption(execution: readonly QuarterExecution[], words: B
           },
         },
       },
-      { name: words.time, type: 'line', data: [25, 50, 75, 100], lineStyle: { type: 'dashed', color: '#111827' }, itemStyle: { color: '#111827' } },
+      // No markers on the line: they would sit on the bars' words.
+      { name: words.time, type: 'line', data: [25, 50, 75, 100], showSymbol: false, lineStyle: { type: 'dashed', color: '#111827' }, itemStyle: { color: '#111827' } },
     ],
   }
 }
