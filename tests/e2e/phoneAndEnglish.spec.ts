@@ -1,5 +1,5 @@
 import { chineseOutsideUserData, layoutProblems, ROUTE_HASHES } from './layout'
-import { expect, open, SEED_QUERY, test } from './fixtures'
+import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
 
 /** Every route, the drill-down of a numeric indicator included, once its content has drawn. */
 async function visitAll(page: Parameters<typeof open>[0], check: (route: string) => Promise<void>): Promise<void> {
@@ -26,6 +26,16 @@ test.describe('on a 390-px phone', () => {
 
   test('no route scrolls sideways outside a table with a cue, and no chart label overlaps another or a button', async ({ page }) => {
     await visitAll(page, async (route) => expect(await layoutProblems(page), route).toEqual([]))
+  })
+
+  test('at the first quarter and at the year end, the charts’ labels still stand apart', async ({ page }) => {
+    for (const q of [1, 4]) {
+      for (const hash of ['#/', '#/budget']) {
+        await open(page, `${hash}?unit=${encodeURIComponent(UNIT)}&year=2024&q=${q}`)
+        await settle(page)
+        expect(await layoutProblems(page), `${hash} at Q${q}`).toEqual([])
+      }
+    }
   })
 
   test('the first screen of the overview shows the score and the 双监控 light', async ({ page }) => {

@@ -99,3 +99,35 @@ describe('the score follows the rate shown beside it', () => {
     expect(result.score).toMatchObject({ r: 0.6, score: 30, ratioName: '完成率' })
   })
 })
+
+describe('projectedValue: the 预计完成值 in words', async () => {
+  const { projectedValue } = await import('@/domain/engine/projectedValue')
+  const resultOf = (targetText: string, actualText: string, q: Quarter, forecast?: string, name = '指标') => {
+    const t = target(name, { targetText })
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, q, actualText, forecast === undefined ? {} : { forecast })] }), q)
+    return scope!.indicators[0]!
+  }
+
+  it.each([
+    // running totals carried to year end in the target's unit, money in 亿元 past 10,000 万元
+    ['≥20个', '10个', 3, undefined, { text: '13.33个', estimated: true }],
+    ['≥100亿元', '52亿元', 3, undefined, { text: '69.33亿元', estimated: true }],
+    // the officer's own words, not marked
+    ['≥20个', '10个', 3, '18个', { text: '18个', estimated: false }],
+    // a level is assumed to hold
+    ['≥70%', '65%', 3, undefined, { text: '65%', estimated: true }],
+    // at the year end the value is the result itself
+    ['≥20个', '21个', 4, '25个', { text: '21个', estimated: false }],
+    // a deadline in year: nothing to assume
+    ['2024年12月31日前', '未完成', 3, undefined, null],
+    ['2024年12月31日前', '未完成', 3, '按期完成', { text: '按期完成', estimated: false }],
+  ] as const)('%s with %s at Q%i (全年预计 %s)', (targetText, actualText, q, forecast, expected) => {
+    expect(projectedValue(resultOf(targetText, actualText, q, forecast))).toEqual(expected)
+  })
+
+  it('is empty with nothing reported', () => {
+    const t = target('指标', { targetText: '≥20个' })
+    const [scope] = evaluateUnitYear(dataset({ targets: [t] }), 3)
+    expect(projectedValue(scope!.indicators[0]!)).toBeNull()
+  })
+})
