@@ -111,3 +111,39 @@ test('a drill-down chart downloads as a PNG image', async ({ page }) => {
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
   expect(bytes.length).toBeGreaterThan(5000)
 })
+
+test('#/units lists every unit of the year, each a link to its overview', async ({ page }) => {
+  await open(page, `#/units?year=2024`)
+  await expect(page.getByTestId('page-title')).toHaveText('单位')
+  await expect(page.getByTestId('page-context')).toHaveText('2024 年')
+  const rows = page.getByTestId('unit-row')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText('黄灯')
+  await expect(rows.first()).toContainText('94.29 优')
+  await rows.first().getByRole('link', { name: UNIT }).click()
+  await expect(page.getByTestId('unit-name')).toHaveText(UNIT)
+})
+
+test('a link may name the period by quarter= or month=, and the view follows it', async ({ page }) => {
+  await open(page, `#/indicators?unit=${encodeURIComponent(UNIT)}&year=2024&quarter=2`)
+  await expect(page.getByTestId('page-context')).toContainText('第2季度')
+  await expect(page).toHaveURL(/[?&]q=2/)
+  await open(page, `#/?unit=${encodeURIComponent(UNIT)}&year=2024&month=9`)
+  await expect(page.getByTestId('page-context')).toContainText('第3季度')
+  await expect(page).toHaveURL(/[?&]q=3/)
+})
+
+test('the drill-down never shows a code the app derived, and names its figures one way', async ({ page }) => {
+  await open(page, `#/indicators${SEED_QUERY}`)
+  await page.getByRole('link', { name: '2024年实现内资进资额' }).click()
+  await expect(page.getByTestId('indicator-facts')).toBeVisible()
+  await expect(page.getByTestId('indicator-code')).toHaveCount(0)
+  await expect(page.getByTestId('indicator-facts')).not.toContainText('2024-')
+  // 52 of 100 亿元 at Q3: 完成率 52.0%, 序时进度 75.0%, 预计完成值 69.33亿元 (测算), 预计完成率 69.3%, 预计得分 3.15
+  await expect(page.getByTestId('figure-ratio')).toHaveText('52.0%')
+  await expect(page.getByTestId('figure-time')).toHaveText('75.0%')
+  await expect(page.getByTestId('figure-projected-value')).toHaveText('69.33亿元（测算）')
+  await expect(page.getByTestId('figure-projected-ratio')).toHaveText('69.3%')
+  await expect(page.getByTestId('figure-score')).toHaveText('3.15')
+  await expect(page.getByTestId('indicator-formula')).toHaveText('分值 4.55 × min(预计完成率 69.3%, 1) = 4.55 × 69.3% = 3.15')
+})
