@@ -1,3 +1,10 @@
+import { ZH_DESCRIBE_WORDS } from '@/domain/engine/describe'
+import { LIGHT_LABELS } from '@/domain/engine/lights'
+import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
+import { ZH_MONEY } from '@/domain/format'
+
+const { money: _money, ...describeWords } = ZH_DESCRIBE_WORDS
+
 /** Chinese UI text: the default language. `en.ts` must have the same keys. */
 export default {
   app: {
@@ -56,22 +63,9 @@ export default {
     other: '操作失败，本次操作未保存任何数据：{message}',
   },
   csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行' },
-  status: {
-    ahead: '超序时',
-    onTrack: '正常',
-    warning: '预警',
-    off: '严重偏离',
-    exceeded: '超额完成',
-    done: '完成',
-    mostlyDone: '基本完成',
-    notDone: '未完成',
-    onTime: '按期完成',
-    late: '逾期完成',
-    notReported: '未填报',
-    pending: '进行中',
-    flagged: '无法识别',
-    noBudget: '无预算',
-  },
+  // The engine's own words are the Chinese ones: one source for screens and exports.
+  status: { ...LIGHT_LABELS },
+
   overall: { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '未填报' },
   grades: { 优: '优', 良: '良', 中: '中', 差: '差' },
   terms: {
@@ -93,30 +87,10 @@ export default {
     thisYear: '本年',
     change: '变化',
   },
-  formula: {
-    weight: '分值',
-    ratio: { 完成率: '完成率', 预计完成率: '预计完成率', 执行率: '执行率', 预计执行率: '预计执行率' },
-    unscored: { notReported: '未填报', flagged: '实际值或指标值无法识别', pending: '未到完成期限', noWeight: '无分值', noBudget: '无预算，无执行率' },
-    leftOut: '：不计分，总分按已计分项的分值折算',
-  },
-  describe: {
-    atLeast: '至少 ',
-    atMost: '至多 ',
-    exact: '等于 ',
-    above: '超过 ',
-    below: '低于 ',
-    to: ' 至 ',
-    dueBefore: '',
-    dueAfter: ' 前完成',
-    qualitative: '定性：',
-    unknown: '无法识别：',
-    direction: { 正向: '正向', 反向: '反向' },
-    inferred: '（推断）',
-    basis: { 累计: '累计口径', 时点: '时点口径' },
-    separator: ' · ',
-    wan: '万元',
-    yi: '亿元',
-  },
+  formula: { ...ZH_FORMULA_WORDS },
+
+  describe: { ...describeWords, wan: ZH_MONEY.wan, yi: ZH_MONEY.yi },
+
   period: { quarter: '第{q}季度', month: '1-{m}月', asOf: '截至{period}' },
   lightsYearEnd: { blue: '超额完成', green: '完成', yellow: '基本完成', red: '未完成', grey: '未填报/其他' },
   likelihood: { 确定能: '确定能', 有可能: '有可能', 不可能: '不可能' },
