@@ -23,7 +23,8 @@ interface Remembered extends Judgement {
 }
 
 const judged = new WeakMap<ParsedActual | ActualError, (Remembered | undefined)[]>()
-let notReported: Remembered | null = null
+// Nothing reported reads the same for every indicator; only the quarter tells in year from year end.
+const notReported: (Remembered | undefined)[] = []
 
 /**
  * The light and scoring ratio of `actual` against `target` at quarter q. Parsed values
@@ -39,7 +40,7 @@ export function judge(
   settings: EngineSettings,
 ): Judgement {
   if (actual === null) {
-    return (notReported ??= { target, year, settings, light: indicatorLight(target, null, year, q, settings), projection: projectionOf(target, null, null, year, q), ratio: 'notReported' })
+    return (notReported[q] ??= { target, year, settings, light: indicatorLight(target, null, year, q, settings), projection: projectionOf(target, null, null, year, q), ratio: 'notReported' })
   }
   let byQuarter = judged.get(actual)
   if (byQuarter === undefined) judged.set(actual, (byQuarter = []))

@@ -40,6 +40,10 @@ describe('judge: each shared value judged once per quarter', () => {
   it('shares one not-reported judgement', () => {
     const parsed = atLeast4()
     expect(judge(parsed, null, 2024, 2, DEFAULT_SETTINGS)).toMatchObject({ ratio: 'notReported', light: { status: 'notReported', color: 'grey' } })
+    expect(judge(parsed, null, 2024, 2, DEFAULT_SETTINGS)).toBe(judge(atLeast4(), null, 2024, 2, DEFAULT_SETTINGS))
+    // one per quarter: only the year end's projection is no estimate
+    expect(judge(parsed, null, 2024, 3, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: false })
+    expect(judge(parsed, null, 2024, 4, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: true })
   })
 
   it('scores a judgement at a weight once, naming in-year ratios 预计完成率', () => {
