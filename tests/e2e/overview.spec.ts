@@ -52,3 +52,12 @@ test('switching the year shows the 2023 budget with its execution', async ({ pag
   await expect(fund).toContainText('757.3')
   await expect(fund).toContainText('1,773.6')
 })
+
+test('a year with a budget and no indicators shows no total: 已评分指标不足, never 100 优', async ({ page }) => {
+  await open(page, `#/?unit=${encodeURIComponent(UNIT)}&year=2023`)
+  await expect(page.getByTestId('scope-total')).toHaveText('—')
+  await expect(page.getByTestId('scope-insufficient')).toHaveText('已评分指标不足')
+  await expect(page.getByTestId('scope-grade')).toHaveCount(0)
+  await expect(page.getByTestId('budget-only')).toContainText('2023 年只导入了预算')
+  await expect(page.getByText('尚未导入数据')).toHaveCount(0)
+})
