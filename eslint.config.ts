@@ -38,6 +38,20 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // The database stores the data model; it knows nothing of files, parsing or screens (no db ↔ io circle).
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/io/*', '@/stores/*', '@/components/*', '@/views/*', '@/charts/*', '@/workers/*'], message: 'src/db depends on the domain and Dexie only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Components render; stores talk to the database and the parser.
     files: ['src/components/**/*.{ts,vue}'],
     rules: {

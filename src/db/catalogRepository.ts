@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type { ActualRecord, Quarter, TargetRecord } from '@/domain/records'
 import type { JixiaoDatabase } from './database'
-import type { Dataset } from './datasetRepository'
+import { DATA_TABLE_NAMES, type DataTableName, type Dataset } from '@/domain/model'
 import { rowsOf } from './unitYears'
 import { compareChinese } from '@/domain/summary'
 
@@ -25,8 +25,7 @@ function valuesOf(table: Table<ActualRecord>, target: TargetRecord): Promise<Act
 }
 
 /** The tables that hold a unit's data. */
-export type DataTableName = 'targets' | 'budgets' | 'actuals' | 'spending'
-const ALL_DATA_TABLES: ReadonlySet<DataTableName> = new Set(['targets', 'budgets', 'actuals', 'spending'])
+const ALL_DATA_TABLES: ReadonlySet<DataTableName> = new Set(DATA_TABLE_NAMES)
 
 /** Past this many units of one year, reading the whole year by its index beats one read per unit. */
 const WHOLE_YEAR_FROM = 20

@@ -1,17 +1,8 @@
-import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { Dataset } from '@/domain/model'
 import type { JixiaoDatabase } from './database'
 import { rekeyChanges } from './rowKeys'
 import { unitYearsOf } from './unitYears'
-import type { BackupData } from '@/io/backup'
-import type { BatchRecord } from './schema'
-
-/** Everything a load of the sample (or a restore) writes. */
-export interface Dataset {
-  targets: TargetRecord[]
-  budgets: BudgetRecord[]
-  actuals: ActualRecord[]
-  spending: SpendingRecord[]
-}
+import type { BackupData, BatchRecord } from './schema'
 
 /** Settings key that records when the first start seeded (or found) data. */
 const FIRST_START_KEY = 'firstStartAt'

@@ -1,30 +1,13 @@
 import type { IndexableType } from 'dexie'
-import type { CsvKind } from '@/io/csvKinds'
-import type { ImportCounts, ImportPlan, PlannedRow, TableName } from '@/io/importPlan'
+import { IMPORT_KIND_ORDER, type CommitResult, type DataTableName, type ImportedFile, type ImportPlan, type PlannedRow } from '@/domain/model'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord, ChangeRecord, RowKey } from './schema'
 import { keyOf } from './rowKeys'
 import { mergeUnitYears, refreshUnitYears } from './unitYears'
 import { failure } from './errors'
 
-/** A file of an import, as the history records it. */
-export interface ImportedFile {
-  fileName: string
-  kind: CsvKind
-  sha256: string
-  size: number
-}
-
-export interface CommitResult {
-  /** One batch per file that changed anything. */
-  batchIds: number[]
-  counts: ImportCounts
-}
-
 /** Rows per bulkPut: one progress step of a commit. */
 const WRITE_SLICE = 1000
-
-const KIND_ORDER: Record<CsvKind, number> = { targets: 0, budget: 1, actuals: 2, spending: 3 }
 
 /** Imports and their undo. Each import is one transaction across every table it touches. */
 export class ImportRepository {
@@ -44,7 +27,7 @@ export class ImportRepository {
     let written = 0
     const wrote = (rows: number) => onProgress((written += rows) / toWrite.length)
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
-    const ordered = [...files].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind])
+    const ordered = [...files].sort((a, b) => IMPORT_KIND_ORDER[a.kind] - IMPORT_KIND_ORDER[b.kind])
     await db.transaction('rw', db.writeScope, async () => {
       for (const file of ordered) {
         const rows = toWrite.filter((r) => r.file === file.fileName)
@@ -75,7 +58,7 @@ export class ImportRepository {
 
   /** Each table's rows in one bulkPut, and one change record per table holding what undo needs. */
   private async writeRows(rows: PlannedRow[], batchId: number, wrote: (rows: number) => void): Promise<void> {
-    const byTable = new Map<TableName, PlannedRow[]>()
+    const byTable = new Map<DataTableName, PlannedRow[]>()
     for (const row of rows) {
       const list = byTable.get(row.table)
       if (list) list.push(row)

@@ -1,5 +1,5 @@
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
-import type { DataTableName } from './catalogRepository'
+import type { DataTableName } from '@/domain/model'
 import type { ChangeRecord, RowKey } from './schema'
 
 /**

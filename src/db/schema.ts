@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
-import type { CsvKind } from '@/io/csvKinds'
+import type { Dataset, ImportKind } from '@/domain/model'
 import { rekeyChanges } from './rowKeys'
 import { unitYearsOf } from './unitYears'
 
@@ -16,7 +16,7 @@ export interface BatchCounts {
 export interface BatchRecord {
   id?: number
   /** `sample` marks the bundled seed load. */
-  kind: CsvKind | 'sample'
+  kind: ImportKind | 'sample'
   fileName: string
   /** File size in bytes; absent for the bundled sample. */
   size?: number
@@ -50,6 +50,12 @@ export interface ChangeRecord {
   before?: object | null
   /** Per-row form: the row as the batch wrote it. */
   after?: object
+}
+
+/** Everything stored: all data and the import history with its undo records (what a backup holds). */
+export interface BackupData extends Dataset {
+  batches: BatchRecord[]
+  changes: ChangeRecord[]
 }
 
 /** A year's ranking, as computed by the engine of `version`; every write clears the table. */

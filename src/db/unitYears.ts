@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import type { Quarter } from '@/domain/records'
-import type { Dataset } from './datasetRepository'
+import type { Dataset } from '@/domain/model'
 
 /** One unit-year that has data, and the latest quarter anything was reported for: a catalog line. */
 export interface UnitYearRecord {
@@ -46,7 +46,7 @@ export function rowsOf<T>(table: Table<T>, year: number, unit?: string) {
 const later = (a: Quarter | null, b: Quarter | null): Quarter | null => (a === null ? b : b === null ? a : a > b ? a : b)
 
 /** The catalog lines of a data set in memory (a seed, a restore). */
-export function unitYearsOf(data: Pick<Dataset, 'targets' | 'budgets' | 'actuals' | 'spending'>): UnitYearRecord[] {
+export function unitYearsOf(data: Dataset): UnitYearRecord[] {
   const lines = new Map<string, UnitYearRecord>()
   const line = (r: Keyed) => {
     const key = `${r.unit}\u0000${r.year}`

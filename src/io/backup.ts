@@ -1,15 +1,6 @@
-import type { ChangeRecord, BatchRecord } from '@/db/schema'
-import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { BackupData } from '@/db/schema'
 
-/** Everything a backup holds: all data and the import history with its undo records. */
-export interface BackupData {
-  targets: TargetRecord[]
-  budgets: BudgetRecord[]
-  actuals: ActualRecord[]
-  spending: SpendingRecord[]
-  batches: BatchRecord[]
-  changes: ChangeRecord[]
-}
+export type { BackupData } from '@/db/schema'
 
 const FORMAT = 'jixiao-board-backup'
 const VERSION = 1

@@ -3,7 +3,9 @@
  * and detection of a file's kind from its header row.
  */
 
-export type CsvKind = 'targets' | 'budget' | 'actuals' | 'spending'
+/** The four kinds of file; the data model names them (see domain/model). */
+export type { ImportKind as CsvKind } from '@/domain/model'
+import type { ImportKind as CsvKind } from '@/domain/model'
 
 export interface ColumnSpec {
   /** Field name used in code. */

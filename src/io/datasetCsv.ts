@@ -1,4 +1,4 @@
-import type { Dataset } from '@/db/datasetRepository'
+import type { Dataset } from '@/domain/model'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { orderAsForms } from '@/domain/summary'
 import { CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'

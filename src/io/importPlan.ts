@@ -1,55 +1,24 @@
 import { parseActualCached } from '@/domain/engine/parseCache'
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
+import {
+  IMPORT_KIND_ORDER,
+  type DataTableName,
+  type DatasetView,
+  type ImportPlan,
+  type ImportProblem,
+  type PlannedRow,
+  type RowOf,
+  type RowStatus,
+} from '@/domain/model'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
-import type { ImportProblem } from './problems'
 
-export type TableName = 'targets' | 'budgets' | 'actuals' | 'spending'
-export type RowStatus = 'added' | 'updated' | 'unchanged'
-
-interface RowOf {
-  targets: TargetRecord
-  budgets: BudgetRecord
-  actuals: ActualRecord
-  spending: SpendingRecord
-}
-
-/** One row an import would write, with what it replaces. */
-export type PlannedRow = {
-  [T in TableName]: { table: T; file: string; line: number; record: RowOf[T]; before: RowOf[T] | null; status: RowStatus }
-}[TableName]
-
-/** What is already stored for the unit-years an import touches. */
-export interface ExistingRows {
-  targets: readonly TargetRecord[]
-  budgets: readonly BudgetRecord[]
-  actuals: readonly ActualRecord[]
-  spending: readonly SpendingRecord[]
-}
-
-export interface ImportCounts {
-  added: number
-  updated: number
-  unchanged: number
-  skipped: number
-}
-
-/** The outcome of validating files against each other and the database, before anything is written. */
-export interface ImportPlan {
-  rows: PlannedRow[]
-  problems: ImportProblem[]
-  /** Rows (file and line) that will not be imported because of a problem. */
-  skipped: { file: string; line: number }[]
-  /** Files that cannot be imported at all (not CSV, unknown header, missing columns, empty). */
-  failedFiles: string[]
-  notices: string[]
-  counts: ImportCounts
-}
+// Re-exported: the import check and its callers name the plan's types from here as well.
+export type { ImportCounts, ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
 
 const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) => JSON.stringify([r.year, r.unit, r.scope, name])
-const KIND_ORDER = { targets: 0, budget: 1, actuals: 2, spending: 3 } as const
 
 /** Equal as stored data: the batch that wrote a row does not make it different. */
 function sameRow(a: object, b: object): boolean {
@@ -68,7 +37,7 @@ function stableJson(value: Record<string, unknown>): string {
  * before actuals and spending, whatever order the files came in. Each valid row is
  * classed as added, updated or unchanged. Nothing is written here.
  */
-export function planImport(files: readonly ParsedCsv[], existing: ExistingRows): ImportPlan {
+export function planImport(files: readonly ParsedCsv[], existing: DatasetView): ImportPlan {
   const steps = planSteps(files, existing)
   let step = steps.next()
   while (!step.done) step = steps.next()
@@ -84,7 +53,7 @@ const PLAN_SLICE = 2000
  */
 export async function planImportInSlices(
   files: readonly ParsedCsv[],
-  existing: ExistingRows,
+  existing: DatasetView,
   pause: (share: number) => Promise<void> = nextTask,
 ): Promise<ImportPlan> {
   const steps = planSteps(files, existing)
@@ -97,7 +66,7 @@ export async function planImportInSlices(
 }
 
 /** The work of `planImport`, pausing (yielding the share done) every PLAN_SLICE rows. */
-function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Generator<number, ImportPlan> {
+function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generator<number, ImportPlan> {
   const problems: ImportProblem[] = files.flatMap((f) => f.problems)
   const notices: string[] = files.flatMap((f) => f.notices.map((n) => `${f.fileName}：${n}`))
   const rows: PlannedRow[] = []
@@ -142,7 +111,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
     return true
   }
 
-  const ordered = [...files].filter((f) => f.tagged).sort((a, b) => KIND_ORDER[a.tagged!.kind] - KIND_ORDER[b.tagged!.kind])
+  const ordered = [...files].filter((f) => f.tagged).sort((a, b) => IMPORT_KIND_ORDER[a.tagged!.kind] - IMPORT_KIND_ORDER[b.tagged!.kind])
   const total = ordered.reduce((sum, f) => sum + f.tagged!.records.length, 0)
   let done = 0
   for (const file of ordered) {
@@ -235,7 +204,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: ExistingRows): Genera
   }
 }
 
-function planned<T extends TableName>(table: T, file: string, line: number, record: RowOf[T], before: RowOf[T] | null): PlannedRow {
+function planned<T extends DataTableName>(table: T, file: string, line: number, record: RowOf[T], before: RowOf[T] | null): PlannedRow {
   const status: RowStatus = !before ? 'added' : sameRow(record, before) ? 'unchanged' : 'updated'
   return { table, file, line, record, before, status } as PlannedRow
 }

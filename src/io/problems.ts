@@ -1,13 +1,6 @@
-/** A problem found in an input file, located as the user's editor shows it. */
-export interface ImportProblem {
-  file: string
-  /** 1-based line number; the header is line 1. */
-  line: number
-  /** The Chinese header of the column, when the problem is in one cell. */
-  column?: string
-  found?: string
-  expected: string
-}
+import type { ImportProblem } from '@/domain/model'
+
+export type { ImportProblem } from '@/domain/model'
 
 /** The message a user reads: `第12行 实际值: '七十' 不是数字`. */
 export function describeProblem(p: ImportProblem): string {

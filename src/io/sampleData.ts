@@ -1,4 +1,4 @@
-import type { Dataset } from '@/db/datasetRepository'
+import type { Dataset } from '@/domain/model'
 import { describeProblem } from './problems'
 import { parseCsvText, type KindRecords } from './parseCsv'
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '@/db/datasetRepository'
+import type { Dataset } from '@/domain/model'
 import type { Quarter } from '@/domain/records'
 import { orderAsForms } from '@/domain/summary'
 import { CSV_COLUMNS, CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'

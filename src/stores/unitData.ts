@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import type { Dataset } from '@/db/datasetRepository'
+import type { Dataset } from '@/domain/model'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { orderAsForms, summariseDataset } from '@/domain/summary'
 import { useCatalogStore } from './catalog'

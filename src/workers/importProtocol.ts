@@ -1,4 +1,4 @@
-import type { CommitResult, ImportedFile } from '@/db/importRepository'
+import type { CommitResult, ImportedFile } from '@/domain/model'
 import type { PlanSummary } from '@/io/importSummary'
 import type { ReadResult } from './importSession'
 

@@ -2,10 +2,11 @@ import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { Dataset } from '@/db/datasetRepository'
+import type { Dataset } from '@/domain/model'
 import { CSV_COLUMNS, type CsvKind } from '@/io/csvKinds'
 import { datasetCsvFiles } from '@/io/datasetCsv'
-import { planImport, type ExistingRows, type ImportPlan } from '@/io/importPlan'
+import type { DatasetView } from '@/domain/model'
+import { planImport, type ImportPlan } from '@/io/importPlan'
 import { MAX_CELL_LENGTH, parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
 import { describeProblem } from '@/io/problems'
 import { validDataset } from './validDataset'
@@ -14,7 +15,7 @@ import { validDataset } from './validDataset'
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
 const SETTINGS = { numRuns: RUNS }
 const TIMEOUT = Math.max(30_000, RUNS * 20)
-const NOTHING: ExistingRows = { targets: [], budgets: [], actuals: [], spending: [] }
+const NOTHING: DatasetView = { targets: [], budgets: [], actuals: [], spending: [] }
 
 /** Lines in a text as an editor counts them. */
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length

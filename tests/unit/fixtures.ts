@@ -1,4 +1,4 @@
-import type { Dataset } from '@/db/datasetRepository'
+import type { Dataset } from '@/domain/model'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '@/domain/records'
 

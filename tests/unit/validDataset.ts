@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { Dataset } from '@/db/datasetRepository'
+import type { Dataset } from '@/domain/model'
 import { parseActual } from '@/domain/engine/actualParser'
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'

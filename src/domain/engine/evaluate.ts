@@ -1,4 +1,5 @@
-import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '../records'
+import type { DatasetView } from '../model'
+import type { ActualRecord, Quarter } from '../records'
 import { compareScopes } from '../summary'
 import { overallLight, type OverallLight } from './budgetExecution'
 import { budgetResult, type BudgetResult } from './budgetResult'
@@ -25,25 +26,18 @@ export interface ScopeResult extends Total {
   overall: OverallLight
 }
 
-/** A unit-year's stored rows (any order); everything must belong to one unit and year. */
-export interface UnitYearRows {
-  targets: readonly TargetRecord[]
-  actuals: readonly ActualRecord[]
-  budgets: readonly BudgetRecord[]
-  spending: readonly SpendingRecord[]
-}
 
 /**
  * Evaluates every 类别 of a unit-year at quarter q: each indicator's target, actual,
  * light and score; budget execution; totals, grades and the overall light.
  * 部门整体 comes first, then projects; indicators stay in form order.
  */
-export function evaluateUnitYear(rows: UnitYearRows, q: Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+export function evaluateUnitYear(rows: DatasetView, q: Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   return evaluateScopes(rows, () => q, settings)
 }
 
 /** Like {@link evaluateUnitYear}, with each 类别 evaluated at its own quarter. */
-export function evaluateScopes(rows: UnitYearRows, quarterOf: (scope: string) => Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+export function evaluateScopes(rows: DatasetView, quarterOf: (scope: string) => Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   // Codes and budget ids are unique within a unit-year, whatever the 类别.
   const actualsAtQ = new Map<string, ActualRecord>()
   for (const a of rows.actuals) if (a.quarter === quarterOf(a.scope)) actualsAtQ.set(a.indicatorCode, a)
@@ -101,7 +95,7 @@ function byScope<T extends { scope: string }>(rows: readonly T[]): Map<string, T
 }
 
 /** The latest quarter anything was reported for in these rows, or null. */
-export function latestQuarter(rows: Pick<UnitYearRows, 'actuals' | 'spending'>): Quarter | null {
+export function latestQuarter(rows: Pick<DatasetView, 'actuals' | 'spending'>): Quarter | null {
   let latest: Quarter | null = null
   for (const list of [rows.actuals, rows.spending]) for (const row of list) if (latest === null || row.quarter > latest) latest = row.quarter
   return latest

@@ -1,10 +1,9 @@
-import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '../records'
+import type { Dataset, DatasetView } from '../model'
+import type { Quarter } from '../records'
 import { compareChinese } from '../summary'
-import { evaluateScopes, type ScopeResult, type UnitYearRows } from './evaluate'
+import { evaluateScopes, type ScopeResult } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
-/** A group of `groupRows`: its rows of each table. */
-export type Grouped = { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] }
 
 /** Fields rows can be grouped by. */
 export type GroupField = 'unit' | 'year'
@@ -16,12 +15,12 @@ type Keyed = Record<GroupField, string | number>
  * of thousands of rows). Only groups with targets or budget lines are kept: values alone
  * evaluate to nothing.
  */
-export function groupRows(rows: UnitYearRows, fields: readonly GroupField[]): Grouped[] {
+export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dataset[] {
   // One map level per field, keyed by the rows' own values: a string keeps its hash, so
   // nothing is joined or hashed anew per row.
   const root = new Map<unknown, unknown>()
-  const groups: Grouped[] = []
-  const lookUp = (r: Keyed): Grouped => {
+  const groups: Dataset[] = []
+  const lookUp = (r: Keyed): Dataset => {
     let level = root
     for (let i = 0; i < fields.length - 1; i++) {
       const key = r[fields[i]!]
@@ -30,7 +29,7 @@ export function groupRows(rows: UnitYearRows, fields: readonly GroupField[]): Gr
       level = next
     }
     const key = r[fields[fields.length - 1]!]
-    let group = level.get(key) as Grouped | undefined
+    let group = level.get(key) as Dataset | undefined
     if (group === undefined) {
       level.set(key, (group = { targets: [], budgets: [], actuals: [], spending: [] }))
       groups.push(group)
@@ -41,7 +40,7 @@ export function groupRows(rows: UnitYearRows, fields: readonly GroupField[]): Gr
   // row of the same unit and year as the one before joins its group without a lookup.
   // A loop per table: one loop over every table's rows would see too many row shapes
   // to read their fields quickly.
-  let group: Grouped | null = null
+  let group: Dataset | null = null
   let unit: unknown, year: unknown
   for (const r of rows.targets) {
     if (group === null || r.unit !== unit || r.year !== year) [group, unit, year] = [lookUp(r), r.unit, r.year]
@@ -63,7 +62,7 @@ export function groupRows(rows: UnitYearRows, fields: readonly GroupField[]): Gr
 }
 
 /** The latest quarter anything was reported for in each 类别 of these rows. */
-export function latestQuarterByScope(rows: Pick<UnitYearRows, 'actuals' | 'spending'>): Map<string, Quarter> {
+export function latestQuarterByScope(rows: Pick<DatasetView, 'actuals' | 'spending'>): Map<string, Quarter> {
   const latest = new Map<string, Quarter>()
   for (const list of [rows.actuals, rows.spending]) {
     for (const row of list) {
@@ -79,7 +78,7 @@ export function latestQuarterByScope(rows: Pick<UnitYearRows, 'actuals' | 'spend
  * (Q4 when nothing was reported): what the results export covers. Units in zh-CN
  * order, years ascending, 部门整体 first within a unit-year.
  */
-export function evaluateAllAtLatest(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+export function evaluateAllAtLatest(rows: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   const unitYears = groupRows(rows, ['unit', 'year']).map((group) => {
     const latest = latestQuarterByScope(group)
     return evaluateScopes(group, (scope) => latest.get(scope) ?? 4, settings)

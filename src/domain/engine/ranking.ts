@@ -1,7 +1,8 @@
 import { DEPARTMENT_SCOPE, type Quarter } from '../records'
 import { compareChinese, compareScopes } from '../summary'
 import type { LightCounts, OverallColor } from './budgetExecution'
-import { evaluateUnitYear, latestQuarter, type UnitYearRows } from './evaluate'
+import type { DatasetView } from '../model'
+import { evaluateUnitYear, latestQuarter } from './evaluate'
 import type { LightColor } from './lights'
 import { groupRows } from './evaluateAll'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
@@ -35,7 +36,7 @@ export interface UnitStanding {
  * Every unit of one year's rows, evaluated at its own latest quarter: the score and
  * execution rate of its 部门整体 table (or, lacking one, of its first project).
  */
-export function unitStandings(rows: UnitYearRows, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
+export function unitStandings(rows: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
   return groupRows(rows, ['unit']).map((data) => {
     // A group holds a target or a budget line, and all its rows share the unit.
     const unit = (data.targets[0] ?? data.budgets[0])!.unit

@@ -1,8 +1,8 @@
-import type { CommitResult, ImportedFile } from '@/db/importRepository'
-import type { ReadResult } from '@/workers/importSession'
-import type { ImportRequest, ImportResponse } from '@/workers/importProtocol'
-import { summariseFile, type PlanSummary } from './importSummary'
-import { failedFile } from './parseCsv'
+import type { CommitResult, ImportedFile } from '@/domain/model'
+import type { ReadResult } from './importSession'
+import type { ImportRequest, ImportResponse } from './importProtocol'
+import { summariseFile, type PlanSummary } from '@/io/importSummary'
+import { failedFile } from '@/io/parseCsv'
 
 /** Largest file read; larger ones are refused before a byte is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024

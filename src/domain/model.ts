@@ -1,0 +1,83 @@
+/**
+ * The data model in one place: the four tables, a unit-year's rows, what an import
+ * plans and writes. The database, the importer, the worker and the engine all speak
+ * these types; none of them defines its own.
+ */
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from './records'
+
+/** The four data tables, in the order a commit writes them (targets before their values). */
+export const DATA_TABLE_NAMES = ['targets', 'budgets', 'actuals', 'spending'] as const
+export type DataTableName = (typeof DATA_TABLE_NAMES)[number]
+
+/** The record each table holds. */
+export interface RowOf {
+  targets: TargetRecord
+  budgets: BudgetRecord
+  actuals: ActualRecord
+  spending: SpendingRecord
+}
+
+/** Rows of every table: a unit-year, a year, a backup or the whole database. */
+export type Dataset = { [T in DataTableName]: RowOf[T][] }
+
+/** The same, read only: what the engine and the import check take. */
+export type DatasetView = { readonly [T in DataTableName]: readonly RowOf[T][] }
+
+/** The four kinds of import file (SPEC §2), in the order their rows are taken. */
+export const IMPORT_KINDS = ['targets', 'budget', 'actuals', 'spending'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+
+/** Each kind's place in {@link IMPORT_KINDS}: targets and budget lines before the values that refer to them. */
+export const IMPORT_KIND_ORDER: Readonly<Record<ImportKind, number>> = { targets: 0, budget: 1, actuals: 2, spending: 3 }
+
+/** A problem found in an input file, located as the user's editor shows it. */
+export interface ImportProblem {
+  file: string
+  /** 1-based line number; the header is line 1. */
+  line: number
+  /** The Chinese header of the column, when the problem is in one cell. */
+  column?: string
+  found?: string
+  expected: string
+}
+
+export type RowStatus = 'added' | 'updated' | 'unchanged'
+
+/** One row an import would write, with what it replaces. */
+export type PlannedRow = {
+  [T in DataTableName]: { table: T; file: string; line: number; record: RowOf[T]; before: RowOf[T] | null; status: RowStatus }
+}[DataTableName]
+
+export interface ImportCounts {
+  added: number
+  updated: number
+  unchanged: number
+  skipped: number
+}
+
+/** The outcome of validating files against each other and the database, before anything is written. */
+export interface ImportPlan {
+  rows: PlannedRow[]
+  problems: ImportProblem[]
+  /** Rows (file and line) that will not be imported because of a problem. */
+  skipped: { file: string; line: number }[]
+  /** Files that cannot be imported at all (not CSV, unknown header, missing columns, empty). */
+  failedFiles: string[]
+  notices: string[]
+  counts: ImportCounts
+}
+
+/** A file of an import, as the history records it. */
+export interface ImportedFile {
+  fileName: string
+  kind: ImportKind
+  sha256: string
+  size: number
+}
+
+/** What a commit wrote. */
+export interface CommitResult {
+  /** One batch per file that changed anything. */
+  batchIds: number[]
+  counts: ImportCounts
+}
