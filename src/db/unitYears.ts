@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type { Quarter } from '@/domain/records'
 import type { Dataset } from '@/domain/model'
+import { laterQuarter } from '@/domain/quarter'
 
 /** One unit-year that has data, and the latest quarter anything was reported for: a catalog line. */
 export interface UnitYearRecord {
@@ -43,7 +44,7 @@ export function rowsOf<T>(table: Table<T>, year: number, unit?: string) {
   return table.where(YEAR_INDEX[table.name]!).between(prefix, [...prefix, Dexie.maxKey], true, true)
 }
 
-const later = (a: Quarter | null, b: Quarter | null): Quarter | null => (a === null ? b : b === null ? a : a > b ? a : b)
+
 
 /** The catalog lines of a data set in memory (a seed, a restore). */
 export function unitYearsOf(data: Dataset): UnitYearRecord[] {
@@ -55,7 +56,7 @@ export function unitYearsOf(data: Dataset): UnitYearRecord[] {
   for (const r of [...data.targets, ...data.budgets]) line(r)
   for (const r of [...data.actuals, ...data.spending]) {
     const l = line(r)
-    l.latestQuarter = later(l.latestQuarter, r.quarter)
+    l.latestQuarter = laterQuarter(l.latestQuarter, r.quarter)
   }
   return [...lines.values()]
 }
@@ -77,8 +78,8 @@ export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<r
         rowsOf(tables.spending, year, unit).last(),
       ])
       const exists = target !== undefined || line !== undefined
-      const latestActual = (actualKeys as unknown as [number, string, string, Quarter][]).reduce<Quarter | null>((latest, key) => later(latest, key[3]), null)
-      return { unit, year, exists, latestQuarter: later(latestActual, spent?.quarter ?? null) }
+      const latestActual = (actualKeys as unknown as [number, string, string, Quarter][]).reduce<Quarter | null>((latest, key) => laterQuarter(latest, key[3]), null)
+      return { unit, year, exists, latestQuarter: laterQuarter(latestActual, spent?.quarter ?? null) }
     }),
   )
   await tables.unitYears.bulkDelete(lines.filter((l) => !l.exists).map((l) => [l.unit, l.year]))
@@ -100,7 +101,7 @@ export async function mergeUnitYears(unitYears: Table<UnitYearRecord>, rows: Ite
       const key = `${r.unit}\u0000${r.year}`
       last = touched.get(key) ?? touched.set(key, { unit: r.unit, year: r.year, latestQuarter: null }).get(key)!
     }
-    last.latestQuarter = later(last.latestQuarter, r.quarter ?? null)
+    last.latestQuarter = laterQuarter(last.latestQuarter, r.quarter ?? null)
   }
   // The whole catalog is one getAll, where a province's 3,334 lines got one by one took
   // a third of a second; it is read whole at every start anyway.
@@ -108,7 +109,7 @@ export async function mergeUnitYears(unitYears: Table<UnitYearRecord>, rows: Ite
   const changed: UnitYearRecord[] = []
   for (const [key, line] of touched) {
     const before = stored.get(key)
-    const latestQuarter = later(line.latestQuarter, before ?? null)
+    const latestQuarter = laterQuarter(line.latestQuarter, before ?? null)
     if (before === undefined || latestQuarter !== before) changed.push({ ...line, latestQuarter })
   }
   await unitYears.bulkPut(changed)

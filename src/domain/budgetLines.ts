@@ -2,6 +2,7 @@ import { budgetExecution, type BudgetExecution } from './engine/budgetExecution'
 import { DEFAULT_SETTINGS, type EngineSettings } from './engine/settings'
 import { sumAmounts } from './money'
 import type { BudgetRecord, Quarter, SpendingRecord } from './records'
+import { latestQuarter } from './quarter'
 import { orderAsForms, spentAt, unitSpending } from './summary'
 
 /** A budget line with its year-to-date spending at the quarter on screen. */
@@ -51,7 +52,7 @@ export interface YearBudget {
  */
 export function yearBudget(year: number, budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[], atQuarter?: Quarter): YearBudget {
   const { lines, budget, rows } = unitSpending(budgets, spending)
-  const latest = rows.reduce<Quarter | null>((found, s) => (found === null || s.quarter > found ? s.quarter : found), null)
+  const latest = latestQuarter({ spending: rows })
   const spentThen = atQuarter === undefined ? null : spentAt(rows, atQuarter)
   const quarter = atQuarter === undefined ? latest : spentThen === null ? null : atQuarter
   const spent = quarter === null ? null : spentAt(rows, quarter)

@@ -42,3 +42,15 @@ export function quarterOfMonth(month: number): Quarter | null {
   if (!Number.isInteger(month) || month < 1 || month > 12) return null
   return Math.max(1, Math.floor(month / 3)) as Quarter
 }
+
+/** The later of two periods, either of which may be none. */
+export function laterQuarter(a: Quarter | null, b: Quarter | null): Quarter | null {
+  return a === null ? b : b === null ? a : a > b ? a : b
+}
+
+/** The latest period anything was reported for in these rows (values and spending), or null. */
+export function latestQuarter(rows: { readonly actuals?: readonly { quarter: Quarter }[]; readonly spending?: readonly { quarter: Quarter }[] }): Quarter | null {
+  let latest: Quarter | null = null
+  for (const list of [rows.actuals ?? [], rows.spending ?? []]) for (const row of list) latest = laterQuarter(latest, row.quarter)
+  return latest
+}

@@ -48,3 +48,17 @@ describe('months and quarters (SPEC §2.8)', async () => {
     expect([0, 13, 2.5, Number.NaN].map(quarterOfMonth)).toEqual([null, null, null, null])
   })
 })
+
+describe('the latest period reported', async () => {
+  const { laterQuarter, latestQuarter } = await import('@/domain/quarter')
+
+  it('takes the later of two, either of which may be none', () => {
+    expect([laterQuarter(null, null), laterQuarter(2, null), laterQuarter(null, 3), laterQuarter(4, 1)]).toEqual([null, 2, 3, 4])
+  })
+
+  it('reads values and spending together, in any order', () => {
+    expect(latestQuarter({ actuals: [{ quarter: 3 }, { quarter: 1 }], spending: [{ quarter: 2 }] })).toBe(3)
+    expect(latestQuarter({ spending: [{ quarter: 4 }] })).toBe(4)
+    expect(latestQuarter({ actuals: [], spending: [] })).toBeNull()
+  })
+})

@@ -93,10 +93,3 @@ function byScope<T extends { scope: string }>(rows: readonly T[]): Map<string, T
   }
   return groups
 }
-
-/** The latest quarter anything was reported for in these rows, or null. */
-export function latestQuarter(rows: Pick<DatasetView, 'actuals' | 'spending'>): Quarter | null {
-  let latest: Quarter | null = null
-  for (const list of [rows.actuals, rows.spending]) for (const row of list) if (latest === null || row.quarter > latest) latest = row.quarter
-  return latest
-}

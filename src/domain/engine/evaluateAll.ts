@@ -1,4 +1,5 @@
 import type { Dataset, DatasetView } from '../model'
+import { laterQuarter } from '../quarter'
 import type { Quarter } from '../records'
 import { compareChinese } from '../summary'
 import { evaluateScopes, type ScopeResult } from './evaluate'
@@ -66,8 +67,7 @@ export function latestQuarterByScope(rows: Pick<DatasetView, 'actuals' | 'spendi
   const latest = new Map<string, Quarter>()
   for (const list of [rows.actuals, rows.spending]) {
     for (const row of list) {
-      const seen = latest.get(row.scope)
-      if (seen === undefined || row.quarter > seen) latest.set(row.scope, row.quarter)
+      latest.set(row.scope, laterQuarter(latest.get(row.scope) ?? null, row.quarter)!)
     }
   }
   return latest
