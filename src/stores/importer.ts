@@ -9,6 +9,7 @@ import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
 import { describeFailure } from './errorText'
+import { latestRequest } from './latestRequest'
 
 export type { BatchRecord }
 
@@ -116,11 +117,11 @@ export const useImporterStore = defineStore('importer', () => {
     phase.value = files.value.length > 0 ? 'ready' : 'idle'
   }
 
-  let ticket = 0
+  const checks = latestRequest()
 
   /** Checks every file against each other and against what is stored; a newer check supersedes an older one. */
   async function validate(): Promise<void> {
-    const mine = ++ticket
+    const check = checks.start()
     if (files.value.length === 0) {
       clear()
       return
@@ -129,11 +130,11 @@ export const useImporterStore = defineStore('importer', () => {
     phase.value = 'validating'
     stepShare.value = 0
     const checked = await checkFiles(
-      mine,
+      check.ticket,
       files.value.map((f) => f.id),
-      (share) => mine === ticket && (stepShare.value = share),
+      (share) => check.isCurrent() && (stepShare.value = share),
     )
-    if (mine !== ticket) return
+    if (!check.isCurrent()) return
     plan.value = checked
     phase.value = 'ready'
   }
@@ -149,7 +150,7 @@ export const useImporterStore = defineStore('importer', () => {
       const written = files.value
         .filter((f) => f.summary?.kind)
         .map((f) => ({ fileId: f.id, fileName: f.name, kind: f.summary!.kind!, sha256: f.sha256, size: f.size }))
-      result.value = await commitFiles(ticket, written, (share) => (stepShare.value = share))
+      result.value = await commitFiles(checks.ticket, written, (share) => (stepShare.value = share))
       // Done only once every screen can see the new data: a link followed at once must find it.
       await Promise.all([catalog.refresh(true), loadHistory(), storage.refresh().catch(() => undefined)])
       // The done screen in a task of its own: after a province's commit, the new catalog

@@ -3,6 +3,7 @@ import { ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
 import { useCatalogStore } from './catalog'
+import { latestRequest } from './latestRequest'
 import { useNavigationStore } from './navigation'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
@@ -31,13 +32,16 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
     return { target: found, actuals: held.actuals.filter((a) => a.indicatorCode === wanted).sort((a, b) => a.quarter - b.quarter) }
   }
 
+  const requests = latestRequest()
+
   async function load(wanted: string): Promise<void> {
+    const request = requests.start()
     // A drill-down from the overview shows at once what the overview already holds.
     const held = heldIndicator(wanted)
     if (!held) status.value = 'loading'
     try {
       const found = held ?? (await repositories.catalog.loadIndicator(wanted))
-      if (code.value !== wanted) return
+      if (!request.isCurrent()) return
       target.value = found?.target ?? null
       actuals.value = found?.actuals ?? []
       status.value = found ? 'ready' : 'missing'
@@ -45,11 +49,13 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
       navigation.openedIndicator(wanted)
       const { unit, year, scope, name } = found.target
       const years = (catalog.units.find((u) => u.unit === unit)?.years ?? []).map((y) => y.year).filter((y) => y !== year)
-      otherYears.value = await repositories.catalog.loadAcrossYears(unit, scope, name, years)
+      const across = await repositories.catalog.loadAcrossYears(unit, scope, name, years)
+      if (!request.isCurrent()) return
+      otherYears.value = across
       // A bare deep link opens in the indicator's own unit and year.
       if (view.selection && (view.selection.unit !== unit || view.selection.year !== year)) view.select({ unit, year })
     } catch {
-      if (code.value === wanted) status.value = 'error'
+      if (request.isCurrent()) status.value = 'error'
     }
   }
 

@@ -3,6 +3,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
 import { STANDINGS_VERSION, unitStandings, type UnitStanding } from '@/domain/engine/ranking'
 import { useCatalogStore } from './catalog'
+import { latestRequest } from './latestRequest'
 import { useViewStore } from './view'
 
 /** 单位: every unit of the selected year, standing by its 部门整体 table (the units page sorts and filters them). */
@@ -12,7 +13,7 @@ export const useRankingStore = defineStore('ranking', () => {
   const standings = shallowRef<UnitStanding[]>([])
   /** True while the year's standings are read or computed. */
   const loading = ref(false)
-  let requested = ''
+  const requests = latestRequest()
 
   /** The year shown and the units that have data in it: the ranking changes only with these. */
   const scope = computed(() => {
@@ -24,9 +25,9 @@ export const useRankingStore = defineStore('ranking', () => {
   // Keyed by string, so a new view selection of the same year (another unit, a drill-down) reuses the ranking.
   watch(
     () => scope.value.key,
-    async (key) => {
+    async () => {
       const { year, count } = scope.value
-      requested = key
+      const request = requests.start()
       if (year === undefined || count === 0) {
         standings.value = []
         return
@@ -35,9 +36,9 @@ export const useRankingStore = defineStore('ranking', () => {
       try {
         // Kept in the database until the data changes: a cold start reads one row instead of evaluating every unit.
         const ranked = await repositories.catalog.standingsOf(year, STANDINGS_VERSION, (rows) => unitStandings(rows))
-        if (requested === key) standings.value = ranked
+        if (request.isCurrent()) standings.value = ranked
       } finally {
-        if (requested === key) loading.value = false
+        if (request.isCurrent()) loading.value = false
       }
     },
     { immediate: true },

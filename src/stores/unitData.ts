@@ -5,6 +5,7 @@ import type { Dataset } from '@/domain/model'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { orderAsForms, summariseDataset } from '@/domain/summary'
 import { useCatalogStore } from './catalog'
+import { latestRequest } from './latestRequest'
 import { useViewStore } from './view'
 
 /** The selected unit-year's stored data, reloaded when the selection or the data changes. */
@@ -21,12 +22,11 @@ export const useUnitDataStore = defineStore('unitData', () => {
   const shown = shallowRef<{ unit: string; year: number } | null>(null)
   /** The catalog revision `data` was read at: stale once the stored data changes. */
   const revision = ref(-1)
-  let requested = ''
+  const requests = latestRequest()
 
   async function load(unit: string, year: number): Promise<void> {
     const atRevision = catalog.revision
-    const key = `${unit}|${year}|${atRevision}`
-    requested = key
+    const request = requests.start()
     loading.value = true
     try {
       // Both read at once; the year on screen is shown without waiting for the one before.
@@ -36,7 +36,7 @@ export const useUnitDataStore = defineStore('unitData', () => {
       previous.catch(() => undefined)
       const result = await current
       // A later selection may have started meanwhile; only its answer counts.
-      if (requested === key) {
+      if (request.isCurrent()) {
         data.value = result
         previousYear.value = null
         shown.value = { unit, year }
@@ -44,11 +44,11 @@ export const useUnitDataStore = defineStore('unitData', () => {
         error.value = null
       }
       const before = await previous
-      if (requested === key) previousYear.value = before
+      if (request.isCurrent()) previousYear.value = before
     } catch (cause) {
-      if (requested === key) error.value = cause
+      if (request.isCurrent()) error.value = cause
     } finally {
-      if (requested === key) loading.value = false
+      if (request.isCurrent()) loading.value = false
     }
   }
 
