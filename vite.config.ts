@@ -1,6 +1,22 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+
+/**
+ * A hash of the engine's source (src/domain): results the app keeps computed in the
+ * database (a year's standings) carry it, and are computed again whenever it changes.
+ * Derived at build time, so no version is ever bumped by hand.
+ */
+function engineVersion(): string {
+  const root = fileURLToPath(new URL('./src/domain', import.meta.url))
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()
+  const hash = createHash('sha256')
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0')
+  return hash.digest('hex').slice(0, 16)
+}
 
 // Relative base so dist/ works from any folder of a static server.
 export default defineConfig({
@@ -15,6 +31,7 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    __ENGINE_VERSION__: JSON.stringify(engineVersion()),
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

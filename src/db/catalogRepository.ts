@@ -61,7 +61,7 @@ export class CatalogRepository {
    * year's rows, kept for next time. Read, computed and kept in one transaction, so a
    * write cannot slip between the rows read and the ranking kept.
    */
-  async standingsOf<T>(year: number, version: number, compute: (rows: Dataset) => T[]): Promise<T[]> {
+  async standingsOf<T>(year: number, version: string, compute: (rows: Dataset) => T[]): Promise<T[]> {
     const kept = await this.db.standings.get(year)
     if (kept && kept.version === version) return kept.standings as T[]
     const { targets, budgets, actuals, spending, standings } = this.db

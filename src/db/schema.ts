@@ -61,7 +61,8 @@ export interface BackupData extends Dataset {
 /** A year's ranking, as computed by the engine of `version`; every write clears the table. */
 export interface StandingsRecord {
   year: number
-  version: number
+  /** The engine's version (a hash of its source; older rows hold a number and never match). */
+  version: string | number
   standings: unknown[]
 }
 

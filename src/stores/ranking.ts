@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import { STANDINGS_VERSION, unitStandings, type UnitStanding } from '@/domain/engine/ranking'
+import { unitStandings, type UnitStanding } from '@/domain/engine/ranking'
 import { useCatalogStore } from './catalog'
 import { latestRequest } from './latestRequest'
 import { useViewStore } from './view'
@@ -35,7 +35,8 @@ export const useRankingStore = defineStore('ranking', () => {
       loading.value = true
       try {
         // Kept in the database until the data changes: a cold start reads one row instead of evaluating every unit.
-        const ranked = await repositories.catalog.standingsOf(year, STANDINGS_VERSION, (rows) => unitStandings(rows))
+        // Kept under the engine's version: a release that computes them differently computes them again.
+        const ranked = await repositories.catalog.standingsOf(year, __ENGINE_VERSION__, (rows) => unitStandings(rows))
         if (request.isCurrent()) standings.value = ranked
       } finally {
         if (request.isCurrent()) loading.value = false

@@ -134,30 +134,36 @@ describe('a year\'s ranking, kept until the data changes', () => {
   it('is computed once, then read; a commit, an undo or a newer engine computes it again', async () => {
     const catalog = new CatalogRepository(db)
     const ranking = count()
-    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 0 }])
-    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(await catalog.standingsOf(2024, 'engine-a', ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(await catalog.standingsOf(2024, 'engine-a', ranking.compute)).toEqual([{ indicators: 0 }])
     expect(ranking.calls()).toBe(1)
 
     await session.read(1, targetsFile(2))
     await session.check(1, [1])
     const { batchIds } = await session.commit(1, [written(1, '目标.csv', 'targets')])
-    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 2 }])
+    expect(await catalog.standingsOf(2024, 'engine-a', ranking.compute)).toEqual([{ indicators: 2 }])
     expect(ranking.calls()).toBe(2)
 
     await new ImportRepository(db).undo(batchIds[0]!)
-    expect(await catalog.standingsOf(2024, 1, ranking.compute)).toEqual([{ indicators: 0 }])
-    expect(await catalog.standingsOf(2024, 2, ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(await catalog.standingsOf(2024, 'engine-a', ranking.compute)).toEqual([{ indicators: 0 }])
+    expect(await catalog.standingsOf(2024, 'engine-b', ranking.compute)).toEqual([{ indicators: 0 }])
     expect(ranking.calls()).toBe(4)
   })
 
   it('is cleared with the data', async () => {
     const catalog = new CatalogRepository(db)
     const ranking = count()
-    await catalog.standingsOf(2024, 1, ranking.compute)
+    await catalog.standingsOf(2024, 'engine-a', ranking.compute)
     await new DatasetRepository(db).clearAll()
     expect(await db.standings.count()).toBe(0)
     await new DatasetRepository(db).replaceAll({ targets: [], budgets: [], actuals: [], spending: [] }, { kind: 'sample', fileName: 's', importedAt: 1, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true })
-    await catalog.standingsOf(2024, 1, ranking.compute)
+    await catalog.standingsOf(2024, 'engine-a', ranking.compute)
     expect(ranking.calls()).toBe(2)
+  })
+})
+
+describe('the engine version the standings are kept under', () => {
+  it('is derived from the engine’s source at build time, never written by hand', () => {
+    expect(__ENGINE_VERSION__).toMatch(/^[0-9a-f]{16}$/)
   })
 })

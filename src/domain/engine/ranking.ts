@@ -8,9 +8,6 @@ import type { LightColor } from './lights'
 import { groupRows } from './evaluateAll'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
-/** Changes whenever what `unitStandings` computes changes, so rankings kept by an older release are computed again. */
-export const STANDINGS_VERSION = 2
-
 /** One unit's standing in a year, for the 全部单位 ranking. */
 export interface UnitStanding {
   unit: string
