@@ -1,4 +1,5 @@
 import type { BackupData } from '@/db/schema'
+import { DATA_TABLE_NAMES } from '@/domain/model'
 
 export type { BackupData } from '@/db/schema'
 
@@ -46,7 +47,7 @@ const CHECKS: Record<keyof BackupData, Check> = {
   spending: fields({ budgetId: isText, quarter: isQuarter, ...KEYED, spent: isNumber, sample: (v) => typeof v === 'boolean' }, { batchId: isNumber }),
   batches: fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: (v) => typeof v === 'object' && v !== null, sample: (v) => typeof v === 'boolean' }),
   changes: (row) =>
-    fields({ id: isNumber, batchId: isNumber, table: (v) => ['targets', 'budgets', 'actuals', 'spending'].includes(v as string) })(row) ??
+    fields({ id: isNumber, batchId: isNumber, table: (v) => (DATA_TABLE_NAMES as readonly unknown[]).includes(v) })(row) ??
     (row.after !== undefined
       ? isObject(row.after) ? null : 'after'
       : !Array.isArray(row.added) ? 'added' : !Array.isArray(row.replaced) || !row.replaced.every(isObject) ? 'replaced' : null),
