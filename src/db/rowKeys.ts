@@ -1,6 +1,7 @@
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { DataTableName } from '@/domain/model'
 import type { ChangeRecord, RowKey } from './schema'
+import { joinKey } from '@/domain/keys'
 
 /**
  * The primary key of a row in its table (schema v6): targets and actuals by year and
@@ -38,7 +39,7 @@ export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: 
       return row ? keyOf('targets', row) : null
     }
     if (table === 'actuals' && Array.isArray(key) && key.length === 2) {
-      const row = (actualByCode ??= new Map(rows.actuals.map((a) => [`${a.indicatorCode}\u0000${a.quarter}`, a]))).get(`${key[0]}\u0000${key[1]}`)
+      const row = (actualByCode ??= new Map(rows.actuals.map((a) => [joinKey(a.indicatorCode, a.quarter), a]))).get(joinKey(key[0] as string, key[1] as number))
       return row ? keyOf('actuals', row) : null
     }
     return key

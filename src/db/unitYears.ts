@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie'
 import type { Quarter } from '@/domain/records'
 import type { Dataset } from '@/domain/model'
 import { laterQuarter } from '@/domain/quarter'
+import { joinKey } from '@/domain/keys'
 
 /** One unit-year that has data, and the latest quarter anything was reported for: a catalog line. */
 export interface UnitYearRecord {
@@ -50,7 +51,7 @@ export function rowsOf<T>(table: Table<T>, year: number, unit?: string) {
 export function unitYearsOf(data: Dataset): UnitYearRecord[] {
   const lines = new Map<string, UnitYearRecord>()
   const line = (r: Keyed) => {
-    const key = `${r.unit}\u0000${r.year}`
+    const key = joinKey(r.unit, r.year)
     return lines.get(key) ?? lines.set(key, { unit: r.unit, year: r.year, latestQuarter: null }).get(key)!
   }
   for (const r of [...data.targets, ...data.budgets]) line(r)
@@ -67,7 +68,7 @@ export function unitYearsOf(data: Dataset): UnitYearRecord[] {
  */
 export async function refreshUnitYears(tables: UnitYearSources, keys: Iterable<readonly [string, number]>): Promise<void> {
   const unique = new Map<string, readonly [string, number]>()
-  for (const key of keys) unique.set(`${key[0]}\u0000${key[1]}`, key)
+  for (const key of keys) unique.set(joinKey(key[0], key[1]), key)
   const lines = await Promise.all(
     [...unique.values()].map(async ([unit, year]) => {
       const [target, line, actualKeys, spent] = await Promise.all([
@@ -98,14 +99,14 @@ export async function mergeUnitYears(unitYears: Table<UnitYearRecord>, rows: Ite
   for (const r of rows) {
     // Rows come in runs of one unit-year: skip the key for those.
     if (last === undefined || last.unit !== r.unit || last.year !== r.year) {
-      const key = `${r.unit}\u0000${r.year}`
+      const key = joinKey(r.unit, r.year)
       last = touched.get(key) ?? touched.set(key, { unit: r.unit, year: r.year, latestQuarter: null }).get(key)!
     }
     last.latestQuarter = laterQuarter(last.latestQuarter, r.quarter ?? null)
   }
   // The whole catalog is one getAll, where a province's 3,334 lines got one by one took
   // a third of a second; it is read whole at every start anyway.
-  const stored = new Map((await unitYears.toArray()).map((l) => [`${l.unit}\u0000${l.year}`, l.latestQuarter]))
+  const stored = new Map((await unitYears.toArray()).map((l) => [joinKey(l.unit, l.year), l.latestQuarter]))
   const changed: UnitYearRecord[] = []
   for (const [key, line] of touched) {
     const before = stored.get(key)

@@ -3,6 +3,7 @@ import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@
 import { orderAsForms } from '@/domain/summary'
 import { CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
 import { toCsv, type CsvCell } from './csvWriter'
+import { joinKey } from '@/domain/keys'
 
 const TARGET_FIELDS = ['year', 'unit', 'scope', 'level1', 'level2', 'name', 'targetText', 'weight', 'code', 'basis', 'direction']
 const BUDGET_FIELDS = ['year', 'unit', 'scope', 'item', 'fundType', 'breakdown', 'description', 'initialBudget', 'budget', 'weight']
@@ -13,7 +14,7 @@ const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'spent']
 function byUnitYear<T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]): T[] {
   const groups = new Map<string, T[]>()
   for (const row of rows) {
-    const key = JSON.stringify([row.year, row.unit])
+    const key = joinKey(row.year, row.unit)
     groups.set(key, [...(groups.get(key) ?? []), row])
   }
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, group]) => orderAsForms(group))

@@ -14,11 +14,12 @@ import {
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
+import { joinKey } from '@/domain/keys'
 
 // Re-exported: the import check and its callers name the plan's types from here as well.
 export type { ImportCounts, ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
 
-const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) => JSON.stringify([r.year, r.unit, r.scope, name])
+const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) => joinKey(r.year, r.unit, r.scope, name)
 
 /** Equal as stored data: the batch that wrote a row does not make it different. */
 function sameRow(a: object, b: object): boolean {

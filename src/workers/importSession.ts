@@ -9,6 +9,7 @@ import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
 import { parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
 import { failure } from '@/db/errors'
+import { joinKey } from '@/domain/keys'
 
 /** A file read by the session: what the page shows of it, its hash and its size. */
 export interface ReadResult {
@@ -89,7 +90,7 @@ export class ImportSession {
       for (const r of file.tagged.records) {
         if (last && last.unit === r.unit && last.year === r.year) continue
         last = r
-        unitYears.set(`${r.unit}\u0000${r.year}`, [r.unit, r.year])
+        unitYears.set(joinKey(r.unit, r.year), [r.unit, r.year])
       }
     }
     const existing = await this.catalog.loadUnitYears([...unitYears.values()], needed)
