@@ -1,5 +1,5 @@
 // The one ECharts registration: only the pieces the dashboard draws, with the SVG
-// renderer (small charts draw several times faster than with canvas).
+// renderer (small charts draw faster than with canvas; docs/benchmarks.md).
 import { BarChart, LineChart, PieChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { use } from 'echarts/core'

@@ -16,7 +16,7 @@ export class DatasetRepository {
 
   /** True when no unit's data is stored (settings don't count). */
   async isEmpty(): Promise<boolean> {
-    // One key per table, not a count: counting walks every row, a third of a second at city scale.
+    // One key per table, not a count: counting walks every row (docs/benchmarks.md, round four).
     const firstKeys = await Promise.all(this.db.dataTables.map((table) => table.limit(1).primaryKeys()))
     return firstKeys.every((keys) => keys.length === 0)
   }

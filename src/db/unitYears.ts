@@ -104,8 +104,8 @@ export async function mergeUnitYears(unitYears: Table<UnitYearRecord>, rows: Ite
     }
     last.latestQuarter = laterQuarter(last.latestQuarter, r.quarter ?? null)
   }
-  // The whole catalog is one getAll, where a province's 3,334 lines got one by one took
-  // a third of a second; it is read whole at every start anyway.
+  // The whole catalog in one getAll rather than a get per line: it is read whole at every
+  // start anyway, and one request beats thousands (docs/benchmarks.md, round five).
   const stored = new Map((await unitYears.toArray()).map((l) => [joinKey(l.unit, l.year), l.latestQuarter]))
   const changed: UnitYearRecord[] = []
   for (const [key, line] of touched) {

@@ -11,7 +11,7 @@ function sha256Hex(bytes: Uint8Array): string {
 
 /**
  * SHA-256 of a file's bytes, hex, by the browser's own `crypto.subtle` where the page
- * is a secure context (ten times faster on a province's file), else by `sha256Hex`.
+ * is a secure context (native, and much the faster on a province's file), else by `sha256Hex`.
  */
 export async function sha256HexFast(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const subtle = globalThis.crypto?.subtle
