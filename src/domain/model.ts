@@ -38,7 +38,11 @@ export interface ImportProblem {
   /** The Chinese header of the column, when the problem is in one cell. */
   column?: string
   found?: string
+  /** What was expected or what is wrong, in Chinese. */
   expected: string
+  /** The same as a code and its parameters, for the screen to say in the user's language. */
+  code?: string
+  params?: Record<string, string | number>
 }
 
 export type RowStatus = 'added' | 'updated' | 'unchanged'

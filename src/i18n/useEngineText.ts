@@ -7,6 +7,7 @@ import type { ProjectedValue } from '@/domain/engine/projectedValue'
 import { scoreFormula, type FormulaWords, type RatioName, type ScoreLine, type UnscoredReason } from '@/domain/engine/scoring'
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity, type MoneyWords } from '@/domain/format'
+import type { ImportProblem } from '@/domain/model'
 import type { Quarter } from '@/domain/records'
 
 const RATIOS: RatioName[] = ['完成率', '预计完成率', '执行率', '预计执行率']
@@ -64,8 +65,24 @@ export function useEngineText() {
   const projected = (value: ProjectedValue | null) => (value === null ? '—' : `${value.text}${value.estimated ? t('terms.estimated') : ''}`)
   /** 完成可能性: the three official words translated, anything else as the officer wrote it. */
   const likelihood = (text: string | undefined) => (text === undefined ? '' : ['确定能', '有可能', '不可能'].includes(text) ? t(`likelihood.${text}`) : text)
+  /**
+   * What is wrong in an import, in the user's language: in Chinese the problem's own
+   * sentence; in another language the locale's, from its code and parameters.
+   */
+  const problem = (p: ImportProblem): string => {
+    if (locale.value === 'zh-CN' || p.code === undefined) return p.expected
+    const params = { ...p.params }
+    if (typeof params.parts === 'string') params.parts = t(`problems.keyParts.${params.parts}`)
+    if (p.code === 'actualUnitMismatch' && !params.targetUnit) params.targetUnit = t('problems.noUnit')
+    if (p.code === 'readFailed' && params.message) params.message = `(${params.message})`
+    const key = p.code === 'duplicate' && params.firstFile ? 'duplicateInFile' : p.code
+    return t(`problems.${key}`, params)
+  }
+  /** A problem as one sentence, for screen readers: 第12行 实际值: '七十' 不是数字. */
+  const problemSentence = (p: ImportProblem): string =>
+    t(p.column ? 'problems.sentence' : 'problems.sentenceNoColumn', { line: p.line, column: p.column ?? '', found: p.found !== undefined && p.found !== '' ? `'${p.found}' ` : '', expected: problem(p) })
   /** The score's name: 预计得分 in year, 得分 at the year end. */
   const scoreName = (projectedScore: boolean) => t(projectedScore ? 'terms.projectedScore' : 'terms.score')
 
-  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, monthPeriod, projected, scoreName, likelihood, money }
+  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, monthPeriod, projected, scoreName, likelihood, problem, problemSentence, money }
 }

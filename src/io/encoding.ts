@@ -3,7 +3,8 @@ export type TextEncodingName = 'UTF-8' | 'UTF-8 (BOM)' | 'GB18030'
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; reason: string }
+  /** Why the bytes are no CSV text (see problemText). */
+  | { ok: false; reason: 'workbook' | 'badUtf8' | 'binary' }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]
@@ -31,16 +32,16 @@ function looksBinary(bytes: Uint8Array): boolean {
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, OLE_MAGIC)) {
-    return { ok: false, reason: '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入' }
+    return { ok: false, reason: 'workbook' }
   }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     try {
       return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' }
     } catch {
-      return { ok: false, reason: '文件以 UTF-8 标记开头，但内容不是有效的 UTF-8 文本' }
+      return { ok: false, reason: 'badUtf8' }
     }
   }
-  if (looksBinary(bytes)) return { ok: false, reason: '不是文本文件（可能是图片、压缩包或 Excel 文件），请导出为 CSV 后再导入' }
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary' }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
   } catch {

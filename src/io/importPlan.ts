@@ -1,3 +1,4 @@
+import type { ActualError, ActualErrorCode } from '@/domain/engine/actualParser'
 import { parseActualCached } from '@/domain/engine/parseCache'
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
@@ -15,6 +16,7 @@ import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@
 import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
 import { joinKey } from '@/domain/keys'
+import { problemOf, type KeyParts, type ProblemCode } from './problemText'
 
 // Re-exported: the import check and its callers name the plan's types from here as well.
 export type { ImportCounts, ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
@@ -71,8 +73,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
   const problems: ImportProblem[] = files.flatMap((f) => f.problems)
   const notices: string[] = files.flatMap((f) => f.notices.map((n) => `${f.fileName}：${n}`))
   const rows: PlannedRow[] = []
-  const problem = (file: string, line: number, column: string, found: string, expected: string) =>
-    problems.push({ file, line, column, found, expected })
+  const problem = (file: string, line: number, column: string, found: string, why: Pick<ImportProblem, 'expected' | 'code' | 'params'>) =>
+    problems.push({ file, line, column, found, ...why })
 
   // Targets: known by code (stored first, then this import's) and, built only when a
   // targets file needs it, by natural key. A province's check reads a hundred thousand
@@ -101,14 +103,13 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
   const seen = new Map<string, { file: string; line: number }>()
 
   /** Reports a key already seen in this import; returns whether it was. */
-  const duplicate = (key: string, file: string, line: number, column: string, found: string, what: string) => {
+  const duplicate = (key: string, file: string, line: number, column: string, found: string, parts: KeyParts) => {
     const first = seen.get(key)
     if (!first) {
       seen.set(key, { file, line })
       return false
     }
-    const where = first.file === file ? `第${first.line}行` : `${first.file} 第${first.line}行`
-    problem(file, line, column, found, `与${where}重复（${what}相同）`)
+    problem(file, line, column, found, problemOf('duplicate', { firstLine: first.line, firstFile: first.file === file ? '' : first.file, parts }))
     return true
   }
 
@@ -127,14 +128,14 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
         case 'targets': {
           const t = record as TargetRecord
           const key = naturalKey(t, t.name)
-          if (duplicate(`t|${key}`, name, line, '三级指标', t.name, '年度、单位、类别、三级指标')) continue
+          if (duplicate(`t|${key}`, name, line, '三级指标', t.name, 'target')) continue
           const before = targetByKey().get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
           const next = { ...t, code: before?.code ?? t.code, position: t.position }
           // One code, one indicator: stored or earlier in this import, another key may not take it.
           const owner = targetByCode.get(next.code)
           if (owner && naturalKey(owner, owner.name) !== key) {
-            problem(name, line, '指标编码', next.code, `已被另一指标使用：${owner.year}年 ${owner.unit} ${owner.scope} ${owner.name}`)
+            problem(name, line, '指标编码', next.code, problemOf('codeTaken', { year: owner.year, unit: owner.unit, scope: owner.scope, name: owner.name }))
             continue
           }
           if (parseTargetRecord(next).kind === 'unknown') notices.push(`${name} 第${line}行：指标值 '${t.targetText}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`)
@@ -144,7 +145,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
         }
         case 'budget': {
           const b = record as BudgetRecord
-          if (duplicate(`b|${b.id}`, name, line, '预算项目', b.item, '年度、单位、类别、预算项目')) continue
+          if (duplicate(`b|${b.id}`, name, line, '预算项目', b.item, 'budget')) continue
           importedBudgets.set(b.id, b)
           rows.push(planned('budgets', name, line, b, budgetById.get(b.id) ?? null))
           continue
@@ -153,18 +154,18 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           const a = record as ActualRecord
           const target = lookupTarget(a.indicatorCode)
           if (!target) {
-            problem(name, line, '三级指标', '', `找不到对应的指标（${a.year}年 ${a.unit} ${a.scope}）：请先导入绩效目标，或一并导入`)
+            problem(name, line, '三级指标', '', problemOf('noIndicator', { year: a.year, unit: a.unit, scope: a.scope }))
             continue
           }
           // A code given in the file may name another unit's or year's indicator; a value is kept under its indicator's unit-year.
           if (target.year !== a.year || target.unit !== a.unit || target.scope !== a.scope) {
-            problem(name, line, '指标编码', a.indicatorCode, `属于${target.year}年 ${target.unit} ${target.scope}，与本行的年度、单位、类别不符`)
+            problem(name, line, '指标编码', a.indicatorCode, problemOf('codeElsewhere', { year: target.year, unit: target.unit, scope: target.scope }))
             continue
           }
-          if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), '指标和季度')) continue
+          if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), 'actual')) continue
           const parsed = parseActualCached(a.actualText, parseTargetRecord(target), target.year)
           if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {
-            problem(name, line, '实际值', a.actualText, parsed.message.replace(`'${a.actualText}' `, ''))
+            problem(name, line, '实际值', a.actualText, actualProblem(parsed))
             continue
           }
           // Named by name, an actual already carries its indicator's code: no copy for a province's rows.
@@ -177,10 +178,10 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           const s = record as SpendingRecord
           const budgetLine = budgetById.get(s.budgetId) ?? importedBudgets.get(s.budgetId)
           if (!budgetLine) {
-            problem(name, line, '预算项目', '', `找不到对应的预算项目（${s.year}年 ${s.unit} ${s.scope}）：请先导入预算，或一并导入`)
+            problem(name, line, '预算项目', '', problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }))
             continue
           }
-          if (duplicate(`s|${s.budgetId}|${s.quarter}`, name, line, '季度', String(s.quarter), '预算项目和季度')) continue
+          if (duplicate(`s|${s.budgetId}|${s.quarter}`, name, line, '季度', String(s.quarter), 'spending')) continue
           const before = storedSpending.get(`${s.budgetId}|${s.quarter}`) ?? null
           rows.push(planned('spending', name, line, s, before))
           continue
@@ -208,4 +209,18 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
 function planned<T extends DataTableName>(table: T, file: string, line: number, record: RowOf[T], before: RowOf[T] | null): PlannedRow {
   const status: RowStatus = !before ? 'added' : sameRow(record, before) ? 'unchanged' : 'updated'
   return { table, file, line, record, before, status } as PlannedRow
+}
+
+const ACTUAL_PROBLEMS: Record<ActualErrorCode, ProblemCode> = {
+  empty: 'actualEmpty',
+  targetUnknown: 'actualTargetUnknown',
+  notNumber: 'actualNotNumber',
+  unitMismatch: 'actualUnitMismatch',
+  notCompletion: 'actualNotCompletion',
+  notGrade: 'actualNotGrade',
+}
+
+/** An actual that does not read against its target, as a problem of its cell (the value itself is `found`). */
+function actualProblem(error: ActualError): ReturnType<typeof problemOf> {
+  return problemOf(ACTUAL_PROBLEMS[error.code], error.params ?? {})
 }

@@ -3,6 +3,7 @@ import { CSV_KIND_LABELS, detectKind, type CsvKind, type HeaderMatch } from './c
 import { decodeCsvBytes, detectDelimiter, type TextEncodingName } from './encoding'
 import type { ImportProblem } from './problems'
 import { mapRows, type RecordsByKind } from './rowMapping'
+import { problemOf } from './problemText'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
 export const MAX_CELL_LENGTH = 10_000
@@ -37,7 +38,7 @@ export interface ParseOptions {
 }
 
 /** A file that could not be read at all, with the one problem that says why. */
-export function failedFile(fileName: string, expected: string, partial: Partial<ParsedCsv> = {}): ParsedCsv {
+export function failedFile(fileName: string, why: ReturnType<typeof problemOf>, partial: Partial<ParsedCsv> = {}): ParsedCsv {
   return {
     fileName,
     encoding: null,
@@ -48,7 +49,7 @@ export function failedFile(fileName: string, expected: string, partial: Partial<
     rowLines: [],
     tagged: null,
     recordLines: [],
-    problems: [{ file: fileName, line: 1, expected }],
+    problems: [{ file: fileName, line: 1, ...why }],
     notices: [],
     ...partial,
   }
@@ -56,9 +57,9 @@ export function failedFile(fileName: string, expected: string, partial: Partial<
 
 /** Decodes a file's bytes (UTF-8 with or without BOM, else GB18030) and parses it. */
 export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedCsv {
-  if (bytes.length === 0) return failedFile(fileName, '文件为空')
+  if (bytes.length === 0) return failedFile(fileName, problemOf('emptyFile'))
   const decoded = decodeCsvBytes(bytes)
-  if (!decoded.ok) return failedFile(fileName, decoded.reason)
+  if (!decoded.ok) return failedFile(fileName, problemOf(decoded.reason))
   return { ...parseCsvText(decoded.text, fileName, options), encoding: decoded.encoding }
 }
 
@@ -69,7 +70,7 @@ export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: Pars
  */
 export function parseCsvText(input: string, fileName: string, options: ParseOptions = {}): ParsedCsv {
   const text = input.replace(/^\uFEFF/, '')
-  if (text.trim() === '') return failedFile(fileName, '文件为空')
+  if (text.trim() === '') return failedFile(fileName, problemOf('emptyFile'))
   const delimiter = detectDelimiter(text)
   const all: string[][] = []
   const lines: number[] = []
@@ -95,14 +96,14 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
   const restLines = lines.slice(1)
   const match = detectKind(headers)
   if (!match) {
-    return failedFile(fileName, '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一（见 docs/formats.md）', {
+    return failedFile(fileName, problemOf('unknownHeader'), {
       delimiter,
       headers,
     })
   }
   const base = { fileName, encoding: null, delimiter, kind: match.kind, headers, notices: noticesOf(match) }
   if (match.missing.length > 0) {
-    return { ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: 1, column, expected: '缺少必需的列' })) }
+    return { ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: 1, column, ...problemOf('missingColumn') })) }
   }
   const rows: string[][] = []
   const rowLines: number[] = []
@@ -113,7 +114,7 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
     }
   })
   if (rows.length === 0) {
-    return { ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: 2, expected: '只有表头，没有数据行' }] }
+    return { ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: 2, ...problemOf('headerOnly') }] }
   }
   const problems = oversizedCells(rows, rowLines, headers, fileName)
   const tooLong = new Set(problems.map((p) => p.line))
@@ -148,7 +149,7 @@ function oversizedCells(rows: string[][], rowLines: number[], headers: string[],
           line: rowLines[i]!,
           column: headers[c]?.trim() || `第${c + 1}列`,
           found: `${cell.slice(0, 20)}…（${cell.length} 个字符）`,
-          expected: `单元格超过 ${MAX_CELL_LENGTH} 个字符，可能是引号未配对`,
+          ...problemOf('cellTooLong', { max: MAX_CELL_LENGTH }),
         })
       }
     }),

@@ -63,8 +63,6 @@ function rememberedParse<T>(parse: (text: string) => T | null): (text: string) =
 const yearOf = rememberedParse(parseYear)
 const quarterOf = rememberedParse(parseQuarter)
 
-const YEAR = '应为四位年份，如 2024'
-const NUMBER = '不是数字'
 
 /**
  * Turns data rows of a detected kind into typed records, with one problem per bad
@@ -109,14 +107,14 @@ type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[CsvKind] | null
 
 const MAPPERS: Record<CsvKind, Mapper> = {
   targets(r): TargetRecord | null {
-    const year = r.parsed('year', yearOf, YEAR)
+    const year = r.parsed('year', yearOf, 'year')
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
     for (const field of ['unit', 'scope', 'level1', 'level2', 'name', 'targetText'])
-      if (!r.text(field)) r.report(field, '不能为空', '')
-    const weight = r.parsed('weight', parseLooseNumber, NUMBER, false) ?? undefined
-    const basis = r.parsed('basis', oneOf<Basis>('累计', '时点'), '应为 累计 或 时点', false) ?? undefined
+      if (!r.text(field)) r.report(field, 'required', '')
+    const weight = r.parsed('weight', parseLooseNumber, 'number', false) ?? undefined
+    const basis = r.parsed('basis', oneOf<Basis>('累计', '时点'), 'basis', false) ?? undefined
     const direction =
-      r.parsed('direction', oneOf<Direction>('正向', '反向'), '应为 正向 或 反向', false) ?? undefined
+      r.parsed('direction', oneOf<Direction>('正向', '反向'), 'direction', false) ?? undefined
     if (year === null) return null
     return {
       code: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
@@ -135,16 +133,16 @@ const MAPPERS: Record<CsvKind, Mapper> = {
   },
 
   budget(r): BudgetRecord | null {
-    const year = r.parsed('year', yearOf, YEAR)
+    const year = r.parsed('year', yearOf, 'year')
     const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
-    for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, '不能为空', '')
-    const initial = r.parsed('initialBudget', parseLooseNumber, NUMBER, false)
-    const adjusted = r.parsed('budget', parseLooseNumber, NUMBER, false)
+    for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, 'required', '')
+    const initial = r.parsed('initialBudget', parseLooseNumber, 'number', false)
+    const adjusted = r.parsed('budget', parseLooseNumber, 'number', false)
     if (initial === null && adjusted === null && !r.text('initialBudget') && !r.text('budget'))
-      r.report('budget', '年初预算数与全年预算数至少填写一个', '')
+      r.report('budget', 'budgetEither', '')
     const breakdown =
-      r.parsed('breakdown', oneOf<BudgetBreakdown>('经费', '任务'), '应为 经费 或 任务', false) ?? '经费'
-    const weight = r.parsed('weight', parseLooseNumber, NUMBER, false) ?? undefined
+      r.parsed('breakdown', oneOf<BudgetBreakdown>('经费', '任务'), 'breakdown', false) ?? '经费'
+    const weight = r.parsed('weight', parseLooseNumber, 'number', false) ?? undefined
     if (year === null) return null
     return {
       id: deriveBudgetId(year, unit, scope, item),
@@ -164,11 +162,11 @@ const MAPPERS: Record<CsvKind, Mapper> = {
   },
 
   actuals(r, sample): ActualRecord | null {
-    const year = r.parsed('year', yearOf, YEAR)
-    const quarter = r.parsed('quarter', quarterOf, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
+    const year = r.parsed('year', yearOf, 'year')
+    const quarter = r.parsed('quarter', quarterOf, 'quarter')
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
-    for (const field of ['unit', 'scope', 'actualText']) if (!r.text(field)) r.report(field, '不能为空', '')
-    if (!name && !r.text('code')) r.report('name', '三级指标与指标编码至少填写一个', '')
+    for (const field of ['unit', 'scope', 'actualText']) if (!r.text(field)) r.report(field, 'required', '')
+    if (!name && !r.text('code')) r.report('name', 'nameOrCode', '')
     if (year === null || quarter === null) return null
     return {
       indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
@@ -186,11 +184,11 @@ const MAPPERS: Record<CsvKind, Mapper> = {
   },
 
   spending(r, sample): SpendingRecord | null {
-    const year = r.parsed('year', yearOf, YEAR)
-    const quarter = r.parsed('quarter', quarterOf, '应为 1–4、Q1–Q4、一季度–四季度 或 全年')
-    const spent = r.parsed('spent', parseLooseNumber, NUMBER)
+    const year = r.parsed('year', yearOf, 'year')
+    const quarter = r.parsed('quarter', quarterOf, 'quarter')
+    const spent = r.parsed('spent', parseLooseNumber, 'number')
     const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
-    for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, '不能为空', '')
+    for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, 'required', '')
     if (year === null || quarter === null || spent === null) return null
     return { budgetId: deriveBudgetId(year, unit, scope, item), quarter, year, unit, scope, spent, sample }
   },

@@ -1,6 +1,7 @@
 import { CSV_COLUMNS, type CsvKind, type HeaderMatch } from './csvKinds'
 import { unmarkText } from './csvWriter'
 import type { ImportProblem } from './problems'
+import { problemOf, type ProblemCode } from './problemText'
 
 /**
  * Reads cells of one data row by field name, and collects problems against the
@@ -39,20 +40,20 @@ export class RowReader {
   }
 
   /** Records a problem with the current row's cell of `field`. */
-  report(field: string, expected: string, found = this.text(field)): void {
+  report(field: string, code: ProblemCode, found = this.text(field)): void {
     const header = CSV_COLUMNS[this.kind].find((c) => c.field === field)?.header ?? field
-    this.problems.push({ file: this.file, line: this.line, column: header, found, expected })
+    this.problems.push({ file: this.file, line: this.line, column: header, found, ...problemOf(code) })
   }
 
   /** The cell parsed by `parse`; reports and returns null when required-and-empty or unparsable. */
-  parsed<T>(field: string, parse: (text: string) => T | null, expected: string, required = true): T | null {
+  parsed<T>(field: string, parse: (text: string) => T | null, code: ProblemCode, required = true): T | null {
     const text = this.text(field)
     if (!text) {
-      if (required) this.report(field, '不能为空', '')
+      if (required) this.report(field, 'required', '')
       return null
     }
     const value = parse(text)
-    if (value === null) this.report(field, expected)
+    if (value === null) this.report(field, code)
     return value
   }
 }

@@ -3,6 +3,7 @@ import type { ReadResult } from './importSession'
 import type { ImportRequest, ImportResponse } from './importProtocol'
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
 import { failedFile } from '@/io/parseCsv'
+import { problemOf } from '@/io/problemText'
 
 /** Largest file read; larger ones are refused before a byte is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -57,16 +58,16 @@ function run(request: Request, onProgress: (share: number) => void = () => {}): 
  * rejects: a failure comes back as a file with one problem.
  */
 export async function readFile(fileId: number, file: File, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
-  const failed = (reason: string, size = 0): ReadResult => ({ summary: summariseFile(failedFile(file.name, reason)), sha256: '', size })
+  const failed = (why: ReturnType<typeof problemOf>, size = 0): ReadResult => ({ summary: summariseFile(failedFile(file.name, why)), sha256: '', size })
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / 1024 / 1024).toFixed(1)
-    return failed(`文件大小 ${mb} MB，超过 50 MB 上限，未读取：请按单位或季度拆分后分别导入`, file.size)
+    return failed(problemOf('tooBig', { mb }), file.size)
   }
   try {
     const answer = await run({ type: 'read', fileId, file }, onProgress)
-    return answer.type === 'read' ? answer.result : failed('读取失败')
+    return answer.type === 'read' ? answer.result : failed(problemOf('readFailed'))
   } catch (cause) {
-    return failed(`读取失败：${(cause as Error).message}`)
+    return failed(problemOf('readFailed', { message: (cause as Error).message }))
   }
 }
 

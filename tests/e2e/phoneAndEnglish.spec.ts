@@ -89,3 +89,18 @@ test.describe('in English', () => {
     expect(await chineseOutsideUserData(page)).toContain('预警')
   })
 })
+
+test.describe('an import’s problems in English', () => {
+  test('say what is wrong in English, quoting what the user wrote', async ({ page }) => {
+    await open(page, `#/data${SEED_QUERY}`)
+    await page.getByTestId('language-switch').first().getByText('English').click()
+    await open(page, `#/import${SEED_QUERY}`)
+    const actuals = ['年度,单位,类别,三级指标,季度,实际值', `24,${UNIT},部门整体,带动就业人数,3,400人`, `2024,${UNIT},部门整体,不存在的指标,3,5个`, `2024,${UNIT},部门整体,带动就业人数,3,四百`].join('\n')
+    await page.getByTestId('import-input').setInputFiles({ name: 'q3.csv', mimeType: 'text/csv', buffer: Buffer.from(actuals, 'utf8') })
+    const errors = page.getByTestId('import-errors')
+    await expect(errors).toContainText('should be a four-digit year, such as 2024')
+    await expect(errors).toContainText(`no such indicator (2024 ${UNIT} 部门整体): import the targets first, or together`)
+    await expect(errors).toContainText('is not a number')
+    await expect(errors).not.toContainText('不是数字')
+  })
+})

@@ -24,12 +24,14 @@ describe('decodeCsvBytes', () => {
   })
 
   it('refuses Excel workbooks and binary files with advice', () => {
-    expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({
-      ok: false,
-      reason: '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入',
+    expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ ok: false, reason: 'workbook' })
+    expect(decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toEqual({ ok: false, reason: 'binary' })
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe]))).toEqual({ ok: false, reason: 'badUtf8' })
+    // the advice the file's card shows
+    expect(parseCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'x.xlsx').problems[0]).toMatchObject({
+      code: 'workbook',
+      expected: '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入',
     })
-    expect(decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toMatchObject({ ok: false })
-    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe]))).toMatchObject({ ok: false })
   })
 })
 
@@ -104,7 +106,7 @@ describe('parseCsvBytes', () => {
     const long = '很'.repeat(MAX_CELL_LENGTH + 1)
     const parsed = parseCsvText(`${ACTUALS_HEADER}\n${ROW}${long}\n${ROW}\n`, 'l.csv')
     expect(parsed.problems).toEqual([
-      { file: 'l.csv', line: 2, column: '偏差原因', found: `${'很'.repeat(20)}…（10001 个字符）`, expected: '单元格超过 10000 个字符，可能是引号未配对' },
+      { file: 'l.csv', line: 2, column: '偏差原因', found: `${'很'.repeat(20)}…（10001 个字符）`, expected: '单元格超过 10000 个字符，可能是引号未配对', code: 'cellTooLong', params: { max: 10000 } },
     ])
     expect(parsed.tagged?.records).toHaveLength(1)
     expect(parsed.recordLines).toEqual([3])

@@ -49,7 +49,7 @@ describe('parseCsvText: targets', () => {
       "第3行 口径: '每月' 应为 累计 或 时点",
       "第3行 方向: '上升' 应为 正向 或 反向",
     ])
-    expect(result.problems[0]).toEqual({ file: 't.csv', line: 3, column: '年度', found: '24', expected: '应为四位年份，如 2024' })
+    expect(result.problems[0]).toEqual({ file: 't.csv', line: 3, column: '年度', found: '24', expected: '应为四位年份，如 2024', code: 'year', params: {} })
   })
 
   it('skips blank lines without shifting the line numbers of later rows', () => {
@@ -119,7 +119,7 @@ describe('parseCsvText: actuals and spending', () => {
 
 describe('parseCsvText: files that are not one of the kinds', () => {
   it('says so for an empty file, an unknown header and missing columns', () => {
-    expect(parseCsvText('', 'e.csv').problems).toEqual([{ file: 'e.csv', line: 1, expected: '文件为空' }])
+    expect(parseCsvText('', 'e.csv').problems).toEqual([{ file: 'e.csv', line: 1, expected: '文件为空', code: 'emptyFile', params: {} }])
     const unknown = parseCsvText('a,b\n1,2\n', 'u.csv')
     expect(unknown.kind).toBeNull()
     expect(unknown.problems[0]?.line).toBe(1)

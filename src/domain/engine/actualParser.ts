@@ -20,12 +20,14 @@ export interface ActualError {
   kind: 'error'
   code: ActualErrorCode
   message: string
+  /** What another language needs to say it: the units of a mismatch. */
+  params?: { unit: string; targetUnit: string }
 }
 
 const DONE = /^(?:已完成|完成|已按期完成|按期完成|按时完成|如期完成|已办结|办结|已完工|完工)$/
 const NOT_DONE = /^(?:未完成|未按期完成|进行中|推进中|正在推进|正在实施|实施中|未开始|尚未完成|未办结)$/
 
-const error = (code: ActualErrorCode, message: string): ActualError => ({ kind: 'error', code, message })
+const error = (code: ActualErrorCode, message: string, params?: ActualError['params']): ActualError => ({ kind: 'error', code, message, ...(params && { params }) })
 
 /**
  * Reads an actual against its target (SPEC §3): numbers converted to the target's unit
@@ -57,7 +59,7 @@ function readNumber(s: string, original: string, target: NumericTarget | RangeTa
   if (unit.unit.family === 'none') return { kind: 'number', value: number.value }
   if (!unitsCompatible(unit.unit, target.unit)) {
     const expected = target.unit.symbol ? `'${target.unit.symbol}'` : '无单位'
-    return error('unitMismatch', `'${original}' 的单位 '${number.rest}' 与指标值的单位 ${expected} 不一致`)
+    return error('unitMismatch', `'${original}' 的单位 '${number.rest}' 与指标值的单位 ${expected} 不一致`, { unit: number.rest, targetUnit: target.unit.symbol })
   }
   return { kind: 'number', value: scale(number.value, unit.factor) }
 }

@@ -2,8 +2,13 @@ import { ZH_DESCRIBE_WORDS } from '@/domain/engine/describe'
 import { LIGHT_LABELS } from '@/domain/engine/lights'
 import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
 import { ZH_MONEY } from '@/domain/format'
+import { PROBLEM_TEXT, type ProblemCode } from '@/io/problemText'
 
 const { money: _money, ...describeWords } = ZH_DESCRIBE_WORDS
+
+// The importer's sentences, with their parameters as placeholders: one source for both.
+const placeholders = new Proxy({}, { get: (_target, name) => `{${String(name)}}` }) as Record<string, string>
+const problemSentences = Object.fromEntries(Object.entries(PROBLEM_TEXT).map(([code, say]) => [code, say(placeholders)])) as Record<ProblemCode, string>
 
 /** Chinese UI text: the default language. `en.ts` must have the same keys. */
 export default {
@@ -64,6 +69,15 @@ export default {
   },
   csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行' },
   // The engine's own words are the Chinese ones: one source for screens and exports.
+  problems: {
+    ...problemSentences,
+    duplicate: '与第{firstLine}行重复（{parts}相同）',
+    duplicateInFile: '与{firstFile} 第{firstLine}行重复（{parts}相同）',
+    keyParts: { target: '年度、单位、类别、三级指标', budget: '年度、单位、类别、预算项目', actual: '指标和季度', spending: '预算项目和季度' },
+    noUnit: '无单位',
+    sentence: '第{line}行 {column}: {found}{expected}',
+    sentenceNoColumn: '第{line}行: {found}{expected}',
+  },
   status: { ...LIGHT_LABELS },
 
   overall: { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '未填报' },

@@ -21,7 +21,7 @@ describe('parseActual: numbers against numeric targets', () => {
   })
 
   it('refuses an incompatible unit', () => {
-    expect(actualOf('30人', '≥20个')).toEqual({ kind: 'error', code: 'unitMismatch', message: "'30人' 的单位 '人' 与指标值的单位 '个' 不一致" })
+    expect(actualOf('30人', '≥20个')).toEqual({ kind: 'error', code: 'unitMismatch', message: "'30人' 的单位 '人' 与指标值的单位 '个' 不一致", params: { unit: '人', targetUnit: '个' } })
     expect(actualOf('30%', '≥20个')).toMatchObject({ code: 'unitMismatch' })
     expect(actualOf('30万元', '≥20%')).toMatchObject({ code: 'unitMismatch' })
     expect(actualOf('3个', '≥0.5')).toMatchObject({ code: 'unitMismatch', message: "'3个' 的单位 '个' 与指标值的单位 无单位 不一致" })

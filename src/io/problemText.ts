@@ -1,0 +1,53 @@
+/**
+ * Every problem the importer reports, by code, with its Chinese sentence. A problem
+ * carries its code and parameters, so the screen can say it in the user's language
+ * (the English sentences are in the locale, under `problems`); the Chinese one is kept
+ * with it for the file's own language, the exports and the tests.
+ */
+type Params = Record<string, string | number>
+
+/** What a duplicate key consists of, for the sentence that reports it. */
+export type KeyParts = 'target' | 'budget' | 'actual' | 'spending'
+const KEY_PARTS: Record<KeyParts, string> = { target: '年度、单位、类别、三级指标', budget: '年度、单位、类别、预算项目', actual: '指标和季度', spending: '预算项目和季度' }
+
+const where = (p: Params) => (p.firstFile ? `${p.firstFile} 第${p.firstLine}行` : `第${p.firstLine}行`)
+
+export const PROBLEM_TEXT = {
+  required: () => '不能为空',
+  year: () => '应为四位年份，如 2024',
+  number: () => '不是数字',
+  basis: () => '应为 累计 或 时点',
+  direction: () => '应为 正向 或 反向',
+  breakdown: () => '应为 经费 或 任务',
+  quarter: () => '应为 1–4、Q1–Q4、一季度–四季度 或 全年',
+  budgetEither: () => '年初预算数与全年预算数至少填写一个',
+  nameOrCode: () => '三级指标与指标编码至少填写一个',
+  emptyFile: () => '文件为空',
+  unknownHeader: () => '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一（见 docs/formats.md）',
+  missingColumn: () => '缺少必需的列',
+  headerOnly: () => '只有表头，没有数据行',
+  cellTooLong: (p: Params) => `单元格超过 ${p.max} 个字符，可能是引号未配对`,
+  workbook: () => '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入',
+  badUtf8: () => '文件以 UTF-8 标记开头，但内容不是有效的 UTF-8 文本',
+  binary: () => '不是文本文件（可能是图片、压缩包或 Excel 文件），请导出为 CSV 后再导入',
+  tooBig: (p: Params) => `文件大小 ${p.mb} MB，超过 50 MB 上限，未读取：请按单位或季度拆分后分别导入`,
+  readFailed: (p: Params) => (p.message ? `读取失败：${p.message}` : '读取失败'),
+  duplicate: (p: Params) => `与${where(p)}重复（${KEY_PARTS[p.parts as KeyParts]}相同）`,
+  codeTaken: (p: Params) => `已被另一指标使用：${p.year}年 ${p.unit} ${p.scope} ${p.name}`,
+  noIndicator: (p: Params) => `找不到对应的指标（${p.year}年 ${p.unit} ${p.scope}）：请先导入绩效目标，或一并导入`,
+  codeElsewhere: (p: Params) => `属于${p.year}年 ${p.unit} ${p.scope}，与本行的年度、单位、类别不符`,
+  noBudgetLine: (p: Params) => `找不到对应的预算项目（${p.year}年 ${p.unit} ${p.scope}）：请先导入预算，或一并导入`,
+  actualEmpty: () => '实际值为空',
+  actualTargetUnknown: () => '指标值无法识别，实际值不参与计算',
+  actualNotNumber: () => '不是数字',
+  actualUnitMismatch: (p: Params) => `的单位 '${p.unit}' 与指标值的单位 ${p.targetUnit ? `'${p.targetUnit}'` : '无单位'} 不一致`,
+  actualNotCompletion: () => '应为完成日期（如 2024-11-30）或 已完成、未完成',
+  actualNotGrade: () => '不是可识别的等级（达成、基本达成、部分达成、未达成 等）或百分比',
+} satisfies Record<string, (p: Params) => string>
+
+export type ProblemCode = keyof typeof PROBLEM_TEXT
+
+/** A problem's sentence in Chinese, with the code and parameters to say it in another language. */
+export function problemOf(code: ProblemCode, params: Params = {}): { expected: string; code: ProblemCode; params: Params } {
+  return { expected: PROBLEM_TEXT[code](params), code, params }
+}
