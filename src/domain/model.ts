@@ -45,6 +45,15 @@ export interface ImportProblem {
   params?: Record<string, string | number>
 }
 
+/** Something the importer tells without refusing anything: its Chinese sentence, and what another language needs. */
+export interface ImportNotice {
+  text: string
+  code: string
+  params: Record<string, string | number>
+  /** The file it is about, when the sentence names it. */
+  file?: string
+}
+
 export type RowStatus = 'added' | 'updated' | 'unchanged'
 
 /** One row an import would write, with what it replaces. */
@@ -67,7 +76,7 @@ export interface ImportPlan {
   skipped: { file: string; line: number }[]
   /** Files that cannot be imported at all (not CSV, unknown header, missing columns, empty). */
   failedFiles: string[]
-  notices: string[]
+  notices: ImportNotice[]
   counts: ImportCounts
 }
 

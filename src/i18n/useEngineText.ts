@@ -7,7 +7,7 @@ import type { ProjectedValue } from '@/domain/engine/projectedValue'
 import { scoreFormula, type FormulaWords, type RatioName, type ScoreLine, type UnscoredReason } from '@/domain/engine/scoring'
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity, type MoneyWords } from '@/domain/format'
-import type { ImportProblem } from '@/domain/model'
+import type { ImportNotice, ImportProblem } from '@/domain/model'
 import type { Quarter } from '@/domain/records'
 
 const RATIOS: RatioName[] = ['完成率', '预计完成率', '执行率', '预计执行率']
@@ -78,11 +78,20 @@ export function useEngineText() {
     const key = p.code === 'duplicate' && params.firstFile ? 'duplicateInFile' : p.code
     return t(`problems.${key}`, params)
   }
+  /** A notice of the importer, in the user's language (see {@link problem}). */
+  const notice = (n: ImportNotice): string => {
+    if (locale.value === 'zh-CN') return n.text
+    const params = { ...n.params }
+    if (typeof params.kind === 'string') params.kind = t(`csvKind.${params.kind}`)
+    if (typeof params.columns === 'string') params.columns = params.columns.split('、').join(', ')
+    const said = t(`notices.${n.code}`, params)
+    return n.file === undefined ? said : `${n.file}: ${said}`
+  }
   /** A problem as one sentence, for screen readers: 第12行 实际值: '七十' 不是数字. */
   const problemSentence = (p: ImportProblem): string =>
     t(p.column ? 'problems.sentence' : 'problems.sentenceNoColumn', { line: p.line, column: p.column ?? '', found: p.found !== undefined && p.found !== '' ? `'${p.found}' ` : '', expected: problem(p) })
   /** The score's name: 预计得分 in year, 得分 at the year end. */
   const scoreName = (projectedScore: boolean) => t(projectedScore ? 'terms.projectedScore' : 'terms.score')
 
-  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, monthPeriod, projected, scoreName, likelihood, problem, problemSentence, money }
+  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, monthPeriod, projected, scoreName, likelihood, problem, problemSentence, notice, money }
 }

@@ -7,6 +7,7 @@ import {
   type DataTableName,
   type DatasetView,
   type ImportPlan,
+  type ImportNotice,
   type ImportProblem,
   type PlannedRow,
   type RowOf,
@@ -16,7 +17,7 @@ import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@
 import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
 import { joinKey } from '@/domain/keys'
-import { problemOf, type KeyParts, type ProblemCode } from './problemText'
+import { noticeOf, problemOf, type KeyParts, type NoticeCode, type ProblemCode } from './problemText'
 
 // Re-exported: the import check and its callers name the plan's types from here as well.
 export type { ImportCounts, ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
@@ -71,7 +72,7 @@ export async function planImportInSlices(
 /** The work of `planImport`, pausing (yielding the share done) every PLAN_SLICE rows. */
 function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generator<number, ImportPlan> {
   const problems: ImportProblem[] = files.flatMap((f) => f.problems)
-  const notices: string[] = files.flatMap((f) => f.notices.map((n) => `${f.fileName}：${n}`))
+  const notices: ImportNotice[] = files.flatMap((f) => f.notices.map((n) => noticeOf(n.code as NoticeCode, n.params, f.fileName)))
   const rows: PlannedRow[] = []
   const problem = (file: string, line: number, column: string, found: string, why: Pick<ImportProblem, 'expected' | 'code' | 'params'>) =>
     problems.push({ file, line, column, found, ...why })
@@ -138,7 +139,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             problem(name, line, '指标编码', next.code, problemOf('codeTaken', { year: owner.year, unit: owner.unit, scope: owner.scope, name: owner.name }))
             continue
           }
-          if (parseTargetRecord(next).kind === 'unknown') notices.push(`${name} 第${line}行：指标值 '${t.targetText}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`)
+          if (parseTargetRecord(next).kind === 'unknown') notices.push(noticeOf('targetUnknown', { line, target: t.targetText }, name))
           know(next)
           rows.push(planned('targets', name, line, next, before))
           continue

@@ -4,6 +4,7 @@ import type { TextEncodingName } from './encoding'
 import type { ImportPlan } from './importPlan'
 import type { ParsedCsv } from './parseCsv'
 import type { ImportProblem } from './problems'
+import type { ImportNotice } from '@/domain/model'
 
 /** Rows of a file shown in the preview; every row is still checked and imported. */
 export const PREVIEW_ROWS = 500
@@ -21,7 +22,7 @@ export interface FileSummary {
   /** Non-blank data rows in the file. */
   rowCount: number
   problems: ImportProblem[]
-  notices: string[]
+  notices: ImportNotice[]
   /** The first PREVIEW_ROWS rows as read, and the editor line each starts on. */
   preview: { rows: string[][]; lines: number[] }
 }

@@ -1,9 +1,10 @@
 import Papa from 'papaparse'
-import { CSV_KIND_LABELS, detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
+import { detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
 import { decodeCsvBytes, detectDelimiter, type TextEncodingName } from './encoding'
 import type { ImportProblem } from './problems'
 import { mapRows, type RecordsByKind } from './rowMapping'
-import { problemOf } from './problemText'
+import { noticeOf, problemOf } from './problemText'
+import type { ImportNotice } from '@/domain/model'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
 export const MAX_CELL_LENGTH = 10_000
@@ -27,7 +28,7 @@ export interface ParsedCsv {
   recordLines: number[]
   problems: ImportProblem[]
   /** Things worth knowing that block nothing (ignored columns). */
-  notices: string[]
+  notices: ImportNotice[]
 }
 
 export interface ParseOptions {
@@ -122,8 +123,7 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
   const usableLines = rowLines.filter((l) => !tooLong.has(l))
   const mapped = mapRows(match.kind, match, usable, { file: fileName, sample: options.sample ?? false, lines: usableLines })
   options.onProgress?.(1)
-  const valueColumn = match.kind === 'spending' ? '执行数' : '实际值'
-  if (mapped.unreported > 0) base.notices.push(`${mapped.unreported} 行未填写${valueColumn}，视为未填报，不导入`)
+  if (mapped.unreported > 0) base.notices.push(noticeOf('unreported', { n: mapped.unreported, kind: match.kind }))
   return {
     ...base,
     rows,
@@ -134,8 +134,8 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
   }
 }
 
-function noticesOf(match: HeaderMatch): string[] {
-  return match.unknown.length > 0 ? [`以下列不属于${CSV_KIND_LABELS[match.kind]}文件，已忽略：${match.unknown.join('、')}`] : []
+function noticesOf(match: HeaderMatch): ImportNotice[] {
+  return match.unknown.length > 0 ? [noticeOf('unknownColumns', { kind: match.kind, columns: match.unknown.join('、') })] : []
 }
 
 /** One problem per cell over MAX_CELL_LENGTH characters. */

@@ -4,6 +4,9 @@
  * (the English sentences are in the locale, under `problems`); the Chinese one is kept
  * with it for the file's own language, the exports and the tests.
  */
+import type { ImportNotice } from '@/domain/model'
+import { CSV_KIND_LABELS, type CsvKind } from './csvKinds'
+
 type Params = Record<string, string | number>
 
 /** What a duplicate key consists of, for the sentence that reports it. */
@@ -50,4 +53,22 @@ export type ProblemCode = keyof typeof PROBLEM_TEXT
 /** A problem's sentence in Chinese, with the code and parameters to say it in another language. */
 export function problemOf(code: ProblemCode, params: Params = {}): { expected: string; code: ProblemCode; params: Params } {
   return { expected: PROBLEM_TEXT[code](params), code, params }
+}
+
+/** What the importer tells without refusing anything, by code, with its Chinese sentence. */
+export const NOTICE_TEXT = {
+  unknownColumns: (p: Params) => `以下列不属于${CSV_KIND_LABELS[p.kind as CsvKind] ?? p.kind}文件，已忽略：${p.columns}`,
+  unreported: (p: Params) => `${p.n} 行未填写${p.kind === 'spending' ? '执行数' : '实际值'}，视为未填报，不导入`,
+  targetUnknown: (p: Params) => `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
+} satisfies Record<string, (p: Params) => string>
+
+export type NoticeCode = keyof typeof NOTICE_TEXT
+
+/**
+ * A notice in Chinese, with the code and parameters to say it in another language; with
+ * `file`, the sentence starts with the file's name, as the review lists every file's notices.
+ */
+export function noticeOf(code: NoticeCode, params: Params = {}, file?: string): ImportNotice {
+  const text = NOTICE_TEXT[code](params)
+  return file === undefined ? { text, code, params } : { text: `${file}${code === 'targetUnknown' ? ' ' : '：'}${text}`, code, params, file }
 }

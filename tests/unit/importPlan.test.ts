@@ -133,7 +133,8 @@ describe('planImport', () => {
   it('notes a target it cannot read but imports it, flagged', () => {
     const plan = planImport([file('t.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '约4次左右']])], none)
     expect(plan.problems).toEqual([])
-    expect(plan.notices).toEqual(["t.csv 第2行：指标值 '约4次左右' 无法识别，将按原文保存并标记为“无法识别”，不参与计分"])
+    expect(plan.notices.map((n) => n.text)).toEqual(["t.csv 第2行：指标值 '约4次左右' 无法识别，将按原文保存并标记为“无法识别”，不参与计分"])
+    expect(plan.notices[0]).toMatchObject({ code: 'targetUnknown', params: { line: 2, target: '约4次左右' }, file: 't.csv' })
     expect(plan.rows).toHaveLength(1)
   })
 

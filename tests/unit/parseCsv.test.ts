@@ -99,7 +99,7 @@ describe('parseCsvBytes', () => {
   it('reports unknown columns as a notice', () => {
     const parsed = parseCsvText(`${ACTUALS_HEADER},填报人\n${ROW},张三\n`, 'a.csv')
     expect(parsed.problems).toEqual([])
-    expect(parsed.notices).toEqual(['以下列不属于实际完成文件，已忽略：填报人'])
+    expect(parsed.notices).toEqual([{ text: '以下列不属于实际完成文件，已忽略：填报人', code: 'unknownColumns', params: { kind: 'actuals', columns: '填报人' } }])
   })
 
   it('refuses a cell over 10,000 characters and keeps the rest of the file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import en from '@/i18n/locales/en'
-import { PROBLEM_TEXT, problemOf, type ProblemCode } from '@/io/problemText'
+import { NOTICE_TEXT, noticeOf, PROBLEM_TEXT, problemOf, type ProblemCode } from '@/io/problemText'
 
 /** The parameters a problem's Chinese sentence reads. */
 function paramsRead(code: ProblemCode): Set<string> {
@@ -20,6 +20,16 @@ describe('the importer’s problems', () => {
       const placeholders = [...(sentence as string).matchAll(/\{(\w+)\}/g)].map((m) => m[1])
       for (const name of placeholders) expect(paramsRead(code), `${code}: {${name}}`).toContain(name)
     }
+  })
+
+  it('and the notices each have an English sentence with the parameters the Chinese one is given', () => {
+    for (const [code, say] of Object.entries(NOTICE_TEXT)) {
+      const read = new Set<string>()
+      say(new Proxy({}, { get: (_t, name) => (read.add(String(name)), '1') }) as Record<string, string>)
+      const sentence = (en.notices as Record<string, string>)[code]!
+      for (const [, name] of sentence.matchAll(/\{(\w+)\}/g)) expect(read, `${code}: {${name}}`).toContain(name)
+    }
+    expect(noticeOf('unreported', { n: 2, kind: 'spending' }, 's.csv')).toEqual({ text: 's.csv：2 行未填写执行数，视为未填报，不导入', code: 'unreported', params: { n: 2, kind: 'spending' }, file: 's.csv' })
   })
 
   it('keep their Chinese sentence and carry their code and parameters', () => {

@@ -31,7 +31,7 @@ describe('templates', () => {
     const spendingRows = rowsOf(spending!.text)
     expect(spendingRows.map((r) => [r[3], r[6]])).toEqual([['预算项目', '执行数'], ['人员经费', '430'], ['公用经费', '130'], ['项目经费', '0'], ['招商引资', '40']])
     // Filled in, they import as their kinds with no problem.
-    expect(parseCsvText(actuals!.text, actuals!.fileName)).toMatchObject({ kind: 'actuals', problems: [], notices: ['2 行未填写实际值，视为未填报，不导入'] })
+    expect(parseCsvText(actuals!.text, actuals!.fileName)).toMatchObject({ kind: 'actuals', problems: [], notices: [{ text: '2 行未填写实际值，视为未填报，不导入', code: 'unreported', params: { n: 2, kind: 'actuals' } }] })
     expect(parseCsvText(spending!.text, spending!.fileName)).toMatchObject({ kind: 'spending', problems: [] })
   })
 })

@@ -95,6 +95,11 @@ const en: typeof zhCN = {
     sentence: 'Line {line}, {column}: {found}{expected}',
     sentenceNoColumn: 'Line {line}: {found}{expected}',
   },
+  notices: {
+    unknownColumns: 'columns that belong to no {kind} file were ignored: {columns}',
+    unreported: '{n} rows have no value and count as not reported; they are not imported',
+    targetUnknown: 'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
+  },
   status: {
     ahead: 'Ahead',
     onTrack: 'On track',

@@ -2,13 +2,14 @@ import { ZH_DESCRIBE_WORDS } from '@/domain/engine/describe'
 import { LIGHT_LABELS } from '@/domain/engine/lights'
 import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
 import { ZH_MONEY } from '@/domain/format'
-import { PROBLEM_TEXT, type ProblemCode } from '@/io/problemText'
+import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
 
 const { money: _money, ...describeWords } = ZH_DESCRIBE_WORDS
 
 // The importer's sentences, with their parameters as placeholders: one source for both.
 const placeholders = new Proxy({}, { get: (_target, name) => `{${String(name)}}` }) as Record<string, string>
 const problemSentences = Object.fromEntries(Object.entries(PROBLEM_TEXT).map(([code, say]) => [code, say(placeholders)])) as Record<ProblemCode, string>
+const noticeSentences = Object.fromEntries(Object.entries(NOTICE_TEXT).map(([code, say]) => [code, say(placeholders)])) as Record<NoticeCode, string>
 
 /** Chinese UI text: the default language. `en.ts` must have the same keys. */
 export default {
@@ -78,6 +79,7 @@ export default {
     sentence: '第{line}行 {column}: {found}{expected}',
     sentenceNoColumn: '第{line}行: {found}{expected}',
   },
+  notices: { ...noticeSentences },
   status: { ...LIGHT_LABELS },
 
   overall: { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '未填报' },
