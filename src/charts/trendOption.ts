@@ -31,7 +31,7 @@ export function trendOption(trend: IndicatorTrend, words: TrendWords = { ...ZH_W
     tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}${words.unit}` : '—') },
     // Under the chart: on a phone it wraps onto two lines, clear of the axis name above.
     legend: { bottom: 0, left: 0 },
-    grid: { left: 56, right: 16, top: 28, bottom: 72, outerBoundsMode: 'none' },
+    grid: { left: axisRoom(trend), right: 16, top: 28, bottom: 72, outerBoundsMode: 'none' },
     xAxis: { type: 'category', data: quarters, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: words.unit, splitNumber: 4, axisLabel: { hideOverlap: true } },
     series: [
@@ -43,4 +43,15 @@ export function trendOption(trend: IndicatorTrend, words: TrendWords = { ...ZH_W
         : []),
     ],
   }
+}
+
+/**
+ * Room left of the plot for the value axis's labels, from the largest value drawn (the
+ * axis may round up a step past it): `1,200,000` needs more than `40`. Estimated, never
+ * measured, like the other charts' margins.
+ */
+function axisRoom(trend: IndicatorTrend): number {
+  const largest = Math.max(trend.target, ...trend.actual.map((v) => v ?? 0), trend.projection?.projected ?? 0)
+  const digits = Math.round(largest * 1.5).toLocaleString('en-US').length
+  return Math.max(40, digits * 7 + 16)
 }

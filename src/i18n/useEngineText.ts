@@ -3,7 +3,8 @@ import { useI18n } from 'vue-i18n'
 import type { OverallColor } from '@/domain/engine/budgetExecution'
 import { describeTargetSegments, type DescribeWords, type Segment } from '@/domain/engine/describe'
 import type { Light, LightStatus } from '@/domain/engine/lights'
-import type { ProjectedValue } from '@/domain/engine/projectedValue'
+import type { IndicatorResult } from '@/domain/engine/indicator'
+import { projectedValue } from '@/domain/engine/projectedValue'
 import { scoreFormula, type FormulaWords, type RatioName, type ScoreLine, type UnscoredReason } from '@/domain/engine/scoring'
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity, type MoneyWords } from '@/domain/format'
@@ -12,11 +13,10 @@ import type { Quarter } from '@/domain/records'
 
 const RATIOS: RatioName[] = ['完成率', '预计完成率', '执行率', '预计执行率']
 const REASONS: UnscoredReason[] = ['notReported', 'flagged', 'pending', 'noWeight', 'noBudget']
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /**
  * The engine's results in the user's language: statuses, lights, grades, the score's
- * explanation, a target in words, money and periods. Every screen says them through
+ * explanation, a target in words, a projection, money and periods. Every screen says them through
  * this one place, so a word reads the same everywhere.
  */
 export function useEngineText() {
@@ -60,9 +60,11 @@ export function useEngineText() {
   const flag = (light: Light) => (light.message === undefined ? '' : t('terms.flagged', { message: light.message }))
   /** A period as the user gave it: 第3季度, or 1-7月 for a month. */
   const period = (q: Quarter) => t('period.quarter', { q })
-  const monthPeriod = (m: number) => t('period.month', { m, mon: MONTHS[m - 1] ?? String(m) })
-  /** A 预计完成值 with its 测算 mark when the app computed it. */
-  const projected = (value: ProjectedValue | null) => (value === null ? '—' : `${value.text}${value.estimated ? t('terms.estimated') : ''}`)
+  /** An indicator's 预计完成值, money named in the user's language, with its 测算 mark when the app computed it. */
+  const projected = (result: IndicatorResult) => {
+    const value = projectedValue(result, money.value)
+    return value === null ? '—' : `${value.text}${value.estimated ? t('terms.estimated') : ''}`
+  }
   /** 完成可能性: the three official words translated, anything else as the officer wrote it. */
   const likelihood = (text: string | undefined) => (text === undefined ? '' : ['确定能', '有可能', '不可能'].includes(text) ? t(`likelihood.${text}`) : text)
   /**
@@ -93,5 +95,5 @@ export function useEngineText() {
   /** The score's name: 预计得分 in year, 得分 at the year end. */
   const scoreName = (projectedScore: boolean) => t(projectedScore ? 'terms.projectedScore' : 'terms.score')
 
-  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, monthPeriod, projected, scoreName, likelihood, problem, problemSentence, notice, money }
+  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, projected, scoreName, likelihood, problem, problemSentence, notice }
 }

@@ -88,14 +88,19 @@ export function evaluateIndicator(
   const judgement = judge(target, actual, record.year, q, settings)
   memo.q = q
   memo.settings = settings
-  const forecastText = q < 4 ? actualRecord?.forecast?.trim() : undefined
-  if (forecastText) {
+  const forecast = q < 4 && actualRecord ? parseForecast(actualRecord, target, record.year) : null
+  if (forecast) {
     // The officer's own 全年预计 is this row's alone: judged here, not shared.
-    const forecast = parseActualCached(forecastText, target, record.year)
     const projection = projectionOf(target, actual, forecast, record.year, q)
     const score = lineOf(scoringRatio(target, actual, projection), weight, source, q)
     return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection, score })
   }
   const score = scoreJudgement(judgement, weight, source, q)
   return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection: judgement.projection, score })
+}
+
+/** The officer's 全年预计 of a reported value, read against its target; null when none was given. */
+export function parseForecast(actualRecord: ActualRecord, target: ParsedTarget, year: number): ParsedActual | ActualError | null {
+  const text = actualRecord.forecast?.trim()
+  return text ? parseActualCached(text, target, year) : null
 }

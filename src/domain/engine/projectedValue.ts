@@ -1,4 +1,4 @@
-import { formatQuantity } from '../format'
+import { formatQuantity, ZH_MONEY, type MoneyWords } from '../format'
 import type { IndicatorResult } from './indicator'
 
 /** A 预计完成值 to show: its text, and whether the app computed it (测算) rather than the officer. */
@@ -9,18 +9,19 @@ export interface ProjectedValue {
 
 /**
  * The 预计完成值 of a result in words: the officer's 全年预计 as written; a running total
- * carried to year end in the target's unit (`13.33个`, 测算); otherwise the actual as
+ * carried to year end in the target's unit (`13.33个`, 测算; money named by `money`); otherwise the actual as
  * reported, also 测算 in year (a level is assumed to hold). Null with nothing reported, and
  * for a deadline in year without the officer's forecast.
  */
-export function projectedValue(result: IndicatorResult): ProjectedValue | null {
+export function projectedValue(result: IndicatorResult, money: MoneyWords = ZH_MONEY): ProjectedValue | null {
   const { projection, actualRecord, target } = result
   if (actualRecord === null || projection.value === null) return null
   if (projection.source === 'forecast') return { text: actualRecord.forecast!.trim(), estimated: false }
   // A deadline not yet met has no year-end value to assume: only the officer can forecast it.
   if (target.kind === 'deadline' && !projection.atYearEnd) return null
-  if (projection.source === 'computed' && projection.value.kind === 'number' && target.kind !== 'unknown' && 'unit' in target) {
-    return { text: formatQuantity(projection.value.value, target.unit.symbol), estimated: true }
+  // Only a numeric target's running total is computed: it has a unit.
+  if (projection.source === 'computed' && projection.value.kind === 'number' && 'unit' in target) {
+    return { text: formatQuantity(projection.value.value, target.unit.symbol, money), estimated: true }
   }
   return { text: actualRecord.actualText, estimated: !projection.atYearEnd }
 }

@@ -2,7 +2,7 @@ import type { ActualRecord, Quarter, TargetRecord } from '../records'
 import type { Target } from './target'
 import { clean } from './achievement'
 import { parseActualCached } from './parseCache'
-import { parseTargetRecord } from './indicator'
+import { parseForecast, parseTargetRecord } from './indicator'
 import { projectionOf } from './projection'
 
 const QUARTERS: Quarter[] = [1, 2, 3, 4]
@@ -48,7 +48,7 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
 /** The 预计完成值 at a quarter, read as every screen reads it (see projectionOf). */
 function projectionAt(record: TargetRecord, target: Target, actuals: readonly ActualRecord[], q: Quarter, value: number): NonNullable<IndicatorTrend['projection']> {
   const row = actuals.find((a) => a.quarter === q)
-  const forecast = row?.forecast?.trim() ? parseActualCached(row.forecast.trim(), target, record.year) : null
+  const forecast = row ? parseForecast(row, target, record.year) : null
   const projected = projectionOf(target, { kind: 'number', value }, forecast, record.year, q).value
   return { from: q, value, projected: projected?.kind === 'number' ? clean(projected.value) : value }
 }

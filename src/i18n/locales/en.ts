@@ -161,7 +161,7 @@ const en: typeof zhCN = {
     wan: ' ×10k CNY',
     yi: ' ×100m CNY',
   },
-  period: { quarter: 'Q{q}', month: 'Jan–{mon}', asOf: 'as of {period}' },
+  period: { quarter: 'Q{q}' },
   lightsYearEnd: { blue: 'Exceeded', green: 'Done', yellow: 'Mostly done', red: 'Not done', grey: 'Not reported/other' },
   likelihood: { 确定能: 'Certain', 有可能: 'Possible', 不可能: 'Unlikely' },
   chart: { png: 'Download PNG' },

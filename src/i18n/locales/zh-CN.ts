@@ -107,7 +107,7 @@ export default {
 
   describe: { ...describeWords, wan: ZH_MONEY.wan, yi: ZH_MONEY.yi },
 
-  period: { quarter: '第{q}季度', month: '1-{m}月', asOf: '截至{period}' },
+  period: { quarter: '第{q}季度' },
   lightsYearEnd: { blue: '超额完成', green: '完成', yellow: '基本完成', red: '未完成', grey: '未填报/其他' },
   likelihood: { 确定能: '确定能', 有可能: '有可能', 不可能: '不可能' },
   chart: { png: '下载图片' },
