@@ -10,31 +10,34 @@ export interface BudgetWords {
   execution: string
   time: string
   notReported: string
-  quarters: readonly string[]
   /** The money unit after an amount: 万元. */
   wan: string
 }
 
-export const BUDGET_SERIES: BudgetWords = { execution: '预算执行率', time: '序时进度', notReported: '未填报', quarters: ['第1季度', '第2季度', '第3季度', '第4季度'], wan: '万元' }
+export const BUDGET_SERIES: BudgetWords = { execution: '预算执行率', time: '序时进度', notReported: '未填报', wan: '万元' }
 
-/** One quarter's execution with its light (e, 序时进度 bands), for the bar's colour and word. */
-export interface QuarterExecution {
+/** One period's execution with its light (e, 序时进度 bands), for the bar's colour and word. */
+export interface PeriodExecution {
+  /** The period's name on the axis (第3季度, 1-7月). */
+  name: string
+  /** Its time progress, m / 12. */
+  t: number
   e: number | null
   color: LightColor
   word: string
 }
 
 /**
- * Execution by quarter (bars, %) against the 序时进度 line 25 / 50 / 75 / 100 %, each bar
+ * Execution by period (bars, %) against the 序时进度 line (25 / 50 / 75 / 100 % at the quarters), each bar
  * in its light's colour with the light's shape and word above it.
  */
-export function executionOption(execution: readonly QuarterExecution[], words: BudgetWords = BUDGET_SERIES): EChartsCoreOption {
+export function executionOption(execution: readonly PeriodExecution[], words: BudgetWords = BUDGET_SERIES): EChartsCoreOption {
   return {
     animation: false,
     tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : words.notReported) },
     legend: { top: 0, left: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 28, outerBoundsMode: 'none' },
-    xAxis: { type: 'category', data: [...words.quarters], axisLabel: { hideOverlap: true } },
+    xAxis: { type: 'category', data: execution.map((p) => p.name), axisLabel: { hideOverlap: true } },
     // Steps of a quarter, as the 序时进度 line moves.
     yAxis: { type: 'value', max: (range: { max: number }) => Math.max(100, Math.ceil(range.max / 25) * 25), interval: 25, axisLabel: { formatter: '{value}%' } },
     series: [
@@ -55,7 +58,7 @@ export function executionOption(execution: readonly QuarterExecution[], words: B
         },
       },
       // No markers on the line: they would sit on the bars' words.
-      { name: words.time, type: 'line', data: [25, 50, 75, 100], showSymbol: false, lineStyle: { type: 'dashed', color: '#111827' }, itemStyle: { color: '#111827' } },
+      { name: words.time, type: 'line', data: execution.map((p) => percent(p.t)), showSymbol: false, lineStyle: { type: 'dashed', color: '#111827' }, itemStyle: { color: '#111827' } },
     ],
   }
 }

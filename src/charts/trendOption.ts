@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { IndicatorTrend } from '@/domain/engine/trend'
+import { chinesePeriodName, YEAR_END, type Period } from '@/domain/period'
 
 /** The chart's words, in the user's language; series names, so that tests and the legend agree. */
 export interface TrendWords {
@@ -7,24 +8,26 @@ export interface TrendWords {
   target: string
   timeLine: string
   projection: string
-  quarters: readonly string[]
+  /** A period's name on the axis (第3季度, 1-7月). */
+  periodName: (period: Period) => string
   /** The target's unit as the reader sees it (万元 in their language, a count unit as written). */
   unit: string
 }
 
 export const TREND_SERIES = { actual: '累计实际值', target: '全年目标', timeLine: '序时进度目标', projection: '预计完成值' } as const
-const ZH_WORDS: Omit<TrendWords, 'unit'> = { ...TREND_SERIES, quarters: ['第1季度', '第2季度', '第3季度', '第4季度'] }
+const ZH_WORDS: Omit<TrendWords, 'unit'> = { ...TREND_SERIES, periodName: chinesePeriodName }
 
 /**
- * The drill-down chart: year-to-date actual per quarter (bars) against the full-year
+ * The drill-down chart: year-to-date actual per period (bars) against the full-year
  * target, the 序时进度 line (累计 only) and a dashed projection to year end. Tooltips
  * render as rich text, never HTML, so nothing from a user's file can run.
  */
 export function trendOption(trend: IndicatorTrend, words: TrendWords = { ...ZH_WORDS, unit: trend.unit }): EChartsCoreOption {
   const projection = trend.projection
-  const quarters = [...words.quarters]
-  const projectionData = quarters.map((_, i) =>
-    projection && i + 1 === projection.from ? projection.value : projection && i === 3 ? projection.projected : null,
+  const periods = trend.periods.map(words.periodName)
+  const last = trend.periods.length - 1
+  const projectionData = trend.periods.map((period, i) =>
+    projection && period.month === projection.from ? projection.value : projection && i === last ? projection.projected : null,
   )
   return {
     animation: false,
@@ -32,13 +35,13 @@ export function trendOption(trend: IndicatorTrend, words: TrendWords = { ...ZH_W
     // Under the chart: on a phone it wraps onto two lines, clear of the axis name above.
     legend: { bottom: 0, left: 0 },
     grid: { left: axisRoom(trend), right: 16, top: 28, bottom: 72, outerBoundsMode: 'none' },
-    xAxis: { type: 'category', data: quarters, axisLabel: { hideOverlap: true } },
+    xAxis: { type: 'category', data: periods, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: words.unit, splitNumber: 4, axisLabel: { hideOverlap: true } },
     series: [
       { name: words.actual, type: 'bar', data: trend.actual, barMaxWidth: 36 },
-      { name: words.target, type: 'line', data: quarters.map(() => trend.target), symbol: 'none', lineStyle: { width: 2 } },
+      { name: words.target, type: 'line', data: periods.map(() => trend.target), symbol: 'none', lineStyle: { width: 2 } },
       ...(trend.timeLine ? [{ name: words.timeLine, type: 'line', data: trend.timeLine, lineStyle: { type: 'dotted' } }] : []),
-      ...(projection && projection.from < 4
+      ...(projection && projection.from < YEAR_END
         ? [{ name: words.projection, type: 'line', data: projectionData, connectNulls: true, lineStyle: { type: 'dashed' } }]
         : []),
     ],

@@ -1,14 +1,16 @@
-import Dexie, { type Table } from 'dexie'
-import type { ActualRecord, Quarter, TargetRecord } from '@/domain/records'
-import type { JixiaoDatabase } from './database'
-import { DATA_TABLE_NAMES, type DataTableName, type Dataset } from '@/domain/model'
-import { rowsOf } from './unitYears'
+import Dexie from 'dexie'
+import type { ActualRecord, TargetRecord } from '@/domain/records'
+import { datasetOf, DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
+import type { JixiaoDatabase } from './database'
+import type { RowCounts } from './documents'
 
-/** A year of one unit that has data, and the latest quarter anything was reported for. */
+/** A year of one unit that has data, and the periods values were reported for. */
 export interface CatalogYear {
   year: number
-  latestQuarter: Quarter | null
+  /** In month order, named as given; empty when nothing was reported yet. */
+  periods: Period[]
 }
 
 /** A unit and the years it has data for, newest first. */
@@ -17,29 +19,16 @@ export interface CatalogUnit {
   years: CatalogYear[]
 }
 
-
-/** An indicator's values, quarter by quarter: a range of the primary key [year+unit+indicatorCode+quarter]. */
-function valuesOf(table: Table<ActualRecord>, target: TargetRecord): Promise<ActualRecord[]> {
-  const { year, unit, code } = target
-  return table.where('[year+unit+indicatorCode+quarter]').between([year, unit, code, Dexie.minKey], [year, unit, code, Dexie.maxKey], true, true).toArray()
-}
-
-/** The tables that hold a unit's data. */
-const ALL_DATA_TABLES: ReadonlySet<DataTableName> = new Set(DATA_TABLE_NAMES)
-
-/** Past this many units of one year, reading the whole year by its index beats one read per unit. */
-const WHOLE_YEAR_FROM = 20
-
-/** Reads what units, years and quarters exist, and one unit-year's data. */
+/** Reads what units, years and periods exist, and the documents of unit-years. */
 export class CatalogRepository {
   constructor(private readonly db: JixiaoDatabase) {}
 
-  /** Units in name order (zh-CN collation) with their years and latest reported quarter: one read. */
+  /** Units in name order (zh-CN collation) with their years and reported periods: one read. */
   async loadCatalog(): Promise<CatalogUnit[]> {
     const yearsByUnit = new Map<string, CatalogYear[]>()
-    for (const { unit, year, latestQuarter } of await this.db.unitYears.toArray()) {
+    for (const { unit, year, periods } of await this.db.unitYears.toArray()) {
       const years = yearsByUnit.get(unit) ?? []
-      years.push({ year, latestQuarter })
+      years.push({ year, periods })
       yearsByUnit.set(unit, years)
     }
     return [...yearsByUnit]
@@ -47,81 +36,67 @@ export class CatalogRepository {
       .map(([unit, years]) => ({ unit, years: years.sort((a, b) => b.year - a.year) }))
   }
 
-  /** Every unit's data for one year: four indexed reads, for the ranking of all units. */
+  /** Rows stored per table, summed from the catalog lines (no document is read). */
+  async counts(): Promise<RowCounts> {
+    const counts: RowCounts = { targets: 0, budgets: 0, actuals: 0, spending: 0 }
+    for (const line of await this.db.unitYears.toArray()) for (const table of DATA_TABLE_NAMES) counts[table] += line.counts[table]
+    return counts
+  }
+
+  /** Every unit's document for one year: one range of the primary key. */
+  loadYearDocuments(year: number): Promise<UnitYearDocument[]> {
+    return this.db.documents.where(':id').between([year, Dexie.minKey], [year, Dexie.maxKey], true, true).toArray()
+  }
+
+  /** Every unit's data for one year. */
   async loadYear(year: number): Promise<Dataset> {
-    const { targets, budgets, actuals, spending } = this.db
-    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => {
-      const [t, b, a, s] = await Promise.all([targets, budgets, actuals, spending].map((table) => rowsOf(table as Table<unknown>, year).toArray()))
-      return { targets: t, budgets: b, actuals: a, spending: s } as Dataset
-    })
+    return datasetOf(await this.loadYearDocuments(year))
   }
 
   /**
    * A year's ranking: the one kept since the data last changed, or `compute` over the
-   * year's rows, kept for next time. Read, computed and kept in one transaction, so a
-   * write cannot slip between the rows read and the ranking kept.
+   * year's documents, kept for next time. Read, computed and kept in one transaction, so
+   * a write cannot slip between the documents read and the ranking kept.
    */
-  async standingsOf<T>(year: number, version: string, compute: (rows: Dataset) => T[]): Promise<T[]> {
+  async standingsOf<T>(year: number, version: string, compute: (documents: UnitYearDocument[]) => T[]): Promise<T[]> {
     const kept = await this.db.standings.get(year)
     if (kept && kept.version === version) return kept.standings as T[]
-    const { targets, budgets, actuals, spending, standings } = this.db
-    return this.db.transaction('rw', [targets, budgets, actuals, spending, standings], async () => {
-      const computed = compute(await this.loadYear(year))
+    const { documents, standings } = this.db
+    return this.db.transaction('rw', [documents, standings], async () => {
+      const computed = compute(await this.loadYearDocuments(year))
       await standings.put({ year, version, standings: computed })
       return computed
     })
   }
 
-  /** Everything stored for one unit and year, read in one transaction. */
-  loadUnitYear(unit: string, year: number): Promise<Dataset> {
-    return this.loadUnitYears([[unit, year]])
+  /** Everything stored for one unit and year: its document, or empty tables. */
+  async loadUnitYear(unit: string, year: number): Promise<Dataset> {
+    const document = await this.db.documents.get([year, unit])
+    return document ? datasetOf([document]) : { targets: [], budgets: [], actuals: [], spending: [] }
   }
 
-  /** One indicator and its quarterly values, or null when no indicator has the code. */
+  /** One indicator and its values by period, or null when no indicator has the code. */
   async loadIndicator(code: string): Promise<{ target: TargetRecord; actuals: ActualRecord[] } | null> {
-    const { targets, actuals } = this.db
-    return this.db.transaction('r', [targets, actuals], async () => {
-      const target = await targets.get({ code })
-      if (!target) return null
-      return { target, actuals: await valuesOf(actuals, target) }
-    })
+    const document = await this.db.documents.where('codes').equals(code).first()
+    const target = document?.targets.find((t) => t.code === code)
+    return document && target ? { target, actuals: valuesOf(document, target) } : null
   }
 
-  /** Every stored row of every unit and year, read in one transaction (for exports). */
+  /** Every stored row of every unit and year (for exports). */
   async loadEverything(): Promise<Dataset> {
-    const { targets, budgets, actuals, spending } = this.db
-    return this.db.transaction('r', [targets, budgets, actuals, spending], async () => ({
-      targets: await targets.toArray(),
-      budgets: await budgets.toArray(),
-      actuals: await actuals.toArray(),
-      spending: await spending.toArray(),
-    }))
+    return datasetOf(await this.db.documents.toArray())
   }
 
   /**
-   * Everything stored for several unit-years at once (an import's context), from the
-   * tables named (all four unless told). Each table is read with getAll, never a cursor:
-   * a few unit-years by their [year, unit] prefix, many of one year by the [year]
-   * prefix, then kept to the units asked for.
+   * Everything stored for several unit-years at once (an import's context): one bulkGet
+   * of their documents. `only` names the tables wanted; the others come back empty.
    */
-  async loadUnitYears(unitYears: readonly (readonly [string, number])[], only: ReadonlySet<DataTableName> = ALL_DATA_TABLES): Promise<Dataset> {
-    const { targets, budgets, actuals, spending } = this.db
-    // The four tables differ in row type and key; all can be read by unit-year and by year.
-    const all = [targets, budgets, actuals, spending] as unknown as Table<{ unit: string }>[]
-    const tables = all.filter((table) => only.has(table.name as DataTableName))
-    if (tables.length === 0) return { targets: [], budgets: [], actuals: [], spending: [] }
-    const unitsByYear = new Map<number, Set<string>>()
-    for (const [unit, year] of unitYears) (unitsByYear.get(year) ?? unitsByYear.set(year, new Set()).get(year)!).add(unit)
-    const read = (table: Table<{ unit: string }>, year: number, units: Set<string>) =>
-      units.size > WHOLE_YEAR_FROM
-        ? rowsOf(table, year).toArray().then((rows) => rows.filter((row) => units.has(row.unit)))
-        : Promise.all([...units].map((unit) => rowsOf(table, year, unit).toArray())).then((lists) => lists.flat())
-    const perTable = await this.db.transaction('r', tables, () =>
-      Promise.all(tables.map(async (table) => (await Promise.all([...unitsByYear].map(([year, units]) => read(table, year, units)))).flat())),
-    )
-    const byName = new Map(tables.map((table, i) => [table.name, perTable[i] ?? []]))
-    const of = (name: DataTableName) => byName.get(name) ?? []
-    return { targets: of('targets'), budgets: of('budgets'), actuals: of('actuals'), spending: of('spending') } as unknown as Dataset
+  async loadUnitYears(unitYears: readonly (readonly [string, number])[], only?: ReadonlySet<DataTableName>): Promise<Dataset> {
+    const keys: UnitYearKey[] = unitYears.map(([unit, year]) => [year, unit])
+    const found = (await this.db.documents.bulkGet(keys)).filter((d) => d !== undefined)
+    const data = datasetOf(found)
+    if (only) for (const table of DATA_TABLE_NAMES) if (!only.has(table)) data[table] = []
+    return data
   }
 
   /**
@@ -129,13 +104,17 @@ export class CatalogRepository {
    * newest year first: the drill-down's history across years.
    */
   async loadAcrossYears(unit: string, scope: string, name: string, years: readonly number[]): Promise<{ target: TargetRecord; actuals: ActualRecord[] }[]> {
-    const { targets, actuals } = this.db
-    return this.db.transaction('r', [targets, actuals], async () => {
-      const found = (await targets.bulkGet(years.map((year) => [year, unit, scope, name]))).filter((t) => t !== undefined)
-      const withValues = await Promise.all(
-        found.map(async (target) => ({ target, actuals: await valuesOf(actuals, target) })),
-      )
-      return withValues.sort((a, b) => b.target.year - a.target.year)
-    })
+    const documents = await this.db.documents.bulkGet(years.map((year) => [year, unit]))
+    return documents
+      .flatMap((document) => {
+        const target = document?.targets.find((t) => t.scope === scope && t.name === name)
+        return document && target ? [{ target, actuals: valuesOf(document, target) }] : []
+      })
+      .sort((a, b) => b.target.year - a.target.year)
   }
+}
+
+/** An indicator's values in its document, in month order. */
+function valuesOf(document: UnitYearDocument, target: TargetRecord): ActualRecord[] {
+  return document.actuals.filter((a) => a.indicatorCode === target.code).sort((a, b) => a.month - b.month)
 }

@@ -1,16 +1,15 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '@/domain/records'
-import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord, type SettingRecord, type StandingsRecord } from './schema'
-import type { UnitYearRecord, UnitYearSources } from './unitYears'
+import type { UnitYearKey } from '@/domain/model'
+import { SCHEMA_VERSIONS, type BatchRecord, type SettingRecord, type StandingsRecord } from './schema'
+import type { BatchBeforeRecord, DocumentRecord, UnitYearRecord } from './documents'
 
 /** The app's one IndexedDB database. */
 export class JixiaoDatabase extends Dexie {
-  targets!: Table<TargetRecord, [number, string, string, string]>
-  budgets!: EntityTable<BudgetRecord, 'id'>
-  actuals!: Table<ActualRecord, [number, string, string, Quarter]>
-  spending!: Table<SpendingRecord, [string, Quarter]>
+  /** One record per unit-year: its targets, budget lines, values and spending. */
+  documents!: Table<DocumentRecord, UnitYearKey>
   batches!: EntityTable<BatchRecord, 'id'>
-  changes!: EntityTable<ChangeRecord, 'id'>
+  /** Per batch, what it changed as it was before (undo, and the trail). */
+  before!: Table<BatchBeforeRecord, number>
   settings!: EntityTable<SettingRecord, 'key'>
   unitYears!: Table<UnitYearRecord, [string, number]>
   standings!: Table<StandingsRecord, number>
@@ -57,24 +56,9 @@ export class JixiaoDatabase extends Dexie {
     return () => this.upgradeListeners.delete(listener)
   }
 
-  /** The tables that hold a unit's data (everything but history and settings). */
-  get dataTables() {
-    return [this.targets, this.budgets, this.actuals, this.spending] as const
-  }
-
-  /** Every table a change to the data writes: the data, what is derived from it, and the history. */
+  /** Every table a change to the data writes: the documents, what is derived from them, and the history. */
   get writeScope() {
-    return [...this.dataTables, this.unitYears, this.standings, ...this.historyTables] as const
-  }
-
-  /** The tables the catalog lines are computed from and kept in. */
-  get unitYearSources(): UnitYearSources {
-    return this as unknown as UnitYearSources
-  }
-
-  /** The import history: batches and the changes each made. */
-  get historyTables() {
-    return [this.batches, this.changes] as const
+    return [this.documents, this.unitYears, this.standings, this.batches, this.before] as const
   }
 }
 

@@ -1,14 +1,16 @@
 import type { Dataset } from '@/domain/model'
 import type { JixiaoDatabase } from './database'
-import { rekeyChanges } from './rowKeys'
-import { unitYearsOf } from './unitYears'
+import { CatalogRepository } from './catalogRepository'
+import { catalogLineOf, documentsOf, type RowCounts, type UnitYearRecord } from './documents'
 import type { BackupData, BatchRecord } from './schema'
 
 /** Settings key that records when the first start seeded (or found) data. */
 const FIRST_START_KEY = 'firstStartAt'
 
-/** Rows stored per table, for the data page. */
-export type TableCounts = Record<keyof Dataset | 'batches', number>
+/** Rows stored per table and the batches in the history, for the data page. */
+export type TableCounts = RowCounts & { batches: number }
+
+const linesOf = (documents: readonly Parameters<typeof catalogLineOf>[0][]) => documents.map(catalogLineOf).filter((line): line is UnitYearRecord => line !== null)
 
 /** Reads and writes whole data sets; every multi-table write is one transaction. */
 export class DatasetRepository {
@@ -16,19 +18,14 @@ export class DatasetRepository {
 
   /** True when no unit's data is stored (settings don't count). */
   async isEmpty(): Promise<boolean> {
-    // One key per table, not a count: counting walks every row (docs/benchmarks.md, round four).
-    const firstKeys = await Promise.all(this.db.dataTables.map((table) => table.limit(1).primaryKeys()))
-    return firstKeys.every((keys) => keys.length === 0)
+    return (await this.db.documents.limit(1).primaryKeys()).length === 0
   }
 
-  /** Rows per table. Walks every row of each: for the data page, not for start-up. */
+  /** Rows per table, from the catalog lines, and the batches in the history. */
   async counts(): Promise<TableCounts> {
-    const { targets, budgets, actuals, spending, batches } = this.db
-    return this.db.transaction('r', [targets, budgets, actuals, spending, batches], async () => ({
-      targets: await targets.count(),
-      budgets: await budgets.count(),
-      actuals: await actuals.count(),
-      spending: await spending.count(),
+    const { unitYears, batches } = this.db
+    return this.db.transaction('r', [unitYears, batches], async () => ({
+      ...(await new CatalogRepository(this.db).counts()),
       batches: await batches.count(),
     }))
   }
@@ -58,32 +55,25 @@ export class DatasetRepository {
     })
   }
 
-  /** Every row of data and history, read in one transaction, for a backup. */
+  /** Every document and the whole history, read in one transaction, for a backup. */
   async exportAll(): Promise<BackupData> {
-    const { targets, budgets, actuals, spending, batches, changes } = this.db
+    const { documents, batches, before } = this.db
     return this.db.transaction('r', this.db.writeScope, async () => ({
-      targets: await targets.toArray(),
-      budgets: await budgets.toArray(),
-      actuals: await actuals.toArray(),
-      spending: await spending.toArray(),
+      documents: await documents.toArray(),
       batches: await batches.toArray(),
-      changes: await changes.toArray(),
+      before: await before.toArray(),
     }))
   }
 
   /** Replaces everything with a validated backup: all of it, or nothing. */
   async restoreAll(data: BackupData): Promise<void> {
-    const { targets, budgets, actuals, spending, batches, changes } = this.db
+    const { documents, batches, before, unitYears } = this.db
     await this.db.transaction('rw', this.db.writeScope, async () => {
       await this.clearData()
-      await targets.bulkAdd(data.targets)
-      await budgets.bulkAdd(data.budgets)
-      await actuals.bulkAdd(data.actuals)
-      await spending.bulkAdd(data.spending)
+      await documents.bulkAdd(data.documents)
       await batches.bulkAdd(data.batches)
-      // A backup from before schema v6 names undone rows by their old keys.
-      await changes.bulkAdd(rekeyChanges(data.changes, data))
-      await this.db.unitYears.bulkPut(unitYearsOf(data))
+      await before.bulkAdd(data.before)
+      await unitYears.bulkPut(linesOf(data.documents))
     })
   }
 
@@ -97,13 +87,10 @@ export class DatasetRepository {
   }
 
   private async write(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
-    const batchId = await this.db.batches.add(batch)
-    const stamp = <T extends object>(rows: T[]) => rows.map((row) => ({ ...row, batchId }))
-    await this.db.targets.bulkAdd(stamp(dataset.targets))
-    await this.db.budgets.bulkAdd(stamp(dataset.budgets))
-    await this.db.actuals.bulkAdd(stamp(dataset.actuals))
-    await this.db.spending.bulkAdd(stamp(dataset.spending))
-    await this.db.unitYears.bulkPut(unitYearsOf(dataset))
+    const documents = documentsOf(dataset)
+    await this.db.batches.add(batch)
+    await this.db.documents.bulkAdd(documents)
+    await this.db.unitYears.bulkPut(linesOf(documents))
     await this.db.standings.clear()
   }
 }

@@ -1,39 +1,41 @@
-import type { IndexableType } from 'dexie'
-import { IMPORT_KIND_ORDER, type CommitResult, type DataTableName, type ImportedFile, type ImportPlan, type PlannedRow } from '@/domain/model'
+import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPlan, type PlannedRow, type UnitYearKey } from '@/domain/model'
+import { joinKey } from '@/domain/keys'
 import type { JixiaoDatabase } from './database'
-import type { BatchRecord, ChangeRecord, RowKey } from './schema'
-import { keyOf } from './rowKeys'
-import { mergeUnitYears, refreshUnitYears } from './unitYears'
+import type { BatchRecord } from './schema'
+import { catalogLineOf, emptyDocument, keyOfRow, mergeRows, withCodes, type BatchBeforeRecord, type DocumentRecord } from './documents'
 import { failure } from './errors'
 
-/** Rows per bulkPut: one progress step of a commit. */
-const WRITE_SLICE = 1000
+/** Documents per bulkPut: one progress step of a commit. */
+const WRITE_SLICE = 200
 
 /** Imports and their undo. Each import is one transaction across every table it touches. */
 export class ImportRepository {
   constructor(private readonly db: JixiaoDatabase) {}
 
   /**
-   * Writes the plan's added and updated rows, one batch per file, each row's previous
-   * state kept for undo — all in one transaction: every row or none. `skippedLines`
-   * are counted against their files. Unchanged rows are not written; a file that
-   * changes nothing gets no batch. `onProgress` hears the share of rows written, 0–1.
+   * Merges the plan's added and updated rows into their unit-year documents, one batch
+   * per file, each batch keeping the tables it changed as they were — all in one
+   * transaction: every row or none. `skippedLines` are counted against their files.
+   * Unchanged rows are not written; a file that changes nothing gets no batch.
+   * `onProgress` hears the share of documents written, 0–1.
    */
-  async commit(plan: ImportPlan, files: readonly ImportedFile[], importedAt = Date.now(), onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
+  async commit(plan: ImportPlan, files: readonly ImportedFile[], importedAt = Date.now(), onProgress: (share: number) => void = () => {}, by?: string): Promise<CommitResult> {
     const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
     const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
     if (toWrite.length === 0) return result
     const { db } = this
-    let written = 0
-    const wrote = (rows: number) => onProgress((written += rows) / toWrite.length)
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
     const ordered = [...files].sort((a, b) => IMPORT_KIND_ORDER[a.kind] - IMPORT_KIND_ORDER[b.kind])
+    const rowsOf = groupBy(toWrite, (r) => r.file)
     await db.transaction('rw', db.writeScope, async () => {
+      const keys = uniqueKeys(toWrite)
+      const stored = await db.documents.bulkGet(keys)
+      const current = new Map(keys.map((key, i) => [joinKey(...key), stored[i]]))
       for (const file of ordered) {
-        const rows = toWrite.filter((r) => r.file === file.fileName)
-        if (rows.length === 0) continue
+        const rows = rowsOf.get(file.fileName)
+        if (!rows) continue
         const fileRows = plan.rows.filter((r) => r.file === file.fileName)
-        const batchId: number = await db.batches.add({
+        const batchId = (await db.batches.add({
           kind: file.kind,
           fileName: file.fileName,
           size: file.size,
@@ -46,97 +48,104 @@ export class ImportRepository {
             unchanged: fileRows.filter((r) => r.status === 'unchanged').length,
             skipped: plan.skipped.filter((s) => s.file === file.fileName).length,
           },
-        }) as number
+          ...(by && { by }),
+        })) as number
         result.batchIds.push(batchId)
-        await this.writeRows(rows, batchId, wrote)
+        const before: BatchBeforeRecord = { batchId, documents: [] }
+        for (const [k, docRows] of groupBy(rows, (r) => joinKey(r.record.year, r.record.unit))) {
+          const was = current.get(k)
+          const { merged, tables } = mergeRows(was ?? emptyDocument(keyOfRow(docRows[0]!.record)), docRows)
+          before.documents.push({ key: [merged.year, merged.unit], parts: was ? Object.fromEntries(tables.map((t) => [t, was[t]])) : null })
+          current.set(k, merged)
+        }
+        await db.before.add(before)
       }
-      await mergeUnitYears(db.unitYears, toWrite.map((r) => r.record))
+      const written = [...current.values()].filter((d): d is DocumentRecord => d !== undefined)
+      for (let from = 0; from < written.length; from += WRITE_SLICE) {
+        // Awaited slices bound each structured clone and let progress be told, inside the one transaction.
+        await db.documents.bulkPut(written.slice(from, from + WRITE_SLICE))
+        onProgress(Math.min(1, (from + WRITE_SLICE) / written.length))
+      }
+      await db.unitYears.bulkPut(written.map(catalogLineOf).filter((line) => line !== null))
       await db.standings.clear()
     })
     return result
   }
 
-  /** Each table's rows in one bulkPut, and one change record per table holding what undo needs. */
-  private async writeRows(rows: PlannedRow[], batchId: number, wrote: (rows: number) => void): Promise<void> {
-    const byTable = new Map<DataTableName, PlannedRow[]>()
-    for (const row of rows) {
-      const list = byTable.get(row.table)
-      if (list) list.push(row)
-      else byTable.set(row.table, [row])
-    }
-    const changes: ChangeRecord[] = []
-    for (const [table, tableRows] of byTable) {
-      const stamped = tableRows.map((r) => ({ ...r.record, batchId }))
-      const store = this.db[table] as unknown as { bulkPut(rows: object[]): Promise<unknown> }
-      // Awaited slices keep the IndexedDB pipeline as fast as one bulkAdd, bound each
-      // structured clone, and let progress be reported, all inside the one transaction.
-      for (let from = 0; from < stamped.length; from += WRITE_SLICE) {
-        const slice = stamped.slice(from, from + WRITE_SLICE)
-        await store.bulkPut(slice)
-        wrote(slice.length)
-      }
-      const added: RowKey[] = []
-      const replaced: object[] = []
-      for (const r of tableRows) {
-        if (r.before) replaced.push(r.before)
-        else added.push(keyOf(table, r.record))
-      }
-      changes.push({ batchId, table, added, replaced })
-    }
-    await this.db.changes.bulkAdd(changes)
-  }
-
-  /** The import history, newest first. */
+  /** The import history, newest first; undone batches stay, marked with when. */
   async history(): Promise<BatchRecord[]> {
     return this.db.batches.orderBy('id').reverse().toArray()
   }
 
-  /** Earlier imports of a file with this SHA-256, newest first. */
+  /** Earlier imports of a file with this SHA-256 that still stand, newest first. */
   async importsOf(sha256: string): Promise<BatchRecord[]> {
-    return (await this.history()).filter((b) => b.sha256 === sha256)
+    return (await this.history()).filter((b) => b.sha256 === sha256 && b.undoneAt === undefined)
   }
 
   /**
-   * Restores exactly the state before batch `batchId`: it and every later batch are
-   * undone, newest first, each row put back as it was or removed if the batch added it.
-   * One transaction. Returns the batches undone. The sample load cannot be undone.
+   * Restores exactly the state before batch `batchId`: it and every later batch not yet
+   * undone are undone, newest first, each document's changed tables put back as they
+   * were (or the document removed, if the batch created it). One transaction. The
+   * batches stay in the history, marked undone. Returns them. The sample load cannot
+   * be undone.
    */
-  async undo(batchId: number): Promise<BatchRecord[]> {
+  async undo(batchId: number, undoneAt = Date.now()): Promise<BatchRecord[]> {
     const { db } = this
     return db.transaction('rw', db.writeScope, async () => {
       const target = await db.batches.get(batchId)
       if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
       if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
-      const undone = await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()
-      const touched: [string, number][] = []
-      for (const batch of undone) {
-        const changes = await db.changes.where('batchId').equals(batch.id!).reverse().sortBy('id')
-        for (const change of changes) {
-          const table = db[change.table] as unknown as {
-            bulkPut(rows: object[]): Promise<unknown>
-            bulkDelete(keys: IndexableType[]): Promise<void>
-            bulkGet(keys: IndexableType[]): Promise<unknown[]>
-          }
-          if (change.after) {
-            // A per-row record from before the bulk form.
-            const row = change.after as { unit: string; year: number }
-            touched.push([row.unit, row.year])
-            if (change.before) await table.bulkPut([change.before])
-            else await table.bulkDelete([keyOf(change.table, change.after)])
-            continue
-          }
-          // The rows about to go name the unit-years whose catalog lines must be redone.
-          const gone = (await table.bulkGet(change.added ?? [])) as ({ unit: string; year: number } | undefined)[]
-          for (const row of [...gone, ...((change.replaced ?? []) as { unit: string; year: number }[])]) if (row) touched.push([row.unit, row.year])
-          await table.bulkDelete(change.added ?? [])
-          await table.bulkPut(change.replaced ?? [])
+      if (target.undoneAt !== undefined) throw failure('batchGone', `batch ${batchId} was already undone`)
+      const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter((b) => b.undoneAt === undefined)
+      const befores = await db.before.bulkGet(undone.map((b) => b.id!))
+      const current = new Map<string, DocumentRecord | null>()
+      const keys = new Map<string, UnitYearKey>()
+      for (const record of befores) for (const { key } of record?.documents ?? []) keys.set(joinKey(...key), key)
+      const stored = await db.documents.bulkGet([...keys.values()])
+      ;[...keys.keys()].forEach((k, i) => current.set(k, stored[i] ?? null))
+      for (const record of befores) {
+        for (const { key, parts } of record?.documents ?? []) {
+          const k = joinKey(...key)
+          const now = current.get(k) ?? emptyDocument(key)
+          current.set(k, parts === null ? null : withCodes({ ...now, ...parts }))
         }
-        await db.changes.where('batchId').equals(batch.id!).delete()
-        await db.batches.delete(batch.id!)
       }
-      await refreshUnitYears(db.unitYearSources, touched)
+      const gone = [...keys].filter(([k]) => current.get(k) === null).map(([, key]) => key)
+      const kept = [...current.values()].filter((d): d is DocumentRecord => d !== null)
+      await db.documents.bulkDelete(gone)
+      await db.documents.bulkPut(kept)
+      await db.unitYears.bulkDelete(gone.map(([year, unit]) => [unit, year]))
+      const lines = kept.map((d) => ({ d, line: catalogLineOf(d) }))
+      await db.unitYears.bulkDelete(lines.filter((l) => l.line === null).map(({ d }) => [d.unit, d.year]))
+      await db.unitYears.bulkPut(lines.flatMap((l) => (l.line ? [l.line] : [])))
+      const marked = undone.map((b) => ({ ...b, undoneAt }))
+      await db.batches.bulkPut(marked)
       await db.standings.clear()
-      return undone
+      return marked
     })
   }
+}
+
+/** The unit-years some planned rows belong to, each once. */
+function uniqueKeys(rows: readonly PlannedRow[]): UnitYearKey[] {
+  const keys = new Map<string, UnitYearKey>()
+  let last: { year: number; unit: string } | undefined
+  for (const { record } of rows) {
+    // Rows come in runs of one unit-year: skip the key for those.
+    if (last && last.year === record.year && last.unit === record.unit) continue
+    last = record
+    keys.set(joinKey(record.year, record.unit), keyOfRow(record))
+  }
+  return [...keys.values()]
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return groups
 }

@@ -1,26 +1,26 @@
-import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { LegacyActual, LegacyBudget, LegacySpending, LegacyTarget } from './legacy'
 import type { DataTableName } from '@/domain/model'
 import type { ChangeRecord, RowKey } from './schema'
 import { joinKey } from '@/domain/keys'
 
 /**
- * The primary key of a row in its table (schema v6): targets and actuals by year and
+ * The primary key of a row in its table in schema v6: targets and actuals by year and
  * unit first, so a unit-year or a year is one range of the table itself.
  */
 export function keyOf(table: DataTableName, row: object): RowKey {
   switch (table) {
     case 'targets': {
-      const t = row as TargetRecord
+      const t = row as LegacyTarget
       return [t.year, t.unit, t.scope, t.name]
     }
     case 'budgets':
-      return (row as BudgetRecord).id
+      return (row as LegacyBudget).id
     case 'actuals': {
-      const a = row as ActualRecord
+      const a = row as LegacyActual
       return [a.year, a.unit, a.indicatorCode, a.quarter]
     }
     case 'spending':
-      return [(row as SpendingRecord).budgetId, (row as SpendingRecord).quarter]
+      return [(row as LegacySpending).budgetId, (row as LegacySpending).quarter]
   }
 }
 
@@ -30,9 +30,9 @@ export function keyOf(table: DataTableName, row: object): RowKey {
  * upgrade's stored rows, a backup's rows). A key whose row is gone names nothing to
  * undo and is dropped. A record that needs no change comes back as the same object.
  */
-export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: readonly TargetRecord[]; actuals: readonly ActualRecord[] }): ChangeRecord[] {
-  let targetByCode: Map<string, TargetRecord> | null = null
-  let actualByCode: Map<string, ActualRecord> | null = null
+export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: readonly LegacyTarget[]; actuals: readonly LegacyActual[] }): ChangeRecord[] {
+  let targetByCode: Map<string, LegacyTarget> | null = null
+  let actualByCode: Map<string, LegacyActual> | null = null
   const rekey = (table: DataTableName, key: RowKey): RowKey | null => {
     if (table === 'targets' && typeof key === 'string') {
       const row = (targetByCode ??= new Map(rows.targets.map((t) => [t.code, t]))).get(key)

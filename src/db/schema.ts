@@ -1,8 +1,8 @@
 import type { Transaction } from 'dexie'
-import type { ActualRecord, TargetRecord } from '@/domain/records'
-import type { Dataset, ImportKind } from '@/domain/model'
+import type { ImportKind } from '@/domain/model'
 import { rekeyChanges } from './rowKeys'
-import { unitYearsOf } from './unitYears'
+import { upgradeToDocuments } from './upgradeToDocuments'
+import { legacyUnitYearsOf, type LegacyActual, type LegacyTarget } from './legacy'
 
 /** Counts an import reports back (SPEC §5 import summary). */
 export interface BatchCounts {
@@ -25,6 +25,10 @@ export interface BatchRecord {
   sha256?: string
   counts: BatchCounts
   sample: boolean
+  /** When it was undone: an undone batch stays in the history, marked 已撤销. */
+  undoneAt?: number
+  /** Who made it, when the app knows (the 填报人 setting). */
+  by?: string
 }
 
 /**
@@ -34,9 +38,10 @@ export interface BatchRecord {
 export type RowKey = string | (string | number)[]
 
 /**
- * What a batch did to one table, so it can be undone. Written as one record per batch
- * and table: the keys it added and the rows it replaced, as they were. Databases from
- * before the bulk form also hold one record per row, with `before` and `after`.
+ * Until schema v7 (and in version 1 backups): what a batch did to one table, so it could
+ * be undone. One record per batch and table: the keys it added and the rows it replaced,
+ * as they were; databases from before the bulk form also hold one record per row, with
+ * `before` and `after`. The v7 upgrade turns them into the documents before each batch.
  */
 export interface ChangeRecord {
   id?: number
@@ -52,10 +57,11 @@ export interface ChangeRecord {
   after?: object
 }
 
-/** Everything stored: all data and the import history with its undo records (what a backup holds). */
-export interface BackupData extends Dataset {
+/** Everything stored: the documents and the import history with what each batch changed (what a backup holds). */
+export interface BackupData {
+  documents: DocumentRecord[]
   batches: BatchRecord[]
-  changes: ChangeRecord[]
+  before: BatchBeforeRecord[]
 }
 
 /** A year's ranking, as computed by the engine of `version`; every write clears the table. */
@@ -71,6 +77,9 @@ export interface SettingRecord {
   key: string
   value: unknown
 }
+
+export type { DocumentRecord, BatchBeforeRecord, UnitYearRecord } from './documents'
+import type { BatchBeforeRecord, DocumentRecord } from './documents'
 
 /** Since version 6: targets by natural key (year first), still unique by code. */
 const TARGETS = '[year+unit+scope+name], &code'
@@ -123,7 +132,7 @@ export const SCHEMA_VERSIONS: readonly {
     async upgrade(transaction) {
       const rows = await Promise.all(['targets', 'budgets', 'actuals', 'spending'].map((name) => transaction.table(name).toArray()))
       const [targets = [], budgets = [], actuals = [], spending = []] = rows
-      await transaction.table('unitYears').bulkPut(unitYearsOf({ targets, budgets, actuals, spending }))
+      await transaction.table('unitYears').bulkPut(legacyUnitYearsOf({ targets, budgets, actuals, spending }))
     },
   },
   {
@@ -158,8 +167,8 @@ export const SCHEMA_VERSIONS: readonly {
       actualsMoving: ACTUALS,
     },
     async upgrade(transaction) {
-      const targets = await moveRows<TargetRecord>(transaction, 'targets', 'targetsMoving')
-      const actuals = await moveRows<ActualRecord>(transaction, 'actuals', 'actualsMoving')
+      const targets = await moveRows<LegacyTarget>(transaction, 'targets', 'targetsMoving')
+      const actuals = await moveRows<LegacyActual>(transaction, 'actuals', 'actualsMoving')
       const changes = transaction.table('changes')
       const stored = (await changes.toArray()) as ChangeRecord[]
       // Only the records whose keys changed are written back: undo records carry whole rows.
@@ -178,5 +187,22 @@ export const SCHEMA_VERSIONS: readonly {
       await moveRows(transaction, 'targetsMoving', 'targets')
       await moveRows(transaction, 'actualsMoving', 'actuals')
     },
+  },
+  {
+    // One document per unit-year (docs/data-model.md): every screen reads one unit-year or
+    // one year, and an import touches whole unit-years. Values are as of a month (SPEC
+    // §2.8). The undo records become, per batch, the documents' tables as they were before
+    // it; the catalog lines name the periods reported and count the rows.
+    version: 7,
+    stores: {
+      targets: null,
+      budgets: null,
+      actuals: null,
+      spending: null,
+      changes: null,
+      documents: '[year+unit], *codes',
+      before: 'batchId',
+    },
+    upgrade: upgradeToDocuments,
   },
 ]

@@ -23,6 +23,32 @@ export type Dataset = { [T in DataTableName]: RowOf[T][] }
 /** The same, read only: what the engine and the import check take. */
 export type DatasetView = { readonly [T in DataTableName]: readonly RowOf[T][] }
 
+/**
+ * Everything about one unit in one year — its targets, budget lines, values by period
+ * and spending by period — as one record: what every screen reads, what every official
+ * form covers, and what an import touches (docs/data-model.md).
+ */
+export interface UnitYearDocument extends Dataset {
+  year: number
+  unit: string
+}
+
+/** A unit-year's key, year first: a year's documents are one key range. */
+export type UnitYearKey = [year: number, unit: string]
+
+/** The four tables' rows of some documents, as one data set. */
+export function datasetOf(documents: readonly Dataset[]): Dataset {
+  if (documents.length === 1) {
+    const [only] = documents as [Dataset]
+    return { targets: only.targets, budgets: only.budgets, actuals: only.actuals, spending: only.spending }
+  }
+  const data: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
+  for (const document of documents) {
+    for (const table of DATA_TABLE_NAMES) for (const row of document[table]) (data[table] as object[]).push(row)
+  }
+  return data
+}
+
 /** The four kinds of import file (SPEC §2), in the order their rows are taken. */
 export const IMPORT_KINDS = ['targets', 'budget', 'actuals', 'spending'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]

@@ -6,7 +6,9 @@
 /** `部门整体` is the department-wide table; any other 类别 is a project name. */
 export const DEPARTMENT_SCOPE = '部门整体'
 
-export type Quarter = 1 | 2 | 3 | 4
+import type { Month } from './period'
+
+export type { Month } from './period'
 export type Basis = '累计' | '时点'
 export type Direction = '正向' | '反向'
 
@@ -53,10 +55,13 @@ export interface BudgetRecord {
   batchId?: number
 }
 
-/** One indicator's year-to-date value at a quarter's end (SPEC §2.3). */
+/** One indicator's year-to-date value at a month's end (SPEC §2.3, §2.8). */
 export interface ActualRecord {
   indicatorCode: string
-  quarter: Quarter
+  /** The month it is as of, 1–12: quarter q is month 3q. */
+  month: Month
+  /** True when the file gave a month (截至月份 7, 1-7月), so screens name the period as one. */
+  byMonth?: boolean
   year: number
   unit: string
   scope: string
@@ -70,10 +75,11 @@ export interface ActualRecord {
   batchId?: number
 }
 
-/** One budget line's year-to-date spending at a quarter's end (SPEC §2.4). */
+/** One budget line's year-to-date spending at a month's end (SPEC §2.4, §2.8). */
 export interface SpendingRecord {
   budgetId: string
-  quarter: Quarter
+  month: Month
+  byMonth?: boolean
   year: number
   unit: string
   scope: string

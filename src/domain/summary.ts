@@ -1,7 +1,7 @@
 import { sumAmounts } from './money'
-import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type Quarter, type SpendingRecord, type TargetRecord } from './records'
+import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type Month, type SpendingRecord, type TargetRecord } from './records'
 
-/** Indicators of one 类别 and how many have a value for the quarter. */
+/** Indicators of one 类别 and how many have a value for the month. */
 export interface ScopeCount {
   scope: string
   indicators: number
@@ -15,22 +15,22 @@ export interface DatasetSummary {
   scopes: ScopeCount[]
   /** 全年预算数 of the unit's 经费 lines, 万元 (see {@link unitBudgetLines}). */
   budget: number
-  /** Sum of those lines' 执行数 at the quarter, 万元; null when none was reported. */
+  /** Sum of those lines' 执行数 at the month, 万元; null when none was reported. */
   spent: number | null
-  /** Whether any value shown for the quarter is illustrative. */
+  /** Whether any value shown for the month is illustrative. */
   sample: boolean
 }
 
 /**
  * Counts a unit-year's indicators per 类别 (部门整体 first) and those reported at
- * `quarter`, and totals its budget and spending at that quarter.
+ * `month`, and totals its budget and spending at that month.
  */
 export function summariseDataset(
   data: { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] },
-  quarter: Quarter,
+  month: Month,
 ): DatasetSummary {
-  const actualsAtQuarter = data.actuals.filter((a) => a.quarter === quarter)
-  const reportedCodes = new Set(actualsAtQuarter.map((a) => a.indicatorCode))
+  const actualsAtMonth = data.actuals.filter((a) => a.month === month)
+  const reportedCodes = new Set(actualsAtMonth.map((a) => a.indicatorCode))
   const scopes = new Map<string, ScopeCount>()
   for (const target of data.targets) {
     const count = scopes.get(target.scope) ?? { scope: target.scope, indicators: 0, reported: 0 }
@@ -39,15 +39,15 @@ export function summariseDataset(
     scopes.set(target.scope, count)
   }
   const unitBudget = unitSpending(data.budgets, data.spending)
-  const spendingAtQuarter = unitBudget.rows.filter((s) => s.quarter === quarter)
+  const spendingAtMonth = unitBudget.rows.filter((s) => s.month === month)
   const ordered = sortScopes([...scopes.values()])
   return {
     indicators: data.targets.length,
     reported: ordered.reduce((sum, s) => sum + s.reported, 0),
     scopes: ordered,
     budget: unitBudget.budget,
-    spent: spentAt(unitBudget.rows, quarter),
-    sample: actualsAtQuarter.some((a) => a.sample) || spendingAtQuarter.some((s) => s.sample),
+    spent: spentAt(unitBudget.rows, month),
+    sample: actualsAtMonth.some((a) => a.sample) || spendingAtMonth.some((s) => s.sample),
   }
 }
 
@@ -98,8 +98,8 @@ export function unitSpending(
   return { lines, budget: sumAmounts(lines.map((l) => l.budget)), rows: spending.filter((s) => ids.has(s.budgetId)) }
 }
 
-/** 执行数 summed at quarter q, 万元; null when nothing was reported for it. */
-export function spentAt(rows: readonly SpendingRecord[], q: Quarter): number | null {
-  const atQ = rows.filter((s) => s.quarter === q)
+/** 执行数 summed at month m, 万元; null when nothing was reported for it. */
+export function spentAt(rows: readonly SpendingRecord[], m: Month): number | null {
+  const atQ = rows.filter((s) => s.month === m)
   return atQ.length > 0 ? sumAmounts(atQ.map((s) => s.spent)) : null
 }

@@ -9,7 +9,7 @@ import { scoreFormula, type FormulaWords, type RatioName, type ScoreLine, type U
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity, type MoneyWords } from '@/domain/format'
 import type { ImportNotice, ImportProblem } from '@/domain/model'
-import type { Quarter } from '@/domain/records'
+import { periodOf, type Month, type Period } from '@/domain/period'
 
 const RATIOS: RatioName[] = ['完成率', '预计完成率', '执行率', '预计执行率']
 const REASONS: UnscoredReason[] = ['notReported', 'flagged', 'pending', 'noWeight', 'noBudget']
@@ -59,7 +59,14 @@ export function useEngineText() {
   /** Why a grey light is grey, in Chinese the engine's own sentence (quoting the user's text). */
   const flag = (light: Light) => (light.message === undefined ? '' : t('terms.flagged', { message: light.message }))
   /** A period as the user gave it: 第3季度, or 1-7月 for a month. */
-  const period = (q: Quarter) => t('period.quarter', { q })
+  const period = (given: Period | Month) => {
+    const { month, byMonth } = typeof given === 'number' ? periodOf(given) : given
+    if (!byMonth) return t('period.quarter', { q: month / 3 })
+    const name = new Intl.DateTimeFormat(locale.value, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1))
+    return t(month === 1 ? 'period.month1' : 'period.months', { m: month, name })
+  }
+  /** A period as a year-to-date span: 截至第3季度, or 1-7月 (already a span). */
+  const periodTo = (given: Period) => (given.byMonth ? period(given) : t('period.toQuarter', { q: given.month / 3 }))
   /** An indicator's 预计完成值, money named in the user's language, with its 测算 mark when the app computed it. */
   const projected = (result: IndicatorResult) => {
     const value = projectedValue(result, money.value)
@@ -95,5 +102,5 @@ export function useEngineText() {
   /** The score's name: 预计得分 in year, 得分 at the year end. */
   const scoreName = (projectedScore: boolean) => t(projectedScore ? 'terms.projectedScore' : 'terms.score')
 
-  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, projected, scoreName, likelihood, problem, problemSentence, notice }
+  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, periodTo, projected, scoreName, likelihood, problem, problemSentence, notice }
 }

@@ -1,22 +1,27 @@
-import type { BackupData } from '@/db/schema'
-import { DATA_TABLE_NAMES } from '@/domain/model'
+import type { BackupData, BatchRecord, ChangeRecord } from '@/db/schema'
+import { legacyToDocuments, type LegacyDataset } from '@/db/legacy'
+import { rekeyChanges } from '@/db/rowKeys'
+import { withCodes, type DocumentRecord } from '@/db/documents'
+import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
+import { joinKey } from '@/domain/keys'
 
 export type { BackupData } from '@/db/schema'
 
 const FORMAT = 'jixiao-board-backup'
-const VERSION = 1
+/** Version 2: one document per unit-year, values by month, each batch's documents as they were before it. */
+const VERSION = 2
 
 /** Characters that could start a spreadsheet formula, or a cell, if the file were opened as CSV. */
 const CELL_HAZARDS = /[=+\-@,;|]/g
 const JSON_STRING = /"(?:[^"\\]|\\.)*"/g
 
 /**
- * One JSON file: a marker, a version, the time, and every table. Inside strings,
- * = + - @ , ; and | are written as \u escapes, so a spreadsheet that opens the file as
- * CSV by mistake finds no cell that starts a formula; JSON.parse reads them back exactly.
+ * One JSON file: a marker, a version, the time, the documents and the history. Inside
+ * strings, = + - @ , ; and | are written as \u escapes, so a spreadsheet that opens the
+ * file as CSV by mistake finds no cell that starts a formula; JSON.parse reads them back exactly.
  */
 export function buildBackup(data: BackupData, exportedAt = new Date()): string {
-  const json = JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: exportedAt.toISOString(), tables: data })
+  const json = JSON.stringify({ format: FORMAT, version: VERSION, exportedAt: exportedAt.toISOString(), ...data })
   return json.replace(JSON_STRING, (token) =>
     token.replace(CELL_HAZARDS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
   )
@@ -27,6 +32,8 @@ type Check = (row: Record<string, unknown>) => string | null
 const isText = (v: unknown) => typeof v === 'string'
 const isNumber = (v: unknown) => typeof v === 'number' && Number.isFinite(v)
 const isQuarter = (v: unknown) => v === 1 || v === 2 || v === 3 || v === 4
+const isMonthNumber = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12
+const isBoolean = (v: unknown) => typeof v === 'boolean'
 const isObject = (v: unknown) => typeof v === 'object' && v !== null
 const isYear = (v: unknown) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100
 
@@ -40,12 +47,22 @@ function fields(spec: Record<string, (v: unknown) => boolean>, optional: Record<
 }
 
 const KEYED = { year: isYear, unit: isText, scope: isText }
-const CHECKS: Record<keyof BackupData, Check> = {
-  targets: fields({ code: isText, ...KEYED, level1: isText, level2: isText, name: isText, targetText: isText, position: isNumber }, { weight: isNumber, batchId: isNumber }),
-  budgets: fields({ id: isText, ...KEYED, item: isText, position: isNumber, initialBudget: isNumber, budget: isNumber, breakdown: (v) => v === '经费' || v === '任务' }, { weight: isNumber, batchId: isNumber }),
-  actuals: fields({ indicatorCode: isText, quarter: isQuarter, ...KEYED, actualText: isText, sample: (v) => typeof v === 'boolean' }, { batchId: isNumber }),
-  spending: fields({ budgetId: isText, quarter: isQuarter, ...KEYED, spent: isNumber, sample: (v) => typeof v === 'boolean' }, { batchId: isNumber }),
-  batches: fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: (v) => typeof v === 'object' && v !== null, sample: (v) => typeof v === 'boolean' }),
+const STAMP = { batchId: isNumber }
+const ROW_CHECKS: Record<DataTableName, Check> = {
+  targets: fields({ code: isText, ...KEYED, level1: isText, level2: isText, name: isText, targetText: isText, position: isNumber }, { weight: isNumber, ...STAMP }),
+  budgets: fields({ id: isText, ...KEYED, item: isText, position: isNumber, initialBudget: isNumber, budget: isNumber, breakdown: (v) => v === '经费' || v === '任务' }, { weight: isNumber, ...STAMP }),
+  actuals: fields({ indicatorCode: isText, month: isMonthNumber, ...KEYED, actualText: isText, sample: isBoolean }, { byMonth: isBoolean }),
+  spending: fields({ budgetId: isText, month: isMonthNumber, ...KEYED, spent: isNumber, sample: isBoolean }, { byMonth: isBoolean }),
+}
+const BATCH_CHECK = fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: isObject, sample: isBoolean }, { undoneAt: isNumber, by: isText })
+
+/** Version 1 backups: a table per kind, values by quarter, undo records per table. */
+const V1_CHECKS: Record<DataTableName | 'batches' | 'changes', Check> = {
+  targets: ROW_CHECKS.targets,
+  budgets: ROW_CHECKS.budgets,
+  actuals: fields({ indicatorCode: isText, quarter: isQuarter, ...KEYED, actualText: isText, sample: isBoolean }, STAMP),
+  spending: fields({ budgetId: isText, quarter: isQuarter, ...KEYED, spent: isNumber, sample: isBoolean }, STAMP),
+  batches: BATCH_CHECK,
   changes: (row) =>
     fields({ id: isNumber, batchId: isNumber, table: (v) => (DATA_TABLE_NAMES as readonly unknown[]).includes(v) })(row) ??
     (row.after !== undefined
@@ -53,21 +70,54 @@ const CHECKS: Record<keyof BackupData, Check> = {
       : !Array.isArray(row.added) ? 'added' : !Array.isArray(row.replaced) || !row.replaced.every(isObject) ? 'replaced' : null),
 }
 
-const TABLE_NAMES: Record<keyof BackupData, string> = {
+const TABLE_NAMES: Record<DataTableName | 'batches' | 'changes' | 'documents' | 'before', string> = {
   targets: '绩效目标',
   budgets: '预算',
   actuals: '实际完成',
   spending: '预算执行',
   batches: '导入记录',
   changes: '撤销记录',
+  documents: '单位年度数据',
+  before: '撤销记录',
 }
+
+/** A document of a version 2 backup: its key, and every row of it inside that unit-year. */
+function documentCheck(errors: string[]) {
+  return (document: Record<string, unknown>, i: number) => {
+    const where = `“${TABLE_NAMES.documents}”第 ${i + 1} 条`
+    if (!isYear(document.year) || !isText(document.unit)) return errors.push(`${where}：字段 ${isYear(document.year) ? 'unit' : 'year'} 无效`)
+    for (const table of DATA_TABLE_NAMES) {
+      const rows = document[table]
+      if (!Array.isArray(rows)) {
+        errors.push(`${where}：缺少“${TABLE_NAMES[table]}”`)
+        continue
+      }
+      rows.forEach((row: unknown, j) => {
+        const bad = isObject(row) ? ROW_CHECKS[table](row as Record<string, unknown>) : '整行'
+        const r = row as { year?: unknown; unit?: unknown }
+        const outside = bad === null && (r.year !== document.year || r.unit !== document.unit)
+        if ((bad || outside) && errors.length < 20) errors.push(`${where}“${TABLE_NAMES[table]}”第 ${j + 1} 条：${outside ? '不属于该单位年度' : `字段 ${bad} 无效`}`)
+      })
+    }
+    return 0
+  }
+}
+
+const BEFORE_CHECK: Check = (row) =>
+  !isNumber(row.batchId)
+    ? 'batchId'
+    : !Array.isArray(row.documents) || !row.documents.every((d: unknown) => isObject(d) && Array.isArray((d as { key?: unknown }).key) && ((d as { parts?: unknown }).parts === null || isObject((d as { parts?: unknown }).parts)))
+      ? 'documents'
+      : null
 
 export type BackupParse = { ok: true; data: BackupData } | { ok: false; errors: string[] }
 
 /**
  * Reads a backup file and checks all of it — format, version, every row's fields,
- * unique keys, and that every actual and spending row refers to a stored indicator or
- * budget line — before anything may be replaced. Returns at most 20 errors, in Chinese.
+ * unique keys, and that every value and spending row refers to an indicator or budget
+ * line of its unit-year — before anything may be replaced. A version 1 file is checked
+ * as written, then turned into documents and history as the v7 upgrade does. Returns at
+ * most 20 errors, in Chinese.
  */
 export function parseBackup(text: string): BackupParse {
   let json: unknown
@@ -76,47 +126,76 @@ export function parseBackup(text: string): BackupParse {
   } catch {
     return { ok: false, errors: ['不是有效的备份文件：内容不是完整的 JSON（文件可能已损坏或被截断）'] }
   }
-  const file = json as { format?: unknown; version?: unknown; tables?: Record<string, unknown> }
+  const file = json as { format?: unknown; version?: unknown; tables?: Record<string, unknown> } & Record<string, unknown>
   if (file?.format !== FORMAT) return { ok: false, errors: ['不是绩效看板的备份文件'] }
-  if (file.version !== VERSION) return { ok: false, errors: [`备份文件版本 ${String(file.version)} 不受支持（支持版本 ${VERSION}）`] }
+  if (file.version === 1) return parseVersion1(file.tables ?? {})
+  if (file.version !== VERSION) return { ok: false, errors: [`备份文件版本 ${String(file.version)} 不受支持（支持版本 1、${VERSION}）`] }
   const errors: string[] = []
-  const tables = file.tables ?? {}
-  for (const table of Object.keys(CHECKS) as (keyof BackupData)[]) {
-    const rows = tables[table]
-    if (!Array.isArray(rows)) {
-      errors.push(`缺少“${TABLE_NAMES[table]}”数据`)
-      continue
-    }
-    rows.forEach((row, i) => {
-      const bad = typeof row === 'object' && row !== null ? CHECKS[table](row as Record<string, unknown>) : '整行'
-      if (bad && errors.length < 20) errors.push(`“${TABLE_NAMES[table]}”第 ${i + 1} 条：字段 ${bad} 无效`)
-    })
+  const listed = (name: 'documents' | 'batches' | 'before') => {
+    const rows = file[name]
+    if (!Array.isArray(rows)) errors.push(`缺少“${TABLE_NAMES[name]}”数据`)
+    return Array.isArray(rows) ? (rows as unknown[]) : []
   }
-  if (errors.length > 0) return { ok: false, errors }
-  const data = tables as unknown as BackupData
-  errors.push(...duplicates(data), ...dangling(data))
+  const [documents, batches, before] = [listed('documents'), listed('batches'), listed('before')]
+  const checkDocument = documentCheck(errors)
+  documents.forEach((d, i) => (isObject(d) ? checkDocument(d as Record<string, unknown>, i) : errors.push(`“${TABLE_NAMES.documents}”第 ${i + 1} 条：字段 整行 无效`)))
+  checkRows(batches, BATCH_CHECK, 'batches', errors)
+  checkRows(before, BEFORE_CHECK, 'before', errors)
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
+  const data: BackupData = {
+    documents: (documents as DocumentRecord[]).map(withCodes),
+    batches: batches as BatchRecord[],
+    before: before as BackupData['before'],
+  }
+  errors.push(...duplicates(datasetOf(data.documents), (r) => joinKey(r.year, r.unit)), ...dangling(datasetOf(data.documents)))
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, data }
 }
 
-function duplicates(data: BackupData): string[] {
-  const check = (table: keyof BackupData, keys: string[]) => {
+function checkRows(rows: readonly unknown[], check: Check, table: keyof typeof TABLE_NAMES, errors: string[]): void {
+  rows.forEach((row, i) => {
+    const bad = isObject(row) ? check(row as Record<string, unknown>) : '整行'
+    if (bad && errors.length < 20) errors.push(`“${TABLE_NAMES[table]}”第 ${i + 1} 条：字段 ${bad} 无效`)
+  })
+}
+
+/** A version 1 file: its four tables and undo records, checked, then made documents. */
+function parseVersion1(tables: Record<string, unknown>): BackupParse {
+  const errors: string[] = []
+  for (const table of Object.keys(V1_CHECKS) as (keyof typeof V1_CHECKS)[]) {
+    const rows = tables[table]
+    if (!Array.isArray(rows)) errors.push(`缺少“${TABLE_NAMES[table]}”数据`)
+    else checkRows(rows, V1_CHECKS[table], table, errors)
+  }
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
+  const legacy = tables as unknown as LegacyDataset & { batches: BatchRecord[]; changes: ChangeRecord[] }
+  const quarterly = { ...legacy, actuals: legacy.actuals.map((a) => ({ ...a, month: a.quarter })), spending: legacy.spending.map((s) => ({ ...s, month: s.quarter })) }
+  errors.push(...duplicates(quarterly as unknown as Dataset, () => ''), ...dangling(quarterly as unknown as Dataset))
+  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
+  // A backup from before schema v6 names undone rows by their old keys.
+  const { documents, before } = legacyToDocuments(legacy, legacy.batches, rekeyChanges(legacy.changes, legacy))
+  return { ok: true, data: { documents, batches: legacy.batches, before } }
+}
+
+/** Keys that must be unique: a target's code and a budget line's id everywhere; a value per indicator and period within its unit-year. */
+function duplicates(data: Dataset, unitYearOf: (row: { year: number; unit: string }) => string): string[] {
+  const check = (table: DataTableName, keys: string[]) => {
     const seen = new Set<string>()
     const dup = keys.find((k) => (seen.has(k) ? true : (seen.add(k), false)))
-    return dup === undefined ? [] : [`“${TABLE_NAMES[table]}”中有重复的记录：${dup}`]
+    return dup === undefined ? [] : [`“${TABLE_NAMES[table]}”中有重复的记录：${dup.replaceAll('\u0000', '|')}`]
   }
   return [
     ...check('targets', data.targets.map((t) => t.code)),
     ...check('budgets', data.budgets.map((b) => b.id)),
-    ...check('actuals', data.actuals.map((a) => `${a.indicatorCode}|${a.quarter}`)),
-    ...check('spending', data.spending.map((s) => `${s.budgetId}|${s.quarter}`)),
+    ...check('actuals', data.actuals.map((a) => joinKey(unitYearOf(a), a.indicatorCode, a.month))),
+    ...check('spending', data.spending.map((s) => joinKey(unitYearOf(s), s.budgetId, s.month))),
   ]
 }
 
-function dangling(data: BackupData): string[] {
-  const codes = new Set(data.targets.map((t) => t.code))
-  const lines = new Set(data.budgets.map((b) => b.id))
-  const orphanActual = data.actuals.find((a) => !codes.has(a.indicatorCode))
-  const orphanSpending = data.spending.find((s) => !lines.has(s.budgetId))
+function dangling(data: Dataset): string[] {
+  const codes = new Set(data.targets.map((t) => joinKey(t.year, t.unit, t.code)))
+  const lines = new Set(data.budgets.map((b) => joinKey(b.year, b.unit, b.id)))
+  const orphanActual = data.actuals.find((a) => !codes.has(joinKey(a.year, a.unit, a.indicatorCode)))
+  const orphanSpending = data.spending.find((s) => !lines.has(joinKey(s.year, s.unit, s.budgetId)))
   return [
     ...(orphanActual ? [`实际完成记录指向不存在的指标：${orphanActual.indicatorCode}`] : []),
     ...(orphanSpending ? [`预算执行记录指向不存在的预算项目：${orphanSpending.budgetId}`] : []),

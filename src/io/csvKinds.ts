@@ -57,7 +57,8 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
     ...KEY_COLUMNS,
     col('name', '三级指标', ['indicator']),
     col('code', '指标编码', ['code']),
-    col('quarter', '季度', ['quarter'], true),
+    col('quarter', '季度', ['quarter', '报告期']),
+    col('month', '截至月份', ['month', '截止月份', '月份']),
     col('actualText', '实际值', ['actual', '实际完成值'], true),
     col('forecast', '全年预计', ['forecast']),
     col('likelihood', '完成可能性', ['likelihood']),
@@ -70,7 +71,8 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
   spending: [
     ...KEY_COLUMNS,
     col('item', '预算项目', ['item'], true),
-    col('quarter', '季度', ['quarter'], true),
+    col('quarter', '季度', ['quarter', '报告期']),
+    col('month', '截至月份', ['month', '截止月份', '月份']),
     col('spent', '执行数', ['spent'], true),
     col('note', '备注', ['note']),
     // For reference in quarterly templates; not read.
@@ -140,6 +142,8 @@ export function detectKind(headers: readonly string[]): HeaderMatch | null {
       .filter((c) => c.required && !columns.has(c.field))
       .map((c) => c.header)
     if (kind === 'actuals' && !columns.has('name') && !columns.has('code')) missing.push('三级指标')
+    // A value is as of a quarter or a month (SPEC §2.8): either column will do.
+    if ((kind === 'actuals' || kind === 'spending') && !columns.has('quarter') && !columns.has('month')) missing.push('季度')
     if (kind === 'budget' && !columns.has('initialBudget') && !columns.has('budget')) missing.push('全年预算数')
     return { kind, columns, unknown, missing }
   }

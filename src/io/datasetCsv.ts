@@ -1,5 +1,5 @@
 import type { Dataset } from '@/domain/model'
-import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { ActualRecord, BudgetRecord, Month, SpendingRecord, TargetRecord } from '@/domain/records'
 import { orderAsForms } from '@/domain/summary'
 import { CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
 import { toCsv, type CsvCell } from './csvWriter'
@@ -7,8 +7,8 @@ import { joinKey } from '@/domain/keys'
 
 const TARGET_FIELDS = ['year', 'unit', 'scope', 'level1', 'level2', 'name', 'targetText', 'weight', 'code', 'basis', 'direction']
 const BUDGET_FIELDS = ['year', 'unit', 'scope', 'item', 'fundType', 'breakdown', 'description', 'initialBudget', 'budget', 'weight']
-const ACTUAL_FIELDS = ['year', 'unit', 'scope', 'name', 'code', 'quarter', 'actualText', 'forecast', 'likelihood', 'reason', 'action']
-const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'spent']
+const ACTUAL_FIELDS = ['year', 'unit', 'scope', 'name', 'code', 'quarter', 'month', 'actualText', 'forecast', 'likelihood', 'reason', 'action']
+const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'month', 'spent']
 
 /** Rows grouped by year and unit, each unit-year in the forms' order. */
 function byUnitYear<T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]): T[] {
@@ -23,7 +23,7 @@ function byUnitYear<T extends { year: number; unit: string; scope: string; posit
 /**
  * Everything stored, as the four import files (绩效目标, 预算, 实际完成, 预算执行): each
  * can be edited in a spreadsheet and imported again, giving back the same data.
- * Actuals and spending follow their indicator's and budget line's order, then quarter.
+ * Actuals and spending follow their indicator's and budget line's order, then period.
  * A kind with no rows gives no file, since a header-only file cannot be imported.
  */
 export function datasetCsvFiles(data: Dataset, stem: string): { kind: CsvKind; fileName: string; text: string }[] {
@@ -34,10 +34,10 @@ export function datasetCsvFiles(data: Dataset, stem: string): { kind: CsvKind; f
   const targetByCode = new Map(targets.map((t) => [t.code, t]))
   const budgetById = new Map(budgets.map((b) => [b.id, b]))
   const actuals = [...data.actuals].sort(
-    (a, b) => (targetRank.get(a.indicatorCode) ?? -1) - (targetRank.get(b.indicatorCode) ?? -1) || a.quarter - b.quarter,
+    (a, b) => (targetRank.get(a.indicatorCode) ?? -1) - (targetRank.get(b.indicatorCode) ?? -1) || a.month - b.month,
   )
   const spending = [...data.spending].sort(
-    (a, b) => (budgetRank.get(a.budgetId) ?? -1) - (budgetRank.get(b.budgetId) ?? -1) || a.quarter - b.quarter,
+    (a, b) => (budgetRank.get(a.budgetId) ?? -1) - (budgetRank.get(b.budgetId) ?? -1) || a.month - b.month,
   )
   const file = (kind: CsvKind, fields: readonly string[], rows: CsvCell[][]) =>
     rows.length === 0 ? [] : [{ kind, fileName: `${stem}-${CSV_KIND_LABELS[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
@@ -58,9 +58,12 @@ const budgetRow = (b: BudgetRecord): CsvCell[] => [
 ]
 
 const actualRow = (a: ActualRecord, target: TargetRecord | undefined): CsvCell[] => [
-  a.year, a.unit, a.scope, target?.name, a.indicatorCode, a.quarter, a.actualText, a.forecast, a.likelihood, a.reason, a.action,
+  a.year, a.unit, a.scope, target?.name, a.indicatorCode, ...periodCells(a), a.actualText, a.forecast, a.likelihood, a.reason, a.action,
 ]
 
 const spendingRow = (s: SpendingRecord, line: BudgetRecord | undefined): CsvCell[] => [
-  s.year, s.unit, s.scope, line?.item, s.quarter, s.spent,
+  s.year, s.unit, s.scope, line?.item, ...periodCells(s), s.spent,
 ]
+
+/** 季度 for a value given by quarter, 截至月份 for one given by month: read back as it was given. */
+const periodCells = (row: { month: Month; byMonth?: boolean }): CsvCell[] => (row.byMonth ? [null, row.month] : [row.month / 3, null])

@@ -22,6 +22,9 @@ import { noticeOf, problemOf, type KeyParts, type NoticeCode, type ProblemCode }
 // Re-exported: the import check and its callers name the plan's types from here as well.
 export type { ImportCounts, ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
 
+/** The period cell as the file gave it, for the sentence that reports a duplicate. */
+const periodCell = (row: { month: number; byMonth?: boolean }) => String(row.byMonth ? row.month : row.month / 3)
+
 const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) => joinKey(r.year, r.unit, r.scope, name)
 
 /** Equal as stored data: the batch that wrote a row does not make it different. */
@@ -97,8 +100,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
     targetByCode.set(t.code, t)
     byDerivedMap?.set(derived(t), t)
   }
-  const storedActuals = new Map(existing.actuals.map((a) => [`${a.indicatorCode}|${a.quarter}`, a]))
-  const storedSpending = new Map(existing.spending.map((s) => [`${s.budgetId}|${s.quarter}`, s]))
+  const storedActuals = new Map(existing.actuals.map((a) => [`${a.indicatorCode}|${a.month}`, a]))
+  const storedSpending = new Map(existing.spending.map((s) => [`${s.budgetId}|${s.month}`, s]))
   const budgetById = new Map(existing.budgets.map((b) => [b.id, b]))
   const importedBudgets = new Map<string, BudgetRecord>()
   const seen = new Map<string, { file: string; line: number }>()
@@ -163,7 +166,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             problem(name, line, '指标编码', a.indicatorCode, problemOf('codeElsewhere', { year: target.year, unit: target.unit, scope: target.scope }))
             continue
           }
-          if (duplicate(`a|${target.code}|${a.quarter}`, name, line, '季度', String(a.quarter), 'actual')) continue
+          if (duplicate(`a|${target.code}|${a.month}`, name, line, a.byMonth ? '截至月份' : '季度', periodCell(a), 'actual')) continue
           const parsed = parseActualCached(a.actualText, parseTargetRecord(target), target.year)
           if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {
             problem(name, line, '实际值', a.actualText, actualProblem(parsed))
@@ -171,7 +174,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           }
           // Named by name, an actual already carries its indicator's code: no copy for a province's rows.
           const next = a.indicatorCode === target.code ? a : { ...a, indicatorCode: target.code }
-          const before = storedActuals.get(`${target.code}|${a.quarter}`) ?? null
+          const before = storedActuals.get(`${target.code}|${a.month}`) ?? null
           rows.push(planned('actuals', name, line, next, before))
           continue
         }
@@ -182,8 +185,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             problem(name, line, '预算项目', '', problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }))
             continue
           }
-          if (duplicate(`s|${s.budgetId}|${s.quarter}`, name, line, '季度', String(s.quarter), 'spending')) continue
-          const before = storedSpending.get(`${s.budgetId}|${s.quarter}`) ?? null
+          if (duplicate(`s|${s.budgetId}|${s.month}`, name, line, s.byMonth ? '截至月份' : '季度', periodCell(s), 'spending')) continue
+          const before = storedSpending.get(`${s.budgetId}|${s.month}`) ?? null
           rows.push(planned('spending', name, line, s, before))
           continue
         }

@@ -11,7 +11,7 @@ type Params = Record<string, string | number>
 
 /** What a duplicate key consists of, for the sentence that reports it. */
 export type KeyParts = 'target' | 'budget' | 'actual' | 'spending'
-const KEY_PARTS: Record<KeyParts, string> = { target: '年度、单位、类别、三级指标', budget: '年度、单位、类别、预算项目', actual: '指标和季度', spending: '预算项目和季度' }
+const KEY_PARTS: Record<KeyParts, string> = { target: '年度、单位、类别、三级指标', budget: '年度、单位、类别、预算项目', actual: '指标和报告期', spending: '预算项目和报告期' }
 
 const where = (p: Params) => (p.firstFile ? `${p.firstFile} 第${p.firstLine}行` : `第${p.firstLine}行`)
 
@@ -23,6 +23,7 @@ export const PROBLEM_TEXT = {
   direction: () => '应为 正向 或 反向',
   breakdown: () => '应为 经费 或 任务',
   quarter: () => '应为 1–4、Q1–Q4、一季度–四季度 或 全年',
+  month: () => '应为 1–12、7月 或 1-7月',
   budgetEither: () => '年初预算数与全年预算数至少填写一个',
   nameOrCode: () => '三级指标与指标编码至少填写一个',
   emptyFile: () => '文件为空',

@@ -1,7 +1,7 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { projectedValue } from '@/domain/engine/projectedValue'
 import { givenCode } from '@/domain/indicatorCode'
-import { monthOfQuarter } from '@/domain/quarter'
+import { timeProgress } from '@/domain/period'
 import { expressionText, type CsvCell } from './csvWriter'
 
 /** The columns of the results export (SPEC §6), in order. */
@@ -23,8 +23,7 @@ const expression = (text: string | null | undefined) => (text == null ? null : e
 export function resultRows(scopes: readonly ScopeResult[]): CsvCell[][] {
   const rows: CsvCell[][] = [[...RESULT_COLUMNS]]
   for (const scope of scopes) {
-    const month = monthOfQuarter(scope.quarter)
-    const period = [month, percent1(scope.quarter / 4)]
+    const period = [scope.month, percent1(timeProgress(scope.month))]
     const basis = scope.projected ? '预计' : '实际'
     const head = [scope.year, scope.unit, scope.scope]
     for (const item of scope.indicators) {

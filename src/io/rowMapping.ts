@@ -2,6 +2,7 @@ import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { normaliseLevel1 } from '@/domain/levels'
 import { parseLooseNumber, parseYear } from '@/domain/number'
 import { parseQuarter } from '@/domain/quarter'
+import { monthOfQuarter, parseMonth, type Month } from '@/domain/period'
 import type {
   ActualRecord,
   Basis,
@@ -62,6 +63,20 @@ function rememberedParse<T>(parse: (text: string) => T | null): (text: string) =
 }
 const yearOf = rememberedParse(parseYear)
 const quarterOf = rememberedParse(parseQuarter)
+const monthOf = rememberedParse(parseMonth)
+
+/**
+ * The period of a value row (SPEC §2.8): its 截至月份 when the file has that column and
+ * the cell is filled, else its 季度 as month 3q. `byMonth` keeps how it was given.
+ */
+function periodOfRow(r: RowReader): { month: Month; byMonth?: true } | null {
+  if (r.has('month') && (r.text('month') || !r.has('quarter'))) {
+    const month = r.parsed('month', monthOf, 'month')
+    return month === null ? null : { month, byMonth: true }
+  }
+  const quarter = r.parsed('quarter', quarterOf, 'quarter')
+  return quarter === null ? null : { month: monthOfQuarter(quarter) }
+}
 
 
 /**
@@ -163,14 +178,14 @@ const MAPPERS: Record<CsvKind, Mapper> = {
 
   actuals(r, sample): ActualRecord | null {
     const year = r.parsed('year', yearOf, 'year')
-    const quarter = r.parsed('quarter', quarterOf, 'quarter')
+    const period = periodOfRow(r)
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
     for (const field of ['unit', 'scope', 'actualText']) if (!r.text(field)) r.report(field, 'required', '')
     if (!name && !r.text('code')) r.report('name', 'nameOrCode', '')
-    if (year === null || quarter === null) return null
+    if (year === null || period === null) return null
     return {
       indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
-      quarter,
+      ...period,
       year,
       unit,
       scope,
@@ -185,11 +200,11 @@ const MAPPERS: Record<CsvKind, Mapper> = {
 
   spending(r, sample): SpendingRecord | null {
     const year = r.parsed('year', yearOf, 'year')
-    const quarter = r.parsed('quarter', quarterOf, 'quarter')
+    const period = periodOfRow(r)
     const spent = r.parsed('spent', parseLooseNumber, 'number')
     const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
     for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, 'required', '')
-    if (year === null || quarter === null || spent === null) return null
-    return { budgetId: deriveBudgetId(year, unit, scope, item), quarter, year, unit, scope, spent, sample }
+    if (year === null || period === null || spent === null) return null
+    return { budgetId: deriveBudgetId(year, unit, scope, item), ...period, year, unit, scope, spent, sample }
   },
 }

@@ -34,6 +34,11 @@ export class RowReader {
     return index === undefined ? '' : unmarkText((this.row[index] ?? '').trim()).trim()
   }
 
+  /** Whether the file has the column. */
+  has(field: string): boolean {
+    return this.match.columns.has(field)
+  }
+
   /** The cell, or undefined when empty: for optional text columns. */
   optional(field: string): string | undefined {
     return this.text(field) || undefined

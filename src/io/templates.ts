@@ -1,5 +1,5 @@
 import type { Dataset } from '@/domain/model'
-import type { Quarter } from '@/domain/records'
+import { chinesePeriodName, type Period } from '@/domain/period'
 import { orderAsForms } from '@/domain/summary'
 import { CSV_COLUMNS, CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
 import { expressionText, toCsv, type CsvCell } from './csvWriter'
@@ -9,18 +9,19 @@ export function blankTemplate(kind: CsvKind): { fileName: string; text: string }
   return { fileName: `${CSV_KIND_LABELS[kind]}-模板.csv`, text: toCsv([CSV_COLUMNS[kind].map((c) => c.header)]) }
 }
 
-const ACTUAL_HEADERS = headersOf('actuals', ['year', 'unit', 'scope', 'name', 'code', 'targetText', 'quarter', 'actualText', 'forecast', 'likelihood', 'reason', 'action'])
-const SPENDING_HEADERS = headersOf('spending', ['year', 'unit', 'scope', 'item', 'budget', 'quarter', 'spent'])
+const actualHeaders = (periodField: string) => headersOf('actuals', ['year', 'unit', 'scope', 'name', 'code', 'targetText', periodField, 'actualText', 'forecast', 'likelihood', 'reason', 'action'])
+const spendingHeaders = (periodField: string) => headersOf('spending', ['year', 'unit', 'scope', 'item', 'budget', periodField, 'spent'])
 
 /**
- * The quarterly files for one unit-year, pre-filled with its indicators and budget
- * lines and the quarter: the officer only fills in values. Values already reported for
- * the quarter are filled in too, so the file can also correct them. 指标值 and
+ * The files for one unit-year and period, pre-filled with its indicators and budget
+ * lines and the period (季度, or 截至月份 for a month): the officer only fills in values.
+ * Values already reported for the period are filled in too, so the file can also correct them. 指标值 and
  * 全年预算数 are there for reference; the importer ignores them in these kinds.
  */
-export function quarterTemplates(data: Dataset, unit: string, year: number, q: Quarter): { fileName: string; text: string }[] {
-  const actuals = new Map(data.actuals.filter((a) => a.quarter === q).map((a) => [a.indicatorCode, a]))
-  const spent = new Map(data.spending.filter((s) => s.quarter === q).map((s) => [s.budgetId, s.spent]))
+export function periodTemplates(data: Dataset, unit: string, year: number, period: Period): { fileName: string; text: string }[] {
+  const actuals = new Map(data.actuals.filter((a) => a.month === period.month).map((a) => [a.indicatorCode, a]))
+  const spent = new Map(data.spending.filter((s) => s.month === period.month).map((s) => [s.budgetId, s.spent]))
+  const [periodField, q] = period.byMonth ? ['month', chinesePeriodName(period)] : ['quarter', period.month / 3]
   const actualRows: CsvCell[][] = orderAsForms(data.targets).map((t) => {
     const a = actuals.get(t.code)
     const expression = (text: string | undefined) => (text === undefined ? undefined : expressionText(text))
@@ -29,9 +30,9 @@ export function quarterTemplates(data: Dataset, unit: string, year: number, q: Q
   const spendingRows: CsvCell[][] = orderAsForms(data.budgets)
     .filter((b) => b.breakdown === '经费')
     .map((b) => [year, unit, b.scope, b.item, b.budget, q, spent.get(b.id)])
-  const stem = `${unit}-${year}年第${q}季度`
+  const stem = `${unit}-${year}年${chinesePeriodName(period)}`
   return [
-    { fileName: `${stem}-实际完成.csv`, text: toCsv([ACTUAL_HEADERS, ...actualRows]) },
-    { fileName: `${stem}-预算执行.csv`, text: toCsv([SPENDING_HEADERS, ...spendingRows]) },
+    { fileName: `${stem}-实际完成.csv`, text: toCsv([actualHeaders(periodField), ...actualRows]) },
+    { fileName: `${stem}-预算执行.csv`, text: toCsv([spendingHeaders(periodField), ...spendingRows]) },
   ]
 }

@@ -7,14 +7,14 @@ import { datasetCsvFiles } from '@/io/datasetCsv'
 import { dateStamp, downloadText } from '@/io/download'
 import type { CsvKind } from '@/io/csvKinds'
 import { resultRows } from '@/io/resultsExport'
-import { blankTemplate, quarterTemplates } from '@/io/templates'
-import type { Quarter } from '@/domain/records'
+import { blankTemplate, periodTemplates } from '@/io/templates'
+import type { Period } from '@/domain/period'
 
 /** Files the user takes away: the results CSV (SPEC §6). */
 export const useExportsStore = defineStore('exports', () => {
   const busy = ref(false)
 
-  /** Downloads the 自评表 CSV for every (年度, 单位, 类别), each at its latest reported quarter. */
+  /** Downloads the 自评表 CSV for every (年度, 单位, 类别), each at its latest reported period. */
   async function exportResults(): Promise<void> {
     busy.value = true
     try {
@@ -29,7 +29,7 @@ export const useExportsStore = defineStore('exports', () => {
   async function exportDatasetCsv(): Promise<number> {
     busy.value = true
     try {
-      const files = datasetCsvFiles(await repositories.dataset.exportAll(), `绩效看板数据-${dateStamp()}`)
+      const files = datasetCsvFiles(await repositories.catalog.loadEverything(), `绩效看板数据-${dateStamp()}`)
       for (const { fileName, text } of files) downloadText(fileName, text)
       return files.length
     } finally {
@@ -43,11 +43,11 @@ export const useExportsStore = defineStore('exports', () => {
     downloadText(fileName, text)
   }
 
-  /** The pre-filled quarterly files (actuals and spending) of one unit-year. */
-  async function downloadQuarterTemplates(unit: string, year: number, q: Quarter): Promise<void> {
+  /** The pre-filled files (actuals and spending) of one unit-year and period. */
+  async function downloadPeriodTemplates(unit: string, year: number, period: Period): Promise<void> {
     const data = await repositories.catalog.loadUnitYear(unit, year)
-    for (const { fileName, text } of quarterTemplates(data, unit, year, q)) downloadText(fileName, text)
+    for (const { fileName, text } of periodTemplates(data, unit, year, period)) downloadText(fileName, text)
   }
 
-  return { busy, exportResults, exportDatasetCsv, downloadBlankTemplate, downloadQuarterTemplates }
+  return { busy, exportResults, exportDatasetCsv, downloadBlankTemplate, downloadPeriodTemplates }
 })

@@ -29,7 +29,7 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
     if (!held || unitData.loading || unitData.revision !== catalog.revision) return null
     const found = held.targets.find((t) => t.code === wanted)
     if (!found) return null
-    return { target: found, actuals: held.actuals.filter((a) => a.indicatorCode === wanted).sort((a, b) => a.quarter - b.quarter) }
+    return { target: found, actuals: held.actuals.filter((a) => a.indicatorCode === wanted).sort((a, b) => a.month - b.month) }
   }
 
   const requests = latestRequest()

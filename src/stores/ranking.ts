@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import { unitStandings, type UnitStanding } from '@/domain/engine/ranking'
+import { unitStanding, type UnitStanding } from '@/domain/engine/ranking'
 import { useCatalogStore } from './catalog'
 import { latestRequest } from './latestRequest'
 import { useViewStore } from './view'
@@ -36,7 +36,7 @@ export const useRankingStore = defineStore('ranking', () => {
       try {
         // Kept in the database until the data changes: a cold start reads one row instead of evaluating every unit.
         // Kept under the engine's version: a release that computes them differently computes them again.
-        const ranked = await repositories.catalog.standingsOf(year, __ENGINE_VERSION__, (rows) => unitStandings(rows))
+        const ranked = await repositories.catalog.standingsOf(year, __ENGINE_VERSION__, (documents) => documents.map((document) => unitStanding(document)))
         if (request.isCurrent()) standings.value = ranked
       } finally {
         if (request.isCurrent()) loading.value = false

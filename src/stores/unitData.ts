@@ -66,20 +66,20 @@ export const useUnitDataStore = defineStore('unitData', () => {
     { immediate: true },
   )
 
-  // A number: switching unit changes the selection but not the quarter, and nothing is
+  // A number: switching unit changes the selection but not the period, and nothing is
   // worked out again until the new unit's rows arrive.
-  const quarter = computed(() => view.selection?.quarter)
+  const month = computed(() => view.selection?.month)
 
-  const summary = computed(() => (data.value && quarter.value !== undefined ? summariseDataset(data.value, quarter.value) : null))
+  const summary = computed(() => (data.value && month.value !== undefined ? summariseDataset(data.value, month.value) : null))
 
   const orderedTargets = computed(() => orderAsForms(data.value?.targets ?? []))
 
-  /** Every 类别 evaluated at the quarter on screen: computed once per (unit, year, quarter). */
-  const evaluation = computed(() => (data.value && quarter.value !== undefined ? evaluateUnitYear(data.value, quarter.value) : []))
+  /** Every 类别 evaluated at the period on screen: computed once per (unit, year, period). */
+  const evaluation = computed(() => (data.value && month.value !== undefined ? evaluateUnitYear(data.value, month.value) : []))
 
-  /** Last year at the same period (its Q3 beside this Q3): empty until it arrives or when there is none. */
+  /** Last year at the same period (its 第3季度 beside this one): empty until it arrives or when there is none. */
   const previousEvaluation = computed(() =>
-    previousYear.value && quarter.value !== undefined ? evaluateUnitYear(previousYear.value, quarter.value) : [],
+    previousYear.value && month.value !== undefined ? evaluateUnitYear(previousYear.value, month.value) : [],
   )
 
   /** Each indicator's result by 指标编码. */

@@ -3,10 +3,17 @@ import { computed, watch } from 'vue'
 import { START_LOCATION, useRoute, useRouter } from 'vue-router'
 import { useCatalogStore } from './catalog'
 import { useSettingsStore } from './settings'
+import { periodOf, type Period } from '@/domain/period'
 import { queryMatches, resolveView, sameSelection, toViewQuery, type ViewSelection } from './viewResolution'
 
+/** A query without its period, so that `q` and `month` never both stand in a URL. */
+function withoutPeriod<T extends Record<string, unknown>>(query: T): Omit<T, 'q' | 'quarter' | 'month'> {
+  const { q: _q, quarter: _quarter, month: _month, ...rest } = query
+  return rest
+}
+
 /**
- * The unit, year and quarter on screen. The URL query is the source of truth, so a
+ * The unit, year and period on screen. The URL query is the source of truth, so a
  * copied link opens the same view; a missing or stale part is filled in and written
  * back to the URL, and the result is remembered for the next visit.
  */
@@ -29,16 +36,25 @@ export const useViewStore = defineStore('view', () => {
 
   const unitEntry = computed(() => catalog.units.find((u) => u.unit === selection.value?.unit))
 
+  /** The selected period, named as its values were given (第3季度, 1-7月). */
+  const period = computed<Period | null>(() => {
+    const current = selection.value
+    if (!current) return null
+    const reported = unitEntry.value?.years.find((y) => y.year === current.year)?.periods.find((p) => p.month === current.month)
+    return reported ?? periodOf(current.month)
+  })
+
   // The query too: a link without one keeps the selection, and must still get it written back.
   watch(
     [selection, () => route.query],
     ([current]) => {
       if (!current) return
-      if (!queryMatches(route.query, current)) {
-        void router.replace({ query: { ...route.query, ...toViewQuery(current) } })
+      const byMonth = period.value?.byMonth ?? false
+      if (!queryMatches(route.query, current, byMonth)) {
+        void router.replace({ query: { ...withoutPeriod(route.query), ...toViewQuery(current, byMonth) } })
       }
       const last = settings.lastView
-      if (!last || last.unit !== current.unit || last.year !== current.year || last.quarter !== current.quarter) {
+      if (!last || last.unit !== current.unit || last.year !== current.year || last.month !== current.month) {
         void settings.rememberView(current)
       }
     },
@@ -46,19 +62,23 @@ export const useViewStore = defineStore('view', () => {
   )
 
   /**
-   * Navigates to another unit, year or quarter, keeping the rest of the view. A new
-   * year opens at its latest reported quarter: last year is seen as it ended.
+   * Navigates to another unit, year or period, keeping the rest of the view. A new
+   * year opens at its latest reported period: last year is seen as it ended.
    */
   function select(change: Partial<ViewSelection>): void {
     const current = selection.value
     if (!current) return
     const next = { ...current, ...change }
-    if (change.year !== undefined && change.year !== current.year && change.quarter === undefined) {
-      const latest = catalog.units.find((u) => u.unit === next.unit)?.years.find((y) => y.year === next.year)?.latestQuarter
-      next.quarter = latest ?? 1
+    const periods = catalog.units.find((u) => u.unit === next.unit)?.years.find((y) => y.year === next.year)?.periods ?? []
+    if (change.year !== undefined && change.year !== current.year && change.month === undefined) {
+      next.month = periods.at(-1)?.month ?? 3
     }
-    void router.push({ query: { ...route.query, ...toViewQuery(next) } })
+    const byMonth = periods.find((p) => p.month === next.month)?.byMonth ?? false
+    void router.push({ query: { ...withoutPeriod(route.query), ...toViewQuery(next, byMonth) } })
   }
 
-  return { selection, unitEntry, select }
+  /** The URL query of the selection, for links that keep the view. */
+  const query = computed(() => (selection.value ? toViewQuery(selection.value, period.value?.byMonth ?? false) : {}))
+
+  return { selection, unitEntry, period, query, select }
 })

@@ -1,21 +1,24 @@
 import type { CatalogUnit } from '@/db/catalogRepository'
-import { parseQuarter, quarterOfMonth } from '@/domain/quarter'
-import type { Quarter } from '@/domain/records'
+import { parseQuarter } from '@/domain/quarter'
+import { monthOfQuarter, parseMonth, quarterClosedBy, type Month } from '@/domain/period'
 
-/** Which unit, year and quarter the screens show. */
+/** Which unit, year and period (the month values are as of) the screens show. */
 export interface ViewSelection {
   unit: string
   year: number
-  quarter: Quarter
+  month: Month
 }
 
-/** Whether two selections show the same unit, year and quarter. */
+/** Whether two selections show the same unit, year and period. */
 export function sameSelection(a: ViewSelection, b: ViewSelection): boolean {
-  return a.unit === b.unit && a.year === b.year && a.quarter === b.quarter
+  return a.unit === b.unit && a.year === b.year && a.month === b.month
 }
 
-/** The URL query that carries a selection: `?unit=…&year=2024&q=3` (SPEC §7). */
-export type ViewQuery = Record<'unit' | 'year' | 'q', string>
+/**
+ * The URL query that carries a selection (SPEC §7): `?unit=…&year=2024&q=3` for a
+ * quarter, `&month=7` for a period given as a month (1-7月).
+ */
+export type ViewQuery = { unit: string; year: string; q?: string; month?: string }
 
 const first = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : undefined
@@ -23,7 +26,7 @@ const first = (value: unknown): string | undefined =>
 /**
  * The selection a route query asks for, completed and corrected against what exists:
  * each missing or unknown part comes from the last viewed selection when it fits,
- * else the first unit, its latest year, and that year's latest reported quarter.
+ * else the first unit, its latest year, and that year's latest reported period.
  * Returns null when the database holds no unit.
  */
 export function resolveView(
@@ -42,33 +45,40 @@ export function resolveView(
   if (!yearEntry) return null
   const sameYear = sameUnit?.year === yearEntry.year ? sameUnit : undefined
 
-  const quarter =
+  const month =
     periodOf(query) ??
-    sameYear?.quarter ??
-    yearEntry.latestQuarter ??
-    1
-  return { unit: entry.unit, year: yearEntry.year, quarter }
+    sameYear?.month ??
+    yearEntry.periods.at(-1)?.month ??
+    3
+  return { unit: entry.unit, year: yearEntry.year, month }
 }
 
 /**
- * The quarter a query names: `q=3`, `quarter=3` (or `第三季度`), or `month=9` / `month=7月`
- * (a month inside a quarter stands for the last quarter ended by then). Null when none is
- * given or none can be read.
+ * The month a query names: `q=3`, `quarter=3` (or `第三季度`) for a quarter's end, or
+ * `month=7` / `month=7月` / `month=1-7月`. Null when none is given or none can be read.
  */
-export function periodOf(query: Record<string, unknown>): Quarter | null {
+export function periodOf(query: Record<string, unknown>): Month | null {
   const quarter = first(query.q) ?? first(query.quarter)
-  if (quarter !== undefined) return parseQuarter(quarter)
+  if (quarter !== undefined) {
+    const q = parseQuarter(quarter)
+    return q === null ? null : monthOfQuarter(q)
+  }
   const month = first(query.month)
-  return month === undefined ? null : quarterOfMonth(Number(month.trim().replace(/月$/, '')))
+  return month === undefined ? null : parseMonth(month)
 }
 
-/** The query for a selection, to put in the URL. */
-export function toViewQuery(selection: ViewSelection): ViewQuery {
-  return { unit: selection.unit, year: String(selection.year), q: String(selection.quarter) }
+/**
+ * The query for a selection, to put in the URL: a quarter's end as `q`, unless the
+ * unit-year's values for it were given by month; any other month as `month`.
+ */
+export function toViewQuery(selection: ViewSelection, byMonth = false): ViewQuery {
+  const q = quarterClosedBy(selection.month)
+  const base = { unit: selection.unit, year: String(selection.year) }
+  return q !== null && !byMonth ? { ...base, q: String(q) } : { ...base, month: String(selection.month) }
 }
 
 /** Whether a route query already says exactly this selection. */
-export function queryMatches(query: Record<string, unknown>, selection: ViewSelection): boolean {
-  const wanted = toViewQuery(selection)
-  return first(query.unit) === wanted.unit && first(query.year) === wanted.year && first(query.q) === wanted.q
+export function queryMatches(query: Record<string, unknown>, selection: ViewSelection, byMonth = false): boolean {
+  const wanted = toViewQuery(selection, byMonth)
+  return first(query.unit) === wanted.unit && first(query.year) === wanted.year && first(query.q) === wanted.q && first(query.month) === wanted.month
 }

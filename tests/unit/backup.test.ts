@@ -7,6 +7,8 @@ import { buildBackup, parseBackup } from '@/io/backup'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 import { loadSampleDataset } from '@/io/sampleData'
+import type { BackupData, ChangeRecord } from '@/db/schema'
+import { datasetOf } from '@/domain/model'
 
 let db: JixiaoDatabase
 let repo: DatasetRepository
@@ -25,11 +27,20 @@ beforeEach(async () => {
 })
 afterEach(() => db.delete())
 
+/** The same data as a version 1 file held it: a table per kind, values by quarter, undo records with v6 keys. */
+function asVersion1(data: BackupData, changes: ChangeRecord[]): string {
+  const rows = datasetOf(data.documents)
+  const byQuarter = <T extends { month: number; byMonth?: boolean }>({ month, byMonth: _b, ...row }: T) => ({ ...row, quarter: month / 3 })
+  const tables = { targets: rows.targets, budgets: rows.budgets, actuals: rows.actuals.map(byQuarter), spending: rows.spending.map(byQuarter), batches: data.batches, changes }
+  return JSON.stringify({ format: 'jixiao-board-backup', version: 1, exportedAt: '2024-10-01T00:00:00.000Z', tables })
+}
+
 describe('backup and restore', () => {
-  it('backup → clear → restore gives back identical data, history included', async () => {
+  it('backup → clear → restore gives back identical data, history and what each batch changed included', async () => {
     const before = await repo.exportAll()
-    expect(before.changes).toHaveLength(1)
+    expect(before.before).toHaveLength(1)
     const text = buildBackup(before, new Date('2024-10-01T00:00:00Z'))
+    expect(JSON.parse(text)).toMatchObject({ format: 'jixiao-board-backup', version: 2 })
     await repo.clearAll()
     expect(await repo.isEmpty()).toBe(true)
     const parsed = parseBackup(text)
@@ -37,9 +48,19 @@ describe('backup and restore', () => {
     if (!parsed.ok) return
     await repo.restoreAll(parsed.data)
     expect(await repo.exportAll()).toEqual(before)
+    expect(await new CatalogRepository(db).loadCatalog()).toEqual([
+      { unit: '九江市柴桑区商务局', years: [{ year: 2024, periods: [3, 6, 9].map((month) => ({ month, byMonth: false })) }, { year: 2023, periods: [{ month: 12, byMonth: false }] }] },
+    ])
   })
 
-  it('restores a backup whose undo records name rows by the keys of schema 4, and undo still works', async () => {
+  it('keeps an undone batch in the backup, marked undone', async () => {
+    const [fix] = await new ImportRepository(db).history()
+    await new ImportRepository(db).undo(fix!.id!, 1_800_000_000_000)
+    const parsed = parseBackup(buildBackup(await repo.exportAll()))
+    expect(parsed.ok && parsed.data.batches.find((b) => b.id === fix!.id)?.undoneAt).toBe(1_800_000_000_000)
+  })
+
+  it('restores a version 1 file (values by quarter, undo keys of schema 4 and 6) as documents, and undo still works', async () => {
     const imports = new ImportRepository(db)
     const beforeImport = await repo.exportAll()
     const name = '提高政治站位，落实意识形态工作主体责任，持续深化理论武装，组织全体党员干部集中学习次数'
@@ -47,34 +68,67 @@ describe('backup and restore', () => {
     const plan = planImport([q4], await new CatalogRepository(db).loadUnitYears([['九江市柴桑区商务局', 2024]]))
     const { batchIds } = await imports.commit(plan, [{ fileName: 'q4.csv', kind: 'actuals', sha256: 'q4', size: 10 }])
     const data = await repo.exportAll()
-    // A backup made before schema 6 keyed an added actual by [code, quarter].
-    const old = { ...data, changes: data.changes.map((c) => (c.table === 'actuals' ? { ...c, added: c.added!.map((k) => [(k as unknown[])[2] as string, 4]) } : c)) }
-    expect(old.changes.find((c) => c.table === 'actuals')!.added).toEqual([[(plan.rows[0]!.record as { indicatorCode: string }).indicatorCode, 4]])
-    const parsed = parseBackup(buildBackup(old))
+    const [fixBatch, q4Batch] = data.batches.filter((b) => !b.sample)
+    const code = (plan.rows[0]!.record as { indicatorCode: string }).indicatorCode
+    const budgetId = datasetOf(data.documents).spending.find((s) => s.month === 9 && s.spent === 500)!.budgetId
+    const changes: ChangeRecord[] = [
+      // Written by schema 6: [budget id, quarter].
+      { id: 1, batchId: fixBatch!.id!, table: 'spending', added: [], replaced: [legacySpent(data, budgetId)] },
+      // Written before schema 6: an added actual keyed by [code, quarter].
+      { id: 2, batchId: q4Batch!.id!, table: 'actuals', added: [[code, 4]], replaced: [] },
+    ]
+    const parsed = parseBackup(asVersion1(data, changes))
     if (!parsed.ok) throw new Error(parsed.errors.join())
+    await repo.clearAll()
     await repo.restoreAll(parsed.data)
-    expect(await repo.exportAll()).toEqual(data)
+    expect(canonical(await repo.exportAll())).toEqual(canonical(data))
     await imports.undo(batchIds[0]!)
-    expect(await repo.exportAll()).toEqual(beforeImport)
+    expect(canonical(await repo.exportAll()).documents).toEqual(canonical(beforeImport).documents)
   })
 
   it('refuses a truncated file, another JSON file and another version', async () => {
     const text = buildBackup(await repo.exportAll())
     expect(parseBackup(text.slice(0, text.length / 2))).toEqual({ ok: false, errors: ['不是有效的备份文件：内容不是完整的 JSON（文件可能已损坏或被截断）'] })
     expect(parseBackup('{"name":"x"}')).toEqual({ ok: false, errors: ['不是绩效看板的备份文件'] })
-    expect(parseBackup(text.replace('"version":1', '"version":9'))).toEqual({ ok: false, errors: ['备份文件版本 9 不受支持（支持版本 1）'] })
+    expect(parseBackup(text.replace('"version":2', '"version":9'))).toEqual({ ok: false, errors: ['备份文件版本 9 不受支持（支持版本 1、2）'] })
   })
 
-  it('refuses bad rows, duplicates and dangling references, saying where', async () => {
+  it('refuses bad rows, rows outside their unit-year, duplicates and dangling references, saying where', async () => {
     const data = await repo.exportAll()
-    const withBadYear = { ...data, targets: data.targets.map((t, i) => (i === 2 ? { ...t, year: 'x' as unknown as number } : t)) }
-    expect(parseBackup(buildBackup(withBadYear))).toEqual({ ok: false, errors: ['“绩效目标”第 3 条：字段 year 无效'] })
-    const duplicated = { ...data, budgets: [...data.budgets, data.budgets[0]!] }
-    expect(parseBackup(buildBackup(duplicated)).ok).toBe(false)
-    const orphan = { ...data, targets: data.targets.slice(1) }
+    const at = data.documents.findIndex((d) => d.year === 2024)
+    const withDocument = (change: (d: BackupData['documents'][number]) => object) => ({ ...data, documents: data.documents.map((d, i) => (i === at ? { ...d, ...change(d) } : d)) })
+    const badYear = withDocument((d) => ({ targets: d.targets.map((t, i) => (i === 2 ? { ...t, year: 'x' as unknown as number } : t)) }))
+    expect(parseBackup(buildBackup(badYear))).toEqual({ ok: false, errors: [`“单位年度数据”第 ${at + 1} 条“绩效目标”第 3 条：字段 year 无效`] })
+    const elsewhere = withDocument((d) => ({ budgets: d.budgets.map((b, i) => (i === 0 ? { ...b, unit: '乙局' } : b)) }))
+    expect(parseBackup(buildBackup(elsewhere))).toEqual({ ok: false, errors: [`“单位年度数据”第 ${at + 1} 条“预算”第 1 条：不属于该单位年度`] })
+    const duplicated = withDocument((d) => ({ budgets: [...d.budgets, d.budgets[0]!] }))
+    expect(parseBackup(buildBackup(duplicated))).toMatchObject({ ok: false, errors: [expect.stringMatching(/^“预算”中有重复的记录/)] })
+    const orphan = withDocument((d) => ({ targets: d.targets.slice(1) }))
     expect(parseBackup(buildBackup(orphan))).toMatchObject({ ok: false, errors: [expect.stringMatching(/^实际完成记录指向不存在的指标/)] })
-    const missing = JSON.parse(buildBackup(data)) as { tables: Record<string, unknown> }
-    delete missing.tables.changes
+    const missing = JSON.parse(buildBackup(data)) as Record<string, unknown>
+    delete missing.before
     expect(parseBackup(JSON.stringify(missing))).toEqual({ ok: false, errors: ['缺少“撤销记录”数据'] })
   })
+
+  it('checks a version 1 file as written: a quarter outside 1–4 is refused', async () => {
+    const text = asVersion1(await repo.exportAll(), []).replace('"quarter":3', '"quarter":7')
+    expect(parseBackup(text)).toEqual({ ok: false, errors: ['“实际完成”第 3 条：字段 quarter 无效'] })
+  })
 })
+
+/** A backup's parts in a fixed order: a version 1 file lists rows by table, not by document. */
+function canonical(data: BackupData) {
+  const sorted = <T extends object>(rows: readonly T[]) => [...rows].map((row) => JSON.stringify(row, Object.keys(row).sort())).sort()
+  return {
+    documents: data.documents.map((d) => ({ ...d, targets: sorted(d.targets), budgets: sorted(d.budgets), actuals: sorted(d.actuals), spending: sorted(d.spending), codes: [...d.codes].sort() })),
+    batches: data.batches,
+    before: data.before.map((b) => ({ ...b, documents: b.documents.map((d) => ({ ...d, parts: d.parts && Object.fromEntries(Object.entries(d.parts).map(([k, rows]) => [k, sorted(rows as object[])])) })) })),
+  }
+}
+
+/** The spending row a batch replaced, as a version 1 file held it (by quarter). */
+function legacySpent(data: BackupData, budgetId: string) {
+  const parts = data.before.flatMap((b) => b.documents).flatMap((d) => d.parts?.spending ?? [])
+  const { month, ...rest } = parts.find((s) => s.budgetId === budgetId && s.month === 9)!
+  return { ...rest, quarter: month / 3 }
+}

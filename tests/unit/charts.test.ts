@@ -15,10 +15,28 @@ describe('indicatorTrend and trendOption', () => {
     expect(trend).toEqual({
       unit: '人',
       target: 500,
+      periods: [3, 6, 9, 12].map((month) => ({ month, byMonth: false })),
       timeLine: [125, 250, 375, 500],
       actual: [120, 260, 390, null],
-      projection: { from: 3, value: 390, projected: 520 },
+      projection: { from: 9, value: 390, projected: 520 },
     })
+  })
+
+  it('puts a month reported by month (1-7月) between the quarters, with time progress 7/12, and projects from it', () => {
+    const jobs = target('带动就业人数', { targetText: '≥480人' })
+    const july = indicatorTrend(jobs, [actual(jobs, 2, '200人'), actual(jobs, 1, '280人', { month: 7, byMonth: true })])!
+    // 280 at t = 7/12 projects to 280 × 12 / 7 = 480.
+    expect(july).toEqual({
+      unit: '人',
+      target: 480,
+      periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }, { month: 7, byMonth: true }, { month: 9, byMonth: false }, { month: 12, byMonth: false }],
+      timeLine: [120, 240, 280, 360, 480],
+      actual: [null, 200, 280, null, null],
+      projection: { from: 7, value: 280, projected: 480 },
+    })
+    const option = trendOption(july) as { xAxis: { data: string[] } }
+    expect(option.xAxis.data).toEqual(['第1季度', '第2季度', '1-7月', '第3季度', '第4季度'])
+    expect(seriesOf(trendOption(july)).at(-1)!.data).toEqual([null, null, 280, null, 480])
   })
 
   it('draws exactly those values', () => {
@@ -40,11 +58,11 @@ describe('indicatorTrend and trendOption', () => {
     expect(indicatorTrend(money, [actual(money, 1, '22亿元'), actual(money, 2, '420000万元'), actual(money, 3, '五十亿')])).toMatchObject({
       unit: '万元',
       actual: [220000, 420000, null, null],
-      projection: { from: 2, value: 420000, projected: 840000 },
+      projection: { from: 6, value: 420000, projected: 840000 },
     })
     const rate = target('开工率', { targetText: '≥70%' })
     const level = indicatorTrend(rate, [actual(rate, 2, '65%')])!
-    expect(level).toMatchObject({ timeLine: null, projection: { from: 2, value: 65, projected: 65 } })
+    expect(level).toMatchObject({ timeLine: null, projection: { from: 6, value: 65, projected: 65 } })
     expect(seriesOf(trendOption(level)).map((s) => s.name)).toEqual([TREND_SERIES.actual, TREND_SERIES.target, TREND_SERIES.projection])
   })
 
@@ -65,7 +83,7 @@ describe('levelScores and levelScoreOption', async () => {
   const line = budgetLine('人员经费', 100)
   const [scope] = evaluateUnitYear(
     dataset({ targets: [a, b, c], budgets: [line], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')], spending: [spent(line, 4, 80)] }),
-    4,
+    12,
   )
 
   it('sums the engine’s weights and scores by 一级 and 二级, then budget execution', () => {
@@ -99,7 +117,7 @@ describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
   const { loadSampleDataset } = await import('@/io/sampleData')
   const sample = await loadSampleDataset()
   const of2024 = { ...sample, targets: sample.targets.filter((t) => t.year === 2024), budgets: sample.budgets.filter((b) => b.year === 2024) }
-  const results = new Map(evaluateUnitYear(of2024, 3).flatMap((s) => s.indicators.map((i) => [i.record.code, i] as const)))
+  const results = new Map(evaluateUnitYear(of2024, 9).flatMap((s) => s.indicators.map((i) => [i.record.code, i] as const)))
 
   it('picks projects, investment and jobs of the department by default, or what was pinned', () => {
     const names = (codes: string[]) => codes.map((c) => results.get(c)!.record.name)
@@ -138,20 +156,22 @@ describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
 })
 
 describe('budget charts', async () => {
-  const { executionByQuarter, compositionBy } = await import('@/domain/budgetQuarters')
+  const { executionByPeriod, compositionBy } = await import('@/domain/budgetPeriods')
   const { BUDGET_SERIES, compositionOption, executionOption } = await import('@/charts/budgetOptions')
   const { budgetLine, spent } = await import('./fixtures')
   const wages = budgetLine('人员经费', 579.59, { fundType: '人员经费' })
   const office = budgetLine('公用经费', 154.46, { fundType: '公用经费' })
   const task = budgetLine('商贸行政事务', 450.44, { breakdown: '任务' })
 
-  it('takes the engine’s e and light per quarter and draws it, in the light’s colour, against 序时进度', async () => {
+  it('takes the engine’s e and light per period and draws it, in the light’s colour, against 序时进度', async () => {
     const { STATUS_COLORS } = await import('@/charts/statusStyle')
-    const quarters = executionByQuarter([wages, office, task], [spent(wages, 1, 145), spent(office, 1, 40), spent(wages, 3, 430), spent(office, 3, 130)])
-    expect(quarters.map((q) => q.e)).toEqual([0.252026428717, null, 0.762890811253, null])
+    const periods = executionByPeriod([wages, office, task], [spent(wages, 1, 145), spent(office, 1, 40), spent(wages, 3, 430), spent(office, 3, 130)])
+    expect(periods.map((p) => p.period)).toEqual([3, 6, 9, 12].map((month) => ({ month, byMonth: false })))
+    expect(periods.map((p) => p.execution.e)).toEqual([0.252026428717, null, 0.762890811253, null])
     // Q1: pace 1.008 正常; Q3: 0.7629 / 0.75 = 1.017 正常; Q2 and Q4 未填报
-    expect(quarters.map((q) => q.light.label)).toEqual(['正常', '未填报', '正常', '未填报'])
-    const bars = quarters.map((q) => ({ e: q.e, color: q.light.color, word: q.light.label }))
+    expect(periods.map((p) => p.execution.light.label)).toEqual(['正常', '未填报', '正常', '未填报'])
+    const names = ['第1季度', '第2季度', '第3季度', '第4季度']
+    const bars = periods.map(({ execution: x }, i) => ({ name: names[i]!, t: (i + 1) / 4, e: x.e, color: x.light.color, word: x.light.label }))
     const series = executionOption(bars).series as { name: string; data: ({ value: number | null; itemStyle: { color: string } } | number)[] }[]
     expect(series.map((s) => s.name)).toEqual([BUDGET_SERIES.execution, BUDGET_SERIES.time])
     expect(series[0]!.data).toEqual([
@@ -161,6 +181,21 @@ describe('budget charts', async () => {
       { value: null, itemStyle: { color: STATUS_COLORS.grey } },
     ])
     expect(series[1]!.data).toEqual([25, 50, 75, 100])
+  })
+
+  it('adds a month reported inside a quarter (1-7月) between the quarters, with its own time progress', async () => {
+    const periods = executionByPeriod([wages], [spent(wages, 2, 300), spent(wages, 1, 350, { month: 7, byMonth: true })])
+    expect(periods.map((p) => [p.period.month, p.period.byMonth, p.execution.e])).toEqual([
+      [3, false, null],
+      [6, false, 0.517607274108],
+      [7, true, 0.603875153125],
+      [9, false, null],
+      [12, false, null],
+    ])
+    // 1-7月: e 350 / 579.59 = 0.6039, t = 7/12, pace 350 × 12 / (579.59 × 7) = 1.0352 正常
+    expect(periods[2]!.execution.pace).toBe(1.03521454822)
+    const series = executionOption(periods.map(({ period, execution: x }) => ({ name: String(period.month), t: period.month / 12, e: x.e, color: x.light.color, word: x.light.label }))).series as { data: unknown[] }[]
+    expect(series[1]!.data).toEqual([25, 50, 58.3, 75, 100])
   })
 
   it('composes by fund type and by task, leaving out empty parts', () => {

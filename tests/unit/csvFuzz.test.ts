@@ -145,8 +145,8 @@ function comparable(data: Dataset) {
   return {
     targets: order(data.targets),
     budgets: order(data.budgets),
-    actuals: byKey(data.actuals, (a) => `${a.indicatorCode}|${a.quarter}`),
-    spending: byKey(data.spending, (s) => `${s.budgetId}|${s.quarter}`),
+    actuals: byKey(data.actuals, (a) => `${a.indicatorCode}|${a.month}`),
+    spending: byKey(data.spending, (s) => `${s.budgetId}|${s.month}`),
   }
 }
 

@@ -6,7 +6,8 @@ import { DatasetRepository } from '@/db/datasetRepository'
 import type { Dataset } from '@/domain/model'
 import { SCHEMA_VERSIONS, type BatchRecord } from '@/db/schema'
 import { SettingsRepository } from '@/db/settingsRepository'
-import { actual, budgetLine, dataset, spent, target } from './fixtures'
+import { documentsOf } from '@/db/documents'
+import { actual, budgetLine, dataset, legacyActual, legacySpent, spent, target } from './fixtures'
 
 let database: JixiaoDatabase
 let repo: DatasetRepository
@@ -34,16 +35,17 @@ function smallDataset(): Dataset {
   })
 }
 
-/** Every row of every table, for before/after comparisons. */
+/** Every record of every table, for before/after comparisons. */
 async function snapshot(db: JixiaoDatabase) {
   return {
-    targets: await db.targets.toArray(),
-    budgets: await db.budgets.toArray(),
-    actuals: await db.actuals.toArray(),
-    spending: await db.spending.toArray(),
+    documents: await db.documents.toArray(),
+    unitYears: await db.unitYears.toArray(),
     batches: await db.batches.toArray(),
+    before: await db.before.toArray(),
   }
 }
+
+const period = (month: number, byMonth = false) => ({ month, byMonth })
 
 beforeEach(async () => {
   database = new JixiaoDatabase(`test-${++counter}`)
@@ -57,10 +59,12 @@ afterEach(async () => {
 })
 
 describe('schema', () => {
-  it('holds the tables SPEC §2 needs plus batches, their changes and settings', () => {
-    expect(database.verno).toBe(6)
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6])
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'standings', 'targets', 'unitYears'])
+  it('holds one document per unit-year, the catalog, the history with what each batch changed, and settings', () => {
+    expect(database.verno).toBe(7)
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'documents', 'settings', 'standings', 'unitYears'])
+    expect(database.documents.schema.primKey.keyPath).toEqual(['year', 'unit'])
+    expect(database.documents.schema.indexes.map((i) => [i.name, i.multi])).toEqual([['codes', true]])
   })
 
   it('upgrades a version 1 database, keeping its rows', async () => {
@@ -69,17 +73,17 @@ describe('schema', () => {
     v1.version(1).stores(SCHEMA_VERSIONS[0]!.stores)
     const old = target('老指标')
     await v1.table('targets').add(old)
-    await v1.table('actuals').add(actual(old, 1, '3次'))
+    await v1.table('actuals').add(legacyActual(old, 1, '3次'))
     v1.close()
     const upgraded = new JixiaoDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
-    expect((await upgraded.targets.toArray()).map((t) => t.name)).toEqual(['老指标'])
-    // v6's year-led keys cover rows written under v1, and the catalog lines are built from them.
-    expect((await upgraded.actuals.get([2024, '测试局', old.code, 1]))?.actualText).toBe('3次')
-    expect((await new CatalogRepository(upgraded).loadYear(2024)).targets.map((t) => t.name)).toEqual(['老指标'])
-    expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2024, latestQuarter: 1 }] }])
-    expect(await upgraded.changes.count()).toBe(0)
+    expect(upgraded.verno).toBe(7)
+    // Every version in turn: v6's keys, then one document with the value as of month 3.
+    const stored = await upgraded.documents.get([2024, '测试局'])
+    expect(stored?.targets.map((t) => t.name)).toEqual(['老指标'])
+    expect(stored?.actuals).toEqual([actual(old, 1, '3次')])
+    expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2024, periods: [period(3)] }] }])
+    expect(await upgraded.before.count()).toBe(0)
     await upgraded.delete()
   })
 
@@ -107,7 +111,7 @@ describe('schema', () => {
     const line = budgetLine('项目经费', 20, { year: 2023 })
     await v3.table('targets').add(kept)
     await v3.table('budgets').add(line)
-    await v3.table('spending').add(spent(line, 2, 5))
+    await v3.table('spending').add(legacySpent(line, 2, 5))
     await v3.table('unitYears').add({ unit: '测试局', year: 2023, latestQuarter: 2 })
     v3.close()
     const upgraded = new JixiaoDatabase(name)
@@ -115,25 +119,26 @@ describe('schema', () => {
     const year = await catalog.loadYear(2023)
     expect([year.targets.length, year.budgets.length, year.spending.length]).toEqual([1, 1, 1])
     expect((await catalog.loadYear(2024)).targets).toEqual([])
-    expect(await catalog.loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2023, latestQuarter: 2 }] }])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2023, periods: [period(6)] }] }])
+    expect(await catalog.counts()).toEqual({ targets: 1, budgets: 1, actuals: 0, spending: 1 })
     await upgraded.delete()
   })
 
-  it('refuses two targets with the same natural key', async () => {
-    const a = target('培训次数')
-    await database.targets.add(a)
-    await expect(database.targets.add({ ...a, code: 'OTHER' })).rejects.toThrow(Dexie.ConstraintError)
+  it('refuses two documents for one unit-year', async () => {
+    const [document] = documentsOf(smallDataset())
+    await database.documents.add(document!)
+    await expect(database.documents.add({ ...document!, codes: [] })).rejects.toThrow(Dexie.ConstraintError)
   })
 })
 
 describe('DatasetRepository', () => {
-  it('seeds a new database once, stamping rows with the batch', async () => {
+  it('seeds a new database once, as one document per unit-year', async () => {
     expect(await repo.isEmpty()).toBe(true)
     expect(await repo.seedOnFirstStart(smallDataset(), batch())).toBe(true)
     expect(await repo.seedOnFirstStart(smallDataset(), batch('again.csv'))).toBe(false)
     expect(await repo.counts()).toEqual({ targets: 2, budgets: 1, actuals: 3, spending: 2, batches: 1 })
-    const [stored] = await database.batches.toArray()
-    expect((await database.actuals.toArray()).every((a) => a.batchId === stored?.id)).toBe(true)
+    const small = smallDataset()
+    expect(await database.documents.toArray()).toEqual([{ year: 2024, unit: '测试局', ...small, codes: small.targets.map((t) => t.code) }])
   })
 
   it('does not seed again once the user has cleared the data', async () => {
@@ -144,9 +149,9 @@ describe('DatasetRepository', () => {
   })
 
   it('does not seed a database that already holds data', async () => {
-    await database.targets.add(target('已有指标'))
+    await database.documents.add(documentsOf(dataset({ targets: [target('已有指标')] }))[0]!)
     expect(await repo.seedOnFirstStart(smallDataset(), batch())).toBe(false)
-    expect(await database.targets.count()).toBe(1)
+    expect((await database.documents.toArray()).map((d) => d.targets.length)).toEqual([1])
   })
 
   it('two seeds racing write the sample once', async () => {
@@ -160,15 +165,14 @@ describe('DatasetRepository', () => {
     const other = dataset({ targets: [target('新指标', { unit: '乙局' })] })
     await repo.replaceAll(other, batch('b.csv'))
     expect(await repo.counts()).toEqual({ targets: 1, budgets: 0, actuals: 0, spending: 0, batches: 1 })
-    expect((await database.targets.toArray())[0]?.unit).toBe('乙局')
+    expect((await database.documents.toArray()).map((d) => d.unit)).toEqual(['乙局'])
   })
 
   it('leaves the store exactly as before when a write fails midway', async () => {
     await repo.seedOnFirstStart(smallDataset(), batch())
     const before = await snapshot(database)
-    const broken = smallDataset()
-    // Two actuals with one key: bulkAdd fails after targets and budgets were written.
-    broken.actuals.push({ ...broken.actuals[0]! })
+    // A second unit-year with a document that cannot be cloned: bulkAdd fails after the batch was written.
+    const broken = { ...smallDataset(), targets: [...smallDataset().targets, { ...target('坏', { unit: '乙局' }), bad: () => 0 } as never] }
     await expect(repo.replaceAll(broken, batch('broken.csv'))).rejects.toThrow()
     expect(await snapshot(database)).toEqual(before)
   })
@@ -184,7 +188,7 @@ describe('DatasetRepository', () => {
 })
 
 describe('CatalogRepository', () => {
-  it('lists units in pinyin order with their years, newest first, and the latest quarter reported', async () => {
+  it('lists units in pinyin order with their years, newest first, and the periods reported', async () => {
     const small = smallDataset()
     const old = budgetLine('合计', 500, { year: 2023 })
     const other = target('指标', { unit: '阿局', year: 2024 })
@@ -198,8 +202,8 @@ describe('CatalogRepository', () => {
       batch(),
     )
     expect(await catalog.loadCatalog()).toEqual([
-      { unit: '阿局', years: [{ year: 2024, latestQuarter: null }] },
-      { unit: '测试局', years: [{ year: 2024, latestQuarter: 2 }, { year: 2023, latestQuarter: 4 }] },
+      { unit: '阿局', years: [{ year: 2024, periods: [] }] },
+      { unit: '测试局', years: [{ year: 2024, periods: [period(3), period(6)] }, { year: 2023, periods: [period(12)] }] },
     ])
   })
 
@@ -214,14 +218,14 @@ describe('CatalogRepository', () => {
     expect((await catalog.loadUnitYear('测试局', 2025)).targets).toEqual([])
   })
 
-  it('loads one indicator with its quarters in order, or null', async () => {
+  it('loads one indicator with its periods in order, or null', async () => {
     const small = smallDataset()
     await repo.seedOnFirstStart({ ...small, actuals: [...small.actuals].reverse() }, batch())
     const found = await catalog.loadIndicator(small.targets[0]!.code)
     expect(found?.target.name).toBe('培训次数')
-    expect(found?.actuals.map((a) => [a.quarter, a.actualText])).toEqual([
-      [1, '2次'],
-      [2, '5次'],
+    expect(found?.actuals.map((a) => [a.month, a.actualText])).toEqual([
+      [3, '2次'],
+      [6, '5次'],
     ])
     expect(await catalog.loadIndicator('nope')).toBeNull()
   })

@@ -1,3 +1,4 @@
+import { documentsOf } from '@/db/documents'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
@@ -6,7 +7,8 @@ import { CSV_COLUMNS, type CsvKind } from '@/io/csvKinds'
 import { toCsv } from '@/io/csvWriter'
 import { datasetCsvFiles } from '@/io/datasetCsv'
 import { resultRows } from '@/io/resultsExport'
-import { blankTemplate, quarterTemplates } from '@/io/templates'
+import { blankTemplate, periodTemplates } from '@/io/templates'
+import { periodOf } from '@/domain/period'
 import { actual, budgetLine, dataset, spent, target } from './fixtures'
 
 /** Payloads a spreadsheet would run as formulas, single- and multi-line. */
@@ -81,7 +83,7 @@ describe('no export lets a spreadsheet run a formula', () => {
   })
 
   it('pre-filled quarter templates: every text cell defused, negative figures still numbers', () => {
-    const files = quarterTemplates(data, UNIT, 2024, 1)
+    const files = periodTemplates(data, UNIT, 2024, periodOf(3))
     for (const file of files) expect(formulaCells(file.text), file.fileName).toEqual([])
     const actualRows = cells(files[0]!.text)
     expect(actualRows[1]).toEqual([
@@ -104,7 +106,7 @@ describe('no export lets a spreadsheet run a formula', () => {
   })
 
   it('backup: opened as CSV with any delimiter, no cell starts a formula, and it reads back exactly', () => {
-    const full = { ...data, batches: [], changes: [] }
+    const full = { documents: documentsOf(data), batches: [], before: [] }
     const text = buildBackup(full, new Date('2024-10-01T00:00:00Z'))
     for (const delimiter of [',', ';', '\t', '|']) {
       expect(formulaCells(text, delimiter), delimiter).toEqual([])

@@ -1,6 +1,8 @@
 import type { Dataset } from '@/domain/model'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
-import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { Quarter } from '@/domain/quarter'
+import { monthOfQuarter } from '@/domain/period'
 
 /** Tiny records for tests: sensible defaults, override what the test is about. */
 export const UNIT = '测试局'
@@ -23,10 +25,11 @@ export function target(name: string, overrides: Partial<TargetRecord> = {}): Tar
   }
 }
 
+/** A value reported for quarter q (month 3q); override `month` and `byMonth` for a value given by month. */
 export function actual(of: TargetRecord, quarter: Quarter, actualText: string, overrides: Partial<ActualRecord> = {}): ActualRecord {
   return {
     indicatorCode: of.code,
-    quarter,
+    month: monthOfQuarter(quarter),
     year: of.year,
     unit: of.unit,
     scope: of.scope,
@@ -55,7 +58,7 @@ export function budgetLine(item: string, budget: number, overrides: Partial<Budg
 }
 
 export function spent(of: BudgetRecord, quarter: Quarter, amount: number, overrides: Partial<SpendingRecord> = {}): SpendingRecord {
-  return { budgetId: of.id, quarter, year: of.year, unit: of.unit, scope: of.scope, spent: amount, sample: false, ...overrides }
+  return { budgetId: of.id, month: monthOfQuarter(quarter), year: of.year, unit: of.unit, scope: of.scope, spent: amount, sample: false, ...overrides }
 }
 
 export function dataset(parts: Partial<Dataset> = {}): Dataset {
@@ -66,4 +69,16 @@ export function dataset(parts: Partial<Dataset> = {}): Dataset {
 export function csv(rows: readonly (readonly string[])[], eol = '\n'): string {
   const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
   return rows.map((row) => row.map(quote).join(',')).join(eol) + eol
+}
+
+/** A value as schema versions up to 6 (and version 1 backups) stored it: by quarter, with no month. */
+export function legacyActual(of: TargetRecord, quarter: Quarter, actualText: string, overrides: Partial<ActualRecord> = {}) {
+  const { month: _month, ...rest } = actual(of, quarter, actualText, overrides)
+  return { ...rest, quarter }
+}
+
+/** Spending as schema versions up to 6 stored it. */
+export function legacySpent(of: BudgetRecord, quarter: Quarter, amount: number) {
+  const { month: _month, ...rest } = spent(of, quarter, amount)
+  return { ...rest, quarter }
 }

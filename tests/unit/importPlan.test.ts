@@ -85,8 +85,8 @@ describe('planImport', () => {
     const b = file('b.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '一季度', '3次', '']])
     const plan = planImport([targetsFile, a, b], none)
     expect(plan.problems.map((p) => `${p.file} ${describeProblem(p)}`)).toEqual([
-      "a.csv 第3行 季度: '1' 与第2行重复（指标和季度相同）",
-      "b.csv 第2行 季度: '1' 与a.csv 第2行重复（指标和季度相同）",
+      "a.csv 第3行 季度: '1' 与第2行重复（指标和报告期相同）",
+      "b.csv 第2行 季度: '1' 与a.csv 第2行重复（指标和报告期相同）",
     ])
     expect(plan.rows.filter((r) => r.table === 'actuals')).toHaveLength(1)
   })

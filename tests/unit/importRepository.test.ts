@@ -40,106 +40,134 @@ async function importTexts(...files: [string, string][]) {
   return { plan, result: await repo.commit(plan, parsed.map(meta)) }
 }
 
+/** The stored data and what is derived from it (the history is compared apart: undo adds to it). */
 async function snapshot() {
-  return {
-    targets: await db.targets.toArray(),
-    actuals: await db.actuals.toArray(),
-    budgets: await db.budgets.toArray(),
-    spending: await db.spending.toArray(),
-    batches: await db.batches.toArray(),
-    changes: await db.changes.toArray(),
-  }
+  return { documents: await db.documents.toArray(), unitYears: await db.unitYears.toArray() }
 }
 
+const stored = async () => (await db.documents.get([2024, U]))!
+const period = (month: number, byMonth = false) => ({ month, byMonth })
+
 describe('ImportRepository', () => {
-  it('commits targets and actuals of one import, one batch per file', async () => {
+  it('merges targets and actuals of one import into the unit-year document, one batch per file', async () => {
     const { result } = await importTexts(['q1.csv', q1('120人')], ['targets.csv', TARGETS_CSV])
     expect(result.counts).toEqual({ added: 4, updated: 0, unchanged: 0, skipped: 0 })
     expect(result.batchIds).toHaveLength(2)
-    expect(await db.targets.count()).toBe(2)
-    expect((await db.actuals.toArray()).map((a) => a.actualText).sort()).toEqual(['120人', '1次'])
+    expect(await db.documents.count()).toBe(1)
+    const document = await stored()
+    expect(document.targets.map((t) => t.name)).toEqual(['培训次数', '带动就业人数'])
+    expect(document.actuals.map((a) => [a.month, a.actualText])).toEqual([
+      [3, '1次'],
+      [3, '120人'],
+    ])
+    expect(document.codes).toEqual(document.targets.map((t) => t.code))
     const history = await repo.history()
     // Newest first; targets were written first whatever the order of the files.
-    expect(history.map((b) => [b.fileName, b.kind, b.counts.added, b.sha256])).toEqual([
-      ['q1.csv', 'actuals', 2, 'sha-q1.csv'],
-      ['targets.csv', 'targets', 2, 'sha-targets.csv'],
+    expect(history.map((b) => [b.fileName, b.kind, b.counts.added, b.sha256, b.undoneAt])).toEqual([
+      ['q1.csv', 'actuals', 2, 'sha-q1.csv', undefined],
+      ['targets.csv', 'targets', 2, 'sha-targets.csv', undefined],
     ])
+  })
+
+  it('keeps, per batch, the tables it changed as they were: nothing for a document it created', async () => {
+    const { result } = await importTexts(['targets.csv', TARGETS_CSV], ['q1.csv', q1('120人')])
+    const [first, second] = await db.before.bulkGet(result.batchIds)
+    expect(first).toEqual({ batchId: result.batchIds[0], documents: [{ key: [2024, U], parts: null }] })
+    // The values' batch found the document the targets' batch made: its actuals were none.
+    expect(second).toEqual({ batchId: result.batchIds[1], documents: [{ key: [2024, U], parts: { actuals: [] } }] })
   })
 
   it('changes nothing when the same file is imported again, and says so', async () => {
     await importTexts(['targets.csv', TARGETS_CSV], ['q1.csv', q1('120人')])
     const before = await snapshot()
+    const batches = await db.batches.count()
     const { plan, result } = await importTexts(['targets.csv', TARGETS_CSV], ['q1.csv', q1('120人')])
     expect(plan.counts).toEqual({ added: 0, updated: 0, unchanged: 4, skipped: 0 })
     expect(result.batchIds).toEqual([])
     expect(await snapshot()).toEqual(before)
+    expect(await db.batches.count()).toBe(batches)
   })
 
-  it('keeps the replaced value with the batch and undo restores exactly the state before', async () => {
+  it('replaces a value in place; undo restores exactly the state before and keeps the batch as undone', async () => {
     await importTexts(['targets.csv', TARGETS_CSV], ['q1.csv', q1('120人')])
     const before = await snapshot()
     const { result } = await importTexts(['q1-fix.csv', q1('150人')])
     expect(result.counts).toMatchObject({ updated: 1, unchanged: 1 })
-    const changes = await db.changes.where('batchId').equals(result.batchIds[0]!).toArray()
-    expect(changes).toMatchObject([{ table: 'actuals', added: [], replaced: [{ actualText: '120人' }] }])
+    expect((await stored()).actuals.map((a) => a.actualText)).toEqual(['1次', '150人'])
+    const kept = await db.before.get(result.batchIds[0]!)
+    expect(kept?.documents[0]?.parts?.actuals?.map((a) => a.actualText)).toEqual(['1次', '120人'])
 
-    await repo.undo(result.batchIds[0]!)
+    const undone = await repo.undo(result.batchIds[0]!, 1_800_000_000_000)
+    expect(undone.map((b) => [b.fileName, b.undoneAt])).toEqual([['q1-fix.csv', 1_800_000_000_000]])
     expect(await snapshot()).toEqual(before)
-  })
-
-  it('keeps one change record per batch and table, with the added keys', async () => {
-    const { result } = await importTexts(['targets.csv', TARGETS_CSV], ['q1.csv', q1('120人')])
-    const changes = await db.changes.toArray()
-    expect(changes.map((c) => [c.batchId, c.table, c.added?.length, c.replaced?.length])).toEqual([
-      [result.batchIds[0], 'targets', 2, 0],
-      [result.batchIds[1], 'actuals', 2, 0],
+    // The trail: every batch still listed, the undone one marked, what it changed still there.
+    expect((await repo.history()).map((b) => [b.fileName, b.undoneAt ?? null])).toEqual([
+      ['q1-fix.csv', 1_800_000_000_000],
+      ['q1.csv', null],
+      ['targets.csv', null],
     ])
-  })
-
-  it('undoes per-row change records written before the bulk form', async () => {
-    await importTexts(['targets.csv', TARGETS_CSV])
-    const before = await snapshot()
-    const { result } = await importTexts(['q1.csv', q1('120人')])
-    // Rewrite the batch's history in the older per-row form, as an upgraded database holds it.
-    const actuals = (await db.actuals.toArray()).filter((a) => a.batchId === result.batchIds[0])
-    await db.changes.where('batchId').equals(result.batchIds[0]!).delete()
-    await db.changes.bulkAdd(actuals.map((after) => ({ batchId: result.batchIds[0]!, table: 'actuals' as const, before: null, after })))
-    await repo.undo(result.batchIds[0]!)
-    expect(await snapshot()).toEqual(before)
+    expect(await db.before.get(result.batchIds[0]!)).toEqual(kept)
+    await expect(repo.undo(result.batchIds[0]!)).rejects.toMatchObject({ name: 'batchGone' })
   })
 
   it('keeps the catalog lines with every commit and undo', async () => {
     const catalog = new CatalogRepository(db)
     const targets = await importTexts(['targets.csv', TARGETS_CSV])
-    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: null }] }])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [] }] }])
     await importTexts(['q1.csv', q1('120人')])
     const q2 = await importTexts(['q2.csv', q1('300人').replace(/,1,/g, ',2,')])
-    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: 2 }] }])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [period(3), period(6)] }] }])
+    expect(await catalog.counts()).toEqual({ targets: 2, budgets: 0, actuals: 4, spending: 0 })
     await repo.undo(q2.result.batchIds[0]!)
-    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: 1 }] }])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [period(3)] }] }])
     await repo.undo(targets.result.batchIds[0]!)
     expect(await catalog.loadCatalog()).toEqual([])
   })
 
-  it('undoing an earlier import undoes every later one too', async () => {
+  it('undoing an earlier import undoes every later one still standing, and skips those already undone', async () => {
     const empty = await snapshot()
     const first = await importTexts(['targets.csv', TARGETS_CSV])
-    await importTexts(['q1.csv', q1('120人')])
+    const second = await importTexts(['q1.csv', q1('120人')])
+    const third = await importTexts(['q1-fix.csv', q1('150人')])
+    await repo.undo(third.result.batchIds[0]!)
+    // An import after an undo builds on the state the undo left.
+    await importTexts(['q1-again.csv', q1('130人')])
+    expect((await stored()).actuals.map((a) => a.actualText)).toEqual(['1次', '130人'])
     const undone = await repo.undo(first.result.batchIds[0]!)
-    expect(undone.map((b) => b.fileName)).toEqual(['q1.csv', 'targets.csv'])
+    expect(undone.map((b) => b.fileName)).toEqual(['q1-again.csv', 'q1.csv', 'targets.csv'])
     expect(await snapshot()).toEqual(empty)
+    expect((await repo.history()).every((b) => b.undoneAt !== undefined)).toBe(true)
+    expect(second.result.batchIds).toHaveLength(1)
+  })
+
+  it('imports values as of a month (截至月份 1-7月), kept apart from the quarters', async () => {
+    await importTexts(['targets.csv', TARGETS_CSV], ['q2.csv', q1('100人').replace(/,1,/g, ',2,')])
+    const july = csv([
+      ['年度', '单位', '类别', '三级指标', '截至月份', '实际值'],
+      ['2024', U, '部门整体', '培训次数', '1-7月', '3次'],
+      ['2024', U, '部门整体', '带动就业人数', '7', '280人'],
+    ])
+    const { plan } = await importTexts(['july.csv', july])
+    expect(plan.counts).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 })
+    expect((await stored()).actuals.map((a) => [a.month, a.byMonth ?? false, a.actualText])).toEqual([
+      [6, false, '1次'],
+      [6, false, '100人'],
+      [7, true, '3次'],
+      [7, true, '280人'],
+    ])
+    expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [period(6), period(7, true)] }] }])
   })
 
   it('leaves the store exactly as before when the commit fails midway', async () => {
     await importTexts(['targets.csv', TARGETS_CSV])
-    const before = await snapshot()
+    const before = { ...(await snapshot()), batches: await db.batches.toArray(), kept: await db.before.toArray() }
     const parsed = [parseCsvText(q1('150人'), 'q1.csv')]
     const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYears([[U, 2024]]))
-    // Actuals are written, then recording the changes fails.
-    const spy = vi.spyOn(db.changes, 'bulkAdd').mockRejectedValueOnce(new Error('磁盘已满'))
+    // The batch is added, then keeping what it changes fails.
+    const spy = vi.spyOn(db.before, 'add').mockRejectedValueOnce(new Error('磁盘已满'))
     await expect(repo.commit(plan, parsed.map(meta))).rejects.toThrow('磁盘已满')
     spy.mockRestore()
-    expect(await snapshot()).toEqual(before)
+    expect({ ...(await snapshot()), batches: await db.batches.toArray(), kept: await db.before.toArray() }).toEqual(before)
   })
 
   it('refuses to undo the sample load', async () => {

@@ -4,7 +4,6 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import { DatasetRepository } from '@/db/datasetRepository'
 import { ImportRepository } from '@/db/importRepository'
 import { PREVIEW_ROWS } from '@/io/importSummary'
-import { mergeUnitYears } from '@/db/unitYears'
 import { ImportSession } from '@/workers/importSession'
 import { csv } from './fixtures'
 
@@ -51,9 +50,9 @@ describe('ImportSession: the import worker\'s work', () => {
     const shares: number[] = []
     const result = await session.commit(1, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')], (share) => shares.push(share))
     expect(result.batchIds).toHaveLength(2)
-    expect([await db.targets.count(), await db.actuals.count()]).toEqual([3, 3])
+    expect(await new CatalogRepository(db).counts()).toEqual({ targets: 3, budgets: 0, actuals: 3, spending: 0 })
     expect(shares.at(-1)).toBe(1)
-    expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, latestQuarter: 1 }] }])
+    expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [{ month: 3, byMonth: false }] }] }])
     // The files were let go: checking them again is refused rather than checking nothing.
     await expect(session.check(2, [1, 2])).rejects.toMatchObject({ name: 'workerRestarted' })
   })
@@ -77,7 +76,7 @@ describe('ImportSession: the import worker\'s work', () => {
     await session.read(2, actualsFile(2))
     await session.check(2, [1, 2])
     await expect(session.commit(1, [written(1, '目标.csv', 'targets')])).rejects.toMatchObject({ name: 'planChanged' })
-    expect(await db.targets.count()).toBe(0)
+    expect(await db.documents.count()).toBe(0)
     // An older check finishing late does not replace the newer plan.
     await session.check(1, [1])
     expect((await session.commit(2, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')])).counts.added).toBe(4)
@@ -93,21 +92,6 @@ describe('ImportSession: the import worker\'s work', () => {
 })
 
 describe('the catalog and context reads behind the session', () => {
-  it('merges written rows into the catalog lines, never moving the latest quarter back', async () => {
-    await db.unitYears.bulkPut([{ unit: U, year: 2024, latestQuarter: 3 }])
-    await mergeUnitYears(db.unitYears, [
-      { unit: U, year: 2024, quarter: 1 },
-      { unit: '乙局', year: 2024 },
-      { unit: '乙局', year: 2024, quarter: 2 },
-      { unit: '乙局', year: 2023 },
-    ])
-    expect(await db.unitYears.toArray()).toEqual([
-      { unit: '乙局', year: 2023, latestQuarter: null },
-      { unit: '乙局', year: 2024, latestQuarter: 2 },
-      { unit: U, year: 2024, latestQuarter: 3 },
-    ])
-  })
-
   it('reads only the tables asked for', async () => {
     await session.read(1, targetsFile(2))
     await session.read(2, actualsFile(2))
@@ -124,9 +108,9 @@ describe('the catalog and context reads behind the session', () => {
 describe('a year\'s ranking, kept until the data changes', () => {
   const count = () => {
     let calls = 0
-    const compute = (rows: { targets: readonly unknown[] }) => {
+    const compute = (documents: { targets: readonly unknown[] }[]) => {
       calls += 1
-      return [{ indicators: rows.targets.length }]
+      return [{ indicators: documents.reduce((n, d) => n + d.targets.length, 0) }]
     }
     return { compute, calls: () => calls }
   }

@@ -12,7 +12,7 @@ describe('IndicatorTreeTable', () => {
   it('shows 一级 → 二级 → 三级 with links, values, r, lights in words and scores', async () => {
     const a = target('培训次数', { targetText: '≥4次', position: 2 })
     const b = target('开工率', { targetText: '≥70%', level2: '质量指标', position: 3 })
-    const [scope] = evaluateUnitYear(dataset({ targets: [a, b], actuals: [actual(a, 4, '2次', { sample: true })] }), 4)
+    const [scope] = evaluateUnitYear(dataset({ targets: [a, b], actuals: [actual(a, 4, '2次', { sample: true })] }), 12)
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<div/>' } }] })
     const wrapper = mount(IndicatorTreeTable, {
       props: { nodes: indicatorTree(scope!.indicators), query: { unit: '测试局', year: '2024', q: '4' }, projected: false },

@@ -53,13 +53,13 @@ describe('parseCsvBytes', () => {
     expect(fromGbk.encoding).toBe('GB18030')
     expect(fromGbk.problems).toEqual([])
     expect(fromGbk.tagged).toEqual(fromUtf8.tagged)
-    expect(fromGbk.tagged?.records[0]).toMatchObject({ actualText: '390人', quarter: 3, unit: '甲局' })
+    expect(fromGbk.tagged?.records[0]).toMatchObject({ actualText: '390人', month: 9, unit: '甲局' })
   })
 
   it('reads full-width digits in numbers and quarters', () => {
     const parsed = parseCsvText('年度,单位,类别,预算项目,季度,执行数\n２０２４,甲局,部门整体,人员经费,Ｑ３,１，２３４．５\n', 's.csv')
     expect(parsed.problems).toEqual([])
-    expect(parsed.tagged?.records[0]).toMatchObject({ year: 2024, quarter: 3, spent: 1234.5 })
+    expect(parsed.tagged?.records[0]).toMatchObject({ year: 2024, month: 9, spent: 1234.5 })
   })
 
   it('keeps quoted newlines in a cell and numbers later rows by the editor’s lines', () => {
@@ -91,8 +91,8 @@ describe('parseCsvBytes', () => {
     expect(parseCsvText('年度,实际值\n2024,3\n', 'm.csv').problems.map(describeProblem)).toEqual([
       '第1行 单位: 缺少必需的列',
       '第1行 类别: 缺少必需的列',
-      '第1行 季度: 缺少必需的列',
       '第1行 三级指标: 缺少必需的列',
+      '第1行 季度: 缺少必需的列',
     ])
   })
 

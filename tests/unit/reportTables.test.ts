@@ -21,7 +21,7 @@ function scope() {
       actuals: [actual(a, 4, '4次'), actual(b, 4, '1场', { reason: '场地未落实', action: '下年补办' }), actual(c, 4, '70%'), actual(d, 4, '500人')],
       spending: [spent(line, 4, 90)],
     }),
-    4,
+    12,
   )
   return result!
 }

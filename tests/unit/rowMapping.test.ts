@@ -92,8 +92,8 @@ describe('parseCsvText: actuals and spending', () => {
       { sample: true },
     )
     expect(result.tagged?.records).toEqual([
-      { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), quarter: 3, year: 2024, unit: '甲局', scope: '部门整体', actualText: '3次', sample: true, reason: '进度慢' },
-      { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), quarter: 4, year: 2024, unit: '甲局', scope: '部门整体', actualText: '4次', sample: true },
+      { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), month: 9, year: 2024, unit: '甲局', scope: '部门整体', actualText: '3次', sample: true, reason: '进度慢' },
+      { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), month: 12, year: 2024, unit: '甲局', scope: '部门整体', actualText: '4次', sample: true },
     ])
   })
 
@@ -111,7 +111,7 @@ describe('parseCsvText: actuals and spending', () => {
     for (const text of [rows.map((r) => r.join('\t')).join('\r\n'), rows.map((r) => r.join(';')).join('\r\n')]) {
       const result = parseCsvText(text, 's.csv')
       expect(result.tagged?.records).toEqual([
-        { budgetId: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'), quarter: 2, year: 2024, unit: '甲局', scope: '部门整体', spent: 290, sample: false },
+        { budgetId: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'), month: 6, year: 2024, unit: '甲局', scope: '部门整体', spent: 290, sample: false },
       ])
     }
   })
@@ -127,8 +127,8 @@ describe('parseCsvText: files that are not one of the kinds', () => {
     expect(missing.problems.map(describeProblem)).toEqual([
       '第1行 单位: 缺少必需的列',
       '第1行 类别: 缺少必需的列',
-      '第1行 季度: 缺少必需的列',
       '第1行 三级指标: 缺少必需的列',
+      '第1行 季度: 缺少必需的列',
     ])
   })
 })
@@ -146,9 +146,9 @@ describe('parseCsvText: repeated 年度 and 季度 spellings', () => {
     const header = ['年度', '单位', '类别', '三级指标', '季度', '实际值']
     const text = csv([header, ['2024', '甲局', '部门整体', '培训次数', '第三季度', '3次'], ['2024', '甲局', '部门整体', '走访次数', '第三季度', '5次'], ['二四', '甲局', '部门整体', '宣讲次数', 'Q3', '1次'], ['二四', '甲局', '部门整体', '调研次数', 'Q3', '2次']])
     const result = parseCsvText(text, 'a.csv')
-    expect(result.tagged?.records.map((r) => [r.year, 'quarter' in r ? r.quarter : null])).toEqual([
-      [2024, 3],
-      [2024, 3],
+    expect(result.tagged?.records.map((r) => [r.year, 'month' in r ? r.month : null])).toEqual([
+      [2024, 9],
+      [2024, 9],
     ])
     expect(result.problems.map(describeProblem)).toEqual(["第4行 年度: '二四' 应为四位年份，如 2024", "第5行 年度: '二四' 应为四位年份，如 2024"])
   })

@@ -47,12 +47,12 @@ describe('the bundled sample', async () => {
 
   it('marks every 2024 actual and spending row as sample, and the 2023 execution as real', () => {
     expect(sample.actuals).toHaveLength(85)
-    expect(sample.actuals.every((a) => a.sample && [1, 2, 3].includes(a.quarter))).toBe(true)
+    expect(sample.actuals.every((a) => a.sample && [3, 6, 9].includes(a.month))).toBe(true)
     const spending2024 = sample.spending.filter((s) => s.year === 2024)
     expect(spending2024).toHaveLength(12)
     expect(spending2024.every((s) => s.sample)).toBe(true)
     expect(sample.spending.filter((s) => s.year === 2023)).toEqual([
-      expect.objectContaining({ quarter: 4, spent: 1773.6, sample: false }),
+      expect.objectContaining({ month: 12, spent: 1773.6, sample: false }),
     ])
   })
 
@@ -76,7 +76,7 @@ describe('the bundled sample', async () => {
       actuals: sample.actuals.filter((r) => r.year === 2024),
       spending: sample.spending.filter((r) => r.year === 2024),
     }
-    const q3 = summariseDataset(of2024, 3)
+    const q3 = summariseDataset(of2024, 9)
     expect(q3).toEqual({
       indicators: 31,
       reported: 29,
@@ -88,7 +88,7 @@ describe('the bundled sample', async () => {
       spent: 560,
       sample: true,
     })
-    expect(summariseDataset(of2024, 1)).toMatchObject({ reported: 27, spent: 185 })
-    expect(summariseDataset(of2024, 4)).toMatchObject({ reported: 0, spent: null, sample: false })
+    expect(summariseDataset(of2024, 3)).toMatchObject({ reported: 27, spent: 185 })
+    expect(summariseDataset(of2024, 12)).toMatchObject({ reported: 0, spent: null, sample: false })
   })
 })

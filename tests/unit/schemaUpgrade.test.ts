@@ -5,7 +5,7 @@ import { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
 import { rekeyChanges } from '@/db/rowKeys'
 import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord } from '@/db/schema'
-import { actual, target, UNIT } from './fixtures'
+import { actual, legacyActual, target, UNIT } from './fixtures'
 
 let counter = 0
 const SCOPE = '部门整体'
@@ -24,7 +24,7 @@ function version4History() {
   const training = target('培训次数')
   const survey = target('满意度', { code: 'SAT-1', targetText: '≥90%', position: 3 })
   const late = target('宣传次数', { position: 4 })
-  const trainingQ2Before = { ...actual(training, 2, '3次'), batchId: 1 }
+  const trainingQ2Before = { ...legacyActual(training, 2, '3次'), batchId: 1 }
   const rows = {
     targets: [
       { ...training, batchId: 1 },
@@ -32,9 +32,9 @@ function version4History() {
       { ...late, batchId: 3 },
     ],
     actuals: [
-      { ...actual(training, 1, '2次'), batchId: 2 },
-      { ...actual(training, 2, '5次'), batchId: 2 },
-      { ...actual(survey, 2, '93%'), batchId: 2 },
+      { ...legacyActual(training, 1, '2次'), batchId: 2 },
+      { ...legacyActual(training, 2, '5次'), batchId: 2 },
+      { ...legacyActual(survey, 2, '93%'), batchId: 2 },
     ],
   }
   const changes: ChangeRecord[] = [
@@ -62,40 +62,45 @@ async function afterVersion4(label: string) {
   return { db: new JixiaoDatabase(name), history }
 }
 
-const byName = <T extends { name?: string; indicatorCode?: string; quarter?: number }>(rows: T[]) =>
-  [...rows].sort((a, b) => `${a.name ?? a.indicatorCode}${a.quarter ?? ''}`.localeCompare(`${b.name ?? b.indicatorCode}${b.quarter ?? ''}`))
+/** A row without the batch stamp schema v6 and earlier wrote on it. */
+const unstamped = <T extends { batchId?: number }>({ batchId: _b, ...row }: T) => row
 
-describe('upgrading to schema version 6 (year-led primary keys)', () => {
-  it('moves every target and actual, keeps the stores of version 4 and nothing else', async () => {
+describe('upgrading a version 4 database to version 7 (one document per unit-year)', () => {
+  it('moves every target and value into the unit-year document, values as of month 3q', async () => {
     const { db, history } = await afterVersion4('rows')
     await db.open()
-    expect(db.verno).toBe(6)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['actuals', 'batches', 'budgets', 'changes', 'settings', 'spending', 'standings', 'targets', 'unitYears'])
-    expect(db.targets.schema.primKey.keyPath).toEqual(['year', 'unit', 'scope', 'name'])
-    expect(db.actuals.schema.primKey.keyPath).toEqual(['year', 'unit', 'indicatorCode', 'quarter'])
-    expect(byName(await db.targets.toArray())).toEqual(byName(history.rows.targets))
-    expect(byName(await db.actuals.toArray())).toEqual(byName(history.rows.actuals))
+    expect(db.verno).toBe(7)
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'documents', 'settings', 'standings', 'unitYears'])
+    const { training, survey, late } = history
+    // Rows come in v6's key order; screens order them by position and month.
+    const sorted = <T>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+    const [document] = await db.documents.toArray()
+    expect({ ...document, targets: sorted(document!.targets), actuals: sorted(document!.actuals), codes: sorted(document!.codes) }).toEqual({
+      year: 2024,
+      unit: UNIT,
+      targets: sorted([training, survey, late]),
+      budgets: [],
+      actuals: sorted([actual(training, 1, '2次'), actual(training, 2, '5次'), actual(survey, 2, '93%')]),
+      spending: [],
+      codes: sorted([training.code, 'SAT-1', late.code]),
+    })
     expect(await db.batches.toArray()).toEqual(history.batches)
+    expect(await db.unitYears.toArray()).toEqual([{ unit: UNIT, year: 2024, periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }], counts: { targets: 3, budgets: 0, actuals: 3, spending: 0 } }])
     await db.delete()
   })
 
-  it('rewrites the undo records into the new keys', async () => {
-    const { db, history } = await afterVersion4('changes')
-    const changes = await db.changes.orderBy('id').toArray()
-    expect(changes.map((c) => c.added)).toEqual([
-      [
-        [2024, UNIT, SCOPE, '培训次数'],
-        [2024, UNIT, SCOPE, '满意度'],
-      ],
-      [[2024, UNIT, history.training.code, 2]],
-      [
-        [2024, UNIT, history.training.code, 1],
-        [2024, UNIT, 'SAT-1', 2],
-      ],
-      undefined,
+  it('turns the undo records (keys of v4, of v6, and per row) into each batch’s tables as they were before it', async () => {
+    const { db, history } = await afterVersion4('before')
+    await db.open()
+    const key = [2024, UNIT]
+    expect(await db.before.toArray()).toEqual([
+      // The first import made the document.
+      { batchId: 1, documents: [{ key, parts: null }] },
+      // Before the second: training's Q2 value as the first import wrote it.
+      { batchId: 2, documents: [{ key, parts: { actuals: [{ ...unstamped(history.trainingQ2Before), month: 6, quarter: undefined }].map(({ quarter: _q, ...a }) => a) } }] },
+      // Before the third (per-row form): the two targets of the first.
+      { batchId: 3, documents: [{ key, parts: { targets: [history.training, history.survey] } }] },
     ])
-    expect(changes[2]!.replaced).toEqual([history.trainingQ2Before])
-    expect(changes[3]!.after).toEqual(history.rows.targets[2])
     await db.delete()
   })
 
@@ -105,23 +110,24 @@ describe('upgrading to schema version 6 (year-led primary keys)', () => {
     const imports = new ImportRepository(db)
     const survey = await catalog.loadIndicator('SAT-1')
     expect([survey?.target.name, survey?.actuals.map((a) => a.actualText)]).toEqual(['满意度', ['93%']])
+    const stored = async () => (await db.documents.get([2024, UNIT]))!
 
     await imports.undo(3)
-    expect((await db.targets.toArray()).map((t) => t.name).sort()).toEqual(['培训次数', '满意度'].sort())
+    expect((await stored()).targets.map((t) => t.name)).toEqual(['培训次数', '满意度'])
     await imports.undo(2)
-    expect(await db.actuals.toArray()).toEqual([history.trainingQ2Before])
-    expect(await catalog.loadCatalog()).toEqual([{ unit: UNIT, years: [{ year: 2024, latestQuarter: 2 }] }])
+    expect((await stored()).actuals).toEqual([actual(history.training, 2, '3次')])
+    expect(await catalog.loadCatalog()).toEqual([{ unit: UNIT, years: [{ year: 2024, periods: [{ month: 6, byMonth: false }] }] }])
     await imports.undo(1)
-    expect([await db.targets.count(), await db.actuals.count(), await db.changes.count()]).toEqual([0, 0, 0])
+    expect(await db.documents.count()).toBe(0)
     expect(await catalog.loadCatalog()).toEqual([])
+    expect((await imports.history()).map((b) => b.undoneAt !== undefined)).toEqual([true, true, true])
     await db.delete()
   })
 })
 
 describe('rekeyChanges', () => {
   const training = target('培训次数')
-  const rows = { targets: [training], actuals: [actual(training, 3, '4次')] }
-
+  const rows = { targets: [training], actuals: [legacyActual(training, 3, '4次')] }
   it('rewrites a code and a [code, quarter] from the rows they name', () => {
     const changes: ChangeRecord[] = [
       { batchId: 1, table: 'targets', added: [training.code], replaced: [] },

@@ -63,10 +63,10 @@ describe('the stores behind the overview and the drill-down', () => {
     // Shown from the rows the overview holds: no read of the unit-year or of the indicator.
     expect(detail.status).toBe('ready')
     expect(detail.target).toBe(employed)
-    expect(detail.actuals.map((a) => `Q${a.quarter} ${a.actualText}`)).toEqual(
-      unitData.data!.actuals.filter((a) => a.indicatorCode === employed.code).map((a) => `Q${a.quarter} ${a.actualText}`),
+    expect(detail.actuals.map((a) => `${a.month} ${a.actualText}`)).toEqual(
+      unitData.data!.actuals.filter((a) => a.indicatorCode === employed.code).map((a) => `${a.month} ${a.actualText}`),
     )
-    expect(detail.actuals.map((a) => a.quarter)).toEqual([...detail.actuals.map((a) => a.quarter)].sort())
+    expect(detail.actuals.map((a) => a.month)).toEqual([...detail.actuals.map((a) => a.month)].sort((a, b) => a - b))
     expect(reads).not.toHaveBeenCalled()
     expect(indicatorReads).not.toHaveBeenCalled()
     await router.push({ path: '/', query })
@@ -103,7 +103,7 @@ describe('the stores behind the overview and the drill-down', () => {
     // Before the first navigation the route has no query yet: the link's unit would be lost.
     expect(view.selection).toBeNull()
     await freshRouter.push({ path: '/', query: { ...query, q: '2' } })
-    expect(view.selection).toEqual({ unit: UNIT, year: 2024, quarter: 2 })
+    expect(view.selection).toEqual({ unit: UNIT, year: 2024, month: 6 })
   })
 
   it('say while a start upgrades data an older version stored, and stop saying so when it is done', async () => {
@@ -127,15 +127,15 @@ describe('the stores behind the overview and the drill-down', () => {
     expect(catalog.counts).toEqual({ targets: 31, budgets: 8, actuals: 85, spending: 13, batches: 1 })
   })
 
-  it('evaluate again, without reading, when only the quarter changes', async () => {
+  it('evaluate again, without reading, when only the period changes', async () => {
     const unitData = inApp(useUnitDataStore)
     const evaluated = unitData.evaluation
     const reads = vi.spyOn(repositories.catalog, 'loadUnitYear')
     await router.push({ path: '/', query: { ...query, q: '2' } })
     expect(unitData.evaluation).not.toBe(evaluated)
-    expect(unitData.evaluation[0]?.quarter).toBe(2)
+    expect(unitData.evaluation[0]?.month).toBe(6)
     await router.push({ path: '/', query })
-    expect(unitData.evaluation[0]?.quarter).toBe(3)
+    expect(unitData.evaluation[0]?.month).toBe(9)
     expect(reads).not.toHaveBeenCalled()
   })
 })

@@ -11,7 +11,7 @@ describe('summariseDataset', () => {
     const b = target('乙')
     const c = target('丙')
     const data = dataset({ targets: [a, b, c], actuals: [actual(a, 2, '1个'), actual(b, 2, '2个'), actual(c, 1, '3个')] })
-    expect(summariseDataset(data, 2)).toMatchObject({
+    expect(summariseDataset(data, 6)).toMatchObject({
       indicators: 3,
       reported: 2,
       scopes: [
@@ -25,8 +25,8 @@ describe('summariseDataset', () => {
 
   it('flags the quarter as sample when any value shown is illustrative', () => {
     const a = target('甲')
-    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 1).sample).toBe(true)
-    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 2).sample).toBe(false)
+    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 3).sample).toBe(true)
+    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 6).sample).toBe(false)
   })
 
   it('totals the department’s fund lines and their spending at the quarter', () => {
@@ -38,8 +38,8 @@ describe('summariseDataset', () => {
       budgets: [wages, office, task, project],
       spending: [spent(wages, 3, 430.1), spent(office, 3, 129.9), spent(project, 3, 40), spent(wages, 2, 290)],
     })
-    expect(summariseDataset(data, 3)).toMatchObject({ budget: 734.05, spent: 560 })
-    expect(summariseDataset(data, 2)).toMatchObject({ spent: 290 })
+    expect(summariseDataset(data, 9)).toMatchObject({ budget: 734.05, spent: 560 })
+    expect(summariseDataset(data, 6)).toMatchObject({ spent: 290 })
   })
 })
 
@@ -69,7 +69,7 @@ describe('budgetLinesAt', () => {
   it('joins each line with its spending at the quarter, null when unreported', () => {
     const wages = budgetLine('人员经费', 100, { position: 2 })
     const office = budgetLine('公用经费', 50, { position: 3 })
-    const rows = budgetLinesAt([office, wages], [spent(wages, 1, 20, { sample: true })], 1)
+    const rows = budgetLinesAt([office, wages], [spent(wages, 1, 20, { sample: true })], 3)
     expect(rows.map((r) => [r.line.item, r.spent, r.sample, r.execution.e, r.execution.light.label])).toEqual([
       ['人员经费', 20, true, 0.2, '正常'],
       ['公用经费', null, false, null, '未填报'],
@@ -121,11 +121,11 @@ describe('yearBudget', () => {
     const office = budgetLine('公用经费', 154.46, { initialBudget: 150 })
     const project = budgetLine('招商引资', 60, { scope: '招商引资' })
     const rows = [spent(wages, 2, 290), spent(office, 2, 85), spent(wages, 3, 430), spent(office, 3, 130), spent(project, 4, 60)]
-    expect(yearBudget(2024, [wages, office, project], rows)).toEqual({ year: 2024, initialBudget: 729.59, budget: 734.05, spent: 560, quarter: 3, e: 0.762890811253 })
+    expect(yearBudget(2024, [wages, office, project], rows)).toEqual({ year: 2024, initialBudget: 729.59, budget: 734.05, spent: 560, month: 9, period: { month: 9, byMonth: false }, e: 0.762890811253 })
   })
 
   it('has no rate without spending or without a budget', () => {
-    expect(yearBudget(2025, [budgetLine('人员经费', 100)], [])).toMatchObject({ spent: null, quarter: null, e: null })
+    expect(yearBudget(2025, [budgetLine('人员经费', 100)], [])).toMatchObject({ spent: null, month: null, e: null })
     const zero = budgetLine('项目经费', 0)
     expect(yearBudget(2024, [zero], [spent(zero, 4, 0)])).toMatchObject({ spent: 0, e: null })
   })
@@ -149,7 +149,7 @@ describe('indicatorTree', async () => {
     const a = target('培训次数', { targetText: '≥4次', position: 2 })
     const b = target('开工率', { targetText: '≥70%', level2: '质量指标', position: 3 })
     const c = target('就业人数', { targetText: '≥500人', level1: '效益指标', level2: '社会效益指标', position: 4 })
-    const [scope] = evaluateUnitYear(dataset({ targets: [a, b, c], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')] }), 4)
+    const [scope] = evaluateUnitYear(dataset({ targets: [a, b, c], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')] }), 12)
     const tree = indicatorTree(scope!.indicators)
     const shape = (nodes: typeof tree): unknown[] => nodes.map((n) => [n.label, n.weight, n.score, ...(n.children ? [shape(n.children)] : [])])
     expect(shape(tree)).toEqual([

@@ -6,7 +6,8 @@ import { describeFailure } from '@/stores/errorText'
 import { readFile } from '@/workers/importClient'
 import { parseCsvText } from '@/io/parseCsv'
 import { loadSampleDataset } from '@/io/sampleData'
-import { blankTemplate, quarterTemplates } from '@/io/templates'
+import { blankTemplate, periodTemplates } from '@/io/templates'
+import { periodOf } from '@/domain/period'
 
 const rowsOf = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
 
@@ -15,14 +16,14 @@ describe('templates', () => {
     const { fileName, text } = blankTemplate('actuals')
     expect(fileName).toBe('实际完成-模板.csv')
     expect(text.startsWith('\uFEFF')).toBe(true)
-    expect(rowsOf(text)).toEqual([['年度', '单位', '类别', '三级指标', '指标编码', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '备注', '指标值']])
+    expect(rowsOf(text)).toEqual([['年度', '单位', '类别', '三级指标', '指标编码', '季度', '截至月份', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '备注', '指标值']])
     expect(parseCsvText(text, fileName).kind).toBe('actuals')
   })
 
   it('the quarterly files list the unit’s indicators and fund lines, with what was reported', async () => {
     const sample = await loadSampleDataset()
     const of2024 = { ...sample, targets: sample.targets.filter((t) => t.year === 2024), budgets: sample.budgets.filter((b) => b.year === 2024) }
-    const [actuals, spending] = quarterTemplates(of2024, '九江市柴桑区商务局', 2024, 3)
+    const [actuals, spending] = periodTemplates(of2024, '九江市柴桑区商务局', 2024, periodOf(9))
     expect(actuals!.fileName).toBe('九江市柴桑区商务局-2024年第3季度-实际完成.csv')
     const actualRows = rowsOf(actuals!.text)
     expect(actualRows).toHaveLength(1 + 31)

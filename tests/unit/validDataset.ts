@@ -4,7 +4,8 @@ import { parseActual } from '@/domain/engine/actualParser'
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { normaliseLevel1 } from '@/domain/levels'
-import type { ActualRecord, BudgetRecord, Quarter, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { Month } from '@/domain/period'
 
 /**
  * fast-check arbitraries for valid data sets: what the app can store, with text full of
@@ -20,7 +21,8 @@ const text = fc
 const optionalText = fc.option(text, { nil: undefined })
 const money = fc.integer({ min: -1_000_000, max: 10_000_000 }).map((n) => n / 100)
 const optionalWeight = fc.option(fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100), { nil: undefined })
-const quarters = fc.subarray<Quarter>([1, 2, 3, 4])
+// Quarter ends and a month inside a quarter (1-7月), which only a month can name.
+const quarters = fc.subarray<Month>([3, 6, 7, 9, 12])
 
 /** A target form and actual values that read against it; an unreadable target takes any text. */
 const targetWithActual = fc.oneof(
@@ -53,7 +55,7 @@ const budgetSpec = fc.record({
   initialBudget: money,
   budget: money,
   weight: optionalWeight,
-  spent: fc.array(fc.tuple(fc.constantFrom<Quarter>(1, 2, 3, 4), money), { maxLength: 4 }),
+  spent: fc.array(fc.tuple(fc.constantFrom<Month>(3, 6, 7, 9, 12), money), { maxLength: 4 }),
 })
 
 const unitYear = fc.record({
@@ -90,7 +92,7 @@ export const validDataset = fc.uniqueArray(unitYear, { minLength: 1, maxLength: 
       if (!reads(spec.pair[1])) return
       const [forecast, likelihood, reason, action] = spec.notes
       for (const quarter of spec.quarters) {
-        const row: ActualRecord = { indicatorCode: record.code, quarter, year, unit, scope, actualText: spec.pair[1], sample: false }
+        const row: ActualRecord = { indicatorCode: record.code, month: quarter, ...(quarter % 3 !== 0 && { byMonth: true }), year, unit, scope, actualText: spec.pair[1], sample: false }
         data.actuals.push(Object.assign(row, forecast && { forecast }, likelihood && { likelihood }, reason && { reason }, action && { action }))
       }
     })
@@ -107,7 +109,7 @@ export const validDataset = fc.uniqueArray(unitYear, { minLength: 1, maxLength: 
       data.budgets.push(record)
       const byQuarter = new Map(spec.spent)
       for (const [quarter, amount] of byQuarter) {
-        const row: SpendingRecord = { budgetId: record.id, quarter, year, unit, scope, spent: amount, sample: false }
+        const row: SpendingRecord = { budgetId: record.id, month: quarter, ...(quarter % 3 !== 0 && { byMonth: true }), year, unit, scope, spent: amount, sample: false }
         data.spending.push(row)
       }
     })

@@ -1,4 +1,4 @@
-import type { Quarter } from '../records'
+import type { Month } from '../records'
 import { clean } from './achievement'
 import { light, pacedRatio, paceStatus, yearEndStatus, type Light, type LightColor } from './lights'
 import type { EngineSettings } from './settings'
@@ -18,16 +18,16 @@ export interface BudgetExecution {
 
 /**
  * e = spent / budget and its light: the bands of `累计` indicators applied to e / t,
- * without blue (spending ahead of time is not a merit); at Q4 the year-end words of e
+ * without blue (spending ahead of time is not a merit); at the year end the year-end words of e
  * (完成, 基本完成, 未完成). A budget of 0 has no rate: 无预算.
  */
-export function budgetExecution(budget: number, spent: number | null, q: Quarter, settings: EngineSettings): BudgetExecution {
+export function budgetExecution(budget: number, spent: number | null, m: Month, settings: EngineSettings): BudgetExecution {
   if (budget <= 0) return { budget, spent, e: null, pace: null, light: light('noBudget') }
   if (spent === null) return { budget, spent, e: null, pace: null, light: light('notReported') }
   const e = clean(spent / budget)
-  const pace = pacedRatio(spent, budget, q)
-  const status = q === 4 ? yearEndStatus(e, settings, false) : paceStatus(pace, settings, false)
-  return { budget, spent, e, pace, light: light(status, { r: e, pace, projected: clean((spent * 4) / q) }) }
+  const pace = pacedRatio(spent, budget, m)
+  const status = m === 12 ? yearEndStatus(e, settings, false) : paceStatus(pace, settings, false)
+  return { budget, spent, e, pace, light: light(status, { r: e, pace, projected: clean((spent * 12) / m) }) }
 }
 
 /** How many indicators show each colour. */

@@ -1,5 +1,5 @@
 import { sumAmounts } from '../money'
-import type { BudgetRecord, Quarter } from '../records'
+import type { BudgetRecord, Month } from '../records'
 import { budgetExecution, type BudgetExecution } from './budgetExecution'
 import { scoreLine, type ScoreLine } from './scoring'
 import type { EngineSettings } from './settings'
@@ -14,7 +14,7 @@ export interface BudgetResult extends BudgetExecution {
 interface Remembered {
   lines: readonly BudgetRecord[]
   spent: (number | undefined)[]
-  q: Quarter
+  m: Month
   settings: EngineSettings
   result: BudgetResult
 }
@@ -27,13 +27,13 @@ const remembered = new WeakMap<BudgetRecord, Remembered>()
  * default 10. The same lines with the same spending at the same quarter get the same
  * (shared, read-only) result.
  */
-export function budgetResult(lines: readonly BudgetRecord[], spentAtQ: ReadonlyMap<string, number>, q: Quarter, settings: EngineSettings): BudgetResult {
+export function budgetResult(lines: readonly BudgetRecord[], spentAtQ: ReadonlyMap<string, number>, m: Month, settings: EngineSettings): BudgetResult {
   const spent = lines.map((line) => spentAtQ.get(line.id))
   const first = lines[0]!
   const last = remembered.get(first)
-  if (last && last.q === q && last.settings === settings && sameItems(last.lines, lines) && sameItems(last.spent, spent)) return last.result
-  const result = computeBudgetResult(lines, spent, q, settings)
-  remembered.set(first, { lines: [...lines], spent, q, settings, result })
+  if (last && last.m === m && last.settings === settings && sameItems(last.lines, lines) && sameItems(last.spent, spent)) return last.result
+  const result = computeBudgetResult(lines, spent, m, settings)
+  remembered.set(first, { lines: [...lines], spent, m, settings, result })
   return result
 }
 
@@ -41,10 +41,10 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i])
 }
 
-function computeBudgetResult(lines: readonly BudgetRecord[], spentOfLine: readonly (number | undefined)[], q: Quarter, settings: EngineSettings): BudgetResult {
+function computeBudgetResult(lines: readonly BudgetRecord[], spentOfLine: readonly (number | undefined)[], m: Month, settings: EngineSettings): BudgetResult {
   const reported = spentOfLine.filter((s) => s !== undefined)
   const spent = reported.length > 0 ? sumAmounts(reported) : null
-  const execution = budgetExecution(sumAmounts(lines.map((l) => l.budget)), spent, q, settings)
+  const execution = budgetExecution(sumAmounts(lines.map((l) => l.budget)), spent, m, settings)
   const given = lines.find((l) => l.weight !== undefined)?.weight
   const weight = given ?? settings.weights.budget
   const source = given === undefined ? 'default' : 'given'
@@ -54,6 +54,6 @@ function computeBudgetResult(lines: readonly BudgetRecord[], spentOfLine: readon
       ? scoreLine(weight, source, null, 'noBudget')
       : execution.e === null
         ? scoreLine(weight, source, null, 'notReported')
-        : scoreLine(weight, source, execution.pace, undefined, q < 4 ? '预计执行率' : '执行率')
+        : scoreLine(weight, source, execution.pace, undefined, m < 12 ? '预计执行率' : '执行率')
   return { ...execution, initialBudget: sumAmounts(lines.map((l) => l.initialBudget)), score }
 }

@@ -1,4 +1,5 @@
-import type { Quarter } from '../records'
+import type { Quarter } from '../quarter'
+import type { Month } from '../period'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -15,24 +16,25 @@ export function monthEnd(year: number, month: number): string | null {
   return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate())
 }
 
-const quarterEnds = new Map<number, string>()
-
 /** The day a quarter ends: 03-31, 06-30, 09-30, 12-31. */
 export function quarterEnd(year: number, quarter: Quarter): string {
-  // Asked for every indicator of every unit: a handful of distinct answers, kept.
-  const key = year * 10 + quarter
-  let end = quarterEnds.get(key)
-  if (end === undefined) quarterEnds.set(key, (end = monthEnd(year, quarter * 3)!))
-  return end
+  return monthEnd(year, quarter * 3)!
 }
 
+const judgedDays = new Map<number, string>()
+
 /**
- * The day a deadline is judged on at quarter q: the quarter's end in year, and at Q4 the
- * day after the year, since the self-evaluation is made once the year has closed (a
- * deadline of 12月31日 not met then is 未完成, no longer 进行中).
+ * The day a deadline is judged on at month m: the month's end in year, and at the year
+ * end the day after the year, since the self-evaluation is made once the year has closed
+ * (a deadline of 12月31日 not met then is 未完成, no longer 进行中).
  */
-export function judgedOn(year: number, quarter: Quarter): string {
-  return quarter === 4 ? `${year + 1}-01-01` : quarterEnd(year, quarter)
+export function judgedOn(year: number, m: Month): string {
+  if (m === 12) return `${year + 1}-01-01`
+  // Asked for every indicator of every unit: a handful of distinct answers, kept.
+  const key = year * 100 + m
+  let day = judgedDays.get(key)
+  if (day === undefined) judgedDays.set(key, (day = monthEnd(year, m)!))
+  return day
 }
 
 const QUARTER_WORDS: Record<string, Quarter> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 }

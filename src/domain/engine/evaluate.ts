@@ -1,5 +1,6 @@
 import type { DatasetView } from '../model'
-import type { ActualRecord, Quarter } from '../records'
+import type { ActualRecord } from '../records'
+import { periodOf, type Month, type Period } from '../period'
 import { compareScopes } from '../summary'
 import { overallLight, type OverallLight } from './budgetExecution'
 import { budgetResult, type BudgetResult } from './budgetResult'
@@ -12,12 +13,15 @@ import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 export type { BudgetResult } from './budgetResult'
 export type { IndicatorResult } from './indicator'
 
-/** A (单位, 年度, 类别) at a quarter: the self-evaluation table and the 双监控 light. */
+/** A (单位, 年度, 类别) at a period: the self-evaluation table and the 双监控 light. */
 export interface ScopeResult extends Total {
   unit: string
   year: number
   scope: string
-  quarter: Quarter
+  /** The period it is evaluated at: month 1–12. */
+  month: Month
+  /** That period as its values were given (第3季度, or 1-7月 when reported by month). */
+  period: Period
   /** In year, the total is 预计得分, from values projected to year end. */
   projected: boolean
   indicators: IndicatorResult[]
@@ -28,28 +32,39 @@ export interface ScopeResult extends Total {
 
 
 /**
- * Evaluates every 类别 of a unit-year at quarter q: each indicator's target, actual,
+ * Evaluates every 类别 of a unit-year at month m: each indicator's target, actual,
  * light and score; budget execution; totals, grades and the overall light.
  * 部门整体 comes first, then projects; indicators stay in form order.
  */
-export function evaluateUnitYear(rows: DatasetView, q: Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
-  return evaluateScopes(rows, () => q, settings)
+export function evaluateUnitYear(rows: DatasetView, m: Month, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+  return evaluateScopes(rows, () => m, settings)
 }
 
-/** Like {@link evaluateUnitYear}, with each 类别 evaluated at its own quarter. */
-export function evaluateScopes(rows: DatasetView, quarterOf: (scope: string) => Quarter, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+/** Like {@link evaluateUnitYear}, with each 类别 evaluated at its own month. */
+export function evaluateScopes(rows: DatasetView, monthOf: (scope: string) => Month, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   // Codes and budget ids are unique within a unit-year, whatever the 类别.
   const actualsAtQ = new Map<string, ActualRecord>()
-  for (const a of rows.actuals) if (a.quarter === quarterOf(a.scope)) actualsAtQ.set(a.indicatorCode, a)
+  // A 类别's period is named as a month when every value of it came by month.
+  const byMonth = new Map<string, boolean>()
+  const given = (row: { scope: string; byMonth?: boolean }) => byMonth.set(row.scope, (byMonth.get(row.scope) ?? true) && row.byMonth === true)
+  for (const a of rows.actuals) {
+    if (a.month !== monthOf(a.scope)) continue
+    actualsAtQ.set(a.indicatorCode, a)
+    given(a)
+  }
   const spentAtQ = new Map<string, number>()
-  for (const s of rows.spending) if (s.quarter === quarterOf(s.scope)) spentAtQ.set(s.budgetId, s.spent)
+  for (const s of rows.spending) {
+    if (s.month !== monthOf(s.scope)) continue
+    spentAtQ.set(s.budgetId, s.spent)
+    given(s)
+  }
   const targetsOf = byScope(rows.targets)
   const linesOf = byScope(rows.budgets.filter((b) => b.breakdown === '经费'))
   const scopeSet = new Set(targetsOf.keys())
   for (const b of rows.budgets) scopeSet.add(b.scope)
   const scopes = [...scopeSet].sort(compareScopes)
   return scopes.map((scope) => {
-    const q = quarterOf(scope)
+    const m = monthOf(scope)
     // One 类别: the forms' order is the file order.
     const targets = (targetsOf.get(scope) ?? []).sort((a, b) => a.position - b.position)
     const lines = linesOf.get(scope) ?? []
@@ -62,19 +77,20 @@ export function evaluateScopes(rows: DatasetView, quarterOf: (scope: string) => 
     for (let i = 0; i < targets.length; i++) {
       const record = targets[i]!
       const { weight, source } = weights[i]!
-      const result = evaluateIndicator(record, actualsAtQ.get(record.code) ?? null, q, settings, weight, source)
+      const result = evaluateIndicator(record, actualsAtQ.get(record.code) ?? null, m, settings, weight, source)
       indicators.push(result)
       scores.push(result.score)
       lights.push(result.light)
     }
-    const budget = lines.length > 0 ? budgetResult(lines, spentAtQ, q, settings) : null
+    const budget = lines.length > 0 ? budgetResult(lines, spentAtQ, m, settings) : null
     const total = totalOf(scores, budget?.score ?? null, settings)
     return {
       unit: first?.unit ?? '',
       year,
       scope,
-      quarter: q,
-      projected: q < 4,
+      month: m,
+      period: periodOf(m, byMonth.get(scope)),
+      projected: m < 12,
       indicators,
       budget,
       overall: overallLight(lights, budget?.light ?? null, settings),

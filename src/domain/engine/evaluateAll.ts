@@ -1,6 +1,6 @@
 import type { Dataset, DatasetView } from '../model'
-import { laterQuarter } from '../quarter'
-import type { Quarter } from '../records'
+import { laterMonth } from '../period'
+import type { Month } from '../records'
 import { compareChinese } from '../summary'
 import { evaluateScopes, type ScopeResult } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
@@ -62,26 +62,26 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
   return groups.filter((g) => g.targets.length > 0 || g.budgets.length > 0)
 }
 
-/** The latest quarter anything was reported for in each 类别 of these rows. */
-export function latestQuarterByScope(rows: Pick<DatasetView, 'actuals' | 'spending'>): Map<string, Quarter> {
-  const latest = new Map<string, Quarter>()
+/** The latest month anything was reported for in each 类别 of these rows. */
+export function latestMonthByScope(rows: Pick<DatasetView, 'actuals' | 'spending'>): Map<string, Month> {
+  const latest = new Map<string, Month>()
   for (const list of [rows.actuals, rows.spending]) {
     for (const row of list) {
-      latest.set(row.scope, laterQuarter(latest.get(row.scope) ?? null, row.quarter)!)
+      latest.set(row.scope, laterMonth(latest.get(row.scope) ?? null, row.month)!)
     }
   }
   return latest
 }
 
 /**
- * Every (年度, 单位, 类别) in the rows, each evaluated at its own latest reported quarter
- * (Q4 when nothing was reported): what the results export covers. Units in zh-CN
+ * Every (年度, 单位, 类别) in the rows, each evaluated at its own latest reported month
+ * (the year end when nothing was reported): what the results export covers. Units in zh-CN
  * order, years ascending, 部门整体 first within a unit-year.
  */
 export function evaluateAllAtLatest(rows: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   const unitYears = groupRows(rows, ['unit', 'year']).map((group) => {
-    const latest = latestQuarterByScope(group)
-    return evaluateScopes(group, (scope) => latest.get(scope) ?? 4, settings)
+    const latest = latestMonthByScope(group)
+    return evaluateScopes(group, (scope) => latest.get(scope) ?? 12, settings)
   })
   // Collation is slow: rank each distinct unit once, then sort unit-years by numbers;
   // each keeps its 类别 in order.

@@ -1,4 +1,4 @@
-import type { ActualRecord, Quarter, TargetRecord } from '../records'
+import type { ActualRecord, Month, TargetRecord } from '../records'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judge, lineOf, scoreJudgement } from './judgement'
 import type { Light } from './lights'
@@ -16,9 +16,9 @@ export interface IndicatorResult {
   actualRecord: ActualRecord | null
   actual: ParsedActual | ActualError | null
   light: Light
-  /** 预计完成值 and 预计完成率; at Q4 the actual and its 完成率. */
+  /** 预计完成值 and 预计完成率; at the year end the actual and its 完成率. */
   projection: Projection
-  /** In year a 预计得分 that follows projection.ratio; at Q4 the 得分 of light.r. */
+  /** In year a 预计得分 that follows projection.ratio; at the year end the 得分 of light.r. */
   score: ScoreLine
 }
 
@@ -32,7 +32,7 @@ export interface IndicatorResult {
 interface RecordMemo {
   target: ParsedTarget
   last: IndicatorResult | null
-  q: Quarter
+  m: Month
   settings: EngineSettings | null
 }
 
@@ -48,7 +48,7 @@ function memoOf(record: TargetRecord): RecordMemo {
       ...(record.direction && { direction: record.direction }),
       ...(record.basis && { basis: record.basis }),
     })
-    memos.set(record, (memo = { target, last: null, q: 4, settings: null }))
+    memos.set(record, (memo = { target, last: null, m: 12, settings: null }))
   }
   return memo
 }
@@ -59,14 +59,14 @@ export function parseTargetRecord(record: TargetRecord): ParsedTarget {
 }
 
 /**
- * A target row with the value reported for it at quarter q (or none), weighted:
+ * A target row with the value reported for it at month m (or none), weighted:
  * parsed, lit and scored. The result is shared and read-only; the same row asked the
  * same again gets the same object.
  */
 export function evaluateIndicator(
   record: TargetRecord,
   actualRecord: ActualRecord | null,
-  q: Quarter,
+  m: Month,
   settings: EngineSettings,
   weight: number,
   source: WeightSource,
@@ -76,7 +76,7 @@ export function evaluateIndicator(
   if (
     last !== null &&
     last.actualRecord === actualRecord &&
-    memo.q === q &&
+    memo.m === m &&
     memo.settings === settings &&
     last.score.weight === weight &&
     last.score.weightSource === source
@@ -85,17 +85,17 @@ export function evaluateIndicator(
   }
   const { target } = memo
   const actual = actualRecord ? parseActualCached(actualRecord.actualText, target, record.year) : null
-  const judgement = judge(target, actual, record.year, q, settings)
-  memo.q = q
+  const judgement = judge(target, actual, record.year, m, settings)
+  memo.m = m
   memo.settings = settings
-  const forecast = q < 4 && actualRecord ? parseForecast(actualRecord, target, record.year) : null
+  const forecast = m < 12 && actualRecord ? parseForecast(actualRecord, target, record.year) : null
   if (forecast) {
     // The officer's own 全年预计 is this row's alone: judged here, not shared.
-    const projection = projectionOf(target, actual, forecast, record.year, q)
-    const score = lineOf(scoringRatio(target, actual, projection), weight, source, q)
+    const projection = projectionOf(target, actual, forecast, record.year, m)
+    const score = lineOf(scoringRatio(target, actual, projection), weight, source, m)
     return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection, score })
   }
-  const score = scoreJudgement(judgement, weight, source, q)
+  const score = scoreJudgement(judgement, weight, source, m)
   return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection: judgement.projection, score })
 }
 

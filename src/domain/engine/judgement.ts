@@ -1,4 +1,4 @@
-import type { Quarter } from '../records'
+import type { Month } from '../records'
 import type { ActualError, ParsedActual } from './actualParser'
 import { indicatorLight, type Light } from './lights'
 import { projectionOf, type Projection } from './projection'
@@ -6,7 +6,7 @@ import { scoreLine, scoringRatio, type ScoreLine, type UnscoredReason, type Weig
 import type { EngineSettings } from './settings'
 import type { ParsedTarget } from './target'
 
-/** What one reported value says at a quarter: its light, its projection and the r its score uses. */
+/** What one reported value says at a period: its light, its projection and the r its score uses. */
 export interface Judgement {
   light: Light
   projection: Projection
@@ -23,39 +23,39 @@ interface Remembered extends Judgement {
 }
 
 const judged = new WeakMap<ParsedActual | ActualError, (Remembered | undefined)[]>()
-// Nothing reported reads the same for every indicator; only the quarter tells in year from year end.
+// Nothing reported reads the same for every indicator; only the month tells in year from year end.
 const notReported: (Remembered | undefined)[] = []
 
 /**
- * The light and scoring ratio of `actual` against `target` at quarter q. Parsed values
+ * The light and scoring ratio of `actual` against `target` at month m. Parsed values
  * are shared by every indicator with the same target and value text (see parseCache),
- * so each is judged once per quarter: a city repeats the same few thousand values.
+ * so each is judged once per month: a city repeats the same few thousand values.
  * The returned objects are shared and read-only.
  */
 export function judge(
   target: ParsedTarget,
   actual: ParsedActual | ActualError | null,
   year: number,
-  q: Quarter,
+  m: Month,
   settings: EngineSettings,
 ): Judgement {
   if (actual === null) {
-    return (notReported[q] ??= { target, year, settings, light: indicatorLight(target, null, year, q, settings), projection: projectionOf(target, null, null, year, q), ratio: 'notReported' })
+    return (notReported[m] ??= { target, year, settings, light: indicatorLight(target, null, year, m, settings), projection: projectionOf(target, null, null, year, m), ratio: 'notReported' })
   }
   let byQuarter = judged.get(actual)
   if (byQuarter === undefined) judged.set(actual, (byQuarter = []))
-  const hit = byQuarter[q]
+  const hit = byQuarter[m]
   if (hit !== undefined && hit.target === target && hit.year === year && hit.settings === settings) return hit
-  const projection = projectionOf(target, actual, null, year, q)
+  const projection = projectionOf(target, actual, null, year, m)
   const made: Remembered = {
     target,
     year,
     settings,
-    light: indicatorLight(target, actual, year, q, settings),
+    light: indicatorLight(target, actual, year, m, settings),
     projection,
     ratio: scoringRatio(target, actual, projection),
   }
-  byQuarter[q] = made
+  byQuarter[m] = made
   return made
 }
 
@@ -63,20 +63,20 @@ export function judge(
  * The score line of a judgement at a weight: weight × min(r, 1), or why it is not
  * scored. Shared like the judgement itself (the same split weights recur in every unit).
  */
-export function scoreJudgement(judgement: Judgement, weight: number, source: WeightSource, q: Quarter): ScoreLine {
+export function scoreJudgement(judgement: Judgement, weight: number, source: WeightSource, m: Month): ScoreLine {
   const remembered = judgement as Remembered
   const bySource = (remembered.lines ??= new Map())
   let byWeight = bySource.get(source)
   if (byWeight === undefined) bySource.set(source, (byWeight = new Map()))
   let line = byWeight.get(weight)
   if (line === undefined) {
-    line = lineOf(judgement.ratio, weight, source, q)
+    line = lineOf(judgement.ratio, weight, source, m)
     byWeight.set(weight, line)
   }
   return line
 }
 
-/** The score line of a scoring ratio: in year it follows the 预计完成率, at Q4 the 完成率. */
-export function lineOf(ratio: number | UnscoredReason, weight: number, source: WeightSource, q: Quarter): ScoreLine {
-  return typeof ratio === 'number' ? scoreLine(weight, source, ratio, undefined, q < 4 ? '预计完成率' : '完成率') : scoreLine(weight, source, null, ratio)
+/** The score line of a scoring ratio: in year it follows the 预计完成率, at the year end the 完成率. */
+export function lineOf(ratio: number | UnscoredReason, weight: number, source: WeightSource, m: Month): ScoreLine {
+  return typeof ratio === 'number' ? scoreLine(weight, source, ratio, undefined, m < 12 ? '预计完成率' : '完成率') : scoreLine(weight, source, null, ratio)
 }

@@ -1,4 +1,4 @@
-import type { Quarter } from '../records'
+import type { Month } from '../records'
 import { achievement, clean } from './achievement'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judgedOn } from './dates'
@@ -102,23 +102,23 @@ export function yearEndStatus(r: number, settings: EngineSettings, allowExceeded
 }
 
 /**
- * The light of one indicator at the end of quarter q (t = q / 4), from its target and
- * the year-to-date actual reported for that quarter (null: none reported). At Q4 nothing
+ * The light of one indicator at the end of month m (t = m / 12), from its target and
+ * the year-to-date actual reported for that quarter (null: none reported). At the year end nothing
  * is left to pace, and the words are results: 超额完成, 完成, 基本完成, 未完成, 按期完成, 逾期完成.
  */
 export function indicatorLight(
   target: ParsedTarget,
   actual: ParsedActual | ActualError | null,
   year: number,
-  q: Quarter,
+  m: Month,
   settings: EngineSettings,
 ): Light {
   if (actual === null) return light('notReported')
   if (target.kind === 'unknown') return light('flagged', { message: target.message })
   if (actual.kind === 'error') return light('flagged', { message: actual.message })
-  const r = achievement(target, actual, judgedOn(year, q))
-  if (q === 4) return yearEndLight(target, actual, r, settings)
-  if (actual.kind === 'number') return numericLight(target, actual.value, r, q, settings)
+  const r = achievement(target, actual, judgedOn(year, m))
+  if (m === 12) return yearEndLight(target, actual, r, settings)
+  if (actual.kind === 'number') return numericLight(target, actual.value, r, m, settings)
   if (target.kind === 'deadline') return r === null ? light('pending') : light(r >= 1 ? 'onTrack' : 'off', { r })
   if (r === null) return light('flagged', { message: MISMATCH })
   const status = r >= settings.gradeGreen ? 'onTrack' : r >= settings.gradeYellow ? 'warning' : 'off'
@@ -144,15 +144,15 @@ function yearEndLight(target: Target, actual: ParsedActual, r: number | null, se
  * k = (A / T) / t, computed as 4A / (qT) so that round figures stay exact (9 of 20 at
  * Q3 is 0.6). A target of 0 is met by any A ≥ 0 whatever the time.
  */
-export function pacedRatio(a: number, t: number, q: Quarter): number {
+export function pacedRatio(a: number, t: number, m: Month): number {
   if (t === 0) return a >= 0 ? 1 : 0
-  return clean((a * 4) / (t * q))
+  return clean((a * 12) / (t * m))
 }
 
-function numericLight(target: Target, a: number, r: number | null, q: Quarter, settings: EngineSettings): Light {
+function numericLight(target: Target, a: number, r: number | null, m: Month, settings: EngineSettings): Light {
   const cumulative = target.basis === '累计'
   // Year-to-date totals grow through the year; levels are already year-end-like.
-  const projected = cumulative ? clean((a * 4) / q) : a
+  const projected = cumulative ? clean((a * 12) / m) : a
   switch (target.kind) {
     case 'atMost': {
       const t = target.value
@@ -161,18 +161,18 @@ function numericLight(target: Target, a: number, r: number | null, q: Quarter, s
     }
     case 'atLeast': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
-      const pace = pacedRatio(a, target.value, q)
+      const pace = pacedRatio(a, target.value, m)
       return light(paceStatus(pace, settings, true), { r, pace, projected })
     }
     case 'exact': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
       // Past the full target an exact total is off by that much; below it, judge the pace.
-      const pace = a > target.value ? r! : Math.min(1, pacedRatio(a, target.value, q))
+      const pace = a > target.value ? r! : Math.min(1, pacedRatio(a, target.value, m))
       return light(paceStatus(pace, settings, false), { r, pace, projected })
     }
     case 'range': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
-      const pace = a > target.high ? r! : Math.min(1, pacedRatio(a, target.low, q))
+      const pace = a > target.high ? r! : Math.min(1, pacedRatio(a, target.low, m))
       return light(paceStatus(pace, settings, false), { r, pace, projected })
     }
     default:

@@ -1,4 +1,4 @@
-import type { Quarter } from '../records'
+import type { Month } from '../records'
 import { achievement, clean } from './achievement'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judgedOn } from './dates'
@@ -15,12 +15,12 @@ export interface Projection {
   value: ParsedActual | null
   /** 预计完成率: r (SPEC §4.1) of the value; null when not yet judged (a deadline before its date). */
   ratio: number | null
-  /** At Q4 the value is the result itself, no estimate; in year every projection is one. */
+  /** At the year end the value is the result itself, no estimate; in year every projection is one. */
   atYearEnd: boolean
 }
 
 /**
- * The projection of an actual at quarter q. At Q4 it is the actual itself (预计完成率 =
+ * The projection of an actual at month m. At the year end it is the actual itself (预计完成率 =
  * 完成率). In year the officer's 全年预计 wins when it can be read; otherwise a `累计`
  * number is carried to year end as A / t, and anything else (levels, per-unit costs,
  * grades, dates) is taken as it is.
@@ -30,19 +30,19 @@ export function projectionOf(
   actual: ParsedActual | ActualError | null,
   forecast: ParsedActual | ActualError | null,
   year: number,
-  q: Quarter,
+  m: Month,
 ): Projection {
-  const atYearEnd = q === 4
+  const atYearEnd = m === 12
   if (actual === null || actual.kind === 'error' || target.kind === 'unknown') return { source: 'actual', value: null, ratio: null, atYearEnd }
   if (!atYearEnd && forecast !== null && forecast.kind !== 'error') {
     // The officer speaks of the year end, so the forecast is judged as of then.
     return { source: 'forecast', value: forecast, ratio: achievement(target, forecast, judgedOn(year, 4)), atYearEnd }
   }
-  const asOf = judgedOn(year, q)
+  const asOf = judgedOn(year, m)
   const numeric = target.kind !== 'deadline' && target.kind !== 'qualitative'
   if (!atYearEnd && numeric && target.basis === '累计' && actual.kind === 'number') {
     // r from the unrounded value: rounding twice would move the sixth decimal of a rate.
-    const raw = (actual.value * 4) / q
+    const raw = (actual.value * 12) / m
     return { source: 'computed', value: { kind: 'number', value: clean(raw) }, ratio: achievement(target, { kind: 'number', value: raw }, asOf), atYearEnd }
   }
   return { source: 'actual', value: actual, ratio: achievement(target, actual, asOf), atYearEnd }

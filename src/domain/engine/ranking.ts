@@ -1,8 +1,8 @@
-import { DEPARTMENT_SCOPE, type Quarter } from '../records'
+import { DEPARTMENT_SCOPE, type Month } from '../records'
 import { compareChinese, compareScopes } from '../summary'
 import type { LightCounts, OverallColor } from './budgetExecution'
 import type { DatasetView } from '../model'
-import { latestQuarter } from '../quarter'
+import { latestMonth, periodOf, type Period } from '../period'
 import { evaluateUnitYear } from './evaluate'
 import type { LightColor } from './lights'
 import { groupRows } from './evaluateAll'
@@ -11,8 +11,10 @@ import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 /** One unit's standing in a year, for the 全部单位 ranking. */
 export interface UnitStanding {
   unit: string
-  /** The quarter it is judged at: its latest reported (Q4 when nothing was reported). */
-  quarter: Quarter
+  /** The month it is judged at: its latest reported (the year end when nothing was reported). */
+  month: Month
+  /** That month as its values were given (第3季度, 1-7月). */
+  period: Period
   /** The 部门整体 total (or the first 类别's), 预计得分 in year; null when nothing was scored. */
   total: number | null
   grade: string | null
@@ -31,30 +33,37 @@ export interface UnitStanding {
 }
 
 /**
- * Every unit of one year's rows, evaluated at its own latest quarter: the score and
+ * Every unit of one year's rows, evaluated at its own latest month: the score and
  * execution rate of its 部门整体 table (or, lacking one, of its first project).
  */
 export function unitStandings(rows: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
-  return groupRows(rows, ['unit']).map((data) => {
-    // A group holds a target or a budget line, and all its rows share the unit.
-    const unit = (data.targets[0] ?? data.budgets[0])!.unit
-    const quarter = latestQuarter(data) ?? 4
-    const scopes = evaluateUnitYear(data, quarter, settings).sort((a, b) => compareScopes(a.scope, b.scope))
-    const main = scopes.find((s) => s.scope === DEPARTMENT_SCOPE) ?? scopes[0]
-    return {
-      unit,
-      quarter,
-      total: main?.total ?? null,
-      grade: main?.grade ?? null,
-      projected: quarter < 4,
-      insufficient: main?.insufficient ?? true,
-      e: main?.budget?.e ?? null,
-      projectedE: main?.budget?.pace ?? null,
-      executionColor: main?.budget?.light.color ?? null,
-      light: main?.overall.color ?? 'grey',
-      counts: main?.overall.counts ?? { blue: 0, green: 0, yellow: 0, red: 0, grey: 0 },
-    }
-  })
+  return groupRows(rows, ['unit']).map((data) => unitStanding(data, settings))
+}
+
+/**
+ * One unit's standing from its year's rows (a unit-year document): evaluated at its
+ * latest reported month, the year end when nothing was reported.
+ */
+export function unitStanding(data: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding {
+  // The data holds a target or a budget line, and all its rows share the unit.
+  const unit = (data.targets[0] ?? data.budgets[0])?.unit ?? ''
+  const month = latestMonth(data) ?? 12
+  const scopes = evaluateUnitYear(data, month, settings).sort((a, b) => compareScopes(a.scope, b.scope))
+  const main = scopes.find((s) => s.scope === DEPARTMENT_SCOPE) ?? scopes[0]
+  return {
+    unit,
+    month,
+    period: main?.period ?? periodOf(month),
+    total: main?.total ?? null,
+    grade: main?.grade ?? null,
+    projected: month < 12,
+    insufficient: main?.insufficient ?? true,
+    e: main?.budget?.e ?? null,
+    projectedE: main?.budget?.pace ?? null,
+    executionColor: main?.budget?.light.color ?? null,
+    light: main?.overall.color ?? 'grey',
+    counts: main?.overall.counts ?? { blue: 0, green: 0, yellow: 0, red: 0, grey: 0 },
+  }
 }
 
 /** What the units page sorts by. */

@@ -1,4 +1,4 @@
-import type { ActualRecord, Quarter, TargetRecord } from '../records'
+import type { ActualRecord, Month, TargetRecord } from '../records'
 import type { ScopeResult } from './evaluate'
 import { evaluateIndicator } from './indicator'
 import type { Light } from './lights'
@@ -14,12 +14,12 @@ export interface IndicatorAtPeriod {
 }
 
 /**
- * An indicator of another year judged at quarter q of its own year, so that this year's
+ * An indicator of another year judged at month m of its own year, so that this year's
  * Q3 sits beside last year's Q3 rather than beside its year end.
  */
-export function indicatorAtPeriod(target: TargetRecord, actuals: readonly ActualRecord[], q: Quarter, settings: EngineSettings = DEFAULT_SETTINGS): IndicatorAtPeriod {
-  const reported = actuals.find((a) => a.quarter === q && a.indicatorCode === target.code) ?? null
-  const result = evaluateIndicator(target, reported, q, settings, 0, 'split')
+export function indicatorAtPeriod(target: TargetRecord, actuals: readonly ActualRecord[], m: Month, settings: EngineSettings = DEFAULT_SETTINGS): IndicatorAtPeriod {
+  const reported = actuals.find((a) => a.month === m && a.indicatorCode === target.code) ?? null
+  const result = evaluateIndicator(target, reported, m, settings, 0, 'split')
   return { year: target.year, targetText: target.targetText, actualText: reported?.actualText ?? null, light: result.light }
 }
 

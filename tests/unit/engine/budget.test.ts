@@ -12,30 +12,30 @@ describe('budgetExecution: e = spent / budget, pace e / t', () => {
     [70, 0.7, 1.4, 'green'],
     [50, 0.5, 1, 'green'],
   ] as const)('spent %d of 100 at Q2 → e %d, pace %d, %s', (spent, e, pace, colour) => {
-    const result = budgetExecution(100, spent, 2, DEFAULT_SETTINGS)
+    const result = budgetExecution(100, spent, 6, DEFAULT_SETTINGS)
     expect(result).toMatchObject({ budget: 100, spent, e, pace })
     expect(result.light.color).toBe(colour)
   })
 
   it('reads the sample department at Q3: 560 of 734.05', () => {
-    const result = budgetExecution(734.05, 560, 3, DEFAULT_SETTINGS)
+    const result = budgetExecution(734.05, 560, 9, DEFAULT_SETTINGS)
     expect(result.e).toBe(0.762890811253)
     expect(result.pace).toBe(1.01718774834)
     expect(result.light).toMatchObject({ color: 'green', label: '正常' })
   })
 
   it('at year end names results: 完成 at e ≥ 1, 基本完成 from 80%, 未完成 below', () => {
-    expect(budgetExecution(1773.6, 1773.6, 4, DEFAULT_SETTINGS)).toMatchObject({ e: 1, pace: 1, light: { color: 'green', label: '完成' } })
-    expect(budgetExecution(100, 85, 4, DEFAULT_SETTINGS).light).toMatchObject({ color: 'yellow', label: '基本完成' })
-    expect(budgetExecution(100, 80, 4, DEFAULT_SETTINGS).light).toMatchObject({ color: 'yellow', label: '基本完成' })
-    expect(budgetExecution(100, 59, 4, DEFAULT_SETTINGS).light).toMatchObject({ color: 'red', label: '未完成' })
+    expect(budgetExecution(1773.6, 1773.6, 12, DEFAULT_SETTINGS)).toMatchObject({ e: 1, pace: 1, light: { color: 'green', label: '完成' } })
+    expect(budgetExecution(100, 85, 12, DEFAULT_SETTINGS).light).toMatchObject({ color: 'yellow', label: '基本完成' })
+    expect(budgetExecution(100, 80, 12, DEFAULT_SETTINGS).light).toMatchObject({ color: 'yellow', label: '基本完成' })
+    expect(budgetExecution(100, 59, 12, DEFAULT_SETTINGS).light).toMatchObject({ color: 'red', label: '未完成' })
     // overspending is no 超额完成: never blue
-    expect(budgetExecution(100, 130, 4, DEFAULT_SETTINGS).light).toMatchObject({ color: 'green', label: '完成' })
+    expect(budgetExecution(100, 130, 12, DEFAULT_SETTINGS).light).toMatchObject({ color: 'green', label: '完成' })
   })
 
   it('a budget of 0 has no rate (无预算); no spending reported is 未填报', () => {
-    expect(budgetExecution(0, 0, 3, DEFAULT_SETTINGS)).toMatchObject({ e: null, pace: null, light: { color: 'grey', label: '无预算' } })
-    expect(budgetExecution(60, null, 3, DEFAULT_SETTINGS)).toMatchObject({ e: null, light: { color: 'grey', label: '未填报' } })
+    expect(budgetExecution(0, 0, 9, DEFAULT_SETTINGS)).toMatchObject({ e: null, pace: null, light: { color: 'grey', label: '无预算' } })
+    expect(budgetExecution(60, null, 9, DEFAULT_SETTINGS)).toMatchObject({ e: null, light: { color: 'grey', label: '未填报' } })
   })
 })
 

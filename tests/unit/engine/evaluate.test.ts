@@ -1,3 +1,4 @@
+import { monthOfQuarter } from '@/domain/period'
 import { describe, expect, it } from 'vitest'
 import { evaluateUnitYear, type ScopeResult } from '@/domain/engine/evaluate'
 import { scoreFormula } from '@/domain/engine/scoring'
@@ -14,7 +15,7 @@ async function sample2024() {
 const colours = (scope: ScopeResult) => scope.indicators.map((i) => i.light.color)
 
 describe('evaluateUnitYear on the sample at Q3 (docs/scoring.md)', async () => {
-  const [department, project] = evaluateUnitYear(await sample2024(), 3)
+  const [department, project] = evaluateUnitYear(await sample2024(), 9)
 
   it('evaluates 部门整体 first, then the project, in form order', () => {
     expect([department?.scope, project?.scope]).toEqual(['部门整体', '招商引资'])
@@ -37,7 +38,7 @@ describe('evaluateUnitYear on the sample at Q3 (docs/scoring.md)', async () => {
   it('gives a reason on every yellow and red sample value, in every quarter', async () => {
     const rows = await sample2024()
     for (const q of [1, 2, 3] as const) {
-      const behind = evaluateUnitYear(rows, q)
+      const behind = evaluateUnitYear(rows, monthOfQuarter(q))
         .flatMap((scope) => scope.indicators)
         .filter((i) => ['yellow', 'red'].includes(i.light.color))
       expect(behind.length).toBeGreaterThan(0)
@@ -82,7 +83,7 @@ describe('evaluateUnitYear on the sample at Q3 (docs/scoring.md)', async () => {
 describe('evaluateUnitYear edge cases', () => {
   it('at year end scores A itself, not a projection', () => {
     const t = target('培训次数', { targetText: '≥4次' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '3次')] }), 4)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '3次')] }), 12)
     expect(scope).toMatchObject({ projected: false, total: 75, grade: '中' })
     expect(scoreFormula(scope!.indicators[0]!.score)).toBe('分值 50.00 × min(完成率 75.0%, 1) = 50.00 × 75.0% = 37.50')
   })
@@ -90,7 +91,7 @@ describe('evaluateUnitYear edge cases', () => {
   it('leaves a zero budget out of the total instead of scoring it 0 or NaN', () => {
     const t = target('培训次数', { targetText: '≥4次' })
     const line = budgetLine('项目经费', 0)
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '4次')], budgets: [line], spending: [spent(line, 4, 0)] }), 4)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '4次')], budgets: [line], spending: [spent(line, 4, 0)] }), 12)
     expect(scope).toMatchObject({ total: 100, grade: '优', budget: { e: null, light: { label: '无预算' }, score: { reason: 'noBudget' } } })
   })
 
@@ -98,7 +99,7 @@ describe('evaluateUnitYear edge cases', () => {
     const a = budgetLine('人员经费', 80, { weight: 20 })
     const b = budgetLine('公用经费', 20)
     const task = budgetLine('任务一', 100, { breakdown: '任务' })
-    const [scope] = evaluateUnitYear(dataset({ budgets: [a, b, task], spending: [spent(a, 4, 60), spent(b, 4, 15)] }), 4)
+    const [scope] = evaluateUnitYear(dataset({ budgets: [a, b, task], spending: [spent(a, 4, 60), spent(b, 4, 15)] }), 12)
     expect(scope!.budget).toMatchObject({ budget: 100, spent: 75, e: 0.75, score: { weight: 20, weightSource: 'given', score: 15 } })
     // a budget with no indicators: scored, but no total (已评分指标不足), never 75 中 or 100 优
     expect(scope).toMatchObject({ total: null, grade: null, insufficient: true, scoredWeight: 20, indicatorWeight: 0 })
@@ -106,13 +107,13 @@ describe('evaluateUnitYear edge cases', () => {
 
   it('has no total when nothing can be scored', () => {
     const t = target('培训次数', { targetText: '≥4次' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t] }), 2)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t] }), 6)
     expect(scope).toMatchObject({ total: null, grade: null, budget: null, insufficient: true, overall: { color: 'grey', label: '未填报', counts: { grey: 1 } } })
   })
 
   it('flags, and never scores, an actual in the wrong unit', () => {
     const t = target('带动就业人数', { targetText: '≥500人', level1: '效益指标' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 2, '300个')] }), 2)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 2, '300个')] }), 6)
     expect(scope!.indicators[0]).toMatchObject({ light: { status: 'flagged' }, score: { reason: 'flagged', score: null } })
     expect(scope!.total).toBeNull()
   })
@@ -136,12 +137,12 @@ describe('unitStandings and rankBy', async () => {
     const standings = unitStandings(merge(rowsOf('甲局', '4次', 100, 4), rowsOf('乙局', '1次', 50, 2), rowsOf('丙局', '2次', null, 4)))
     const counts = (green: number, red: number) => ({ blue: 0, green, yellow: 0, red, grey: 0 })
     expect(standings).toEqual([
-      { unit: '甲局', quarter: 4, total: 100, grade: '优', projected: false, insufficient: false, e: 1, projectedE: 1, executionColor: 'green', light: 'green', counts: counts(1, 0) },
+      { unit: '甲局', month: 12, period: { month: 12, byMonth: false }, total: 100, grade: '优', projected: false, insufficient: false, e: 1, projectedE: 1, executionColor: 'green', light: 'green', counts: counts(1, 0) },
       // At Q2 1 of 4 projects to 2: r 0.5 → 25 of 50; e 0.5 projects to 1 → 10 of 10; (25 + 10) / 60.
       // Its one reported line is red (pace 0.5): a third or more, so 红灯 whatever the budget.
-      { unit: '乙局', quarter: 2, total: (100 * 35) / 60, grade: '差', projected: true, insufficient: false, e: 0.5, projectedE: 1, executionColor: 'green', light: 'red', counts: counts(0, 1) },
+      { unit: '乙局', month: 6, period: { month: 6, byMonth: false }, total: (100 * 35) / 60, grade: '差', projected: true, insufficient: false, e: 0.5, projectedE: 1, executionColor: 'green', light: 'red', counts: counts(0, 1) },
       // Q4, 2 of 4: 未完成 (red); no spending, so 25 of 50 indicator points
-      { unit: '丙局', quarter: 4, total: 50, grade: '差', projected: false, insufficient: false, e: null, projectedE: null, executionColor: 'grey', light: 'red', counts: counts(0, 1) },
+      { unit: '丙局', month: 12, period: { month: 12, byMonth: false }, total: 50, grade: '差', projected: false, insufficient: false, e: null, projectedE: null, executionColor: 'grey', light: 'red', counts: counts(0, 1) },
     ])
     expect(rankBy(standings, 'total').map((s) => s.unit)).toEqual(['甲局', '乙局', '丙局'])
     // worst light first, then by name (zh-CN: 丙 bǐng before 乙 yǐ); by name alone

@@ -1,3 +1,4 @@
+import { chinesePeriodName } from '@/domain/period'
 import { describe, expect, it } from 'vitest'
 import { evaluateAllAtLatest, groupRows } from '@/domain/engine/evaluateAll'
 import { parseTargetRecord } from '@/domain/engine/indicator'
@@ -15,47 +16,47 @@ describe('judge: each shared value judged once per quarter', () => {
   it('gives what the light and the scoring ratio give, and the same object again', () => {
     const parsed = atLeast4()
     const value = parseActualCached('3次', parsed, 2024)
-    const first = judge(parsed, value, 2024, 3, DEFAULT_SETTINGS)
+    const first = judge(parsed, value, 2024, 9, DEFAULT_SETTINGS)
     // 累计 ≥4 with 3 by Q3: pace (3/4)/(3/4) = 1, green; r at year end projects 3 × 4/3 = 4 → 1.
-    expect(first.light).toEqual(indicatorLight(parsed, value, 2024, 3, DEFAULT_SETTINGS))
+    expect(first.light).toEqual(indicatorLight(parsed, value, 2024, 9, DEFAULT_SETTINGS))
     expect(first.light).toMatchObject({ status: 'onTrack', r: 0.75, pace: 1 })
-    expect(first.ratio).toBe(scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, 3)))
+    expect(first.ratio).toBe(scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, 9)))
     expect(first.ratio).toBe(1)
     expect(first.projection).toEqual({ source: 'computed', value: { kind: 'number', value: 4 }, ratio: 1, atYearEnd: false })
-    expect(judge(parsed, value, 2024, 3, DEFAULT_SETTINGS)).toBe(first)
+    expect(judge(parsed, value, 2024, 9, DEFAULT_SETTINGS)).toBe(first)
   })
 
   it('judges again for another quarter or other settings', () => {
     const parsed = atLeast4()
     const value = parseActualCached('3次', parsed, 2024)
-    const q3 = judge(parsed, value, 2024, 3, DEFAULT_SETTINGS)
-    const q4 = judge(parsed, value, 2024, 4, DEFAULT_SETTINGS)
+    const q3 = judge(parsed, value, 2024, 9, DEFAULT_SETTINGS)
+    const q4 = judge(parsed, value, 2024, 12, DEFAULT_SETTINGS)
     expect(q4).not.toBe(q3)
     expect(q4.ratio).toBe(0.75)
     const strict = { ...DEFAULT_SETTINGS, paceGreen: 1.5 }
-    expect(judge(parsed, value, 2024, 3, strict).light.status).toBe('warning')
-    expect(judge(parsed, value, 2024, 3, DEFAULT_SETTINGS)).toEqual(q3)
+    expect(judge(parsed, value, 2024, 9, strict).light.status).toBe('warning')
+    expect(judge(parsed, value, 2024, 9, DEFAULT_SETTINGS)).toEqual(q3)
   })
 
   it('shares one not-reported judgement', () => {
     const parsed = atLeast4()
-    expect(judge(parsed, null, 2024, 2, DEFAULT_SETTINGS)).toMatchObject({ ratio: 'notReported', light: { status: 'notReported', color: 'grey' } })
-    expect(judge(parsed, null, 2024, 2, DEFAULT_SETTINGS)).toBe(judge(atLeast4(), null, 2024, 2, DEFAULT_SETTINGS))
+    expect(judge(parsed, null, 2024, 6, DEFAULT_SETTINGS)).toMatchObject({ ratio: 'notReported', light: { status: 'notReported', color: 'grey' } })
+    expect(judge(parsed, null, 2024, 6, DEFAULT_SETTINGS)).toBe(judge(atLeast4(), null, 2024, 6, DEFAULT_SETTINGS))
     // one per quarter: only the year end's projection is no estimate
-    expect(judge(parsed, null, 2024, 3, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: false })
-    expect(judge(parsed, null, 2024, 4, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: true })
+    expect(judge(parsed, null, 2024, 9, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: false })
+    expect(judge(parsed, null, 2024, 12, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: true })
   })
 
   it('scores a judgement at a weight once, naming in-year ratios 预计完成率', () => {
     const parsed = atLeast4()
     const value = parseActualCached('2次', parsed, 2024)
-    const q2 = judge(parsed, value, 2024, 2, DEFAULT_SETTINGS)
+    const q2 = judge(parsed, value, 2024, 6, DEFAULT_SETTINGS)
     // 2 by Q2 projects to 4: r = 1.
-    const line = scoreJudgement(q2, 12.5, 'split', 2)
+    const line = scoreJudgement(q2, 12.5, 'split', 6)
     expect(line).toEqual({ weight: 12.5, weightSource: 'split', r: 1, capped: 1, score: 12.5, ratioName: '预计完成率' })
-    expect(scoreJudgement(q2, 12.5, 'split', 2)).toBe(line)
-    expect(scoreJudgement(q2, 10, 'given', 2)).toMatchObject({ weight: 10, weightSource: 'given', score: 10 })
-    const missing = scoreJudgement(judge(parsed, null, 2024, 2, DEFAULT_SETTINGS), 5, 'split', 2)
+    expect(scoreJudgement(q2, 12.5, 'split', 6)).toBe(line)
+    expect(scoreJudgement(q2, 10, 'given', 6)).toMatchObject({ weight: 10, weightSource: 'given', score: 10 })
+    const missing = scoreJudgement(judge(parsed, null, 2024, 6, DEFAULT_SETTINGS), 5, 'split', 6)
     expect(missing).toMatchObject({ weight: 5, score: null, reason: 'notReported' })
   })
 })
@@ -93,11 +94,11 @@ describe('groupRows', () => {
   })
 
   it('keeps every result of evaluateAllAtLatest in unit, year, 类别 order, each 类别 at its own latest quarter', () => {
-    expect(evaluateAllAtLatest(rows).map((r) => `${r.unit} ${r.year} ${r.scope} Q${r.quarter}`)).toEqual([
-      '丙局 2024 部门整体 Q1',
-      '甲局 2024 部门整体 Q1',
-      '甲局 2024 招商项目 Q2',
-      '乙局 2023 部门整体 Q2',
+    expect(evaluateAllAtLatest(rows).map((r) => `${r.unit} ${r.year} ${r.scope} ${chinesePeriodName(r.period)}`)).toEqual([
+      '丙局 2024 部门整体 第1季度',
+      '甲局 2024 部门整体 第1季度',
+      '甲局 2024 招商项目 第2季度',
+      '乙局 2023 部门整体 第2季度',
     ])
   })
 })

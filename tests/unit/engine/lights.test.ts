@@ -3,13 +3,14 @@ import { parseActual } from '@/domain/engine/actualParser'
 import { indicatorLight, type Light } from '@/domain/engine/lights'
 import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
 import type { TargetContext } from '@/domain/engine/target'
-import type { Quarter } from '@/domain/records'
+import type { Quarter } from '@/domain/quarter'
 import { parse } from './helpers'
+import { monthOfQuarter } from '@/domain/period'
 
 /** The light of a target string with an actual string (null: not reported) at quarter q. */
 function lightOf(target: string, actual: string | null, q: Quarter, context: Partial<TargetContext> = {}): Light {
   const parsed = parse(target, context)
-  return indicatorLight(parsed, actual === null ? null : parseActual(actual, parsed, 2024), 2024, q, DEFAULT_SETTINGS)
+  return indicatorLight(parsed, actual === null ? null : parseActual(actual, parsed, 2024), 2024, monthOfQuarter(q), DEFAULT_SETTINGS)
 }
 
 const colour = (target: string, actual: string | null, q: Quarter, context: Partial<TargetContext> = {}) =>
@@ -173,8 +174,8 @@ describe('settings move the bands', () => {
     const strict = { ...DEFAULT_SETTINGS, paceGreen: 0.9, paceYellow: 0.7 }
     const target = parse('≥20个')
     const actual = parseActual('12', target, 2024)
-    expect(indicatorLight(target, actual, 2024, 3, DEFAULT_SETTINGS).color).toBe('green')
-    expect(indicatorLight(target, actual, 2024, 3, strict).color).toBe('yellow')
+    expect(indicatorLight(target, actual, 2024, 9, DEFAULT_SETTINGS).color).toBe('green')
+    expect(indicatorLight(target, actual, 2024, 9, strict).color).toBe('yellow')
   })
 })
 
@@ -206,7 +207,7 @@ describe('year end (Q4): words of results, not of progress', () => {
   it('follows the 基本完成 threshold in the settings', () => {
     const parsed = parse('≥20个')
     const strict = { ...DEFAULT_SETTINGS, yearEndYellow: 0.9 }
-    expect(indicatorLight(parsed, parseActual('17', parsed, 2024), 2024, 4, strict)).toMatchObject({ status: 'notDone' })
-    expect(indicatorLight(parsed, parseActual('18', parsed, 2024), 2024, 4, strict)).toMatchObject({ status: 'mostlyDone' })
+    expect(indicatorLight(parsed, parseActual('17', parsed, 2024), 2024, 12, strict)).toMatchObject({ status: 'notDone' })
+    expect(indicatorLight(parsed, parseActual('18', parsed, 2024), 2024, 12, strict)).toMatchObject({ status: 'mostlyDone' })
   })
 })

@@ -1,9 +1,10 @@
+import { monthOfQuarter } from '@/domain/period'
 import { describe, expect, it } from 'vitest'
 import { parseActual } from '@/domain/engine/actualParser'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { projectionOf } from '@/domain/engine/projection'
 import { scoreFormula } from '@/domain/engine/scoring'
-import type { Quarter } from '@/domain/records'
+import type { Quarter } from '@/domain/quarter'
 import { actual, dataset, target } from '../fixtures'
 import { parse } from './helpers'
 
@@ -11,7 +12,7 @@ import { parse } from './helpers'
 function project(targetText: string, actualText: string, q: Quarter, forecast: string | null = null, name = '指标') {
   const parsed = parse(targetText, { name, level2: name.includes('成本') ? '成本指标' : '数量指标' })
   const read = (text: string) => parseActual(text, parsed, 2024)
-  return projectionOf(parsed, read(actualText), forecast === null ? null : read(forecast), 2024, q)
+  return projectionOf(parsed, read(actualText), forecast === null ? null : read(forecast), 2024, monthOfQuarter(q))
 }
 
 describe('projectionOf: 预计完成值 and 预计完成率 (SPEC §4.2)', () => {
@@ -68,7 +69,7 @@ describe('per-unit and average quantities are levels (口径 时点)', () => {
 
   it('lights and scores a per-unit cost by its level: 160元 against 150元 at Q3 is 预警, 预计完成率 93.8%', () => {
     const cost = target('每亩建设成本', { level2: '成本指标', targetText: '150元' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [cost], actuals: [actual(cost, 3, '160元')] }), 3)
+    const [scope] = evaluateUnitYear(dataset({ targets: [cost], actuals: [actual(cost, 3, '160元')] }), 9)
     const result = scope!.indicators[0]!
     // at most, 时点: P = A = 160 ≤ 1.1 × 150 = 165 → yellow
     expect(result.light).toMatchObject({ status: 'warning', projected: 0.016, r: 0.9375 })
@@ -82,7 +83,7 @@ describe('per-unit and average quantities are levels (口径 时点)', () => {
 describe('the score follows the rate shown beside it', () => {
   it('in year the score follows 预计完成率 from the officer’s 全年预计', () => {
     const t = target('引进项目', { targetText: '≥20个' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 3, '10个', { forecast: '18个' })] }), 3)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 3, '10个', { forecast: '18个' })] }), 9)
     const result = scope!.indicators[0]!
     // 完成率 10/20 = 50%; pace (0.5)/(0.75) = 0.667 → 预警; 预计完成率 18/20 = 90% → 45.00
     expect(result.light).toMatchObject({ r: 0.5, status: 'warning' })
@@ -92,7 +93,7 @@ describe('the score follows the rate shown beside it', () => {
 
   it('at the year end the score follows 完成率, and 预计完成率 = 完成率', () => {
     const t = target('引进项目', { targetText: '≥20个' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '12个', { forecast: '18个' })] }), 4)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '12个', { forecast: '18个' })] }), 12)
     const result = scope!.indicators[0]!
     expect(result.light).toMatchObject({ r: 0.6, status: 'notDone', label: '未完成' })
     expect(result.projection.ratio).toBe(0.6)
@@ -104,7 +105,7 @@ describe('projectedValue: the 预计完成值 in words', async () => {
   const { projectedValue } = await import('@/domain/engine/projectedValue')
   const resultOf = (targetText: string, actualText: string, q: Quarter, forecast?: string, name = '指标') => {
     const t = target(name, { targetText })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, q, actualText, forecast === undefined ? {} : { forecast })] }), q)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, q, actualText, forecast === undefined ? {} : { forecast })] }), monthOfQuarter(q))
     return scope!.indicators[0]!
   }
 
@@ -127,7 +128,7 @@ describe('projectedValue: the 预计完成值 in words', async () => {
 
   it('is empty with nothing reported', () => {
     const t = target('指标', { targetText: '≥20个' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t] }), 3)
+    const [scope] = evaluateUnitYear(dataset({ targets: [t] }), 9)
     expect(projectedValue(scope!.indicators[0]!)).toBeNull()
   })
 })

@@ -1,9 +1,10 @@
+import { monthOfQuarter } from '@/domain/period'
 import { describe, expect, it } from 'vitest'
 import { parseActual } from '@/domain/engine/actualParser'
 import { assignWeights, gradeOfTotal, scoreFormula, scoreLine, scoringRatio, totalOf } from '@/domain/engine/scoring'
 import { projectionOf } from '@/domain/engine/projection'
 import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
-import type { Quarter } from '@/domain/records'
+import type { Quarter } from '@/domain/quarter'
 import { parse } from './helpers'
 
 describe('assignWeights', () => {
@@ -77,7 +78,7 @@ describe('scoringRatio: year end uses A, in year the projection', () => {
   const ratio = (target: string, actual: string | null, q: Quarter) => {
     const parsed = parse(target)
     const value = actual === null ? null : parseActual(actual, parsed, 2024)
-    return scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, q))
+    return scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, monthOfQuarter(q)))
   }
 
   it.each([

@@ -1,0 +1,28 @@
+import type { Transaction } from 'dexie'
+import { catalogLineOf, type UnitYearRecord } from './documents'
+import { legacyToDocuments, type LegacyDataset } from './legacy'
+import type { BatchRecord, ChangeRecord } from './schema'
+
+/**
+ * The schema v7 upgrade, inside IndexedDB's one upgrade transaction: the four tables
+ * become unit-year documents, the undo records become each batch's documents as they
+ * were before it, the catalog lines are rebuilt. A page closed halfway leaves v6 as it was.
+ */
+export async function upgradeToDocuments(transaction: Transaction): Promise<void> {
+  const read = <T>(name: string) => transaction.table(name).toArray() as Promise<T[]>
+  const [targets, budgets, actuals, spending, batches, changes] = await Promise.all([
+    read<LegacyDataset['targets'][number]>('targets'),
+    read<LegacyDataset['budgets'][number]>('budgets'),
+    read<LegacyDataset['actuals'][number]>('actuals'),
+    read<LegacyDataset['spending'][number]>('spending'),
+    read<BatchRecord>('batches'),
+    read<ChangeRecord>('changes'),
+  ])
+  const { documents, before } = legacyToDocuments({ targets, budgets, actuals, spending }, batches, changes)
+  await transaction.table('documents').bulkAdd(documents)
+  await transaction.table('before').bulkAdd(before)
+  const unitYears = transaction.table('unitYears')
+  await unitYears.clear()
+  await unitYears.bulkAdd(documents.map(catalogLineOf).filter((line): line is UnitYearRecord => line !== null))
+  await transaction.table('standings').clear()
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import {
+  chinesePeriodName,
+  isMonth,
+  laterMonth,
+  latestMonth,
+  monthOfQuarter,
+  parseMonth,
+  periodOf,
+  periodsOf,
+  quarterClosedBy,
+  timeProgress,
+  type Month,
+} from '@/domain/period'
+
+describe('months and quarters (SPEC §2.8)', () => {
+  it('quarter q is month 3q; only months 3, 6, 9, 12 close a quarter', () => {
+    expect([1, 2, 3, 4].map((q) => monthOfQuarter(q as 1 | 2 | 3 | 4))).toEqual([3, 6, 9, 12])
+    expect(([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as Month[]).map(quarterClosedBy)).toEqual([null, null, 1, null, null, 2, null, null, 3, null, null, 4])
+  })
+
+  it('time progress is m / 12: 1-7月 is 7/12, a quarter end is q / 4', () => {
+    expect(timeProgress(7)).toBe(7 / 12)
+    expect(([3, 6, 9, 12] as Month[]).map(timeProgress)).toEqual([0.25, 0.5, 0.75, 1])
+    expect(timeProgress(1)).toBe(1 / 12)
+  })
+
+  it('a month is a whole number 1–12', () => {
+    expect([1, 12, 7].every(isMonth)).toBe(true)
+    expect([0, 13, 2.5, Number.NaN, -1].some(isMonth)).toBe(false)
+  })
+})
+
+describe('parseMonth: the 截至月份 cell', () => {
+  it.each([
+    ['7', 7],
+    ['12', 12],
+    ['07', 7],
+    ['7月', 7],
+    ['7月份', 7],
+    ['1-7月', 7],
+    ['1—7月', 7],
+    ['1–7月', 7],
+    ['1~7月', 7],
+    ['1～7月', 7],
+    ['1至7月', 7],
+    ['1月-7月', 7],
+    ['01-07', 7],
+    ['７', 7],
+    ['１－７月', 7],
+    [' 1 - 7 月 ', 7],
+    ['7月末', 7],
+    ['1月', 1],
+  ])('reads %j as month %i', (text, month) => {
+    expect(parseMonth(text)).toBe(month)
+  })
+
+  it.each(['0', '13', '2-7月', '7-12月', '上半年', '', 'Q3', '7.5', '第三季度'])('rejects %j (a span must start in January)', (text) => {
+    expect(parseMonth(text)).toBeNull()
+  })
+})
+
+describe('the periods reported, named as given', () => {
+  const row = (month: Month, byMonth?: boolean) => ({ month, ...(byMonth !== undefined && { byMonth }) })
+
+  it('takes the later of two months, either of which may be none', () => {
+    expect([laterMonth(null, null), laterMonth(6, null), laterMonth(null, 9), laterMonth(12, 3), laterMonth(7, 9)]).toEqual([null, 6, 9, 12, 9])
+  })
+
+  it('reads values and spending together, in any order', () => {
+    expect(latestMonth({ actuals: [row(9), row(3)], spending: [row(7, true)] })).toBe(9)
+    expect(latestMonth({ actuals: [], spending: [] })).toBeNull()
+  })
+
+  it('lists each month once, in order; a quarter end is a quarter unless every row of it came by month', () => {
+    expect(periodsOf({ actuals: [row(9), row(7, true), row(3)], spending: [row(6, true), row(6)] })).toEqual([
+      { month: 3, byMonth: false },
+      { month: 6, byMonth: false },
+      { month: 7, byMonth: true },
+      { month: 9, byMonth: false },
+    ])
+    expect(periodsOf({ actuals: [row(6, true)], spending: [row(6, true)] })).toEqual([{ month: 6, byMonth: true }])
+  })
+
+  it('names periods in Chinese as forms do', () => {
+    expect([periodOf(9), periodOf(7), periodOf(6, true), periodOf(1), periodOf(12)].map(chinesePeriodName)).toEqual(['第3季度', '1-7月', '1-6月', '1月', '第4季度'])
+  })
+})
