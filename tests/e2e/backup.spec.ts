@@ -15,11 +15,14 @@ test('a backup restores everything after a clear; a corrupted one is refused and
 
   // Corrupted: still JSON, but a figure became text and a row lost its key. Refused, with what is wrong.
   const tampered = JSON.parse(backup.toString('utf8'))
-  tampered.tables.spending[0].spent = '四百'
-  delete tampered.tables.targets[2].code
+  expect(tampered).toMatchObject({ format: 'jixiao-board-backup', version: 2 })
+  // Documents are ordered by year, then unit: 2023 (the budget total), then 2024.
+  const at = tampered.documents.findIndex((d: { year: number }) => d.year === 2024)
+  tampered.documents[at].spending[0].spent = '四百'
+  delete tampered.documents[at].targets[2].code
   await page.getByTestId('restore-input').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) })
-  await expect(page.getByTestId('restore-errors')).toContainText('“预算执行”第 1 条：字段 spent 无效')
-  await expect(page.getByTestId('restore-errors')).toContainText('“绩效目标”第 3 条：字段 code 无效')
+  await expect(page.getByTestId('restore-errors')).toContainText(`“单位年度数据”第 ${at + 1} 条“预算执行”第 1 条：字段 spent 无效`)
+  await expect(page.getByTestId('restore-errors')).toContainText(`“单位年度数据”第 ${at + 1} 条“绩效目标”第 3 条：字段 code 无效`)
 
   // Not a backup at all: random bytes.
   await page.getByTestId('restore-input').setInputFiles({ name: 'noise.json', mimeType: 'application/json', buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)) })

@@ -2,41 +2,45 @@ import type { Page, Worker } from '@playwright/test'
 import { expect, open, test } from './fixtures'
 
 const DB_NAME = 'jixiao-board'
-const STORES = ['targets', 'budgets', 'actuals', 'spending', 'batches'] as const
-type Counts = Record<(typeof STORES)[number], number>
+const TABLES = ['targets', 'budgets', 'actuals', 'spending'] as const
+type Counts = Record<(typeof TABLES)[number] | 'documents' | 'batches', number>
 
-/** Row counts read straight from IndexedDB, beside the app's own connection. */
+/** Rows per table (summed over the unit-year documents), documents and batches, read straight from IndexedDB beside the app's own connection. */
 function storedCounts(page: Page): Promise<Counts> {
   return page.evaluate(
-    ({ name, stores }) =>
+    ({ name, tables }) =>
       new Promise<Counts>((resolve, reject) => {
         const request = indexedDB.open(name)
         request.onerror = () => reject(request.error)
         request.onsuccess = () => {
           const db = request.result
-          const tx = db.transaction([...stores], 'readonly')
-          const counts = {} as Record<string, number>
-          for (const store of stores) {
-            const count = tx.objectStore(store).count()
-            count.onsuccess = () => (counts[store] = count.result)
+          const tx = db.transaction(['documents', 'batches'], 'readonly')
+          const counts = { targets: 0, budgets: 0, actuals: 0, spending: 0, documents: 0, batches: 0 }
+          const documents = tx.objectStore('documents').getAll()
+          documents.onsuccess = () => {
+            counts.documents = documents.result.length
+            for (const document of documents.result) for (const table of tables) counts[table] += document[table].length
           }
+          const batches = tx.objectStore('batches').count()
+          batches.onsuccess = () => (counts.batches = batches.result)
           tx.oncomplete = () => {
             db.close()
-            resolve(counts as Counts)
+            resolve(counts)
           }
         }
       }),
-    { name: DB_NAME, stores: STORES },
+    { name: DB_NAME, tables: TABLES },
   )
 }
 
-/** A new unit's targets and Q1 actuals, `n` indicators: one large import. */
-function largeImport(n: number, unit = '压力测试单位') {
+/** Targets and Q1 actuals of `n` indicators, spread over `units` new units: one large import. */
+function largeImport(n: number, unit = '压力测试单位', units = 1) {
   const targets = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值']
   const actuals = ['年度,单位,类别,三级指标,季度,实际值,偏差原因']
   for (let i = 1; i <= n; i++) {
-    targets.push(`2024,${unit},部门整体,产出指标,数量指标,指标${i},≥${i}个`)
-    actuals.push(`2024,${unit},部门整体,指标${i},1,${i}个,进度说明第${i}条`)
+    const name = units === 1 ? unit : `${unit}${i % units}`
+    targets.push(`2024,${name},部门整体,产出指标,数量指标,指标${i},≥${i}个`)
+    actuals.push(`2024,${name},部门整体,指标${i},1,${i}个,进度说明第${i}条`)
   }
   const file = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') })
   return [file('大量目标.csv', targets), file('大量实际.csv', actuals)]
@@ -56,8 +60,8 @@ async function importWorker(page: Page): Promise<Worker> {
 }
 
 /**
- * Instruments the import worker's IndexedDB writes to data tables: counts them, and can
- * make the store run out of space after a number of further writes, as a full disk does
+ * Instruments the import worker's IndexedDB writes (documents, history, catalog): counts
+ * them, and can make the store run out of space after a number of further writes, as a full disk does
  * mid-transaction (the write fails with QuotaExceededError). Headless Chromium's
  * in-memory profiles do not enforce a CDP quota override, so the fault is injected here.
  */
@@ -92,21 +96,22 @@ const rowsWritten = (worker: Worker) => worker.evaluate(() => (self as unknown a
 
 test('a reload in the middle of a large commit leaves the store wholly old or wholly new', async ({ page }) => {
   test.setTimeout(90_000)
+  // Spread over 2,000 units: the commit writes 2,000 documents, in slices.
   const n = 20_000
   await open(page, '#/import')
   const before = await storedCounts(page)
-  await readyToCommit(page, largeImport(n))
+  await readyToCommit(page, largeImport(n, '压力测试单位', 2_000))
   const worker = await instrumentWrites(page)
   await page.getByTestId('import-commit').click()
   await expect(page.getByText('正在写入…')).toBeVisible()
-  // Reload once the transaction has put thousands of rows but not all of them.
-  await expect.poll(() => rowsWritten(worker), { intervals: [50] }).toBeGreaterThanOrEqual(5_000)
+  // Reload once the transaction has put hundreds of documents but not all of them.
+  await expect.poll(() => rowsWritten(worker), { intervals: [20] }).toBeGreaterThanOrEqual(400)
   await page.reload()
   await expect(page.getByTestId('page-title')).toBeVisible()
 
   const after = await storedCounts(page)
   const old = { ...before }
-  const whole = { ...before, targets: before.targets + n, actuals: before.actuals + n, batches: before.batches + 2 }
+  const whole = { ...before, targets: before.targets + n, actuals: before.actuals + n, documents: before.documents + 2_000, batches: before.batches + 2 }
   expect([old, whole]).toContainEqual(after)
   // Rows were already put when the page went away: only an aborted transaction leaves none of them.
   expect(after).toEqual(old)
@@ -158,13 +163,13 @@ test('a full disk during a commit gives a clear message and writes nothing', asy
   test.setTimeout(90_000)
   await open(page, '#/import')
   const before = await storedCounts(page)
-  await readyToCommit(page, largeImport(5_000))
+  await readyToCommit(page, largeImport(5_000, '压力测试单位', 1_000))
   // The rows stay in the worker: the page previews the first ones and says so.
   await expect(page.getByTestId('import-preview-more').first()).toHaveText('仅预览前 500 行，共 5000 行；校验和导入针对全部行')
   const worker = await instrumentWrites(page)
 
-  // Space runs out after 7,000 of the 10,000 rows (and their undo records) are written.
-  await setRowsUntilFull(worker, 7_000)
+  // Space runs out after 700 of the 1,000 documents (and the history) are written.
+  await setRowsUntilFull(worker, 704)
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-error')).toContainText('浏览器存储空间不足')
   await expect(page.getByTestId('import-error')).toContainText('本次操作未保存任何数据')

@@ -313,6 +313,7 @@ const en: typeof zhCN = {
     undoConfirm: 'Undoing “{file}” restores the data as it was before that import. {later}Undo it?',
     undoLater: 'The {n} later imports are undone too. ',
     undone: 'Undone: {files}',
+    undoneTag: 'Undone',
     sampleBatch: 'Sample data',
     templates: 'Templates',
     blank: 'Blank templates',

@@ -258,6 +258,7 @@ export default {
     undoConfirm: '撤销“{file}”将把数据恢复到这次导入之前的状态。{later}确定撤销？',
     undoLater: '之后的 {n} 次导入也会一并撤销。',
     undone: '已撤销：{files}',
+    undoneTag: '已撤销',
     sampleBatch: '示例数据',
     templates: '模板',
     blank: '空白模板',
