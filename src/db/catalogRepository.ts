@@ -4,7 +4,7 @@ import { datasetOf, DATA_TABLE_NAMES, type DataTableName, type Dataset, type Uni
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
-import type { RowCounts } from './documents'
+import { decodeDocument, type RowCounts } from './documents'
 
 /** A year of one unit that has data, and the periods values were reported for. */
 export interface CatalogYear {
@@ -26,7 +26,7 @@ export class CatalogRepository {
   /** Units in name order (zh-CN collation) with their years and reported periods: one read. */
   async loadCatalog(): Promise<CatalogUnit[]> {
     const yearsByUnit = new Map<string, CatalogYear[]>()
-    for (const { unit, year, periods } of await this.db.unitYears.toArray()) {
+    for (const { unit, year, periods } of (await this.db.catalog.toArray()).flatMap((record) => record.lines)) {
       const years = yearsByUnit.get(unit) ?? []
       years.push({ year, periods })
       yearsByUnit.set(unit, years)
@@ -39,13 +39,13 @@ export class CatalogRepository {
   /** Rows stored per table, summed from the catalog lines (no document is read). */
   async counts(): Promise<RowCounts> {
     const counts: RowCounts = { targets: 0, budgets: 0, actuals: 0, spending: 0 }
-    for (const line of await this.db.unitYears.toArray()) for (const table of DATA_TABLE_NAMES) counts[table] += line.counts[table]
+    for (const { lines } of await this.db.catalog.toArray()) for (const line of lines) for (const table of DATA_TABLE_NAMES) counts[table] += line.counts[table]
     return counts
   }
 
   /** Every unit's document for one year: one range of the primary key. */
-  loadYearDocuments(year: number): Promise<UnitYearDocument[]> {
-    return this.db.documents.where(':id').between([year, Dexie.minKey], [year, Dexie.maxKey], true, true).toArray()
+  async loadYearDocuments(year: number): Promise<UnitYearDocument[]> {
+    return (await this.db.documents.where(':id').between([year, Dexie.minKey], [year, Dexie.maxKey], true, true).toArray()).map(decodeDocument)
   }
 
   /** Every unit's data for one year. */
@@ -72,19 +72,24 @@ export class CatalogRepository {
   /** Everything stored for one unit and year: its document, or empty tables. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
     const document = await this.db.documents.get([year, unit])
-    return document ? datasetOf([document]) : { targets: [], budgets: [], actuals: [], spending: [] }
+    return document ? datasetOf([decodeDocument(document)]) : { targets: [], budgets: [], actuals: [], spending: [] }
   }
 
   /** One indicator and its values by period, or null when no indicator has the code. */
   async loadIndicator(code: string): Promise<{ target: TargetRecord; actuals: ActualRecord[] } | null> {
-    const document = await this.db.documents.where('codes').equals(code).first()
+    const { codes, documents } = this.db
+    const stored = await this.db.transaction('r', [codes, documents], async () => {
+      const where = await codes.where('codes').equals(code).first()
+      return where && documents.get([where.year, where.unit])
+    })
+    const document = stored && decodeDocument(stored)
     const target = document?.targets.find((t) => t.code === code)
     return document && target ? { target, actuals: valuesOf(document, target) } : null
   }
 
   /** Every stored row of every unit and year (for exports). */
   async loadEverything(): Promise<Dataset> {
-    return datasetOf(await this.db.documents.toArray())
+    return datasetOf((await this.db.documents.toArray()).map(decodeDocument))
   }
 
   /**
@@ -93,7 +98,7 @@ export class CatalogRepository {
    */
   async loadUnitYears(unitYears: readonly (readonly [string, number])[], only?: ReadonlySet<DataTableName>): Promise<Dataset> {
     const keys: UnitYearKey[] = unitYears.map(([unit, year]) => [year, unit])
-    const found = (await this.db.documents.bulkGet(keys)).filter((d) => d !== undefined)
+    const found = (await this.db.documents.bulkGet(keys)).flatMap((d) => (d ? [decodeDocument(d)] : []))
     const data = datasetOf(found)
     if (only) for (const table of DATA_TABLE_NAMES) if (!only.has(table)) data[table] = []
     return data
@@ -104,7 +109,7 @@ export class CatalogRepository {
    * newest year first: the drill-down's history across years.
    */
   async loadAcrossYears(unit: string, scope: string, name: string, years: readonly number[]): Promise<{ target: TargetRecord; actuals: ActualRecord[] }[]> {
-    const documents = await this.db.documents.bulkGet(years.map((year) => [year, unit]))
+    const documents = (await this.db.documents.bulkGet(years.map((year) => [year, unit]))).map((d) => d && decodeDocument(d))
     return documents
       .flatMap((document) => {
         const target = document?.targets.find((t) => t.scope === scope && t.name === name)

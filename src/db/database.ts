@@ -1,17 +1,20 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { UnitYearKey } from '@/domain/model'
 import { SCHEMA_VERSIONS, type BatchRecord, type SettingRecord, type StandingsRecord } from './schema'
-import type { BatchBeforeRecord, DocumentRecord, UnitYearRecord } from './documents'
+import type { CatalogRecord, CodeRecord, StoredBatchBefore, StoredDocument } from './documents'
 
 /** The app's one IndexedDB database. */
 export class JixiaoDatabase extends Dexie {
-  /** One record per unit-year: its targets, budget lines, values and spending. */
-  documents!: Table<DocumentRecord, UnitYearKey>
+  /** One record per unit-year: its targets, budget lines, values and spending (as columns). */
+  documents!: Table<StoredDocument, UnitYearKey>
+  /** Which unit-year holds each indicator, by its code. */
+  codes!: Table<CodeRecord, UnitYearKey>
   batches!: EntityTable<BatchRecord, 'id'>
   /** Per batch, what it changed as it was before (undo, and the trail). */
-  before!: Table<BatchBeforeRecord, number>
+  before!: Table<StoredBatchBefore, number>
   settings!: EntityTable<SettingRecord, 'key'>
-  unitYears!: Table<UnitYearRecord, [string, number]>
+  /** The catalog: per year, a line per unit-year with its periods and row counts. */
+  catalog!: Table<CatalogRecord, number>
   standings!: Table<StandingsRecord, number>
 
   private readonly upgradeListeners = new Set<() => void>()
@@ -58,7 +61,7 @@ export class JixiaoDatabase extends Dexie {
 
   /** Every table a change to the data writes: the documents, what is derived from them, and the history. */
   get writeScope() {
-    return [this.documents, this.unitYears, this.standings, this.batches, this.before] as const
+    return [this.documents, this.codes, this.catalog, this.standings, this.batches, this.before] as const
   }
 }
 

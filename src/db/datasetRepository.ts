@@ -1,7 +1,7 @@
-import type { Dataset } from '@/domain/model'
+import type { Dataset, UnitYearDocument } from '@/domain/model'
 import type { JixiaoDatabase } from './database'
 import { CatalogRepository } from './catalogRepository'
-import { catalogLineOf, documentsOf, type RowCounts, type UnitYearRecord } from './documents'
+import { catalogWith, codesOf, decodeBefore, decodeDocument, documentsOf, encodeBefore, encodeDocument, type RowCounts } from './documents'
 import type { BackupData, BatchRecord } from './schema'
 
 /** Settings key that records when the first start seeded (or found) data. */
@@ -10,7 +10,7 @@ const FIRST_START_KEY = 'firstStartAt'
 /** Rows stored per table and the batches in the history, for the data page. */
 export type TableCounts = RowCounts & { batches: number }
 
-const linesOf = (documents: readonly Parameters<typeof catalogLineOf>[0][]) => documents.map(catalogLineOf).filter((line): line is UnitYearRecord => line !== null)
+const catalogOf = (documents: readonly UnitYearDocument[]) => catalogWith([], documents.map((document) => ({ key: [document.year, document.unit], document })))
 
 /** Reads and writes whole data sets; every multi-table write is one transaction. */
 export class DatasetRepository {
@@ -23,8 +23,8 @@ export class DatasetRepository {
 
   /** Rows per table, from the catalog lines, and the batches in the history. */
   async counts(): Promise<TableCounts> {
-    const { unitYears, batches } = this.db
-    return this.db.transaction('r', [unitYears, batches], async () => ({
+    const { catalog, batches } = this.db
+    return this.db.transaction('r', [catalog, batches], async () => ({
       ...(await new CatalogRepository(this.db).counts()),
       batches: await batches.count(),
     }))
@@ -59,21 +59,22 @@ export class DatasetRepository {
   async exportAll(): Promise<BackupData> {
     const { documents, batches, before } = this.db
     return this.db.transaction('r', this.db.writeScope, async () => ({
-      documents: await documents.toArray(),
+      documents: (await documents.toArray()).map(decodeDocument),
       batches: await batches.toArray(),
-      before: await before.toArray(),
+      before: (await before.toArray()).map(decodeBefore),
     }))
   }
 
   /** Replaces everything with a validated backup: all of it, or nothing. */
   async restoreAll(data: BackupData): Promise<void> {
-    const { documents, batches, before, unitYears } = this.db
+    const { documents, codes, batches, before, catalog } = this.db
     await this.db.transaction('rw', this.db.writeScope, async () => {
       await this.clearData()
-      await documents.bulkAdd(data.documents)
+      await documents.bulkAdd(data.documents.map(encodeDocument))
+      await codes.bulkAdd(data.documents.map(codesOf))
       await batches.bulkAdd(data.batches)
-      await before.bulkAdd(data.before)
-      await unitYears.bulkPut(linesOf(data.documents))
+      await before.bulkAdd(data.before.map(encodeBefore))
+      await catalog.bulkPut(catalogOf(data.documents))
     })
   }
 
@@ -89,8 +90,9 @@ export class DatasetRepository {
   private async write(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
     const documents = documentsOf(dataset)
     await this.db.batches.add(batch)
-    await this.db.documents.bulkAdd(documents)
-    await this.db.unitYears.bulkPut(linesOf(documents))
+    await this.db.documents.bulkAdd(documents.map(encodeDocument))
+    await this.db.codes.bulkAdd(documents.map(codesOf))
+    await this.db.catalog.bulkPut(catalogOf(documents))
     await this.db.standings.clear()
   }
 }

@@ -1,17 +1,35 @@
 /**
  * Unit-year documents (schema v7): how rows are grouped into them, merged into them by an
- * import, and summed up for the catalog. Pure functions over plain objects; a document
- * read from the database is never changed in place, so a copy made before a write is
- * exactly what was stored.
+ * import, stored (as columns), and summed up for the catalog. Pure functions over plain
+ * objects; a document read from the database is never changed in place, so a copy made
+ * before a write is exactly what was stored.
  */
 import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { periodsOf, type Period } from '@/domain/period'
 import { joinKey } from '@/domain/keys'
+import { fromColumns, toColumns, type Columns } from './columns'
 
-/** A document as stored: the unit-year, and its indicators' codes for finding one by code. */
-export interface DocumentRecord extends UnitYearDocument {
-  /** Every target's 指标编码 (a multi-entry index). */
+/** A document as IndexedDB holds it: each table's rows as columns. */
+export interface StoredDocument {
+  year: number
+  unit: string
+  targets: Columns
+  budgets: Columns
+  actuals: Columns
+  spending: Columns
+}
+
+/** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
+export interface CodeRecord {
+  year: number
+  unit: string
   codes: string[]
+}
+
+/** A year's catalog lines, in one record: the catalog is always read whole. */
+export interface CatalogRecord {
+  year: number
+  lines: UnitYearRecord[]
 }
 
 /** Rows per table. */
@@ -34,6 +52,60 @@ export interface UnitYearRecord {
 export interface BatchBeforeRecord {
   batchId: number
   documents: { key: UnitYearKey; parts: Partial<Dataset> | null }[]
+}
+
+/** The same as stored: the tables as columns. */
+export interface StoredBatchBefore {
+  batchId: number
+  documents: { key: UnitYearKey; parts: Partial<Record<DataTableName, Columns>> | null }[]
+}
+
+/** A document as stored. */
+export function encodeDocument(document: UnitYearDocument): StoredDocument {
+  const { year, unit } = document
+  return { year, unit, targets: toColumns(document.targets), budgets: toColumns(document.budgets), actuals: toColumns(document.actuals), spending: toColumns(document.spending) }
+}
+
+/** A stored document as rows. */
+export function decodeDocument(stored: StoredDocument): UnitYearDocument {
+  const { year, unit } = stored
+  return { year, unit, targets: fromColumns(stored.targets), budgets: fromColumns(stored.budgets), actuals: fromColumns(stored.actuals), spending: fromColumns(stored.spending) }
+}
+
+const mapParts = <A, B>(parts: Partial<Record<DataTableName, A>>, change: (value: A) => B) =>
+  Object.fromEntries(Object.entries(parts).map(([table, value]) => [table, change(value as A)])) as Partial<Record<DataTableName, B>>
+
+/** What a batch changed, as stored. */
+export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
+  return { batchId: record.batchId, documents: record.documents.map(({ key, parts }) => ({ key, parts: parts && mapParts(parts as Partial<Record<DataTableName, object[]>>, toColumns) })) }
+}
+
+/** What a batch changed, as rows. */
+export function decodeBefore(stored: StoredBatchBefore): BatchBeforeRecord {
+  return { batchId: stored.batchId, documents: stored.documents.map(({ key, parts }) => ({ key, parts: parts && (mapParts(parts, (columns) => fromColumns(columns)) as Partial<Dataset>) })) }
+}
+
+/** The code record of a document's targets. */
+export function codesOf({ year, unit, targets }: UnitYearDocument): CodeRecord {
+  return { year, unit, codes: targets.map((t) => t.code) }
+}
+
+/**
+ * The catalog records of some years with the lines of `documents` put in (a document
+ * without targets or budget lines, or null for a key, takes its line out). `stored` are
+ * the years' records as read; years no document touches are not returned.
+ */
+export function catalogWith(stored: readonly (CatalogRecord | undefined)[], changes: readonly { key: UnitYearKey; document: UnitYearDocument | null }[]): CatalogRecord[] {
+  const years = new Map<number, Map<string, UnitYearRecord>>()
+  for (const record of stored) if (record) years.set(record.year, new Map(record.lines.map((line) => [line.unit, line])))
+  for (const { key: [year, unit], document } of changes) {
+    const lines = years.get(year) ?? years.set(year, new Map()).get(year)!
+    const line = document && catalogLineOf(document)
+    if (line) lines.set(unit, line)
+    else lines.delete(unit)
+  }
+  const touched = new Set(changes.map(({ key }) => key[0]))
+  return [...years].filter(([year]) => touched.has(year)).map(([year, lines]) => ({ year, lines: [...lines.values()] }))
 }
 
 /** A row's identity within its document, per table (the document holds year and unit). */
@@ -60,18 +132,13 @@ export function rowIdOf<T extends DataTableName>(table: T, row: RowOf[T]): strin
 export const keyOfRow = (row: { year: number; unit: string }): UnitYearKey => [row.year, row.unit]
 
 /** An empty document for a unit-year. */
-export function emptyDocument([year, unit]: UnitYearKey): DocumentRecord {
-  return { year, unit, targets: [], budgets: [], actuals: [], spending: [], codes: [] }
-}
-
-/** A document with its codes recomputed from its targets. */
-export function withCodes(document: UnitYearDocument): DocumentRecord {
-  return { ...document, codes: [...new Set(document.targets.map((t) => t.code))] }
+export function emptyDocument([year, unit]: UnitYearKey): UnitYearDocument {
+  return { year, unit, targets: [], budgets: [], actuals: [], spending: [] }
 }
 
 /** Rows of any tables, grouped into documents by unit-year (a seed, a restore, an upgrade). */
-export function documentsOf(data: Dataset): DocumentRecord[] {
-  const byKey = new Map<string, DocumentRecord>()
+export function documentsOf(data: Dataset): UnitYearDocument[] {
+  const byKey = new Map<string, UnitYearDocument>()
   for (const table of DATA_TABLE_NAMES) {
     for (const row of data[table]) {
       const key = joinKey(row.year, row.unit)
@@ -80,7 +147,7 @@ export function documentsOf(data: Dataset): DocumentRecord[] {
       ;(document[table] as object[]).push(row)
     }
   }
-  return [...byKey.values()].map(withCodes)
+  return [...byKey.values()]
 }
 
 /**
@@ -88,8 +155,8 @@ export function documentsOf(data: Dataset): DocumentRecord[] {
  * its table, in place, or is added at the end. Returns a new document and the tables it
  * wrote; `document` is left as it was.
  */
-export function mergeRows(document: DocumentRecord, rows: readonly { table: DataTableName; record: object }[]): { merged: DocumentRecord; tables: DataTableName[] } {
-  const next: DocumentRecord = { ...document }
+export function mergeRows(document: UnitYearDocument, rows: readonly { table: DataTableName; record: object }[]): { merged: UnitYearDocument; tables: DataTableName[] } {
+  const next: UnitYearDocument = { ...document }
   const written: DataTableName[] = []
   for (const table of DATA_TABLE_NAMES) {
     const incoming = rows.filter((r) => r.table === table)
@@ -106,7 +173,7 @@ export function mergeRows(document: DocumentRecord, rows: readonly { table: Data
     }
     ;(next[table] as object[]) = list
   }
-  return { merged: written.includes('targets') ? withCodes(next) : next, tables: written }
+  return { merged: next, tables: written }
 }
 
 /** The catalog line of a document; null when it holds no target and no budget line (nothing to show). */

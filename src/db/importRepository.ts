@@ -1,12 +1,12 @@
-import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPlan, type PlannedRow, type UnitYearKey } from '@/domain/model'
+import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPlan, type PlannedRow, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord } from './schema'
-import { catalogLineOf, emptyDocument, keyOfRow, mergeRows, withCodes, type BatchBeforeRecord, type DocumentRecord } from './documents'
+import { catalogWith, codesOf, decodeBefore, decodeDocument, emptyDocument, encodeBefore, encodeDocument, keyOfRow, mergeRows, type BatchBeforeRecord } from './documents'
 import { failure } from './errors'
 
 /** Documents per bulkPut: one progress step of a commit. */
-const WRITE_SLICE = 200
+const WRITE_SLICE = 1000
 
 /** Imports and their undo. Each import is one transaction across every table it touches. */
 export class ImportRepository {
@@ -30,7 +30,9 @@ export class ImportRepository {
     await db.transaction('rw', db.writeScope, async () => {
       const keys = uniqueKeys(toWrite)
       const stored = await db.documents.bulkGet(keys)
-      const current = new Map(keys.map((key, i) => [joinKey(...key), stored[i]]))
+      const current = new Map(keys.map((key, i) => [joinKey(...key), stored[i] && decodeDocument(stored[i])]))
+      const original = new Map(current)
+      const befores: BatchBeforeRecord[] = []
       for (const file of ordered) {
         const rows = rowsOf.get(file.fileName)
         if (!rows) continue
@@ -58,15 +60,17 @@ export class ImportRepository {
           before.documents.push({ key: [merged.year, merged.unit], parts: was ? Object.fromEntries(tables.map((t) => [t, was[t]])) : null })
           current.set(k, merged)
         }
-        await db.before.add(before)
+        befores.push(before)
       }
-      const written = [...current.values()].filter((d): d is DocumentRecord => d !== undefined)
+      await db.before.bulkAdd(befores.map(encodeBefore))
+      const written = [...current.values()].filter((d): d is UnitYearDocument => d !== undefined)
       for (let from = 0; from < written.length; from += WRITE_SLICE) {
         // Awaited slices bound each structured clone and let progress be told, inside the one transaction.
-        await db.documents.bulkPut(written.slice(from, from + WRITE_SLICE))
+        await db.documents.bulkPut(written.slice(from, from + WRITE_SLICE).map(encodeDocument))
         onProgress(Math.min(1, (from + WRITE_SLICE) / written.length))
       }
-      await db.unitYears.bulkPut(written.map(catalogLineOf).filter((line) => line !== null))
+      await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))
+      await this.keepCatalog(written)
       await db.standings.clear()
     })
     return result
@@ -97,32 +101,45 @@ export class ImportRepository {
       if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
       if (target.undoneAt !== undefined) throw failure('batchGone', `batch ${batchId} was already undone`)
       const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter((b) => b.undoneAt === undefined)
-      const befores = await db.before.bulkGet(undone.map((b) => b.id!))
-      const current = new Map<string, DocumentRecord | null>()
+      const befores = (await db.before.bulkGet(undone.map((b) => b.id!))).flatMap((record) => (record ? [decodeBefore(record)] : []))
       const keys = new Map<string, UnitYearKey>()
-      for (const record of befores) for (const { key } of record?.documents ?? []) keys.set(joinKey(...key), key)
+      for (const record of befores) for (const { key } of record.documents) keys.set(joinKey(...key), key)
       const stored = await db.documents.bulkGet([...keys.values()])
-      ;[...keys.keys()].forEach((k, i) => current.set(k, stored[i] ?? null))
+      const original = new Map([...keys.keys()].map((k, i) => [k, stored[i] ? decodeDocument(stored[i]) : null]))
+      const current = new Map(original)
       for (const record of befores) {
-        for (const { key, parts } of record?.documents ?? []) {
+        for (const { key, parts } of record.documents) {
           const k = joinKey(...key)
-          const now = current.get(k) ?? emptyDocument(key)
-          current.set(k, parts === null ? null : withCodes({ ...now, ...parts }))
+          current.set(k, parts === null ? null : { ...(current.get(k) ?? emptyDocument(key)), ...parts })
         }
       }
       const gone = [...keys].filter(([k]) => current.get(k) === null).map(([, key]) => key)
-      const kept = [...current.values()].filter((d): d is DocumentRecord => d !== null)
+      const kept = [...current.values()].filter((d): d is UnitYearDocument => d !== null)
       await db.documents.bulkDelete(gone)
-      await db.documents.bulkPut(kept)
-      await db.unitYears.bulkDelete(gone.map(([year, unit]) => [unit, year]))
-      const lines = kept.map((d) => ({ d, line: catalogLineOf(d) }))
-      await db.unitYears.bulkDelete(lines.filter((l) => l.line === null).map(({ d }) => [d.unit, d.year]))
-      await db.unitYears.bulkPut(lines.flatMap((l) => (l.line ? [l.line] : [])))
+      await db.documents.bulkPut(kept.map(encodeDocument))
+      await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))
+      await this.keepCatalog(kept, gone)
       const marked = undone.map((b) => ({ ...b, undoneAt }))
       await db.batches.bulkPut(marked)
       await db.standings.clear()
       return marked
     })
+  }
+
+  /** Keeps the code records of documents whose targets changed (an import of values leaves them alone). */
+  private async keepCodes(changes: readonly { was: UnitYearDocument | null; now: UnitYearDocument | null }[]): Promise<void> {
+    const changed = changes.filter(({ was, now }) => was?.targets !== now?.targets)
+    await this.db.codes.bulkDelete(changed.flatMap(({ was, now }): UnitYearKey[] => (was && !now ? [[was.year, was.unit]] : [])))
+    await this.db.codes.bulkPut(changed.flatMap(({ now }) => (now ? [codesOf(now)] : [])))
+  }
+
+  /** Puts the catalog lines of documents written (and takes out those of documents gone) in their years' records. */
+  private async keepCatalog(written: readonly UnitYearDocument[], gone: readonly UnitYearKey[] = []): Promise<void> {
+    const changes = [...written.map((document) => ({ key: [document.year, document.unit] as UnitYearKey, document })), ...gone.map((key) => ({ key, document: null }))]
+    const years = [...new Set(changes.map(({ key }) => key[0]))]
+    const records = catalogWith(await this.db.catalog.bulkGet(years), changes)
+    await this.db.catalog.bulkDelete(records.filter((r) => r.lines.length === 0).map((r) => r.year))
+    await this.db.catalog.bulkPut(records.filter((r) => r.lines.length > 0))
   }
 }
 

@@ -4,12 +4,12 @@
  * per batch, what it changed as it was before. Used by the v7 upgrade and by restoring a
  * version 1 backup, so both give the same documents and the same undo.
  */
-import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearKey } from '@/domain/model'
+import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { monthOfQuarter } from '@/domain/period'
 import type { Quarter } from '@/domain/quarter'
 import { joinKey } from '@/domain/keys'
-import { documentsOf, type BatchBeforeRecord, type DocumentRecord } from './documents'
+import { documentsOf, type BatchBeforeRecord } from './documents'
 import type { BatchRecord, ChangeRecord, RowKey } from './schema'
 
 type Stamped = { batchId?: number }
@@ -72,7 +72,7 @@ const docKey = (row: { year: number; unit: string }) => joinKey(row.year, row.un
  * exactly as undo would have run — and each batch's documents are read off just after
  * its own undo. A batch that left no undo record (the sample load) keeps nothing.
  */
-export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRecord[], changes: readonly ChangeRecord[]): { documents: DocumentRecord[]; before: BatchBeforeRecord[] } {
+export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRecord[], changes: readonly ChangeRecord[]): { documents: UnitYearDocument[]; before: BatchBeforeRecord[] } {
   const documents = documentsOf(convertAll(rows))
   const state = new Map<string, ReplayDocument>()
   // Which document holds each legacy key, per table: undo names rows by key alone.

@@ -59,7 +59,7 @@ export interface ChangeRecord {
 
 /** Everything stored: the documents and the import history with what each batch changed (what a backup holds). */
 export interface BackupData {
-  documents: DocumentRecord[]
+  documents: UnitYearDocument[]
   batches: BatchRecord[]
   before: BatchBeforeRecord[]
 }
@@ -78,8 +78,9 @@ export interface SettingRecord {
   value: unknown
 }
 
-export type { DocumentRecord, BatchBeforeRecord, UnitYearRecord } from './documents'
-import type { BatchBeforeRecord, DocumentRecord } from './documents'
+export type { BatchBeforeRecord, UnitYearRecord } from './documents'
+import type { BatchBeforeRecord } from './documents'
+import type { UnitYearDocument } from '@/domain/model'
 
 /** Since version 6: targets by natural key (year first), still unique by code. */
 const TARGETS = '[year+unit+scope+name], &code'
@@ -192,7 +193,11 @@ export const SCHEMA_VERSIONS: readonly {
     // One document per unit-year (docs/data-model.md): every screen reads one unit-year or
     // one year, and an import touches whole unit-years. Values are as of a month (SPEC
     // §2.8). The undo records become, per batch, the documents' tables as they were before
-    // it; the catalog lines name the periods reported and count the rows.
+    // it. The catalog (a line per unit-year: periods reported, rows per table) is one
+    // record per year, as it is always read whole and every record written costs as much
+    // as a small one's contents. An indicator is found by its code through `codes`,
+    // written only when targets change: a multi-entry index on the documents would be
+    // rewritten with every quarter's values.
     version: 7,
     stores: {
       targets: null,
@@ -200,7 +205,10 @@ export const SCHEMA_VERSIONS: readonly {
       actuals: null,
       spending: null,
       changes: null,
-      documents: '[year+unit], *codes',
+      unitYears: null,
+      documents: '[year+unit]',
+      codes: '[year+unit], *codes',
+      catalog: 'year',
       before: 'batchId',
     },
     upgrade: upgradeToDocuments,

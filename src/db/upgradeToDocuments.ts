@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import { catalogLineOf, type UnitYearRecord } from './documents'
+import { catalogWith, codesOf, encodeBefore, encodeDocument } from './documents'
 import { legacyToDocuments, type LegacyDataset } from './legacy'
 import type { BatchRecord, ChangeRecord } from './schema'
 
@@ -19,10 +19,9 @@ export async function upgradeToDocuments(transaction: Transaction): Promise<void
     read<ChangeRecord>('changes'),
   ])
   const { documents, before } = legacyToDocuments({ targets, budgets, actuals, spending }, batches, changes)
-  await transaction.table('documents').bulkAdd(documents)
-  await transaction.table('before').bulkAdd(before)
-  const unitYears = transaction.table('unitYears')
-  await unitYears.clear()
-  await unitYears.bulkAdd(documents.map(catalogLineOf).filter((line): line is UnitYearRecord => line !== null))
+  await transaction.table('documents').bulkAdd(documents.map(encodeDocument))
+  await transaction.table('codes').bulkAdd(documents.map(codesOf))
+  await transaction.table('before').bulkAdd(before.map(encodeBefore))
+  await transaction.table('catalog').bulkAdd(catalogWith([], documents.map((document) => ({ key: [document.year, document.unit], document }))))
   await transaction.table('standings').clear()
 }

@@ -1,7 +1,6 @@
 import type { BackupData, BatchRecord, ChangeRecord } from '@/db/schema'
 import { legacyToDocuments, type LegacyDataset } from '@/db/legacy'
 import { rekeyChanges } from '@/db/rowKeys'
-import { withCodes, type DocumentRecord } from '@/db/documents'
 import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 
@@ -143,7 +142,8 @@ export function parseBackup(text: string): BackupParse {
   checkRows(before, BEFORE_CHECK, 'before', errors)
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
   const data: BackupData = {
-    documents: (documents as DocumentRecord[]).map(withCodes),
+    // Only what a document holds: anything else in the file is not kept.
+    documents: (documents as BackupData['documents']).map(({ year, unit, targets, budgets, actuals, spending }) => ({ year, unit, targets, budgets, actuals, spending })),
     batches: batches as BatchRecord[],
     before: before as BackupData['before'],
   }

@@ -6,7 +6,7 @@ import { DatasetRepository } from '@/db/datasetRepository'
 import type { Dataset } from '@/domain/model'
 import { SCHEMA_VERSIONS, type BatchRecord } from '@/db/schema'
 import { SettingsRepository } from '@/db/settingsRepository'
-import { documentsOf } from '@/db/documents'
+import { decodeDocument, documentsOf, encodeDocument } from '@/db/documents'
 import { actual, budgetLine, dataset, legacyActual, legacySpent, spent, target } from './fixtures'
 
 let database: JixiaoDatabase
@@ -38,8 +38,8 @@ function smallDataset(): Dataset {
 /** Every record of every table, for before/after comparisons. */
 async function snapshot(db: JixiaoDatabase) {
   return {
-    documents: await db.documents.toArray(),
-    unitYears: await db.unitYears.toArray(),
+    documents: (await db.documents.toArray()).map(decodeDocument),
+    catalog: await db.catalog.toArray(),
     batches: await db.batches.toArray(),
     before: await db.before.toArray(),
   }
@@ -62,9 +62,9 @@ describe('schema', () => {
   it('holds one document per unit-year, the catalog, the history with what each batch changed, and settings', () => {
     expect(database.verno).toBe(7)
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7])
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'documents', 'settings', 'standings', 'unitYears'])
+    expect(database.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'catalog', 'codes', 'documents', 'settings', 'standings'])
     expect(database.documents.schema.primKey.keyPath).toEqual(['year', 'unit'])
-    expect(database.documents.schema.indexes.map((i) => [i.name, i.multi])).toEqual([['codes', true]])
+    expect(database.documents.schema.indexes).toEqual([])
   })
 
   it('upgrades a version 1 database, keeping its rows', async () => {
@@ -79,7 +79,7 @@ describe('schema', () => {
     await upgraded.open()
     expect(upgraded.verno).toBe(7)
     // Every version in turn: v6's keys, then one document with the value as of month 3.
-    const stored = await upgraded.documents.get([2024, '测试局'])
+    const stored = decodeDocument((await upgraded.documents.get([2024, '测试局']))!)
     expect(stored?.targets.map((t) => t.name)).toEqual(['老指标'])
     expect(stored?.actuals).toEqual([actual(old, 1, '3次')])
     expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2024, periods: [period(3)] }] }])
@@ -126,8 +126,8 @@ describe('schema', () => {
 
   it('refuses two documents for one unit-year', async () => {
     const [document] = documentsOf(smallDataset())
-    await database.documents.add(document!)
-    await expect(database.documents.add({ ...document!, codes: [] })).rejects.toThrow(Dexie.ConstraintError)
+    await database.documents.add(encodeDocument(document!))
+    await expect(database.documents.add(encodeDocument({ ...document!, targets: [] }))).rejects.toThrow(Dexie.ConstraintError)
   })
 })
 
@@ -138,7 +138,8 @@ describe('DatasetRepository', () => {
     expect(await repo.seedOnFirstStart(smallDataset(), batch('again.csv'))).toBe(false)
     expect(await repo.counts()).toEqual({ targets: 2, budgets: 1, actuals: 3, spending: 2, batches: 1 })
     const small = smallDataset()
-    expect(await database.documents.toArray()).toEqual([{ year: 2024, unit: '测试局', ...small, codes: small.targets.map((t) => t.code) }])
+    expect((await database.documents.toArray()).map(decodeDocument)).toEqual([{ year: 2024, unit: '测试局', ...small }])
+    expect(await database.codes.toArray()).toEqual([{ year: 2024, unit: '测试局', codes: small.targets.map((t) => t.code) }])
   })
 
   it('does not seed again once the user has cleared the data', async () => {
@@ -149,7 +150,7 @@ describe('DatasetRepository', () => {
   })
 
   it('does not seed a database that already holds data', async () => {
-    await database.documents.add(documentsOf(dataset({ targets: [target('已有指标')] }))[0]!)
+    await database.documents.add(encodeDocument(documentsOf(dataset({ targets: [target('已有指标')] }))[0]!))
     expect(await repo.seedOnFirstStart(smallDataset(), batch())).toBe(false)
     expect((await database.documents.toArray()).map((d) => d.targets.length)).toEqual([1])
   })

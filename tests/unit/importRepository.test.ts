@@ -1,3 +1,4 @@
+import { decodeBefore, decodeDocument } from '@/db/documents'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'
@@ -42,10 +43,10 @@ async function importTexts(...files: [string, string][]) {
 
 /** The stored data and what is derived from it (the history is compared apart: undo adds to it). */
 async function snapshot() {
-  return { documents: await db.documents.toArray(), unitYears: await db.unitYears.toArray() }
+  return { documents: (await db.documents.toArray()).map(decodeDocument), codes: await db.codes.toArray(), catalog: await db.catalog.toArray() }
 }
 
-const stored = async () => (await db.documents.get([2024, U]))!
+const stored = async () => decodeDocument((await db.documents.get([2024, U]))!)
 const period = (month: number, byMonth = false) => ({ month, byMonth })
 
 describe('ImportRepository', () => {
@@ -60,7 +61,7 @@ describe('ImportRepository', () => {
       [3, '1次'],
       [3, '120人'],
     ])
-    expect(document.codes).toEqual(document.targets.map((t) => t.code))
+    expect(await db.codes.toArray()).toEqual([{ year: 2024, unit: U, codes: document.targets.map((t) => t.code) }])
     const history = await repo.history()
     // Newest first; targets were written first whatever the order of the files.
     expect(history.map((b) => [b.fileName, b.kind, b.counts.added, b.sha256, b.undoneAt])).toEqual([
@@ -71,7 +72,7 @@ describe('ImportRepository', () => {
 
   it('keeps, per batch, the tables it changed as they were: nothing for a document it created', async () => {
     const { result } = await importTexts(['targets.csv', TARGETS_CSV], ['q1.csv', q1('120人')])
-    const [first, second] = await db.before.bulkGet(result.batchIds)
+    const [first, second] = (await db.before.bulkGet(result.batchIds)).map((b) => b && decodeBefore(b))
     expect(first).toEqual({ batchId: result.batchIds[0], documents: [{ key: [2024, U], parts: null }] })
     // The values' batch found the document the targets' batch made: its actuals were none.
     expect(second).toEqual({ batchId: result.batchIds[1], documents: [{ key: [2024, U], parts: { actuals: [] } }] })
@@ -94,7 +95,7 @@ describe('ImportRepository', () => {
     const { result } = await importTexts(['q1-fix.csv', q1('150人')])
     expect(result.counts).toMatchObject({ updated: 1, unchanged: 1 })
     expect((await stored()).actuals.map((a) => a.actualText)).toEqual(['1次', '150人'])
-    const kept = await db.before.get(result.batchIds[0]!)
+    const kept = decodeBefore((await db.before.get(result.batchIds[0]!))!)
     expect(kept?.documents[0]?.parts?.actuals?.map((a) => a.actualText)).toEqual(['1次', '120人'])
 
     const undone = await repo.undo(result.batchIds[0]!, 1_800_000_000_000)
@@ -106,7 +107,7 @@ describe('ImportRepository', () => {
       ['q1.csv', null],
       ['targets.csv', null],
     ])
-    expect(await db.before.get(result.batchIds[0]!)).toEqual(kept)
+    expect(decodeBefore((await db.before.get(result.batchIds[0]!))!)).toEqual(kept)
     await expect(repo.undo(result.batchIds[0]!)).rejects.toMatchObject({ name: 'batchGone' })
   })
 
@@ -164,7 +165,7 @@ describe('ImportRepository', () => {
     const parsed = [parseCsvText(q1('150人'), 'q1.csv')]
     const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYears([[U, 2024]]))
     // The batch is added, then keeping what it changes fails.
-    const spy = vi.spyOn(db.before, 'add').mockRejectedValueOnce(new Error('磁盘已满'))
+    const spy = vi.spyOn(db.before, 'bulkAdd').mockRejectedValueOnce(new Error('磁盘已满'))
     await expect(repo.commit(plan, parsed.map(meta))).rejects.toThrow('磁盘已满')
     spy.mockRestore()
     expect({ ...(await snapshot()), batches: await db.batches.toArray(), kept: await db.before.toArray() }).toEqual(before)

@@ -1,3 +1,4 @@
+import { decodeBefore, decodeDocument } from '@/db/documents'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { CatalogRepository } from '@/db/catalogRepository'
@@ -70,22 +71,23 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
     const { db, history } = await afterVersion4('rows')
     await db.open()
     expect(db.verno).toBe(7)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'documents', 'settings', 'standings', 'unitYears'])
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'catalog', 'codes', 'documents', 'settings', 'standings'])
+    expect((await db.codes.toArray()).flatMap((c) => c.codes).sort()).toEqual([history.training.code, 'SAT-1', history.late.code].sort())
     const { training, survey, late } = history
     // Rows come in v6's key order; screens order them by position and month.
     const sorted = <T>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
-    const [document] = await db.documents.toArray()
-    expect({ ...document, targets: sorted(document!.targets), actuals: sorted(document!.actuals), codes: sorted(document!.codes) }).toEqual({
+    const [document] = (await db.documents.toArray()).map(decodeDocument)
+    expect({ ...document, targets: sorted(document!.targets), actuals: sorted(document!.actuals) }).toEqual({
       year: 2024,
       unit: UNIT,
       targets: sorted([training, survey, late]),
       budgets: [],
       actuals: sorted([actual(training, 1, '2次'), actual(training, 2, '5次'), actual(survey, 2, '93%')]),
       spending: [],
-      codes: sorted([training.code, 'SAT-1', late.code]),
+      
     })
     expect(await db.batches.toArray()).toEqual(history.batches)
-    expect(await db.unitYears.toArray()).toEqual([{ unit: UNIT, year: 2024, periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }], counts: { targets: 3, budgets: 0, actuals: 3, spending: 0 } }])
+    expect(await db.catalog.toArray()).toEqual([{ year: 2024, lines: [{ unit: UNIT, year: 2024, periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }], counts: { targets: 3, budgets: 0, actuals: 3, spending: 0 } }] }])
     await db.delete()
   })
 
@@ -93,7 +95,7 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
     const { db, history } = await afterVersion4('before')
     await db.open()
     const key = [2024, UNIT]
-    expect(await db.before.toArray()).toEqual([
+    expect((await db.before.toArray()).map(decodeBefore)).toEqual([
       // The first import made the document.
       { batchId: 1, documents: [{ key, parts: null }] },
       // Before the second: training's Q2 value as the first import wrote it.
@@ -110,7 +112,7 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
     const imports = new ImportRepository(db)
     const survey = await catalog.loadIndicator('SAT-1')
     expect([survey?.target.name, survey?.actuals.map((a) => a.actualText)]).toEqual(['满意度', ['93%']])
-    const stored = async () => (await db.documents.get([2024, UNIT]))!
+    const stored = async () => decodeDocument((await db.documents.get([2024, UNIT]))!)
 
     await imports.undo(3)
     expect((await stored()).targets.map((t) => t.name)).toEqual(['培训次数', '满意度'])

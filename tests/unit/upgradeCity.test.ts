@@ -1,3 +1,4 @@
+import { decodeDocument } from '@/db/documents'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module script without type declarations
@@ -93,7 +94,7 @@ describe('upgrading a city-sized version 6 database to documents', () => {
     expect(await db.documents.count()).toBe(600)
     expect(await catalog.counts()).toEqual({ targets: 18_000, budgets: city.budgets.length, actuals: 54_000, spending: city.spending.length })
     // Every row's values.
-    const stored = async () => canonical(datasetOf(await db.documents.toArray()))
+    const stored = async () => canonical(datasetOf((await db.documents.toArray()).map(decodeDocument)))
     expect(await stored()).toEqual(canonical(final))
     // Every undo record: each batch, newest first, gives back the state before it.
     const imports = new ImportRepository(db)
