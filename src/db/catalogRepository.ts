@@ -4,7 +4,8 @@ import { datasetOf, DATA_TABLE_NAMES, type DataTableName, type Dataset, type Uni
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
-import { decodeDocument, type RowCounts } from './documents'
+import { decodeDocument, type HeldDocuments, type RowCounts } from './documents'
+import { joinKey } from '@/domain/keys'
 
 /** A year of one unit that has data, and the periods values were reported for. */
 export interface CatalogYear {
@@ -93,8 +94,27 @@ export class CatalogRepository {
   }
 
   /**
-   * Everything stored for several unit-years at once (an import's context): one bulkGet
-   * of their documents. `only` names the tables wanted; the others come back empty.
+   * The documents of several unit-years with the stamps of their last writes, read
+   * together: an import checks against them and may write them back from memory.
+   */
+  async loadForImport(keys: readonly UnitYearKey[]): Promise<HeldDocuments> {
+    const { documents, catalog } = this.db
+    return this.db.transaction('r', [documents, catalog], async () => {
+      const [stored, records] = await Promise.all([documents.bulkGet([...keys]), catalog.bulkGet([...new Set(keys.map(([year]) => year))])])
+      const stamps = new Map(records.flatMap((record) => record?.lines.map((line): [string, number] => [joinKey(line.year, line.unit), line.stamp]) ?? []))
+      const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
+      keys.forEach((key, i) => {
+        const found = stored[i]
+        const stamp = stamps.get(joinKey(...key))
+        if (found && stamp !== undefined) held.set(joinKey(...key), { document: decodeDocument(found), stamp })
+      })
+      return held
+    })
+  }
+
+  /**
+   * Everything stored for several unit-years at once: one bulkGet of their documents.
+   * `only` names the tables wanted; the others come back empty.
    */
   async loadUnitYears(unitYears: readonly (readonly [string, number])[], only?: ReadonlySet<DataTableName>): Promise<Dataset> {
     const keys: UnitYearKey[] = unitYears.map(([unit, year]) => [year, unit])

@@ -26,6 +26,9 @@ export interface CodeRecord {
   codes: string[]
 }
 
+/** Documents an import read, by unit-year (joined key), each with the stamp it had then. */
+export type HeldDocuments = ReadonlyMap<string, { document: UnitYearDocument; stamp: number }>
+
 /** A year's catalog lines, in one record: the catalog is always read whole. */
 export interface CatalogRecord {
   year: number
@@ -42,6 +45,11 @@ export interface UnitYearRecord {
   /** The periods anything was reported for, in month order, named as given. */
   periods: Period[]
   counts: RowCounts
+  /**
+   * Changes with every write of the document: an import checked against documents it
+   * read may write them from memory as long as their stamps are still the same.
+   */
+  stamp: number
 }
 
 /**
@@ -177,8 +185,13 @@ export function mergeRows(document: UnitYearDocument, rows: readonly { table: Da
 }
 
 /** The catalog line of a document; null when it holds no target and no budget line (nothing to show). */
-export function catalogLineOf(document: UnitYearDocument): UnitYearRecord | null {
+export function catalogLineOf(document: UnitYearDocument, stamp = newStamp()): UnitYearRecord | null {
   if (document.targets.length === 0 && document.budgets.length === 0) return null
   const counts = Object.fromEntries(DATA_TABLE_NAMES.map((table) => [table, document[table].length])) as RowCounts
-  return { unit: document.unit, year: document.year, periods: periodsOf(document), counts }
+  return { unit: document.unit, year: document.year, periods: periodsOf(document), counts, stamp }
+}
+
+/** A stamp no earlier write of any document had (53 random bits). */
+export function newStamp(): number {
+  return Math.floor(Math.random() * Number.MAX_SAFE_INTEGER)
 }

@@ -2,8 +2,19 @@ import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPla
 import { joinKey } from '@/domain/keys'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord } from './schema'
-import { catalogWith, codesOf, decodeBefore, decodeDocument, emptyDocument, encodeBefore, encodeDocument, keyOfRow, mergeRows, type BatchBeforeRecord } from './documents'
+import { catalogWith, codesOf, decodeBefore, decodeDocument, emptyDocument, encodeBefore, encodeDocument, keyOfRow, mergeRows, type BatchBeforeRecord, type CatalogRecord, type HeldDocuments } from './documents'
 import { failure } from './errors'
+
+/** How a commit is told when, by whom, and what the check already read. */
+export interface CommitOptions {
+  importedAt?: number
+  /** Hears the share of documents written, 0–1. */
+  onProgress?: (share: number) => void
+  /** Who made it (the 填报人 setting). */
+  by?: string
+  /** The documents the check read, with their stamps: those still unchanged are not read again. */
+  held?: HeldDocuments
+}
 
 /** Documents per bulkPut: one progress step of a commit. */
 const WRITE_SLICE = 1000
@@ -19,7 +30,8 @@ export class ImportRepository {
    * Unchanged rows are not written; a file that changes nothing gets no batch.
    * `onProgress` hears the share of documents written, 0–1.
    */
-  async commit(plan: ImportPlan, files: readonly ImportedFile[], importedAt = Date.now(), onProgress: (share: number) => void = () => {}, by?: string): Promise<CommitResult> {
+  async commit(plan: ImportPlan, files: readonly ImportedFile[], options: CommitOptions = {}): Promise<CommitResult> {
+    const { importedAt = Date.now(), onProgress = () => {}, by, held = new Map() } = options
     const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
     const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
     if (toWrite.length === 0) return result
@@ -29,8 +41,14 @@ export class ImportRepository {
     const rowsOf = groupBy(toWrite, (r) => r.file)
     await db.transaction('rw', db.writeScope, async () => {
       const keys = uniqueKeys(toWrite)
-      const stored = await db.documents.bulkGet(keys)
-      const current = new Map(keys.map((key, i) => [joinKey(...key), stored[i] && decodeDocument(stored[i])]))
+      const years = [...new Set(keys.map(([year]) => year))]
+      const catalog = await db.catalog.bulkGet(years)
+      // Documents the check read and no one has written since are taken as they were read.
+      const stamps = new Map(catalog.flatMap((record) => record?.lines.map((line): [string, number] => [joinKey(line.year, line.unit), line.stamp]) ?? []))
+      const fresh = (k: string) => held.get(k)?.stamp === stamps.get(k) && stamps.has(k)
+      const reread = keys.filter((key) => !fresh(joinKey(...key)))
+      const stored = new Map((await db.documents.bulkGet(reread)).map((found, i) => [joinKey(...reread[i]!), found && decodeDocument(found)]))
+      const current = new Map(keys.map((key) => [joinKey(...key), fresh(joinKey(...key)) ? held.get(joinKey(...key))!.document : stored.get(joinKey(...key))]))
       const original = new Map(current)
       const befores: BatchBeforeRecord[] = []
       for (const file of ordered) {
@@ -70,7 +88,7 @@ export class ImportRepository {
         onProgress(Math.min(1, (from + WRITE_SLICE) / written.length))
       }
       await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))
-      await this.keepCatalog(written)
+      await this.keepCatalog(written, [], catalog)
       await db.standings.clear()
     })
     return result
@@ -134,10 +152,10 @@ export class ImportRepository {
   }
 
   /** Puts the catalog lines of documents written (and takes out those of documents gone) in their years' records. */
-  private async keepCatalog(written: readonly UnitYearDocument[], gone: readonly UnitYearKey[] = []): Promise<void> {
+  private async keepCatalog(written: readonly UnitYearDocument[], gone: readonly UnitYearKey[] = [], read?: readonly (CatalogRecord | undefined)[]): Promise<void> {
     const changes = [...written.map((document) => ({ key: [document.year, document.unit] as UnitYearKey, document })), ...gone.map((key) => ({ key, document: null }))]
     const years = [...new Set(changes.map(({ key }) => key[0]))]
-    const records = catalogWith(await this.db.catalog.bulkGet(years), changes)
+    const records = catalogWith(read ?? (await this.db.catalog.bulkGet(years)), changes)
     await this.db.catalog.bulkDelete(records.filter((r) => r.lines.length === 0).map((r) => r.year))
     await this.db.catalog.bulkPut(records.filter((r) => r.lines.length > 0))
   }

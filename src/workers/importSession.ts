@@ -1,9 +1,8 @@
 import { CatalogRepository } from '@/db/catalogRepository'
-import type { DataTableName } from '@/domain/model'
 import type { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
-import type { CommitResult, ImportedFile } from '@/domain/model'
-import type { CsvKind } from '@/io/csvKinds'
+import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey } from '@/domain/model'
+import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
@@ -18,14 +17,6 @@ export interface ReadResult {
   size: number
 }
 
-/** The stored tables a file of each kind is checked against. */
-const CONTEXT_OF: Record<CsvKind, DataTableName[]> = {
-  targets: ['targets'],
-  budget: ['budgets'],
-  actuals: ['targets', 'actuals'],
-  spending: ['budgets', 'spending'],
-}
-
 /**
  * The import's work, where the rows live: read and parse files, check them together
  * against the stored rows, and write the checked plan in one transaction. Runs in the
@@ -34,7 +25,7 @@ const CONTEXT_OF: Record<CsvKind, DataTableName[]> = {
  */
 export class ImportSession {
   private readonly files = new Map<number, ParsedCsv>()
-  private plan: { ticket: number; plan: ImportPlan } | null = null
+  private plan: { ticket: number; plan: ImportPlan; held: HeldDocuments } | null = null
   private readonly catalog: CatalogRepository
   private readonly imports: ImportRepository
 
@@ -81,21 +72,21 @@ export class ImportSession {
   }
 
   private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], onProgress: (share: number) => void): Promise<PlanSummary> {
-    const unitYears = new Map<string, [string, number]>()
-    const needed = new Set<DataTableName>()
+    const unitYears = new Map<string, UnitYearKey>()
     for (const file of parsed) {
       if (!file.tagged) continue
-      for (const table of CONTEXT_OF[file.tagged.kind]) needed.add(table)
       let last: { unit: string; year: number } | undefined
       for (const r of file.tagged.records) {
         if (last && last.unit === r.unit && last.year === r.year) continue
         last = r
-        unitYears.set(joinKey(r.unit, r.year), [r.unit, r.year])
+        unitYears.set(joinKey(r.year, r.unit), [r.year, r.unit])
       }
     }
-    const existing = await this.catalog.loadUnitYears([...unitYears.values()], needed)
+    // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
+    const held = await this.catalog.loadForImport([...unitYears.values()])
+    const existing = datasetOf([...held.values()].map((h) => h.document))
     const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
-    if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan }
+    if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan, held }
     return summarisePlan(plan)
   }
 
@@ -106,7 +97,7 @@ export class ImportSession {
   async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
     const written = files.map(({ fileId: _id, ...file }) => file)
-    const result = await this.imports.commit(this.plan.plan, written, Date.now(), onProgress)
+    const result = await this.imports.commit(this.plan.plan, written, { onProgress, held: this.plan.held })
     this.forget(files.map((f) => f.fileId))
     return result
   }

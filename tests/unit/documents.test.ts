@@ -64,6 +64,7 @@ describe('unit-year documents', () => {
       year: 2024,
       periods: [{ month: 6, byMonth: false }, { month: 7, byMonth: true }, { month: 9, byMonth: false }],
       counts: { targets: 1, budgets: 1, actuals: 2, spending: 1 },
+      stamp: expect.any(Number),
     })
     expect(catalogLineOf({ year: 2024, unit: UNIT, targets: [], budgets: [], actuals: [actual(a, 1, '1次')], spending: [] })).toBeNull()
   })

@@ -1,4 +1,4 @@
-import { decodeBefore, decodeDocument } from '@/db/documents'
+import { decodeBefore, decodeDocument, type CatalogRecord } from '@/db/documents'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'
@@ -41,9 +41,12 @@ async function importTexts(...files: [string, string][]) {
   return { plan, result: await repo.commit(plan, parsed.map(meta)) }
 }
 
+/** Catalog lines without their stamps, which change with every write by design. */
+const withoutStamps = (records: CatalogRecord[]) => records.map((r) => ({ ...r, lines: r.lines.map(({ stamp: _stamp, ...line }) => line) }))
+
 /** The stored data and what is derived from it (the history is compared apart: undo adds to it). */
 async function snapshot() {
-  return { documents: (await db.documents.toArray()).map(decodeDocument), codes: await db.codes.toArray(), catalog: await db.catalog.toArray() }
+  return { documents: (await db.documents.toArray()).map(decodeDocument), codes: await db.codes.toArray(), catalog: withoutStamps(await db.catalog.toArray()) }
 }
 
 const stored = async () => decodeDocument((await db.documents.get([2024, U]))!)
@@ -157,6 +160,34 @@ describe('ImportRepository', () => {
       [7, true, '280人'],
     ])
     expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [period(6), period(7, true)] }] }])
+  })
+
+  it('writes back the documents the check read when no one changed them since, and reads again those someone did', async () => {
+    await importTexts(['targets.csv', TARGETS_CSV])
+    const catalog = new CatalogRepository(db)
+    const parsed = [parseCsvText(q1('120人'), 'q1.csv')]
+    const held = await catalog.loadForImport([[2024, U]])
+    const plan = planImport(parsed, { ...(await catalog.loadUnitYear(U, 2024)) })
+    const reads = vi.spyOn(db.documents, 'bulkGet')
+    await repo.commit(plan, parsed.map(meta), { held })
+    expect(reads).toHaveBeenCalledWith([])
+    expect((await stored()).actuals.map((a) => a.actualText)).toEqual(['1次', '120人'])
+
+    // Checked, then another import writes the document: the commit merges into what is stored now.
+    const later = [parseCsvText(q1('150人').replace(/,1,/g, ',2,'), 'q2.csv')]
+    const heldThen = await catalog.loadForImport([[2024, U]])
+    const planThen = planImport(later, await catalog.loadUnitYear(U, 2024))
+    await importTexts(['q1-fix.csv', q1('130人')])
+    reads.mockClear()
+    await repo.commit(planThen, later.map(meta), { held: heldThen })
+    expect(reads).toHaveBeenCalledWith([[2024, U]])
+    expect((await stored()).actuals.map((a) => [a.month, a.actualText])).toEqual([
+      [3, '1次'],
+      [3, '130人'],
+      [6, '1次'],
+      [6, '150人'],
+    ])
+    reads.mockRestore()
   })
 
   it('leaves the store exactly as before when the commit fails midway', async () => {

@@ -87,7 +87,7 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
       
     })
     expect(await db.batches.toArray()).toEqual(history.batches)
-    expect(await db.catalog.toArray()).toEqual([{ year: 2024, lines: [{ unit: UNIT, year: 2024, periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }], counts: { targets: 3, budgets: 0, actuals: 3, spending: 0 } }] }])
+    expect(await db.catalog.toArray()).toEqual([{ year: 2024, lines: [{ unit: UNIT, year: 2024, periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }], counts: { targets: 3, budgets: 0, actuals: 3, spending: 0 }, stamp: expect.any(Number) }] }])
     await db.delete()
   })
 
