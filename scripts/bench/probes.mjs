@@ -200,3 +200,33 @@ export const overviewReady = (unit) => {
 export const drillDownReady = () =>
   document.querySelector('[data-testid="indicator-target"]') && document.querySelector('[data-testid="indicator-chart"]')?.dataset.drawn === 'true' ? performance.now() : false
 
+
+/** True once the ranking of `year` is kept in the app's database (the import worker makes it after a commit). */
+export const keptRanking = (year) =>
+  new Promise((resolve) => {
+    const request = indexedDB.open('jixiao-board')
+    request.onsuccess = () => {
+      const db = request.result
+      const get = db.transaction('standings').objectStore('standings').get(year)
+      get.onsuccess = () => {
+        db.close()
+        resolve(get.result?.standings?.length > 0)
+      }
+    }
+    request.onerror = () => resolve(false)
+  })
+
+/** Clears the kept rankings, as a write does: the next units page computes its own. */
+export const clearRanking = () =>
+  new Promise((resolve) => {
+    const request = indexedDB.open('jixiao-board')
+    request.onsuccess = () => {
+      const db = request.result
+      const tx = db.transaction('standings', 'readwrite')
+      tx.objectStore('standings').clear()
+      tx.oncomplete = () => {
+        db.close()
+        resolve(true)
+      }
+    }
+  })

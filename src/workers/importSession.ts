@@ -8,6 +8,7 @@ import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
 import { parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
 import { failure } from '@/db/errors'
+import { rankUnits } from '@/domain/engine/ranking'
 import { joinKey } from '@/domain/keys'
 
 /** A file read by the session: what the page shows of it, its hash and its size. */
@@ -16,6 +17,9 @@ export interface ReadResult {
   sha256: string
   size: number
 }
+
+/** How long after a commit the worker waits, for another file, before working out the ranking. */
+const RANK_AFTER_MS = 1000
 
 /**
  * The import's work, where the rows live: read and parse files, check them together
@@ -36,6 +40,7 @@ export class ImportSession {
 
   /** Reads, hashes and parses a file, keeping it under `fileId`; `onProgress` hears 0–1. */
   async read(fileId: number, file: Blob & { name: string }, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
+    this.postponeRanking()
     onProgress(0)
     const bytes = new Uint8Array(await file.arrayBuffer())
     const sha256 = await sha256HexFast(bytes)
@@ -65,6 +70,7 @@ export class ImportSession {
    * commit; a later ticket replaces an earlier one.
    */
   async check(ticket: number, fileIds: readonly number[], onProgress: (share: number) => void = () => {}): Promise<PlanSummary> {
+    this.postponeRanking()
     const parsed = fileIds.map((id) => this.files.get(id))
     // A worker that was restarted has lost its files: checking the rest would import less than chosen.
     if (parsed.some((f) => f === undefined)) throw failure('workerRestarted', 'the import worker restarted and lost its files')
@@ -97,8 +103,31 @@ export class ImportSession {
   async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
     const written = files.map(({ fileId: _id, ...file }) => file)
-    const result = await this.imports.commit(this.plan.plan, written, { onProgress, held: this.plan.held })
+    const { plan } = this.plan
+    const result = await this.imports.commit(plan, written, { onProgress, held: this.plan.held })
     this.forget(files.map((f) => f.fileId))
+    if (result.batchIds.length > 0) this.rankSoon(new Set(plan.rows.map((r) => r.record.year)))
     return result
+  }
+
+  /**
+   * A moment after the commit has answered, if no other file is being read or checked by
+   * then: works out the ranking of the years it wrote and keeps it, here, off the page, so
+   * that the units page opens on a ranking already made. A write in between clears it
+   * again; a failure only leaves the page to compute it.
+   */
+  private rankSoon(years: ReadonlySet<number>): void {
+    this.rankLater = setTimeout(() => {
+      this.rankLater = undefined
+      for (const year of years) void this.catalog.standingsOf(year, __ENGINE_VERSION__, rankUnits).catch(() => {})
+    }, RANK_AFTER_MS)
+  }
+
+  private rankLater: ReturnType<typeof setTimeout> | undefined
+
+  /** Another job came first: the ranking waits for the next commit. */
+  private postponeRanking(): void {
+    clearTimeout(this.rankLater)
+    this.rankLater = undefined
   }
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { DatasetRepository } from '@/db/datasetRepository'
@@ -132,6 +132,15 @@ describe('a year\'s ranking, kept until the data changes', () => {
     expect(await catalog.standingsOf(2024, 'engine-a', ranking.compute)).toEqual([{ indicators: 0 }])
     expect(await catalog.standingsOf(2024, 'engine-b', ranking.compute)).toEqual([{ indicators: 0 }])
     expect(ranking.calls()).toBe(4)
+  })
+
+  it('is made by the import worker right after a commit, so the units page opens on it', async () => {
+    await session.read(1, targetsFile(2))
+    await session.check(1, [1])
+    await session.commit(1, [written(1, '目标.csv', 'targets')])
+    await vi.waitFor(async () => expect((await db.standings.get(2024))?.version).toBe(__ENGINE_VERSION__), { timeout: 3000 })
+    const kept = (await db.standings.get(2024))!.standings as { unit: string; total: number | null }[]
+    expect(kept.map((s) => [s.unit, s.total])).toEqual([[U, null]])
   })
 
   it('is cleared with the data', async () => {

@@ -40,6 +40,11 @@ export function unitStandings(rows: DatasetView, settings: EngineSettings = DEFA
   return groupRows(rows, ['unit']).map((data) => unitStanding(data, settings))
 }
 
+/** Every unit's standing from its unit-year documents (each one unit's data for the year). */
+export function rankUnits(documents: readonly DatasetView[], settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
+  return documents.map((document) => unitStanding(document, settings))
+}
+
 /**
  * One unit's standing from its year's rows (a unit-year document): evaluated at its
  * latest reported month, the year end when nothing was reported.
