@@ -45,7 +45,7 @@ test('keyboard only: pick a file, commit the import, open a drill-down', async (
   await tabTo(page, page.getByRole('link', { name: '带动就业人数', exact: true }))
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('page-title')).toHaveText('带动就业人数')
-  await expect(page.getByTestId('indicator-quarters')).toContainText('530人')
+  await expect(page.getByTestId('indicator-periods')).toContainText('530人')
   await expect(page.locator('#main')).toBeFocused()
 })
 

@@ -26,7 +26,7 @@ test('every indicator links to its drill-down, which shows the target and quarte
   await expect(page).toHaveURL(/#\/indicator\/2024-[0-9a-z]{11}\?/)
   await expect(page.getByTestId('page-title')).toHaveText('带动就业人数')
   await expect(page.getByTestId('indicator-target')).toHaveText('≥500人')
-  const quarters = page.getByTestId('indicator-quarters')
+  const quarters = page.getByTestId('indicator-periods')
   await expect(quarters).toContainText('390人')
   await expect(quarters).toContainText('示例数据（非真实数据）')
   // The nav's 指标详情 tab now leads back to this indicator.
