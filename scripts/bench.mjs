@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { build } from 'vite'
 import { BASE, DATA, log, median, PORT, ROOT } from './bench/common.mjs'
-import { baseline, clearRanking, drillDownReady, engine, file, importFiles, installObservers, keptRanking, openProbe, overviewReady, watch, whenTrue } from './bench/probes.mjs'
+import { baseline, clearRanking, drillDownReady, engine, file, importFiles, installObservers, keptRanking, openProbe, overviewReady, storeVersion6, watch, whenTrue } from './bench/probes.mjs'
 import { bundleSizes, row } from './bench/report.mjs'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } } })
@@ -100,9 +100,7 @@ async function importScenario(probeJs) {
     // worker has worked it out after the commit, then with it cleared, computed by the page.
     // `ready` is the ranking store's own measure, asked → ready; `shown` runs from
     // navigation to the rows drawn.
-    const afterImport = performance.now()
     await whenTrue(page, keptRanking, 2024)
-    const workedOut = performance.now() - afterImport
     const ranking = []
     for (let j = 0; j < 2; j++) {
       if (j === 1) await page.evaluate(clearRanking)
@@ -113,8 +111,8 @@ async function importScenario(probeJs) {
       ranking.push({ shown, ready })
       await units.close()
     }
-    log(`  province ranking on a cold #/units: kept by the worker ${workedOut.toFixed(0)} ms after the import, then ready in ${ranking[0].ready.toFixed(0)} ms (rows shown at ${ranking[0].shown.toFixed(0)} ms); computed by the page ${ranking[1].ready.toFixed(0)} ms (${ranking[1].shown.toFixed(0)} ms)`)
-    runs.push({ targets, actuals, floor, ranking, workedOut })
+    log(`  province ranking on a cold #/units: once the worker has kept it, ready in ${ranking[0].ready.toFixed(0)} ms (rows shown at ${ranking[0].shown.toFixed(0)} ms); computed by the page ${ranking[1].ready.toFixed(0)} ms (${ranking[1].shown.toFixed(0)} ms)`)
+    runs.push({ targets, actuals, floor, ranking })
     await profile.close()
   }
   return runs
@@ -177,6 +175,25 @@ async function cityScenario(probeJs) {
   return { load, ...results }
 }
 
+/** The city stored by the previous release (schema v6), opened by this one: the upgrade to documents, then the overview. */
+async function upgradeScenario(probeJs) {
+  const runs = []
+  for (let i = 0; i < IMPORT_RUNS; i++) {
+    log(`e. upgrade of the city database stored by schema v6, run ${i + 1}/${IMPORT_RUNS}`)
+    const profile = await openProfile()
+    const probe = await openProbe(profile.context, probeJs)
+    const rows = await storeVersion6(probe, CITY)
+    await probe.close()
+    const page = watch(await profile.context.newPage())
+    const unit = '九江市柴桑区商务局'
+    await page.goto(`${BASE}#/?unit=${encodeURIComponent(unit)}&year=2024&q=3`)
+    runs.push(await whenTrue(page, overviewReady, unit))
+    log(`  ${runs.at(-1).toFixed(0)} ms from navigation to the overview, upgrade included (${rows.targets} targets, ${rows.actuals} actuals)`)
+    await profile.close()
+  }
+  return runs
+}
+
 async function main() {
   prepare()
   const probeJs = await buildProbe()
@@ -186,6 +203,7 @@ async function main() {
   try {
     const imports = await importScenario(probeJs)
     const city = await cityScenario(probeJs)
+    const upgrade = await upgradeScenario(probeJs)
     const sizes = bundleSizes(city.scripts)
 
     const pipeline = median(imports.map((r) => r.actuals.ms))
@@ -206,16 +224,17 @@ async function main() {
       row('a. import 100,020 actuals rows (10.6 MB): files chosen → commit finished', pipeline, 'ms', '≤ 1.5 × limit', ratio <= 1.5, `limit ${floor.toFixed(0)} ms = PapaParse ${median(imports.map((r) => r.floor.parse)).toFixed(0)} + bulkAdd ${median(imports.map((r) => r.floor.write)).toFixed(0)}`),
       row('a. pipeline ÷ limit (same run)', ratio, '×', '≤ 1.5', ratio <= 1.5),
       row('a. pipeline ÷ physical floor: parse + one put of every row (same run)', median(imports.map((r) => r.actuals.ms / r.floor.physical)), '×', '≤ 5 (issue 16)', median(imports.map((r) => r.actuals.ms / r.floor.physical)) <= 5, `one put ${median(imports.map((r) => r.floor.onePut)).toFixed(0)} ms; as 3,334 unit-year documents ${median(imports.map((r) => r.floor.documents)).toFixed(0)} ms`),
-      row('a. province ranking (3,334 units) ready on a cold #/units (asked → ready), as the import left it', median(imports.map((r) => r.ranking[0].ready)), 'ms', '≤ 150 (issue 16)', median(imports.map((r) => r.ranking[0].ready)) <= 150, `kept by the import worker ${median(imports.map((r) => r.workedOut)).toFixed(0)} ms after the commit; computed by the page instead: ${median(imports.map((r) => r.ranking[1].ready)).toFixed(0)} ms; rows shown ${median(imports.map((r) => r.ranking[0].shown)).toFixed(0)} / ${median(imports.map((r) => r.ranking[1].shown)).toFixed(0)} ms after navigation`),
+      row('a. province ranking (3,334 units) ready on a cold #/units (asked → ready), as the import left it', median(imports.map((r) => r.ranking[0].ready)), 'ms', '≤ 150 (issue 16)', median(imports.map((r) => r.ranking[0].ready)) <= 150, `as the import worker kept it after the commit; computed by the page instead: ${median(imports.map((r) => r.ranking[1].ready)).toFixed(0)} ms; rows shown ${median(imports.map((r) => r.ranking[0].shown)).toFixed(0)} / ${median(imports.map((r) => r.ranking[1].shown)).toFixed(0)} ms after navigation`),
       row('a. longest main-thread task during the import', longest, 'ms', '≤ 100 ms', longest <= 100),
       row('a. peak JS heap during the import, page and import worker together', heap, 'MB', '≤ 300 MB', heap <= 300 * 1024 * 1024, `the page alone: ${(Math.max(...imports.map((r) => r.actuals.pageHeap)) / 1024 / 1024).toFixed(0)} MB`),
-      row('b. cold load of #/ with 200 units until the overview is rendered', median(city.cold), 'ms', '≤ 1500 ms', median(city.cold) <= 1500, 'HTTP cache disabled'),
-      row('b. switching unit', median(city.switchUnit), 'ms', '≤ 200 ms', median(city.switchUnit) <= 200),
-      row('b. opening a drill-down', median(city.drill), 'ms', '≤ 150 ms', median(city.drill) <= 150),
+      row('b. cold load of #/ with 200 units until the overview is rendered', median(city.cold), 'ms', '≤ 1500 ms', median(city.cold) <= 1500, 'HTTP cache disabled; issue 16 asks ≤ 280 ms (half of 561)'),
+      row('b. switching unit', median(city.switchUnit), 'ms', '≤ 200 ms', median(city.switchUnit) <= 200, 'issue 16 asks ≤ 46 ms (half of 93)'),
+      row('b. opening a drill-down', median(city.drill), 'ms', '≤ 150 ms', median(city.drill) <= 150, 'issue 16 asks ≤ 32 ms (half of 64)'),
       row(`c. every light and score (${city.engine.scopes} unit-year-类别)`, engineMs, 'ms', '≤ 50 ms', engineMs <= 50, `the same rows again; first computation ${city.engine.first.toFixed(0)} ms; rows read anew (copies) ${median(city.engine.copies).toFixed(0)} ms`),
       row('d. initial JavaScript of the first screen (fetched before first paint), gzipped', sizes.initialGz, 'KB', '≤ 300 KB', sizes.initialGz <= 300 * 1024, `${sizes.initial.length} files`),
       row('d. all JavaScript of the rendered overview, charts included, gzipped', sizes.renderedGz, 'KB', '—', null, `after first paint: ${sizes.deferred.join(', ')}`),
       row('d. import worker chunk (parsing, checking, writing), gzipped', worker?.gz ?? 0, 'KB', 'own chunk', Boolean(worker)),
+      row('e. first opening of the city stored by schema v6: upgrade to documents, then the overview rendered', median(upgrade), 'ms', '—', null, `runs: ${upgrade.map((ms) => ms.toFixed(0)).join(', ')}`),
       '',
       `Not timed against a budget: importing the 100,020 targets first took ${median(imports.map((r) => r.targets.ms)).toFixed(0)} ms;` +
         ` loading the city (18,000 targets, 2,298 budget lines, 54,000 actuals, 6,894 spending rows) took ${city.load.ms.toFixed(0)} ms.`,

@@ -8,5 +8,9 @@ import Papa from 'papaparse'
 import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
+import { SCHEMA_VERSIONS } from '@/db/schema'
 
-Object.assign(window, { jixiaoProbe: { Dexie, Papa, evaluateAllAtLatest, planImport, parseCsvText } })
+// The stores of the schema versions before documents (v1–v6), to write a database as that release left it.
+const legacyStores = SCHEMA_VERSIONS.filter((v) => v.version <= 6).map((v) => v.stores)
+
+Object.assign(window, { jixiaoProbe: { Dexie, Papa, evaluateAllAtLatest, planImport, parseCsvText, legacyStores } })

@@ -230,3 +230,43 @@ export const clearRanking = () =>
       }
     }
   })
+
+/**
+ * Writes the city as the previous release (schema v6) left it in the app's database: a
+ * table per kind, values by quarter, one import per kind with its undo record.
+ */
+export function storeVersion6(page, tag) {
+  return page.evaluate(async (tag) => {
+    const { Dexie, parseCsvText, planImport, legacyStores } = window.jixiaoProbe
+    const files = await Promise.all(['targets', 'budget', 'actuals', 'spending'].map(async (kind) => {
+      const name = `${kind}-${tag}.csv`
+      return parseCsvText(await (await fetch(`/__bench/${encodeURIComponent(name)}`)).text(), name)
+    }))
+    const plan = planImport(files, { targets: [], budgets: [], actuals: [], spending: [] })
+    const tables = { targets: [], budgets: [], actuals: [], spending: [] }
+    const batchOf = { targets: 1, budgets: 2, actuals: 3, spending: 4 }
+    for (const { table, record } of plan.rows) {
+      const { month, byMonth: _byMonth, ...rest } = record
+      tables[table].push({ ...(month === undefined ? rest : { ...rest, quarter: month / 3 }), batchId: batchOf[table] })
+    }
+    const keyOf = {
+      targets: (r) => [r.year, r.unit, r.scope, r.name],
+      budgets: (r) => r.id,
+      actuals: (r) => [r.year, r.unit, r.indicatorCode, r.quarter],
+      spending: (r) => [r.budgetId, r.quarter],
+    }
+    const db = new Dexie('jixiao-board')
+    legacyStores.forEach((stores, i) => db.version(i + 1).stores(stores))
+    await db.open()
+    const kinds = { targets: 'targets', budgets: 'budget', actuals: 'actuals', spending: 'spending' }
+    for (const [table, rows] of Object.entries(tables)) {
+      await db.table(table).bulkAdd(rows)
+      const counts = { added: rows.length, updated: 0, unchanged: 0, skipped: 0 }
+      await db.table('batches').add({ id: batchOf[table], kind: kinds[table], fileName: `${table}.csv`, importedAt: Date.now(), counts, sample: false })
+      await db.table('changes').add({ batchId: batchOf[table], table, added: rows.map(keyOf[table]), replaced: [] })
+    }
+    await db.table('settings').put({ key: 'firstStartAt', value: Date.now() })
+    db.close()
+    return Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length]))
+  }, tag)
+}
