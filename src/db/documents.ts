@@ -68,16 +68,30 @@ export interface StoredBatchBefore {
   documents: { key: UnitYearKey; parts: Partial<Record<DataTableName, Columns>> | null }[]
 }
 
+/**
+ * The columns a table's rows were read from. Documents are never changed in place, so a
+ * table an import did not write is stored again as it was read, without encoding it anew.
+ */
+const readFrom = new WeakMap<readonly object[], Columns>()
+
+const encoded = (rows: readonly object[]) => readFrom.get(rows) ?? toColumns(rows)
+
+function decoded<T extends object>(columns: Columns): T[] {
+  const rows = fromColumns<T>(columns)
+  readFrom.set(rows, columns)
+  return rows
+}
+
 /** A document as stored. */
 export function encodeDocument(document: UnitYearDocument): StoredDocument {
   const { year, unit } = document
-  return { year, unit, targets: toColumns(document.targets), budgets: toColumns(document.budgets), actuals: toColumns(document.actuals), spending: toColumns(document.spending) }
+  return { year, unit, targets: encoded(document.targets), budgets: encoded(document.budgets), actuals: encoded(document.actuals), spending: encoded(document.spending) }
 }
 
 /** A stored document as rows. */
 export function decodeDocument(stored: StoredDocument): UnitYearDocument {
   const { year, unit } = stored
-  return { year, unit, targets: fromColumns(stored.targets), budgets: fromColumns(stored.budgets), actuals: fromColumns(stored.actuals), spending: fromColumns(stored.spending) }
+  return { year, unit, targets: decoded(stored.targets), budgets: decoded(stored.budgets), actuals: decoded(stored.actuals), spending: decoded(stored.spending) }
 }
 
 const mapParts = <A, B>(parts: Partial<Record<DataTableName, A>>, change: (value: A) => B) =>

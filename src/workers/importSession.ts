@@ -43,7 +43,8 @@ export class ImportSession {
     this.postponeRanking()
     onProgress(0)
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const sha256 = await sha256HexFast(bytes)
+    // The browser hashes on a thread of its own while this one parses.
+    const hashing = sha256HexFast(bytes)
     let lastShare = 0
     const parsed = parseCsvBytes(bytes, file.name, {
       onProgress: (share) => {
@@ -55,7 +56,7 @@ export class ImportSession {
       },
     })
     this.files.set(fileId, parsed)
-    return { summary: summariseFile(parsed), sha256, size: bytes.length }
+    return { summary: summariseFile(parsed), sha256: await hashing, size: bytes.length }
   }
 
   /** Forgets files (removed from the screen, or done with). */

@@ -7,17 +7,43 @@ describe('rows stored as columns', () => {
   it('gives back every row with exactly the fields it had', () => {
     const rows = [{ a: 1, b: 'x' }, { a: 2, c: true }, { b: 'z' }, {}]
     const columns = toColumns(rows)
-    expect(columns.length).toBe(4)
-    expect(Object.keys(columns.fields)).toEqual(['a', 'b', 'c'])
-    expect(columns.fields.a).toEqual([1, 2, undefined, undefined])
+    // Numbers and booleans as arrays; texts (or none) joined into one string.
+    expect(columns).toEqual({ length: 4, fields: { a: [1, 2, undefined, undefined], c: [undefined, true, undefined, undefined] }, texts: { b: 'x\u0000\u0001\u0000z\u0000\u0001' } })
     expect(fromColumns(columns)).toEqual(rows)
     expect(fromColumns(toColumns([]))).toEqual([])
+  })
+
+  it('keeps texts that hold the joining characters, or mix with numbers, as arrays', () => {
+    const rows = [{ t: 'a\u0000b' }, { t: 'c' }, { n: 'x' }, { n: 3 }, { s: '\u0001' }, { s: '' }]
+    const columns = toColumns(rows)
+    expect(Object.keys(columns.fields).sort()).toEqual(['n', 's', 't'])
+    expect(fromColumns(columns)).toEqual(rows)
+    expect(fromColumns(toColumns([{ e: '' }, { e: 'y' }]))).toEqual([{ e: '' }, { e: 'y' }])
+  })
+
+  it('keeps a value every row shares once, and gives it back to every row', () => {
+    const rows = [{ year: 2024, unit: '甲局', name: '培训次数' }, { year: 2024, unit: '甲局', name: '满意度' }]
+    const columns = toColumns(rows)
+    expect(columns).toEqual({ length: 2, fields: {}, same: { year: 2024, unit: '甲局' }, texts: { name: '培训次数\u0000满意度' } })
+    expect(fromColumns(columns)).toEqual(rows)
+    // Shared only when every row has it: a row lacking the field keeps it a column.
+    expect(toColumns([{ a: 1 }, {}]).fields).toEqual({ a: [1, undefined] })
+    expect(toColumns([{ a: 'x' }, {}]).texts).toEqual({ a: 'x\u0000\u0001' })
+    expect(toColumns([{ a: 1 }]).same).toEqual({ a: 1 })
   })
 
   it('keeps falsy values (0, empty text, false) and drops only absent ones', () => {
     const rows = [{ spent: 0, reason: '', sample: false, weight: undefined }]
     expect(fromColumns(toColumns(rows))).toEqual([{ spent: 0, reason: '', sample: false }])
     expect(Object.keys(fromColumns<object>(toColumns(rows))[0]!)).toEqual(['spent', 'reason', 'sample'])
+  })
+
+  it('stores a table it read and did not change as it was read', () => {
+    const t = target('培训次数')
+    const stored = encodeDocument(documentsOf(dataset({ targets: [t] }))[0]!)
+    const read = decodeDocument(stored)
+    expect(encodeDocument({ ...read, actuals: [actual(t, 1, '1次')] }).targets).toBe(stored.targets)
+    expect(encodeDocument({ ...read, targets: [...read.targets] }).targets).not.toBe(stored.targets)
   })
 
   it('survives a structured clone, as IndexedDB stores it', () => {

@@ -75,7 +75,8 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
     expect((await db.codes.toArray()).flatMap((c) => c.codes).sort()).toEqual([history.training.code, 'SAT-1', history.late.code].sort())
     const { training, survey, late } = history
     // Rows come in v6's key order; screens order them by position and month.
-    const sorted = <T>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+    const key = (row: unknown) => JSON.stringify(row, Object.keys(row as object).sort())
+    const sorted = <T>(rows: T[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
     const [document] = (await db.documents.toArray()).map(decodeDocument)
     expect({ ...document, targets: sorted(document!.targets), actuals: sorted(document!.actuals) }).toEqual({
       year: 2024,
