@@ -37,7 +37,25 @@ function hash53(...parts: string[]): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0')
+  return base36(4294967296 * (2097151 & h2) + (h1 >>> 0))
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * An integer below 2^53 in base 36, zero-padded to 11 digits: what `toString(36)` and
+ * `padStart(11, '0')` give, several times faster (V8 converts a double digit by digit
+ * through its fraction). Every step is exact: the remainder of an integer, and the
+ * division of a multiple of 36.
+ */
+export function base36(value: number): string {
+  let out = ''
+  for (let i = 0; i < 11; i++) {
+    const digit = value % 36
+    out = DIGITS[digit]! + out
+    value = (value - digit) / 36
+  }
+  return out
 }
 
 /**

@@ -22,8 +22,8 @@ import { noticeOf, problemOf, type KeyParts, type NoticeCode, type ProblemCode }
 // Re-exported: the import check and its callers name the plan's types from here as well.
 export type { ImportCounts, ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
 
-/** The period cell as the file gave it, for the sentence that reports a duplicate. */
-const periodCell = (row: { month: number; byMonth?: boolean }) => String(row.byMonth ? row.month : row.month / 3)
+/** The period column and cell as the file gave them, for the sentence that reports a duplicate. */
+const periodCell = (row: { month: number; byMonth?: boolean }): [string, string] => (row.byMonth ? ['截至月份', String(row.month)] : ['季度', String(row.month / 3)])
 
 const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) => joinKey(r.year, r.unit, r.scope, name)
 
@@ -106,14 +106,14 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
   const importedBudgets = new Map<string, BudgetRecord>()
   const seen = new Map<string, { file: string; line: number }>()
 
-  /** Reports a key already seen in this import; returns whether it was. */
-  const duplicate = (key: string, file: string, line: number, column: string, found: string, parts: KeyParts) => {
+  /** Reports a key already seen in this import; returns whether it was. The cell is worked out only then. */
+  const duplicate = (key: string, file: string, line: number, cell: () => [column: string, found: string], parts: KeyParts) => {
     const first = seen.get(key)
     if (!first) {
       seen.set(key, { file, line })
       return false
     }
-    problem(file, line, column, found, problemOf('duplicate', { firstLine: first.line, firstFile: first.file === file ? '' : first.file, parts }))
+    problem(file, line, ...cell(), problemOf('duplicate', { firstLine: first.line, firstFile: first.file === file ? '' : first.file, parts }))
     return true
   }
 
@@ -132,7 +132,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
         case 'targets': {
           const t = record as TargetRecord
           const key = naturalKey(t, t.name)
-          if (duplicate(`t|${key}`, name, line, '三级指标', t.name, 'target')) continue
+          if (duplicate(`t|${key}`, name, line, () => ['三级指标', t.name], 'target')) continue
           const before = targetByKey().get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
           const next = { ...t, code: before?.code ?? t.code, position: t.position }
@@ -149,7 +149,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
         }
         case 'budget': {
           const b = record as BudgetRecord
-          if (duplicate(`b|${b.id}`, name, line, '预算项目', b.item, 'budget')) continue
+          if (duplicate(`b|${b.id}`, name, line, () => ['预算项目', b.item], 'budget')) continue
           importedBudgets.set(b.id, b)
           rows.push(planned('budgets', name, line, b, budgetById.get(b.id) ?? null))
           continue
@@ -166,7 +166,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             problem(name, line, '指标编码', a.indicatorCode, problemOf('codeElsewhere', { year: target.year, unit: target.unit, scope: target.scope }))
             continue
           }
-          if (duplicate(`a|${target.code}|${a.month}`, name, line, a.byMonth ? '截至月份' : '季度', periodCell(a), 'actual')) continue
+          if (duplicate(`a|${target.code}|${a.month}`, name, line, () => periodCell(a), 'actual')) continue
           const parsed = parseActualCached(a.actualText, parseTargetRecord(target), target.year)
           if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {
             problem(name, line, '实际值', a.actualText, actualProblem(parsed))
@@ -174,7 +174,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           }
           // Named by name, an actual already carries its indicator's code: no copy for a province's rows.
           const next = a.indicatorCode === target.code ? a : { ...a, indicatorCode: target.code }
-          const before = storedActuals.get(`${target.code}|${a.month}`) ?? null
+          const before = storedActuals.size === 0 ? null : (storedActuals.get(`${target.code}|${a.month}`) ?? null)
           rows.push(planned('actuals', name, line, next, before))
           continue
         }
@@ -185,8 +185,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             problem(name, line, '预算项目', '', problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }))
             continue
           }
-          if (duplicate(`s|${s.budgetId}|${s.month}`, name, line, s.byMonth ? '截至月份' : '季度', periodCell(s), 'spending')) continue
-          const before = storedSpending.get(`${s.budgetId}|${s.month}`) ?? null
+          if (duplicate(`s|${s.budgetId}|${s.month}`, name, line, () => periodCell(s), 'spending')) continue
+          const before = storedSpending.size === 0 ? null : (storedSpending.get(`${s.budgetId}|${s.month}`) ?? null)
           rows.push(planned('spending', name, line, s, before))
           continue
         }

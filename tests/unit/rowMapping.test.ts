@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
+import { base36, deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { describeProblem } from '@/io/problems'
 import { parseCsvText } from '@/io/parseCsv'
 import { csv } from './fixtures'
@@ -153,3 +153,17 @@ describe('parseCsvText: repeated 年度 and 季度 spellings', () => {
     expect(result.problems.map(describeProblem)).toEqual(["第4行 年度: '二四' 应为四位年份，如 2024", "第5行 年度: '二四' 应为四位年份，如 2024"])
   })
 })
+
+describe('base36: the digits of a derived code', () => {
+  it('gives what toString(36) padded to 11 digits gives, for every size of number below 2^53', () => {
+    const samples = [0, 1, 35, 36, 1295, 1296, 2 ** 32 - 1, 2 ** 32, 2 ** 52 + 12345, 2 ** 53 - 1]
+    let x = 0x9e3779b9
+    for (let i = 0; i < 2000; i++) {
+      // A cheap deterministic spread over [0, 2^53).
+      x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0
+      samples.push(((x & 0x1fffff) * 2 ** 32 + Math.imul(x, 0x85ebca6b)) >>> 0, (x & 0x1fffff) * 2 ** 32 + (Math.imul(x, 0x85ebca6b) >>> 0))
+    }
+    for (const n of samples) expect(base36(n), String(n)).toBe(n.toString(36).padStart(11, '0'))
+  })
+})
+
