@@ -4,7 +4,9 @@ import { datasetOf, DATA_TABLE_NAMES, type DataTableName, type Dataset, type Uni
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
-import { decodeDocument, type HeldDocuments, type RowCounts } from './documents'
+import { type HeldDocuments } from './documents'
+import { decodeDocument } from './storedForm'
+import { type RowCounts } from './catalogLines'
 import { joinKey } from '@/domain/keys'
 
 /** A year of one unit that has data, and the periods values were reported for. */

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { UnitYearKey } from '@/domain/model'
 import { SCHEMA_VERSIONS, type BatchRecord, type SettingRecord, type StandingsRecord } from './schema'
-import type { CatalogRecord, CodeRecord, StoredBatchBefore, StoredDocument } from './documents'
+import type { CodeRecord } from './documents'
+import type { CatalogRecord } from './catalogLines'
+import type { StoredBatchBefore, StoredDocument } from './storedForm'
 
 /** The app's one IndexedDB database. */
 export class JixiaoDatabase extends Dexie {

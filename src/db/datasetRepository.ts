@@ -1,7 +1,9 @@
 import type { Dataset, UnitYearDocument } from '@/domain/model'
 import type { JixiaoDatabase } from './database'
 import { CatalogRepository } from './catalogRepository'
-import { catalogWith, codesOf, decodeBefore, decodeDocument, documentsOf, encodeBefore, encodeDocument, type RowCounts } from './documents'
+import { codesOf, documentsOf } from './documents'
+import { catalogWith, type RowCounts } from './catalogLines'
+import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import type { BackupData, BatchRecord } from './schema'
 
 /** Settings key that records when the first start seeded (or found) data. */

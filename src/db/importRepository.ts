@@ -2,7 +2,9 @@ import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPla
 import { joinKey } from '@/domain/keys'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord } from './schema'
-import { catalogWith, codesOf, decodeBefore, decodeDocument, emptyDocument, encodeBefore, encodeDocument, keyOfRow, mergeRows, type BatchBeforeRecord, type CatalogRecord, type HeldDocuments } from './documents'
+import { codesOf, emptyDocument, keyOfRow, mergeRows, type BatchBeforeRecord, type HeldDocuments } from './documents'
+import { catalogWith, type CatalogRecord } from './catalogLines'
+import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import { failure } from './errors'
 
 /** How a commit is told when, by whom, and what the check already read. */

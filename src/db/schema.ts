@@ -78,7 +78,8 @@ export interface SettingRecord {
   value: unknown
 }
 
-export type { BatchBeforeRecord, UnitYearRecord } from './documents'
+export type { BatchBeforeRecord } from './documents'
+export type { UnitYearRecord } from './catalogLines'
 import type { BatchBeforeRecord } from './documents'
 import type { UnitYearDocument } from '@/domain/model'
 

@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie'
-import { catalogWith, codesOf, encodeBefore, encodeDocument } from './documents'
+import { codesOf } from './documents'
+import { catalogWith } from './catalogLines'
+import { encodeBefore, encodeDocument } from './storedForm'
 import { legacyToDocuments, type LegacyDataset } from './legacy'
 import type { BatchRecord, ChangeRecord } from './schema'
 

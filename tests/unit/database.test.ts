@@ -6,7 +6,8 @@ import { DatasetRepository } from '@/db/datasetRepository'
 import type { Dataset } from '@/domain/model'
 import { SCHEMA_VERSIONS, type BatchRecord } from '@/db/schema'
 import { SettingsRepository } from '@/db/settingsRepository'
-import { decodeDocument, documentsOf, encodeDocument } from '@/db/documents'
+import { documentsOf } from '@/db/documents'
+import { decodeDocument, encodeDocument } from '@/db/storedForm'
 import { actual, budgetLine, dataset, legacyActual, legacySpent, spent, target } from './fixtures'
 
 let database: JixiaoDatabase

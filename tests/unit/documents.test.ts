@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fromColumns, toColumns } from '@/db/columns'
-import { catalogLineOf, decodeBefore, decodeDocument, documentsOf, encodeBefore, encodeDocument, mergeRows } from '@/db/documents'
+import { documentsOf, mergeRows } from '@/db/documents'
+import { catalogLineOf } from '@/db/catalogLines'
+import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from '@/db/storedForm'
 import { actual, budgetLine, dataset, spent, target, UNIT } from './fixtures'
 
 describe('rows stored as columns', () => {

@@ -1,4 +1,5 @@
-import { decodeBefore, decodeDocument, type CatalogRecord } from '@/db/documents'
+import { decodeBefore, decodeDocument } from '@/db/storedForm'
+import { type CatalogRecord } from '@/db/catalogLines'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'

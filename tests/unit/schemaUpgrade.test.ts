@@ -1,4 +1,4 @@
-import { decodeBefore, decodeDocument } from '@/db/documents'
+import { decodeBefore, decodeDocument } from '@/db/storedForm'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { CatalogRepository } from '@/db/catalogRepository'

@@ -1,4 +1,4 @@
-import { decodeDocument } from '@/db/documents'
+import { decodeDocument } from '@/db/storedForm'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module script without type declarations
