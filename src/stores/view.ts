@@ -27,7 +27,7 @@ export const useViewStore = defineStore('view', () => {
   // remembered view are known too, a link's unit would be taken for missing and replaced.
   const resolvable = computed(() => catalog.status === 'ready' && settings.loaded && router.currentRoute.value !== START_LOCATION)
 
-  // The same object while unit, year and quarter stay the same: every route change and
+  // The same object while unit, year and period stay the same: every route change and
   // every remembered view would otherwise make each screen evaluate and draw again.
   const selection = computed<ViewSelection | null>((previous) => {
     const next = resolvable.value ? resolveView(route.query, catalog.units, settings.lastView) : null

@@ -38,7 +38,7 @@ export function rangeRatio(a: number, low: number, high: number): number {
 
 /**
  * The achievement ratio r of an actual against its target (SPEC §4.1), uncapped.
- * Deadlines are judged on `asOf` (`YYYY-MM-DD`, the reporting quarter's end): a
+ * Deadlines are judged on `asOf` (`YYYY-MM-DD`, the reporting period's end): a
  * completion without a date counts as on time; not done while `asOf` is not past the
  * due date is pending, returned as null.
  */

@@ -3,11 +3,11 @@ import { clean } from './achievement'
 import { light, pacedRatio, paceStatus, yearEndStatus, type Light, type LightColor } from './lights'
 import type { EngineSettings } from './settings'
 
-/** Budget execution of one or more budget lines at a quarter (SPEC §4.2). */
+/** Budget execution of one or more budget lines at a period (SPEC §4.2). */
 export interface BudgetExecution {
   /** 全年预算数, 万元. */
   budget: number
-  /** 执行数 year to date, 万元; null when nothing was reported for the quarter. */
+  /** 执行数 year to date, 万元; null when nothing was reported for the period. */
   spent: number | null
   /** e = 执行数 / 全年预算数; null with no budget or no spending. */
   e: number | null

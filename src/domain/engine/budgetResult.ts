@@ -24,7 +24,7 @@ const remembered = new WeakMap<BudgetRecord, Remembered>()
 
 /**
  * Execution of a 类别's 经费 lines together, scored with the first given 分值 or the
- * default 10. The same lines with the same spending at the same quarter get the same
+ * default 10. The same lines with the same spending at the same period get the same
  * (shared, read-only) result.
  */
 export function budgetResult(lines: readonly BudgetRecord[], spentAtQ: ReadonlyMap<string, number>, m: Month, settings: EngineSettings): BudgetResult {

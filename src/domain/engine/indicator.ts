@@ -8,11 +8,11 @@ import { scoringRatio, type ScoreLine, type WeightSource } from './scoring'
 import type { EngineSettings } from './settings'
 import type { ParsedTarget } from './target'
 
-/** One indicator, understood, lit and scored at a quarter. */
+/** One indicator, understood, lit and scored at a period. */
 export interface IndicatorResult {
   record: TargetRecord
   target: ParsedTarget
-  /** The value reported for the quarter, if any. */
+  /** The value reported for the period, if any. */
   actualRecord: ActualRecord | null
   actual: ParsedActual | ActualError | null
   light: Light

@@ -59,7 +59,7 @@ const COLOR: Record<LightStatus, LightColor> = {
   noBudget: 'grey',
 }
 
-/** An indicator's in-year status at a quarter (SPEC §4.2). */
+/** An indicator's in-year status at a period (SPEC §4.2). */
 export interface Light {
   color: LightColor
   status: LightStatus
@@ -103,7 +103,7 @@ export function yearEndStatus(r: number, settings: EngineSettings, allowExceeded
 
 /**
  * The light of one indicator at the end of month m (t = m / 12), from its target and
- * the year-to-date actual reported for that quarter (null: none reported). At the year end nothing
+ * the year-to-date actual reported for that month (null: none reported). At the year end nothing
  * is left to pace, and the words are results: 超额完成, 完成, 基本完成, 未完成, 按期完成, 逾期完成.
  */
 export function indicatorLight(

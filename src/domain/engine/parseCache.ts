@@ -3,7 +3,7 @@ import type { ParsedTarget, TargetContext } from './target'
 import { parseTarget } from './targetParser'
 
 /**
- * Parsing is pure and the same texts recur across units, quarters and screens
+ * Parsing is pure and the same texts recur across units, periods and screens
  * (`=100%`, `≥90%`, the same indicator in every district), so results are kept and
  * shared. Callers treat them as read-only. Each cache is bounded and simply starts
  * over when full.

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 export interface IndicatorAtPeriod {
   year: number
   targetText: string
-  /** The value reported for that quarter of that year; null when none was. */
+  /** The value reported for that period of that year; null when none was. */
   actualText: string | null
   light: Light
 }

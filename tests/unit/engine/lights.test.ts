@@ -211,3 +211,29 @@ describe('year end (Q4): words of results, not of progress', () => {
     expect(indicatorLight(parsed, parseActual('18', parsed, 2024), 2024, 12, strict)).toMatchObject({ status: 'mostlyDone' })
   })
 })
+
+describe('a month inside a quarter (1-7月): pace k = (A / T) / (7 / 12)', () => {
+  const july = (targetText: string, actualText: string) => {
+    const parsed = parse(targetText)
+    return indicatorLight(parsed, parseActual(actualText, parsed, 2024), 2024, 7, DEFAULT_SETTINGS)
+  }
+
+  it.each([
+    // A of ≥20: k = 12A / (20 × 7)
+    ['12', 1.02857142857, 'green'],
+    ['14', 1.2, 'blue'],
+    ['10', 0.857142857143, 'green'],
+    ['8', 0.685714285714, 'yellow'],
+    ['7', 0.6, 'yellow'],
+    ['6', 0.514285714286, 'red'],
+  ])('%s of ≥20 by July: k = %d, %s', (a, pace, color) => {
+    expect(july('≥20', a)).toMatchObject({ pace, color })
+  })
+
+  it('judges a deadline on the last day of July: one of 6月30日 not met is overdue, one of 7月31日 still open', () => {
+    expect(july('2024年7月31日前', '2024-07-31')).toMatchObject({ color: 'green', r: 1 })
+    expect(july('2024年6月30日前', '未完成')).toMatchObject({ color: 'red', r: 0 })
+    expect(july('2024年7月31日前', '未完成')).toMatchObject({ color: 'grey', status: 'pending' })
+  })
+})
+

@@ -46,6 +46,25 @@ describe('projectionOf: 预计完成值 and 预计完成率 (SPEC §4.2)', () =>
   })
 })
 
+describe('a month inside a quarter (1-7月): t = 7/12', () => {
+  const at = (targetText: string, actualText: string, m: 7 | 1 | 11) => {
+    const parsed = parse(targetText, { name: '指标', level2: '数量指标' })
+    return projectionOf(parsed, parseActual(actualText, parsed, 2024), null, 2024, m)
+  }
+
+  it('carries a running total to year end as 12A / m', () => {
+    // 12 of ≥20 by July: 12 × 12 / 7 = 20.5714285714 个, r = 20.5714285714 / 20 = 1.02857142857
+    expect(at('≥20个', '12个', 7)).toEqual({ source: 'computed', value: { kind: 'number', value: 20.5714285714 }, ratio: 1.02857142857, atYearEnd: false })
+    // January: 1 of ≥24 → 12, r 0.5; November: 22 of ≥24 → 24, r 1
+    expect(at('≥24个', '1个', 1)).toMatchObject({ value: { value: 12 }, ratio: 0.5 })
+    expect(at('≥24个', '22个', 11)).toMatchObject({ value: { value: 24 }, ratio: 1 })
+  })
+
+  it('takes a level as it is, whatever the month', () => {
+    expect(at('≥90%', '92%', 7)).toEqual({ source: 'actual', value: { kind: 'number', value: 92 }, ratio: 1.02222222222, atYearEnd: false })
+  })
+})
+
 describe('per-unit and average quantities are levels (口径 时点)', () => {
   it.each([
     ['每亩建设成本', '≤150元'],
