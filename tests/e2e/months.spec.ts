@@ -44,6 +44,10 @@ test('a 1-7月 file imports, is lit and scored at t = 7/12, and every screen nam
   await expect(monitoring).toContainText('1-7月完成值')
   // e = 70 / 120 = 58.3% against t = 58.3%: 正常.
   await expect(monitoring).toContainText('58.3%')
+  // The 自评表 in year: the spending to date, named by its period.
+  await page.getByRole('tab', { name: '绩效自评表' }).click()
+  await expect(page.getByTestId('self-evaluation').first()).toContainText('1-7月执行数')
+  await expect(page.getByTestId('self-evaluation').first()).toContainText('绩效自评表（2024年度，1-7月预计）')
 
   // The results export: 截至月份 7, 序时进度 58.3; 产出 50 + 效益 30 + 预算执行 10 of the 90 weighted = 100 优.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-results').click()])
