@@ -35,22 +35,28 @@ export function toColumns(rows: readonly object[]): Columns {
   const same: Record<string, unknown> = {}
   const texts: Record<string, string> = {}
   for (const field of names) {
+    // One pass tells whether every row shares the value, and whether the column is
+    // texts (or none) that can be joined and split back: one string clones as one copy,
+    // thirty strings as thirty objects.
     const values: unknown[] = []
-    for (const row of rows) values.push((row as Record<string, unknown>)[field])
-    const first = values[0]
-    if (first !== undefined && values.every((value) => value === first)) same[field] = first
-    else if (isText(values)) texts[field] = values.map((value) => value ?? NONE).join(NEXT)
-    else if (values.some((value) => value !== undefined)) fields[field] = values
+    const first = (rows[0] as Record<string, unknown>)[field]
+    let shared = first !== undefined
+    let joinable = true
+    let given = false
+    for (const row of rows) {
+      const value = (row as Record<string, unknown>)[field]
+      values.push(value)
+      if (value !== first) shared = false
+      if (value === undefined) continue
+      given = true
+      if (joinable && (typeof value !== 'string' || value === NONE || value.includes(NEXT))) joinable = false
+    }
+    if (!given) continue
+    if (shared) same[field] = first
+    else if (joinable) texts[field] = values.map((value) => value ?? NONE).join(NEXT)
+    else fields[field] = values
   }
   return { length: rows.length, fields, ...(Object.keys(same).length > 0 && { same }), ...(Object.keys(texts).length > 0 && { texts }) }
-}
-
-/**
- * Texts (or none) that can be joined and split back: one string clones as one copy,
- * thirty strings as thirty objects.
- */
-function isText(values: readonly unknown[]): values is (string | undefined)[] {
-  return values.every((value) => value === undefined || (typeof value === 'string' && value !== NONE && !value.includes(NEXT)))
 }
 
 /** Columns back to rows: each row has the fields it had (those all rows share first); undefined is a field the row lacked. */

@@ -56,7 +56,6 @@ export class ImportRepository {
       for (const file of ordered) {
         const rows = rowsOf.get(file.fileName)
         if (!rows) continue
-        const fileRows = plan.rows.filter((r) => r.file === file.fileName)
         const batchId = (await db.batches.add({
           kind: file.kind,
           fileName: file.fileName,
@@ -64,17 +63,12 @@ export class ImportRepository {
           sha256: file.sha256,
           importedAt,
           sample: false,
-          counts: {
-            added: fileRows.filter((r) => r.status === 'added').length,
-            updated: fileRows.filter((r) => r.status === 'updated').length,
-            unchanged: fileRows.filter((r) => r.status === 'unchanged').length,
-            skipped: plan.skipped.filter((s) => s.file === file.fileName).length,
-          },
+          counts: { ...countsOf(plan, file.fileName), skipped: plan.skipped.filter((s) => s.file === file.fileName).length },
           ...(by && { by }),
         })) as number
         result.batchIds.push(batchId)
         const before: BatchBeforeRecord = { batchId, documents: [] }
-        for (const [k, docRows] of groupBy(rows, (r) => joinKey(r.record.year, r.record.unit))) {
+        for (const [k, docRows] of byUnitYear(rows)) {
           const was = current.get(k)
           const { merged, tables } = mergeRows(was ?? emptyDocument(keyOfRow(docRows[0]!.record)), docRows)
           before.documents.push({ key: [merged.year, merged.unit], parts: was ? Object.fromEntries(tables.map((t) => [t, was[t]])) : null })
@@ -174,6 +168,30 @@ function uniqueKeys(rows: readonly PlannedRow[]): UnitYearKey[] {
     keys.set(joinKey(record.year, record.unit), keyOfRow(record))
   }
   return [...keys.values()]
+}
+
+/** A file's rows by status. */
+function countsOf(plan: ImportPlan, fileName: string): { added: number; updated: number; unchanged: number } {
+  const counts = { added: 0, updated: 0, unchanged: 0 }
+  for (const row of plan.rows) if (row.file === fileName) counts[row.status] += 1
+  return counts
+}
+
+/** Rows by unit-year (joined key). Rows come in runs of one unit-year: the key is joined once per run. */
+function byUnitYear(rows: readonly PlannedRow[]): Map<string, PlannedRow[]> {
+  const groups = new Map<string, PlannedRow[]>()
+  let last: { year: number; unit: string } | undefined
+  let group: PlannedRow[] = []
+  for (const row of rows) {
+    const { record } = row
+    if (!last || last.year !== record.year || last.unit !== record.unit) {
+      last = record
+      const key = joinKey(record.year, record.unit)
+      group = groups.get(key) ?? groups.set(key, []).get(key)!
+    }
+    group.push(row)
+  }
+  return groups
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
