@@ -4,6 +4,7 @@
  */
 import { DATA_TABLE_NAMES, type DataTableName, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { periodsOf, type Period } from '@/domain/period'
+import { joinKey } from '@/domain/keys'
 
 /** A year's catalog lines, in one record: the catalog is always read whole. */
 export interface CatalogRecord {
@@ -47,13 +48,18 @@ export function catalogWith(stored: readonly (CatalogRecord | undefined)[], chan
 }
 
 /** The catalog line of a document; null when it holds no target and no budget line (nothing to show). */
-export function catalogLineOf(document: UnitYearDocument, stamp = newStamp()): UnitYearRecord | null {
+export function catalogLineOf(document: UnitYearDocument): UnitYearRecord | null {
   if (document.targets.length === 0 && document.budgets.length === 0) return null
   const counts = Object.fromEntries(DATA_TABLE_NAMES.map((table) => [table, document[table].length])) as RowCounts
-  return { unit: document.unit, year: document.year, periods: periodsOf(document), counts, stamp }
+  return { unit: document.unit, year: document.year, periods: periodsOf(document), counts, stamp: newStamp() }
 }
 
 /** A stamp no earlier write of any document had (53 random bits). */
-export function newStamp(): number {
+function newStamp(): number {
   return Math.floor(Math.random() * Number.MAX_SAFE_INTEGER)
+}
+
+/** The stamp of each unit-year (joined key) in some years' catalog records. */
+export function stampsOf(records: readonly (CatalogRecord | undefined)[]): Map<string, number> {
+  return new Map(records.flatMap((record) => record?.lines.map((line): [string, number] => [joinKey(line.year, line.unit), line.stamp]) ?? []))
 }

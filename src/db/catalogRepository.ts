@@ -6,7 +6,7 @@ import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
 import { type HeldDocuments } from './documents'
 import { decodeDocument } from './storedForm'
-import { type RowCounts } from './catalogLines'
+import { stampsOf, type RowCounts } from './catalogLines'
 import { joinKey } from '@/domain/keys'
 
 /** A year of one unit that has data, and the periods values were reported for. */
@@ -103,7 +103,7 @@ export class CatalogRepository {
     const { documents, catalog } = this.db
     return this.db.transaction('r', [documents, catalog], async () => {
       const [stored, records] = await Promise.all([documents.bulkGet([...keys]), catalog.bulkGet([...new Set(keys.map(([year]) => year))])])
-      const stamps = new Map(records.flatMap((record) => record?.lines.map((line): [string, number] => [joinKey(line.year, line.unit), line.stamp]) ?? []))
+      const stamps = stampsOf(records)
       const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
       keys.forEach((key, i) => {
         const found = stored[i]

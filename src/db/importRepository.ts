@@ -3,7 +3,7 @@ import { joinKey } from '@/domain/keys'
 import type { JixiaoDatabase } from './database'
 import type { BatchRecord } from './schema'
 import { codesOf, emptyDocument, keyOfRow, mergeRows, type BatchBeforeRecord, type HeldDocuments } from './documents'
-import { catalogWith, type CatalogRecord } from './catalogLines'
+import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import { failure } from './errors'
 
@@ -46,11 +46,16 @@ export class ImportRepository {
       const years = [...new Set(keys.map(([year]) => year))]
       const catalog = await db.catalog.bulkGet(years)
       // Documents the check read and no one has written since are taken as they were read.
-      const stamps = new Map(catalog.flatMap((record) => record?.lines.map((line): [string, number] => [joinKey(line.year, line.unit), line.stamp]) ?? []))
-      const fresh = (k: string) => held.get(k)?.stamp === stamps.get(k) && stamps.has(k)
-      const reread = keys.filter((key) => !fresh(joinKey(...key)))
-      const stored = new Map((await db.documents.bulkGet(reread)).map((found, i) => [joinKey(...reread[i]!), found && decodeDocument(found)]))
-      const current = new Map(keys.map((key) => [joinKey(...key), fresh(joinKey(...key)) ? held.get(joinKey(...key))!.document : stored.get(joinKey(...key))]))
+      const stamps = stampsOf(catalog)
+      const keyed = keys.map((key) => ({ key, k: joinKey(...key) }))
+      const fresh = new Map(keyed.flatMap(({ k }) => {
+        const kept = held.get(k)
+        return kept && stamps.has(k) && kept.stamp === stamps.get(k) ? [[k, kept.document] as const] : []
+      }))
+      const reread = keyed.filter(({ k }) => !fresh.has(k))
+      const stored = await db.documents.bulkGet(reread.map(({ key }) => key))
+      const current = new Map<string, UnitYearDocument | undefined>(fresh)
+      reread.forEach(({ k }, i) => current.set(k, stored[i] && decodeDocument(stored[i])))
       const original = new Map(current)
       const befores: BatchBeforeRecord[] = []
       for (const file of ordered) {

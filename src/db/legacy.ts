@@ -51,7 +51,7 @@ function legacyKeyOf(table: DataTableName, row: LegacyRow): string {
 const joinedKey = (key: RowKey) => (typeof key === 'string' ? key : joinKey(...key))
 
 /** A legacy row as stored from v7: values as of month 3q, no batch stamp. */
-export function currentRow(table: DataTableName, row: LegacyRow): Dataset[DataTableName][number] {
+function currentRow(table: DataTableName, row: LegacyRow): Dataset[DataTableName][number] {
   const { batchId: _batch, ...rest } = row as LegacyRow & Stamped
   if (table !== 'actuals' && table !== 'spending') return rest as TargetRecord | BudgetRecord
   const { quarter, ...value } = rest as (LegacyActual | LegacySpending) & Stamped
@@ -136,7 +136,7 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
 }
 
 /** Every legacy row in today's shape. */
-export function convertAll(rows: LegacyDataset): Dataset {
+function convertAll(rows: LegacyDataset): Dataset {
   const data = {} as Record<DataTableName, unknown[]>
   for (const table of DATA_TABLE_NAMES) data[table] = rows[table].map((row) => currentRow(table, row))
   return data as Dataset

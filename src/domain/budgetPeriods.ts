@@ -1,8 +1,8 @@
 import { budgetExecution, type BudgetExecution } from './engine/budgetExecution'
 import { DEFAULT_SETTINGS, type EngineSettings } from './engine/settings'
 import { sumAmounts } from './money'
-import type { BudgetRecord, Month, SpendingRecord } from './records'
-import { periodsOf, QUARTER_ENDS, periodOf, type Period } from './period'
+import type { BudgetRecord, SpendingRecord } from './records'
+import { periodsOf, periodOf, withQuarterEnds, type Period } from './period'
 import { spentAt, unitSpending } from './summary'
 
 /**
@@ -12,8 +12,7 @@ import { spentAt, unitSpending } from './summary'
 export function executionByPeriod(budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[], settings: EngineSettings = DEFAULT_SETTINGS): { period: Period; execution: BudgetExecution }[] {
   const { budget, rows } = unitSpending(budgets, spending)
   const reported = new Map(periodsOf({ spending: rows }).map((p) => [p.month, p]))
-  const months = [...new Set<Month>([...QUARTER_ENDS, ...reported.keys()])].sort((a, b) => a - b)
-  return months.map((m) => ({ period: reported.get(m) ?? periodOf(m), execution: budgetExecution(budget, spentAt(rows, m), m, settings) }))
+  return withQuarterEnds(reported.keys()).map((m) => ({ period: reported.get(m) ?? periodOf(m), execution: budgetExecution(budget, spentAt(rows, m), m, settings) }))
 }
 
 /** Amounts by a key (经费类型 or 年度主要任务), 万元, in first-seen order. */

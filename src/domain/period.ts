@@ -19,6 +19,11 @@ export interface Period {
   byMonth: boolean
 }
 
+/** The periods a year is drawn and picked by: every quarter's end, and any other month given, in order. */
+export function withQuarterEnds(months: Iterable<Month>): Month[] {
+  return [...new Set<Month>([...QUARTER_ENDS, ...months])].sort((a, b) => a - b)
+}
+
 /** True for a whole number 1–12. */
 export function isMonth(n: number): n is Month {
   return Number.isInteger(n) && n >= 1 && n <= 12

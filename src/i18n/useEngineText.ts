@@ -58,11 +58,13 @@ export function useEngineText() {
   const quantity = (value: number, unit: string) => formatQuantity(value, unit, money.value)
   /** Why a grey light is grey, in Chinese the engine's own sentence (quoting the user's text). */
   const flag = (light: Light) => (light.message === undefined ? '' : t('terms.flagged', { message: light.message }))
+  // Tables name a period on every row: one formatter per language.
+  const monthNames = computed(() => new Intl.DateTimeFormat(locale.value, { month: 'short', timeZone: 'UTC' }))
   /** A period as the user gave it: 第3季度, or 1-7月 for a month. */
   const period = (given: Period | Month) => {
     const { month, byMonth } = typeof given === 'number' ? periodOf(given) : given
     if (!byMonth) return t('period.quarter', { q: month / 3 })
-    const name = new Intl.DateTimeFormat(locale.value, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1))
+    const name = monthNames.value.format(Date.UTC(2000, month - 1, 1))
     return t(month === 1 ? 'period.month1' : 'period.months', { m: month, name })
   }
   /** A period as a year-to-date span: 截至第3季度, or 1-7月 (already a span). */

@@ -36,12 +36,14 @@ export const useViewStore = defineStore('view', () => {
 
   const unitEntry = computed(() => catalog.units.find((u) => u.unit === selection.value?.unit))
 
+  /** The periods the selected unit-year has values for, named as given. */
+  const periods = computed<readonly Period[]>(() => unitEntry.value?.years.find((y) => y.year === selection.value?.year)?.periods ?? [])
+
   /** The selected period, named as its values were given (第3季度, 1-7月). */
   const period = computed<Period | null>(() => {
     const current = selection.value
     if (!current) return null
-    const reported = unitEntry.value?.years.find((y) => y.year === current.year)?.periods.find((p) => p.month === current.month)
-    return reported ?? periodOf(current.month)
+    return periods.value.find((p) => p.month === current.month) ?? periodOf(current.month)
   })
 
   // The query too: a link without one keeps the selection, and must still get it written back.
@@ -80,5 +82,5 @@ export const useViewStore = defineStore('view', () => {
   /** The URL query of the selection, for links that keep the view. */
   const query = computed(() => (selection.value ? toViewQuery(selection.value, period.value?.byMonth ?? false) : {}))
 
-  return { selection, unitEntry, period, query, select }
+  return { selection, unitEntry, periods, period, query, select }
 })

@@ -1,5 +1,5 @@
 import type { ActualRecord, Month, TargetRecord } from '../records'
-import { periodOf, QUARTER_ENDS, YEAR_END, type Period } from '../period'
+import { periodOf, withQuarterEnds, YEAR_END, type Period } from '../period'
 import type { Target } from './target'
 import { clean } from './achievement'
 import { parseActualCached } from './parseCache'
@@ -31,7 +31,7 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
   const full = target.kind === 'range' ? target.high : target.value
   const cumulative = target.basis === '累计'
   const byMonth = new Map(actuals.map((a) => [a.month, a]))
-  const months = [...new Set<Month>([...QUARTER_ENDS, ...byMonth.keys()])].sort((a, b) => a - b)
+  const months = withQuarterEnds(byMonth.keys())
   const actual = months.map((m) => {
     const row = byMonth.get(m)
     const parsed = row ? parseActualCached(row.actualText, target, record.year) : null
