@@ -63,6 +63,8 @@ export interface ImportProblem {
   line: number
   /** The Chinese header of the column, when the problem is in one cell. */
   column?: string
+  /** The cell in a workbook or form, as a user finds it (`工作表1!F14`). */
+  cell?: string
   found?: string
   /** What was expected or what is wrong, in Chinese. */
   expected: string

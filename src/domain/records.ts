@@ -70,6 +70,8 @@ export interface ActualRecord {
   likelihood?: string
   reason?: string
   action?: string
+  /** 表内得分: the score a 绩效自评表 itself gave (SPEC §2.7), kept beside the app's own. */
+  formScore?: number
   /** True for the bundled illustrative values, which the app must label as such. */
   sample: boolean
   batchId?: number
@@ -85,6 +87,8 @@ export interface SpendingRecord {
   scope: string
   /** 万元 */
   spent: number
+  /** 表内得分 of the budget's execution, as a 绩效自评表 gave it. */
+  formScore?: number
   sample: boolean
   batchId?: number
 }

@@ -100,7 +100,7 @@ export function useEngineText() {
   }
   /** A problem as one sentence, for screen readers: 第12行 实际值: '七十' 不是数字. */
   const problemSentence = (p: ImportProblem): string =>
-    t(p.column ? 'problems.sentence' : 'problems.sentenceNoColumn', { line: p.line, column: p.column ?? '', found: p.found !== undefined && p.found !== '' ? `'${p.found}' ` : '', expected: problem(p) })
+    t(p.cell ? 'problems.sentenceCell' : p.column ? 'problems.sentence' : 'problems.sentenceNoColumn', { line: p.line, cell: p.cell ?? '', column: p.column ?? '', found: p.found !== undefined && p.found !== '' ? `'${p.found}' ` : '', expected: problem(p) })
   /** The score's name: 预计得分 in year, 得分 at the year end. */
   const scoreName = (projectedScore: boolean) => t(projectedScore ? 'terms.projectedScore' : 'terms.score')
 

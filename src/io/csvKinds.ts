@@ -59,11 +59,12 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
     col('code', '指标编码', ['code']),
     col('quarter', '季度', ['quarter', '报告期']),
     col('month', '截至月份', ['month', '截止月份', '月份']),
-    col('actualText', '实际值', ['actual', '实际完成值'], true),
+    col('actualText', '实际值', ['actual', '实际完成值', '全年实际值', '完成值'], true),
     col('forecast', '全年预计', ['forecast']),
     col('likelihood', '完成可能性', ['likelihood']),
-    col('reason', '偏差原因', ['reason']),
+    col('reason', '偏差原因', ['reason', '偏差原因分析']),
     col('action', '改进措施', ['action']),
+    col('formScore', '表内得分', ['form_score']),
     col('note', '备注', ['note']),
     // For reference in quarterly templates; not read.
     col('targetText', '指标值', ['target']),
@@ -74,6 +75,7 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
     col('quarter', '季度', ['quarter', '报告期']),
     col('month', '截至月份', ['month', '截止月份', '月份']),
     col('spent', '执行数', ['spent'], true),
+    col('formScore', '表内得分', ['form_score']),
     col('note', '备注', ['note']),
     // For reference in quarterly templates; not read.
     col('budget', '全年预算数', ['budget']),

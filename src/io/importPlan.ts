@@ -135,7 +135,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           if (duplicate(`t|${key}`, name, line, () => ['三级指标', t.name], 'target')) continue
           const before = targetByKey().get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
-          const next = { ...t, code: before?.code ?? t.code, position: t.position }
+          const next = file.ontoStored && before ? { ...onto(before, t), code: before.code } : { ...t, code: before?.code ?? t.code, position: t.position }
           // One code, one indicator: stored or earlier in this import, another key may not take it.
           const owner = targetByCode.get(next.code)
           if (owner && naturalKey(owner, owner.name) !== key) {
@@ -150,8 +150,10 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
         case 'budget': {
           const b = record as BudgetRecord
           if (duplicate(`b|${b.id}`, name, line, () => ['预算项目', b.item], 'budget')) continue
-          importedBudgets.set(b.id, b)
-          rows.push(planned('budgets', name, line, b, budgetById.get(b.id) ?? null))
+          const before = budgetById.get(b.id) ?? null
+          const next = file.ontoStored && before ? onto(before, b) : b
+          importedBudgets.set(b.id, next)
+          rows.push(planned('budgets', name, line, next, before))
           continue
         }
         case 'actuals': {
@@ -173,9 +175,9 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             continue
           }
           // Named by name, an actual already carries its indicator's code: no copy for a province's rows.
-          const next = a.indicatorCode === target.code ? a : { ...a, indicatorCode: target.code }
+          const named = a.indicatorCode === target.code ? a : { ...a, indicatorCode: target.code }
           const before = storedActuals.size === 0 ? null : (storedActuals.get(`${target.code}|${a.month}`) ?? null)
-          rows.push(planned('actuals', name, line, next, before))
+          rows.push(planned('actuals', name, line, file.ontoStored && before ? onto(before, named) : named, before))
           continue
         }
         case 'spending': {
@@ -187,7 +189,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           }
           if (duplicate(`s|${s.budgetId}|${s.month}`, name, line, () => periodCell(s), 'spending')) continue
           const before = storedSpending.size === 0 ? null : (storedSpending.get(`${s.budgetId}|${s.month}`) ?? null)
-          rows.push(planned('spending', name, line, s, before))
+          rows.push(planned('spending', name, line, file.ontoStored && before ? onto(before, s) : s, before))
           continue
         }
       }
@@ -195,6 +197,12 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
     done += tagged.records.length
   }
 
+  // Problems found here cite their cell too, in a workbook's sheet or a form.
+  const cellsOf = new Map(files.flatMap((f) => (f.cellOf ? [[f.fileName, f.cellOf] as const] : [])))
+  for (const [i, p] of problems.entries()) {
+    const cell = !p.cell && p.column ? cellsOf.get(p.file)?.(p.line, p.column) : undefined
+    if (cell) problems[i] = { ...p, cell }
+  }
   const failedFiles = files.filter((f) => !f.tagged).map((f) => f.fileName)
   const skippedKeys = new Map<string, { file: string; line: number }>()
   for (const p of problems) if (!failedFiles.includes(p.file)) skippedKeys.set(`${p.file}|${p.line}`, { file: p.file, line: p.line })
@@ -208,6 +216,15 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
     notices,
     counts: { added: count('added'), updated: count('updated'), unchanged: count('unchanged'), skipped: skipped.length },
   }
+}
+
+/**
+ * A row read from an official form, onto the stored one: the fields the form gives replace
+ * the stored ones, the rest (a 分值 a 申报表 lacks, the indicator's place) stay.
+ */
+function onto<T extends object>(before: T, read: T): T {
+  const given = Object.fromEntries(Object.entries(read).filter(([field, value]) => value !== undefined && field !== 'position'))
+  return { ...before, ...given }
 }
 
 function planned<T extends DataTableName>(table: T, file: string, line: number, record: RowOf[T], before: RowOf[T] | null): PlannedRow {

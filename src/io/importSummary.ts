@@ -5,6 +5,8 @@ import type { ImportPlan } from './importPlan'
 import type { ParsedCsv } from './parseCsv'
 import type { ImportProblem } from './problems'
 import type { ImportNotice } from '@/domain/model'
+import type { FileRead, SheetSummary } from './importFile'
+import type { FormSummary } from './forms/formParts'
 
 /** Rows of a file shown in the preview; every row is still checked and imported. */
 export const PREVIEW_ROWS = 500
@@ -25,18 +27,60 @@ export interface FileSummary {
   notices: ImportNotice[]
   /** The first PREVIEW_ROWS rows as read, and the editor line each starts on. */
   preview: { rows: string[][]; lines: number[] }
+  /** Every kind the file holds (a workbook or a form may hold several). */
+  kinds: CsvKind[]
+  /** The file's parts, each of one kind: the file itself for a flat CSV. */
+  parts: PartSummary[]
+  workbook: boolean
+  /** Official forms found in it, each with where its facts were read. */
+  forms: FormSummary[]
+  /** A workbook's sheets and what became of each. */
+  sheets: SheetSummary[]
 }
 
-/** The summary of a parsed file. */
+/** One part of a file (a sheet, or one kind read from a form): what its preview tab shows. */
+export interface PartSummary {
+  name: string
+  kind: CsvKind | null
+  headers: string[]
+  rowCount: number
+  preview: { rows: string[][]; lines: number[] }
+}
+
+/** The summary of a file of one part (a CSV file, or one that could not be read). */
 export function summariseFile(parsed: ParsedCsv, previewRows = PREVIEW_ROWS): FileSummary {
+  return summariseRead({ fileName: parsed.fileName, encoding: parsed.encoding, workbook: false, parts: [parsed], forms: [], sheets: [] }, previewRows)
+}
+
+/** The summary of a file read: its parts, forms and sheets, its problems and notices. */
+export function summariseRead(read: FileRead, previewRows = PREVIEW_ROWS): FileSummary {
+  const parts = read.parts.map((p) => partOf(p, previewRows))
+  const first = parts[0]
+  const kinds = [...new Set(parts.flatMap((p) => (p.kind ? [p.kind] : [])))]
+  const single = read.parts.length === 1
   return {
-    fileName: parsed.fileName,
-    encoding: parsed.encoding,
+    fileName: read.fileName,
+    encoding: read.encoding,
+    kind: single ? (first?.kind ?? null) : null,
+    kinds,
+    headers: single ? (first?.headers ?? []) : [],
+    rowCount: parts.reduce((sum, p) => sum + p.rowCount, 0),
+    problems: read.parts.flatMap((p) => p.problems),
+    notices: read.parts.flatMap((p) => p.notices),
+    preview: single && first ? first.preview : { rows: [], lines: [] },
+    parts,
+    workbook: read.workbook,
+    forms: read.forms,
+    sheets: read.sheets,
+  }
+}
+
+function partOf(parsed: ParsedCsv, previewRows: number): PartSummary {
+  return {
+    name: parsed.fileName,
     kind: parsed.kind,
     headers: parsed.headers,
     rowCount: parsed.rows.length,
-    problems: parsed.problems,
-    notices: parsed.notices,
     // Shown as the importer reads them: a spreadsheet's text mark (`'=100%`) is no part of the value.
     preview: { rows: parsed.rows.slice(0, previewRows).map((row) => row.map(unmarkText)), lines: parsed.rowLines.slice(0, previewRows) },
   }

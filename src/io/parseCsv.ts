@@ -29,7 +29,17 @@ export interface ParsedCsv {
   problems: ImportProblem[]
   /** Things worth knowing that block nothing (ignored columns). */
   notices: ImportNotice[]
+  /** The cell (`工作表1!F14`) of a line's column, in a workbook or a form. */
+  cellOf?: CellOf
+  /**
+   * Read from an official form: its rows update stored ones field by field (a 申报表 has
+   * no 分值 and must not erase one), and stored indicators keep their place.
+   */
+  ontoStored?: boolean
 }
+
+/** The cell of a line's column (its Chinese header), or undefined. */
+export type CellOf = (line: number, column: string) => string | undefined
 
 export interface ParseOptions {
   /** Marks actuals and spending as illustrative (the bundled sample). */
@@ -72,6 +82,12 @@ export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: Pars
 export function parseCsvText(input: string, fileName: string, options: ParseOptions = {}): ParsedCsv {
   const text = input.replace(/^\uFEFF/, '')
   if (text.trim() === '') return failedFile(fileName, problemOf('emptyFile'))
+  const { rows, lines, delimiter } = csvRows(text, options)
+  return { ...parseTable(rows, lines, fileName, options), delimiter }
+}
+
+/** CSV text as rows of cells, with the editor line each row starts on. */
+export function csvRows(text: string, options: ParseOptions = {}): { rows: string[][]; lines: number[]; delimiter: ',' | '\t' | ';' } {
   const delimiter = detectDelimiter(text)
   const all: string[][] = []
   const lines: number[] = []
@@ -93,18 +109,24 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
       }
     },
   })
+  return { rows: all, lines, delimiter }
+}
+
+/**
+ * A table whose first row is its header (a CSV file, or a sheet from its header row on):
+ * detects the kind from the header and maps every data row to a typed record or to
+ * problems. `cellOf` names a cell (`工作表1!F14`) for problems in a workbook's sheet.
+ */
+export function parseTable(all: readonly string[][], lines: readonly number[], fileName: string, options: ParseOptions = {}, cellOf?: CellOf): ParsedCsv {
   const [headers = [], ...rest] = all
   const restLines = lines.slice(1)
   const match = detectKind(headers)
   if (!match) {
-    return failedFile(fileName, problemOf('unknownHeader'), {
-      delimiter,
-      headers,
-    })
+    return failedFile(fileName, problemOf('unknownHeader'), { headers: [...headers], delimiter: ',' })
   }
-  const base = { fileName, encoding: null, delimiter, kind: match.kind, headers, notices: noticesOf(match) }
+  const base = { fileName, encoding: null, delimiter: ',', kind: match.kind, headers: [...headers], notices: noticesOf(match), ...(cellOf && { cellOf }) }
   if (match.missing.length > 0) {
-    return { ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: 1, column, ...problemOf('missingColumn') })) }
+    return { ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: lines[0] ?? 1, column, ...problemOf('missingColumn') })) }
   }
   const rows: string[][] = []
   const rowLines: number[] = []
@@ -115,9 +137,9 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
     }
   })
   if (rows.length === 0) {
-    return { ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: 2, ...problemOf('headerOnly') }] }
+    return { ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: (lines[0] ?? 1) + 1, ...problemOf('headerOnly') }] }
   }
-  const problems = oversizedCells(rows, rowLines, headers, fileName)
+  const problems = oversizedCells(rows, rowLines, base.headers, fileName)
   const tooLong = new Set(problems.map((p) => p.line))
   const usable = rows.filter((_, i) => !tooLong.has(rowLines[i]!))
   const usableLines = rowLines.filter((l) => !tooLong.has(l))
@@ -130,8 +152,17 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
     rowLines,
     tagged: { kind: match.kind, records: mapped.records } as KindRecords,
     recordLines: mapped.lines,
-    problems: [...problems, ...mapped.problems].sort((a, b) => a.line - b.line),
+    problems: citeCells([...problems, ...mapped.problems], cellOf).sort((a, b) => a.line - b.line),
   }
+}
+
+/** Problems with the cell each is in, where the file can name cells. */
+export function citeCells(problems: ImportProblem[], cellOf: CellOf | undefined): ImportProblem[] {
+  if (!cellOf) return problems
+  return problems.map((p) => {
+    const cell = p.column ? cellOf(p.line, p.column) : undefined
+    return cell ? { ...p, cell } : p
+  })
 }
 
 function noticesOf(match: HeaderMatch): ImportNotice[] {

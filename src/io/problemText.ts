@@ -32,6 +32,11 @@ export const PROBLEM_TEXT = {
   headerOnly: () => '只有表头，没有数据行',
   cellTooLong: (p: Params) => `单元格超过 ${p.max} 个字符，可能是引号未配对`,
   workbook: () => '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入',
+  workbookBroken: () => '不是有效的 Excel 工作簿（.xlsx 或 .xls），可能已损坏或只是改了扩展名：请在 Excel 或 WPS 中打开后重新保存',
+  workbookEncrypted: () => '工作簿设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿）后另存再导入',
+  workbookTooLarge: () => '工作簿解压后超过 600 MB 上限（可能是压缩炸弹或异常文件），未读取',
+  noSheetRead: (p: Params) => `没有可导入的工作表：${p.sheets}`,
+  formLabelMissing: (p: Params) => `表中找不到“${p.label}”，此表不导入`,
   badUtf8: () => '文件以 UTF-8 标记开头，但内容不是有效的 UTF-8 文本',
   binary: () => '不是文本文件（可能是图片、压缩包或 Excel 文件），请导出为 CSV 后再导入',
   tooBig: (p: Params) => `文件大小 ${p.mb} MB，超过 50 MB 上限，未读取：请按单位或季度拆分后分别导入`,
@@ -60,6 +65,9 @@ export function problemOf(code: ProblemCode, params: Params = {}): { expected: s
 export const NOTICE_TEXT = {
   unknownColumns: (p: Params) => `以下列不属于${CSV_KIND_LABELS[p.kind as CsvKind] ?? p.kind}文件，已忽略：${p.columns}`,
   unreported: (p: Params) => `${p.n} 行未填写${p.kind === 'spending' ? '执行数' : '实际值'}，视为未填报，不导入`,
+  formColumnsIgnored: (p: Params) => `以下列不属于绩效指标的字段，已忽略：${p.columns}`,
+  unitFromFile: (p: Params) => `部门名称“${p.short}”按同一文件中的“${p.unit}”读取`,
+  fundsMismatch: (p: Params) => `资金明细之和 ${p.sum} 万元与年度资金总额 ${p.total} 万元不符，按年度资金总额计`,
   targetUnknown: (p: Params) => `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
 } satisfies Record<string, (p: Params) => string>
 

@@ -79,6 +79,12 @@ function periodOfRow(r: RowReader): { month: Month; byMonth?: true } | null {
 }
 
 
+/** 表内得分 when the file has it: a form's own score, a number. */
+function formScoreOf(r: RowReader): { formScore?: number } {
+  const score = r.parsed('formScore', parseLooseNumber, 'number', false)
+  return score === null ? {} : { formScore: score }
+}
+
 /**
  * Turns data rows of a detected kind into typed records, with one problem per bad
  * cell. A row with any problem yields no record, so nothing half-read is stored.
@@ -178,6 +184,7 @@ const MAPPERS: Record<CsvKind, Mapper> = {
 
   actuals(r, sample): ActualRecord | null {
     const year = r.parsed('year', yearOf, 'year')
+    const formScore = formScoreOf(r)
     const period = periodOfRow(r)
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
     for (const field of ['unit', 'scope', 'actualText']) if (!r.text(field)) r.report(field, 'required', '')
@@ -191,6 +198,7 @@ const MAPPERS: Record<CsvKind, Mapper> = {
       scope,
       actualText: r.text('actualText'),
       sample,
+      ...formScore,
       ...(r.optional('forecast') && { forecast: r.text('forecast') }),
       ...(r.optional('likelihood') && { likelihood: r.text('likelihood') }),
       ...(r.optional('reason') && { reason: r.text('reason') }),
@@ -204,7 +212,8 @@ const MAPPERS: Record<CsvKind, Mapper> = {
     const spent = r.parsed('spent', parseLooseNumber, 'number')
     const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
     for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, 'required', '')
+    const formScore = formScoreOf(r)
     if (year === null || period === null || spent === null) return null
-    return { budgetId: deriveBudgetId(year, unit, scope, item), ...period, year, unit, scope, spent, sample }
+    return { budgetId: deriveBudgetId(year, unit, scope, item), ...period, year, unit, scope, spent, sample, ...formScore }
   },
 }

@@ -147,9 +147,10 @@ export const useImporterStore = defineStore('importer', () => {
     error.value = null
     try {
       await storage.requestPersistenceOnce().catch(() => undefined)
-      const written = files.value
-        .filter((f) => f.summary?.kind)
-        .map((f) => ({ fileId: f.id, fileName: f.name, kind: f.summary!.kind!, sha256: f.sha256, size: f.size }))
+      // A workbook or a form is several parts, each of one kind: each is a batch of its own.
+      const written = files.value.flatMap((f) =>
+        (f.summary?.parts ?? []).flatMap((part) => (part.kind ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }] : [])),
+      )
       result.value = await commitFiles(checks.ticket, written, (share) => (stepShare.value = share))
       // Done only once every screen can see the new data: a link followed at once must find it.
       await Promise.all([catalog.refresh(true), loadHistory(), storage.refresh().catch(() => undefined)])

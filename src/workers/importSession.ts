@@ -5,8 +5,9 @@ import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey } fro
 import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
-import { summariseFile, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
-import { parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
+import { summariseRead, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
+import type { ParsedCsv } from '@/io/parseCsv'
+import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { rankUnits } from '@/domain/engine/ranking'
 import { joinKey } from '@/domain/keys'
@@ -28,7 +29,7 @@ const RANK_AFTER_MS = 1000
  * IndexedDB and kept in memory off the page; the page gets summaries and counts.
  */
 export class ImportSession {
-  private readonly files = new Map<number, ParsedCsv>()
+  private readonly files = new Map<number, ParsedCsv[]>()
   private plan: { ticket: number; plan: ImportPlan; held: HeldDocuments } | null = null
   private readonly catalog: CatalogRepository
   private readonly imports: ImportRepository
@@ -38,7 +39,7 @@ export class ImportSession {
     this.imports = new ImportRepository(db)
   }
 
-  /** Reads, hashes and parses a file, keeping it under `fileId`; `onProgress` hears 0–1. */
+  /** Reads, hashes and parses a file (CSV or workbook), keeping its parts under `fileId`; `onProgress` hears 0–1. */
   async read(fileId: number, file: Blob & { name: string }, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
     this.postponeRanking()
     onProgress(0)
@@ -46,7 +47,7 @@ export class ImportSession {
     // The browser hashes on a thread of its own while this one parses.
     const hashing = sha256HexFast(bytes)
     let lastShare = 0
-    const parsed = parseCsvBytes(bytes, file.name, {
+    const read = await readImportFile(bytes, file.name, {
       onProgress: (share) => {
         // A message per percent at most.
         if (share - lastShare >= 0.01 || share === 1) {
@@ -55,8 +56,8 @@ export class ImportSession {
         }
       },
     })
-    this.files.set(fileId, parsed)
-    return { summary: summariseFile(parsed), sha256: await hashing, size: bytes.length }
+    this.files.set(fileId, read.parts)
+    return { summary: summariseRead(read), sha256: await hashing, size: bytes.length }
   }
 
   /** Forgets files (removed from the screen, or done with). */
@@ -75,7 +76,7 @@ export class ImportSession {
     const parsed = fileIds.map((id) => this.files.get(id))
     // A worker that was restarted has lost its files: checking the rest would import less than chosen.
     if (parsed.some((f) => f === undefined)) throw failure('workerRestarted', 'the import worker restarted and lost its files')
-    return this.checkParsed(ticket, parsed as ParsedCsv[], onProgress)
+    return this.checkParsed(ticket, (parsed as ParsedCsv[][]).flat(), onProgress)
   }
 
   private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], onProgress: (share: number) => void): Promise<PlanSummary> {

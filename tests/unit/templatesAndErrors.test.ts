@@ -16,7 +16,7 @@ describe('templates', () => {
     const { fileName, text } = blankTemplate('actuals')
     expect(fileName).toBe('实际完成-模板.csv')
     expect(text.startsWith('\uFEFF')).toBe(true)
-    expect(rowsOf(text)).toEqual([['年度', '单位', '类别', '三级指标', '指标编码', '季度', '截至月份', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '备注', '指标值']])
+    expect(rowsOf(text)).toEqual([['年度', '单位', '类别', '三级指标', '指标编码', '季度', '截至月份', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '表内得分', '备注', '指标值']])
     expect(parseCsvText(text, fileName).kind).toBe('actuals')
   })
 

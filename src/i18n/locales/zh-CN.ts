@@ -76,6 +76,7 @@ export default {
     keyParts: { target: '年度、单位、类别、三级指标', budget: '年度、单位、类别、预算项目', actual: '指标和报告期', spending: '预算项目和报告期' },
     noUnit: '无单位',
     sentence: '第{line}行 {column}: {found}{expected}',
+    sentenceCell: '{cell}（第{line}行）{column}: {found}{expected}',
     sentenceNoColumn: '第{line}行: {found}{expected}',
   },
   notices: { ...noticeSentences },

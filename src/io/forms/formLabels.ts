@@ -1,0 +1,107 @@
+/**
+ * The labels of the official forms (SPEC §2.7), as provinces spell them. Forms are read by
+ * these labels, never by position: provinces move rows, rename headers and add columns.
+ */
+
+/** A label as compared: no spaces, brackets or colons, and no leading 其中 (`其中：财政拨款` → `财政拨款`). */
+export function normLabel(text: string): string {
+  return text.replace(/[\s:：（）()【】[\]<>《》、]/g, '').replace(/^其中/, '')
+}
+
+/** The three forms: 申报表 sets targets, 监控表 reports 1–X月, 自评表 reports the year with scores. */
+export type FormType = 'application' | 'monitoring' | 'selfEvaluation'
+
+/** A form's title: names a 绩效 table. Matched on the title's own cell (short, at the top of the form). */
+const TITLE = /(绩效|目标).{0,12}(申报|设置|指标|监控|执行|自评|评价).{0,6}表/
+
+/** The form a title names, or null when the text is no form title. */
+export function formTypeOf(title: string): FormType | null {
+  const text = title.replace(/\s/g, '')
+  if (text.length > 60 || !TITLE.test(text)) return null
+  if (/自评|评价/.test(text)) return 'selfEvaluation'
+  if (/监控|执行监控|执行情况/.test(text)) return 'monitoring'
+  return 'application'
+}
+
+/** Whether a title names the department-wide form (部门整体支出…) rather than a project's. */
+export function isDepartmentTitle(title: string): boolean {
+  return /部门整体|整体支出/.test(title) || (/部门/.test(title) && !/项目/.test(title))
+}
+
+const set = (...labels: string[]) => new Set(labels.map(normLabel))
+
+export const UNIT_LABELS = ['部门（单位）名称', '部门名称', '单位名称', '填报单位', '预算单位', '部门']
+export const IMPLEMENTING_UNIT = '实施单位'
+export const PARENT_LABEL = '主管部门'
+export const PROJECT_LABELS = ['项目名称', '项目']
+export const YEAR_LABELS = ['年度', '预算年度']
+
+/** The columns of the indicator block, by field of the flat kinds. */
+export const INDICATOR_COLUMNS = {
+  level1: set('一级指标'),
+  level2: set('二级指标'),
+  name: set('三级指标', '指标名称'),
+  targetText: set('指标值', '年度指标值', '目标值', '预期目标值', '年度目标值', '指标目标值'),
+  weight: set('分值', '权重'),
+  actualText: set('实际完成值', '全年实际值', '实际值', '完成值', '全年实际完成值', '实际完成情况', '执行情况'),
+  forecast: set('全年预计完成情况', '全年预计', '全年预计完成值', '预计全年完成情况'),
+  reason: set('偏差原因分析', '偏差原因分析及改进措施', '未完成原因和改进措施', '未完成原因及改进措施', '偏差原因'),
+  likelihood: set('完成目标可能性', '完成可能性'),
+  action: set('纠偏措施', '改进措施'),
+  formScore: set('得分', '自评得分'),
+} as const
+
+export type IndicatorField = keyof typeof INDICATOR_COLUMNS
+
+/** `1-7月执行情况`, `1—7月执行数`, `1至7月`: the month a monitoring column is as of. */
+export const MONTH_SPAN = /1\s*[-—–~至到]\s*(\d{1,2})\s*月/
+
+/** Labels of the block's first column that end the indicator rows. */
+export const END_OF_INDICATORS = /^(总分|合计|总计|填表人|填报人|联系电话|填报日期|审核人|说明|注[:：]?|备注[:：])/
+
+/** The amount columns of a funds block, by what they hold. */
+export const AMOUNT_COLUMNS = {
+  initialBudget: set('年初预算数', '年初预算', '批复数', '年初批复数'),
+  budget: set('全年预算数', '全年预算', '调整数', '调整后预算数', '全年预算数调整后'),
+  amount: set('预算数', '金额', '预算金额', '资金总额万元'),
+  spent: set('全年执行数', '实际支出数', '执行数', '实际执行数'),
+  weight: set('分值'),
+  formScore: set('得分'),
+} as const
+
+export type AmountField = keyof typeof AMOUNT_COLUMNS
+
+/** The amount field a funds header names; `1-7月执行数` is spending. */
+export function amountFieldOf(label: string): AmountField | null {
+  const text = normLabel(label)
+  if (MONTH_SPAN.test(text) && /执行数$/.test(text)) return 'spent'
+  for (const [field, labels] of Object.entries(AMOUNT_COLUMNS)) if (labels.has(text)) return field as AmountField
+  return null
+}
+
+/** A funds block's lines: its total, a breakdown by kind of spending, or by source of money. */
+export const FUND_TOTAL = set('年度资金总额', '资金总额', '合计', '总计', '支出合计', '项目资金合计')
+export const FUND_TYPES = set('人员经费', '公用经费', '项目经费')
+export const FUND_SOURCES = set('财政拨款', '当年财政拨款', '财政资金', '上年结转资金', '上年结转', '其他资金', '财政拨款资金')
+
+/** The 年度主要任务 table of a 部门整体 申报表. */
+export const TASK_COLUMNS = {
+  item: set('任务名称', '任务'),
+  description: set('主要内容'),
+  amount: set('预算金额', '金额', '预算数'),
+} as const
+
+/** Marks a form puts in a check box column (偏差原因分析's 经费保障 …, 完成目标可能性's 确定能 …). */
+export const MARKS = set('√', '✓', '✔', '☑', '■', '●', '是', 'Y', 'y', 'X', 'x', '×', '✗', '1')
+
+/** The form's likelihood words as the app's: 完全不可能 is 不可能. */
+export function likelihoodOf(text: string): string {
+  return normLabel(text) === '完全不可能' ? '不可能' : text
+}
+
+const HEADER_AREA_LABELS = set(...UNIT_LABELS, IMPLEMENTING_UNIT, PARENT_LABEL, ...PROJECT_LABELS, ...YEAR_LABELS, '项目负责人', '联系电话', '项目属性', '项目类型', '项目期', '资金来源', '年度总体目标', '项目资金万元', '三定方案批文号')
+
+/** Whether a cell is one of the form's own labels (so never the value of another). */
+export function isFormLabel(text: string): boolean {
+  return HEADER_AREA_LABELS.has(normLabel(text))
+}

@@ -1,0 +1,138 @@
+import { parseLooseNumber } from '@/domain/number'
+import type { At, FormArea, Located } from './formArea'
+import { FUND_SOURCES, FUND_TOTAL, FUND_TYPES, TASK_COLUMNS, amountFieldOf, normLabel, type AmountField } from './formLabels'
+
+/** A line of a funds block: its total, a kind of spending (人员经费 …) or a source of money (财政拨款 …). */
+export interface FundLine {
+  label: string
+  role: 'total' | 'type' | 'source'
+  at: Located
+  amounts: Partial<Record<AmountField, Located & { number: number }>>
+}
+
+/** A line of the 年度主要任务 table. */
+export interface TaskLine {
+  line: number
+  item: Located
+  description?: Located
+  amount?: Located
+}
+
+/** Last year's figures of a 部门整体 申报表 (上年预算: 批复数, 调整数, 实际支出数). */
+export interface LastYear {
+  initialBudget?: Located
+  budget?: Located
+  spent?: Located
+}
+
+const numberAt = (area: FormArea, at: At): (Located & { number: number }) | null => {
+  const text = area.text(at)
+  const number = text ? parseLooseNumber(text) : null
+  return number === null ? null : { ...area.located(at), number }
+}
+
+const roleOf = (label: string): FundLine['role'] | null =>
+  FUND_TOTAL.has(label) ? 'total' : FUND_TYPES.has(label) ? 'type' : FUND_SOURCES.has(label) ? 'source' : null
+
+/**
+ * The lines of the funds block in rows [from, to): each line label's amounts, read under
+ * the amount headers above it (年初预算数 全年预算数 全年执行数 分值 得分 …), else the number
+ * right of it (年度资金总额 | 60), else the number under it (支出合计 over 734.05).
+ * Rows in `skip` (the 年度主要任务 table) are not looked at.
+ */
+export function readFunds(area: FormArea, from: number, to: number, skip: ReadonlySet<number> = new Set()): FundLine[] {
+  const headers: { row: number; column: number; field: AmountField }[] = []
+  for (let row = from; row < to; row++) {
+    if (skip.has(row)) continue
+    for (let column = 0; column < area.width(row); column++) {
+      const field = amountFieldOf(area.text({ row, column }))
+      if (field) headers.push({ row, column, field })
+    }
+  }
+  const lines: FundLine[] = []
+  const seen = new Set<string>()
+  for (let row = from; row < to; row++) {
+    if (skip.has(row)) continue
+    for (let column = 0; column < area.width(row); column++) {
+      const label = area.norm({ row, column })
+      const role = roleOf(label)
+      // A merged label repeats across its cells: one line per label and row.
+      if (!role || seen.has(`${row}|${label}`)) continue
+      seen.add(`${row}|${label}`)
+      const amounts = amountsUnderHeaders(area, headers, { row, column })
+      if (Object.keys(amounts).length === 0) {
+        const beside = area.rightAt({ row, column })
+        const near = (beside && numberAt(area, beside)) || numberAt(area, { row: row + 1, column })
+        if (near) amounts.amount = near
+      }
+      if (Object.keys(amounts).length > 0) lines.push({ label, role, at: area.located({ row, column }), amounts })
+    }
+  }
+  return lines
+}
+
+/** The amounts on the label's row under the nearest header row above that has numbers there. */
+function amountsUnderHeaders(area: FormArea, headers: readonly { row: number; column: number; field: AmountField }[], at: At): FundLine['amounts'] {
+  const rows = [...new Set(headers.filter((h) => h.row < at.row && h.column > at.column).map((h) => h.row))].sort((a, b) => b - a)
+  for (const headerRow of rows) {
+    const amounts: FundLine['amounts'] = {}
+    for (const h of headers) {
+      if (h.row !== headerRow || h.column <= at.column || amounts[h.field]) continue
+      const value = numberAt(area, { row: at.row, column: h.column })
+      if (value) amounts[h.field] = value
+    }
+    if (Object.keys(amounts).length > 0) return amounts
+  }
+  return {}
+}
+
+/** Reads the 年度主要任务 table (任务名称 主要内容 … 预算金额) in rows [from, to), with the rows it spans. */
+export function readTasks(area: FormArea, from: number, to: number): { tasks: TaskLine[]; rows: Set<number> } {
+  const rows = new Set<number>()
+  const header = area.find(TASK_COLUMNS.item, from, to)
+  if (!header) return { tasks: [], rows }
+  const columnOf = (labels: ReadonlySet<string>) => {
+    for (let column = header.column + 1; column < area.width(header.row); column++) if (labels.has(area.norm({ row: header.row, column }))) return column
+    return null
+  }
+  const amountColumn = columnOf(TASK_COLUMNS.amount)
+  if (amountColumn === null) return { tasks: [], rows }
+  const descriptionColumn = columnOf(TASK_COLUMNS.description)
+  rows.add(header.row)
+  const tasks: TaskLine[] = []
+  for (let row = header.row + 1; row < to; row++) {
+    const item = area.text({ row, column: header.column })
+    if (!item || FUND_TOTAL.has(normLabel(item))) {
+      if (item) rows.add(row)
+      break
+    }
+    rows.add(row)
+    const description = descriptionColumn === null ? '' : area.text({ row, column: descriptionColumn })
+    const amount = area.text({ row, column: amountColumn })
+    tasks.push({
+      line: area.line(row),
+      item: area.located({ row, column: header.column }),
+      ...(description && { description: area.located({ row, column: descriptionColumn! }) }),
+      ...(amount && { amount: area.located({ row, column: amountColumn }) }),
+    })
+  }
+  return { tasks, rows }
+}
+
+/** 上年预算's 批复数, 调整数 and 实际支出数 on a 部门整体 申报表: each over its number. */
+export function readLastYear(area: FormArea, from: number, to: number): LastYear | null {
+  const label = area.find(['上年预算', '上年度预算', '上年预算情况'], from, to)
+  if (!label) return null
+  const near = (labels: string[]) => {
+    const at = area.find(labels, label.row, Math.min(to, label.row + 3))
+    return at ? (area.below(at) ?? undefined) : undefined
+  }
+  const lastYear: LastYear = {}
+  const initialBudget = near(['批复数', '年初批复数'])
+  const budget = near(['调整数', '调整后预算数'])
+  const spent = near(['实际支出数', '执行数'])
+  if (initialBudget) lastYear.initialBudget = initialBudget
+  if (budget) lastYear.budget = budget
+  if (spent) lastYear.spent = spent
+  return Object.keys(lastYear).length > 0 ? lastYear : null
+}

@@ -1,0 +1,136 @@
+import { FormArea, type Located } from './formArea'
+import { END_OF_INDICATORS, INDICATOR_COLUMNS, MARKS, MONTH_SPAN, likelihoodOf, normLabel, type IndicatorField } from './formLabels'
+
+/** One indicator row of a form: each field's text and the cell it came from. */
+export interface IndicatorRow {
+  line: number
+  values: Partial<Record<IndicatorField, Located>>
+}
+
+/** The indicator block of a form (一级指标 … 三级指标 …): its rows, and what it did not read. */
+export interface IndicatorBlock {
+  headerRow: number
+  fields: Set<IndicatorField>
+  rows: IndicatorRow[]
+  /** Headers that belong to no field (备注, 指标解释 …): ignored, told as a notice. */
+  ignored: string[]
+  /** The form's own 总分 row's 得分, where it has one. */
+  total: Located | null
+}
+
+/** A column of the block: the field it fills; for a check-box column, the word its mark stands for. */
+interface ColumnSpec {
+  field: IndicatorField
+  column: number
+  mark?: string
+}
+
+/** Labels of the block that name no value (the block's own title column, a row number). */
+const STRUCTURAL = new Set(['绩效指标', '年度绩效指标', '序号', '指标', '产出指标', '效益指标', '满意度指标'].map(normLabel))
+
+/** The field a header names; `1-7月执行情况` is the actual, `备注` the action on a 监控表. */
+function fieldOf(label: string, monitoring: boolean): IndicatorField | null {
+  const text = normLabel(label)
+  if (MONTH_SPAN.test(text) && /执行情况|完成情况|完成值|执行数/.test(text)) return 'actualText'
+  if (monitoring && text === '备注') return 'action'
+  for (const [field, labels] of Object.entries(INDICATOR_COLUMNS)) if ((labels as ReadonlySet<string>).has(text)) return field as IndicatorField
+  return null
+}
+
+/** The row of the block's headers: it has 三级指标 and a target column. */
+export function findIndicatorHeader(area: FormArea): number | null {
+  for (let row = area.from; row < area.to; row++) {
+    let name = false
+    let target = false
+    for (let column = 0; column < area.width(row); column++) {
+      const text = area.norm({ row, column })
+      if (INDICATOR_COLUMNS.name.has(text)) name = true
+      if (INDICATOR_COLUMNS.targetText.has(text)) target = true
+    }
+    if (name && target) return row
+  }
+  return null
+}
+
+/**
+ * Reads the indicator block whose headers are on `headerRow`. A second header row under a
+ * group (偏差原因分析: 经费保障 制度保障 …; 完成目标可能性: 确定能 有可能 …) makes its columns
+ * check boxes: a row's value is the word over its marked box. A blank 一级 or 二级 cell
+ * continues the one above (a merged cell saved as CSV).
+ */
+export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring: boolean): IndicatorBlock {
+  const width = Math.max(area.width(headerRow), area.width(headerRow + 1))
+  const nameColumn = [...Array(width).keys()].find((c) => INDICATOR_COLUMNS.name.has(area.norm({ row: headerRow, column: c })))!
+  const subRow = isSubHeader(area, headerRow, nameColumn) ? headerRow + 1 : null
+  const specs: ColumnSpec[] = []
+  const ignored: string[] = []
+  let group = ''
+  for (let column = 0; column < width; column++) {
+    const own = area.text({ row: headerRow, column })
+    // A merged group header saved as CSV is blank after its first cell.
+    const top = own || (subRow !== null ? group : '')
+    if (own) group = own
+    const sub = subRow === null ? '' : area.text({ row: subRow, column })
+    const topField = top ? fieldOf(top, monitoring) : null
+    const hasSub = sub !== '' && sub !== top
+    if (topField && hasSub && (topField === 'reason' || topField === 'likelihood')) specs.push({ field: topField, column, mark: sub })
+    else if (topField && !specs.some((s) => s.field === topField)) specs.push({ field: topField, column })
+    else if (!topField && hasSub && fieldOf(sub, monitoring)) specs.push({ field: fieldOf(sub, monitoring)!, column })
+    else if (own && !topField && !STRUCTURAL.has(normLabel(own)) && !ignored.includes(own)) ignored.push(own)
+  }
+  const rows: IndicatorRow[] = []
+  let total: Located | null = null
+  let level1: Located | undefined
+  let level2: Located | undefined
+  for (let row = (subRow ?? headerRow) + 1; row < area.to; row++) {
+    const first = firstFilled(area, row)
+    if (first !== null && END_OF_INDICATORS.test(area.text({ row, column: first }))) {
+      const scoreAt = specs.find((s) => s.field === 'formScore')
+      if (/^总分/.test(area.text({ row, column: first })) && scoreAt && area.text({ row, column: scoreAt.column })) total = area.located({ row, column: scoreAt.column })
+      break
+    }
+    const name = area.text({ row, column: nameColumn })
+    if (!name || INDICATOR_COLUMNS.name.has(normLabel(name))) continue
+    const values: IndicatorRow['values'] = {}
+    const marks = new Map<IndicatorField, { words: string[]; cell: string }>()
+    for (const spec of specs) {
+      const text = area.text({ row, column: spec.column })
+      if (!text) continue
+      if (spec.mark === undefined) values[spec.field] = area.located({ row, column: spec.column })
+      else {
+        const kept = marks.get(spec.field) ?? { words: [], cell: area.cell({ row, column: spec.column }) }
+        kept.words.push(MARKS.has(normLabel(text)) ? spec.mark : text)
+        marks.set(spec.field, kept)
+      }
+    }
+    for (const [field, { words, cell }] of marks) values[field] = { value: words.join('、'), cell }
+    if (values.likelihood) values.likelihood = { ...values.likelihood, value: likelihoodOf(values.likelihood.value) }
+    level1 = values.level1 ?? level1
+    level2 = values.level2 ?? level2
+    if (level1) values.level1 = level1
+    if (level2) values.level2 = level2
+    rows.push({ line: area.line(row), values })
+  }
+  return { headerRow, fields: new Set(specs.map((s) => s.field)), rows, ignored, total }
+}
+
+function firstFilled(area: FormArea, row: number): number | null {
+  for (let column = 0; column < area.width(row); column++) if (area.text({ row, column })) return column
+  return null
+}
+
+/**
+ * Whether the row under the headers is a second header row: its 三级指标 cell is empty or
+ * repeats the header (a vertical merge), and some cell says something new.
+ */
+function isSubHeader(area: FormArea, headerRow: number, nameColumn: number): boolean {
+  const row = headerRow + 1
+  if (row >= area.to) return false
+  const name = area.text({ row, column: nameColumn })
+  if (name && name !== area.text({ row: headerRow, column: nameColumn })) return false
+  for (let column = 0; column < area.width(row); column++) {
+    const text = area.text({ row, column })
+    if (text && text !== area.text({ row: headerRow, column }) && !MARKS.has(normLabel(text))) return true
+  }
+  return false
+}

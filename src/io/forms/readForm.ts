@@ -1,0 +1,120 @@
+import { DEPARTMENT_SCOPE } from '@/domain/records'
+import type { SheetGrid } from '../sheetGrid'
+import { FormArea, type Located } from './formArea'
+import { IMPLEMENTING_UNIT, MONTH_SPAN, PARENT_LABEL, PROJECT_LABELS, UNIT_LABELS, YEAR_LABELS, formTypeOf, isDepartmentTitle, normLabel, type FormType } from './formLabels'
+import { readFunds, readLastYear, readTasks, type FundLine, type LastYear, type TaskLine } from './fundsBlock'
+import { findIndicatorHeader, readIndicatorBlock, type IndicatorBlock } from './indicatorBlock'
+
+/** One official form as read from a sheet, every value with the cell it came from. */
+export interface FormRead {
+  sheet: string | null
+  type: FormType
+  title: Located
+  titleLine: number
+  year: Located | null
+  unit: Located | null
+  /** Where the unit came from: 实施单位, the department's name, or another form of the same file. */
+  unitFrom: 'implementing' | 'department' | 'file'
+  parent: Located | null
+  /** 部门整体, or the project's name. */
+  scope: Located | null
+  /** The month the form reports (1-7月 → 7; a 自评表 the year end), or null for a 申报表. */
+  month: { value: number; cell: string } | null
+  funds: FundLine[]
+  tasks: TaskLine[]
+  lastYear: LastYear | null
+  indicators: IndicatorBlock | null
+  /** The labels it needed and could not find: nothing of such a form is written. */
+  missing: string[]
+}
+
+/** Title rows of the forms on a sheet: a row whose only text names a 绩效 table. */
+export function findForms(grid: SheetGrid): { row: number; column: number; type: FormType }[] {
+  const found: { row: number; column: number; type: FormType }[] = []
+  grid.rows.forEach((cells, row) => {
+    const filled = cells.map((text, column) => ({ text: text.trim(), column })).filter((c) => c.text)
+    // A merged title repeats across its cells: still one text.
+    if (filled.length === 0 || new Set(filled.map((c) => c.text)).size > 1) return
+    const type = formTypeOf(filled[0]!.text)
+    if (type) found.push({ row, column: filled[0]!.column, type })
+  })
+  return found
+}
+
+const YEAR_CELL = /^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[）)]?$/
+
+/** Reads the form whose title is at `title.row`, down to row `to` (the next form's title, or the sheet's end). */
+export function readForm(grid: SheetGrid, title: { row: number; column: number; type: FormType }, to: number): FormRead {
+  const area = new FormArea(grid, title.row, to)
+  const titleAt = area.located(title)
+  const headerRow = findIndicatorHeader(area)
+  const top = headerRow ?? to
+  const missing: string[] = []
+
+  const year = yearOf(area, titleAt, top)
+  if (!year) missing.push('年度')
+  const department = isDepartmentTitle(titleAt.value)
+  const scope = department ? { value: DEPARTMENT_SCOPE, cell: titleAt.cell } : area.valueOf(PROJECT_LABELS, top)
+  if (!scope) missing.push('项目名称')
+  const implementing = department ? null : area.valueOf([IMPLEMENTING_UNIT], top)
+  const named = area.valueOf(UNIT_LABELS, top)
+  const parent = area.valueOf([PARENT_LABEL], top)
+  // A project's unit is the one that carries it (实施单位), else the department named on the form.
+  const unit = implementing ?? named ?? (department ? null : parent)
+  if (!unit) missing.push(department ? '部门（单位）名称' : '实施单位')
+
+  const month = monthOf(area, title.type)
+  if (title.type === 'monitoring' && !month) missing.push('1-X月执行情况')
+
+  const indicators = headerRow === null ? null : readIndicatorBlock(area, headerRow, title.type === 'monitoring')
+  if (!indicators) missing.push('三级指标、指标值')
+  else if (title.type !== 'application' && !indicators.fields.has('actualText')) missing.push(title.type === 'monitoring' ? '1-X月执行情况' : '实际完成值')
+
+  const { tasks, rows: taskRows } = department ? readTasks(area, title.row + 1, top) : { tasks: [], rows: new Set<number>() }
+  return {
+    sheet: grid.name,
+    type: title.type,
+    title: titleAt,
+    titleLine: area.line(title.row),
+    year,
+    unit,
+    unitFrom: implementing ? 'implementing' : 'department',
+    parent: implementing || !department ? parent : null,
+    scope,
+    month,
+    funds: readFunds(area, title.row + 1, top, taskRows),
+    tasks,
+    lastYear: department && title.type === 'application' ? readLastYear(area, title.row + 1, top) : null,
+    indicators,
+    missing: [...new Set(missing)],
+  }
+}
+
+/** The year: in the title, in a cell of its own (`（2024年度）`), or beside a 年度 label. */
+function yearOf(area: FormArea, title: Located, to: number): Located | null {
+  const inTitle = /((?:19|20)\d{2})\s*年/.exec(title.value)
+  if (inTitle) return { value: inTitle[1]!, cell: title.cell }
+  for (let row = area.from + 1; row < to; row++) {
+    for (let column = 0; column < area.width(row); column++) {
+      const match = YEAR_CELL.exec(area.text({ row, column }))
+      if (match) return { value: match[1]!, cell: area.cell({ row, column }) }
+    }
+  }
+  const labelled = area.valueOf(YEAR_LABELS, to)
+  const match = labelled && /((?:19|20)\d{2})/.exec(labelled.value)
+  return match ? { value: match[1]!, cell: labelled.cell } : null
+}
+
+/** The month a 监控表 reports, from its first `1-X月` header; a 自评表 reports the year. */
+function monthOf(area: FormArea, type: FormType): FormRead['month'] {
+  if (type === 'selfEvaluation') return { value: 12, cell: area.cell({ row: area.from, column: 0 }) }
+  if (type !== 'monitoring') return null
+  for (let row = area.from; row < area.to; row++) {
+    for (let column = 0; column < area.width(row); column++) {
+      const match = MONTH_SPAN.exec(normLabel(area.text({ row, column })))
+      const month = match ? Number(match[1]) : 0
+      if (month >= 1 && month <= 12) return { value: month, cell: area.cell({ row, column }) }
+    }
+  }
+  return null
+}
