@@ -18,7 +18,7 @@ const expression = (text: string | null | undefined) => (text == null ? null : e
  * The rows of the 自评表 CSV for evaluated 类别 (SPEC §6): one per indicator, then
  * 预算执行率 and 总分. In year 得分 is a 预计得分 (得分口径 `预计`) and follows 预计完成率;
  * at the year end it is `实际` and 预计完成率 = 完成率. Rates are percentages with one
- * decimal, 分值 and 得分 two decimals; a 全年预计 the app computed is marked （测算）.
+ * decimal, 分值, 得分 and 表内得分 two decimals; a 全年预计 the app computed is marked （测算）.
  */
 export function resultRows(scopes: readonly ScopeResult[]): CsvCell[][] {
   const rows: CsvCell[][] = [[...RESULT_COLUMNS]]
@@ -33,7 +33,7 @@ export function resultRows(scopes: readonly ScopeResult[]): CsvCell[][] {
         ...head, record.level1, record.level2, record.name, givenCode(record), expression(record.targetText),
         expression(actualRecord?.actualText), ...period, percent1(item.light.r),
         projected && expression(projected.estimated ? `${projected.text}（测算）` : projected.text), percent1(item.projection.ratio),
-        two(item.score.weight), two(item.score.score), basis, null, item.light.label, null,
+        two(item.score.weight), two(item.score.score), basis, two(actualRecord?.formScore ?? null), item.light.label, null,
         actualRecord?.likelihood ?? null, actualRecord?.reason ?? null, actualRecord?.action ?? null,
       ])
     }
@@ -42,12 +42,12 @@ export function resultRows(scopes: readonly ScopeResult[]): CsvCell[][] {
       const projectedSpending = budget.spent === null || budget.pace === null ? null : two(budget.pace * budget.budget)
       rows.push([
         ...head, null, null, '预算执行率', null, budget.budget, budget.spent, ...period, percent1(budget.e),
-        projectedSpending, percent1(budget.pace), two(budget.score.weight), two(budget.score.score), basis, null,
+        projectedSpending, percent1(budget.pace), two(budget.score.weight), two(budget.score.score), basis, two(scope.formScores.budget),
         budget.light.label, null, null, null, null,
       ])
     }
     rows.push([
-      ...head, null, null, '总分', null, null, null, ...period, null, null, null, 100, two(scope.total), basis, null,
+      ...head, null, null, '总分', null, null, null, ...period, null, null, null, 100, two(scope.total), basis, two(scope.formScores.total),
       scope.insufficient ? '已评分指标不足' : scope.grade, scope.overall.label, null, null, null,
     ])
   }

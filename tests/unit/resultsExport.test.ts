@@ -77,4 +77,27 @@ describe('resultRows (SPEC §6)', () => {
     expect(jobs?.slice(8)).toEqual(['80人', 9, 75, 40, '106.67人（测算）', 53.3, 7.5, 4, '预计', null, '严重偏离', null, expect.any(String), '劳动密集型项目引进偏少，新投产项目以自动化产线为主', expect.anything()])
     expect(body.some((r) => typeof r[7] === 'string' && r[7].startsWith("'"))).toBe(false)
   })
+
+  it('writes a 自评表\'s own scores as 表内得分 beside the app\'s, and their total when every indicator has one', () => {
+    const t = target('培训次数', { targetText: '≥4次', code: 'T-1', weight: 40 })
+    const rate = target('覆盖率', { targetText: '≥90%', code: 'T-2', level2: '质量指标', position: 3, weight: 40 })
+    const line = budgetLine('项目经费', 80, { weight: 20 })
+    const rows = resultRows(
+      evaluateAllAtLatest(
+        dataset({
+          targets: [t, rate],
+          actuals: [actual(t, 4, '3次', { formScore: 36 }), actual(rate, 4, '90%', { formScore: 40 })],
+          budgets: [line],
+          spending: [spent(line, 4, 60, { formScore: 20 })],
+        }),
+      ),
+    )
+    // 3 of 4 → 30 of 40 (the form said 36); 90% of 90% → 40; 60 of 80 → 15 of 20 (the form said 20)
+    expect(rows.slice(1).map((r) => [r[5], r[15], r[17]])).toEqual([
+      ['培训次数', 30, 36],
+      ['覆盖率', 40, 40],
+      ['预算执行率', 15, 20],
+      ['总分', 85, 96],
+    ])
+  })
 })

@@ -7,6 +7,7 @@ import { budgetResult, type BudgetResult } from './budgetResult'
 import type { Light } from './lights'
 import { assignWeights, totalOf, type ScoreLine, type Total } from './scoring'
 import { evaluateIndicator, type IndicatorResult } from './indicator'
+import { formTotal } from './formScore'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 // Screens import the result types from here, with the evaluation that makes them.
@@ -28,6 +29,8 @@ export interface ScopeResult extends Total {
   /** Null when the 类别 has no budget line. */
   budget: BudgetResult | null
   overall: OverallLight
+  /** 表内得分 a 自评表 gave: of the budget's execution and in all; null where it gave none. */
+  formScores: { budget: number | null; total: number | null }
 }
 
 
@@ -53,9 +56,11 @@ export function evaluateScopes(rows: DatasetView, monthOf: (scope: string) => Mo
     given(a)
   }
   const spentAtQ = new Map<string, number>()
+  const budgetFormScore = new Map<string, number>()
   for (const s of rows.spending) {
     if (s.month !== monthOf(s.scope)) continue
     spentAtQ.set(s.budgetId, s.spent)
+    if (s.formScore !== undefined) budgetFormScore.set(s.scope, (budgetFormScore.get(s.scope) ?? 0) + s.formScore)
     given(s)
   }
   const targetsOf = byScope(rows.targets)
@@ -94,6 +99,7 @@ export function evaluateScopes(rows: DatasetView, monthOf: (scope: string) => Mo
       indicators,
       budget,
       overall: overallLight(lights, budget?.light ?? null, settings),
+      formScores: { budget: budgetFormScore.get(scope) ?? null, total: formTotal(indicators.map((i) => i.actualRecord?.formScore), budgetFormScore.get(scope)) },
       ...total,
     }
   })

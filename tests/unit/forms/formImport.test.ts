@@ -7,7 +7,7 @@ import { ImportSession } from '@/workers/importSession'
 import { departmentApplication, monitoring, projectApplication, savedAsCsv, selfEvaluation, stacked, workbook } from './formFixtures'
 
 const U = '九江市柴桑区商务局'
-const fileOf = (name: string, bytes: Uint8Array) => Object.assign(new Blob([bytes]), { name })
+const fileOf = (name: string, bytes: Uint8Array) => Object.assign(new Blob([bytes as Uint8Array<ArrayBuffer>]), { name })
 
 let db: JixiaoDatabase
 let session: ImportSession
