@@ -18,6 +18,17 @@ function engineVersion(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
+/**
+ * The page's Content-Security-Policy (index.html's meta), also sent as a header by the
+ * preview server: a worker is governed by its own response's policy, not the page's meta,
+ * so this is how the import worker (and the workbook reader it loads) runs under it too,
+ * as it does behind a server configured as docs/deploy.md says.
+ */
+function contentSecurityPolicy(): string {
+  const html = readFileSync(fileURLToPath(new URL('./index.html', import.meta.url)), 'utf8')
+  return /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]!
+}
+
 // Relative base so dist/ works from any folder of a static server.
 export default defineConfig({
   base: './',
@@ -34,7 +45,7 @@ export default defineConfig({
     __ENGINE_VERSION__: JSON.stringify(engineVersion()),
   },
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': contentSecurityPolicy() } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,

@@ -61,7 +61,10 @@ export async function readFile(fileId: number, file: File, onProgress: (share: n
   const failed = (why: ReturnType<typeof problemOf>, size = 0): ReadResult => ({ summary: summariseFile(failedFile(file.name, why)), sha256: '', size })
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / 1024 / 1024).toFixed(1)
-    return failed(problemOf('tooBig', { mb }), file.size)
+    const why = problemOf('tooBig', { mb })
+    // The worker keeps the refusal, so the check reports this file with the others.
+    await run({ type: 'refuse', fileId, fileName: file.name, why }).catch(() => undefined)
+    return failed(why, file.size)
   }
   try {
     const answer = await run({ type: 'read', fileId, file }, onProgress)

@@ -6,7 +6,9 @@ import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseRead, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
-import type { ParsedCsv } from '@/io/parseCsv'
+import { failedFile, type ParsedCsv } from '@/io/parseCsv'
+import type { problemOf } from '@/io/problemText'
+import type { FileRefusal } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { rankUnits } from '@/domain/engine/ranking'
@@ -58,6 +60,14 @@ export class ImportSession {
     })
     this.files.set(fileId, read.parts)
     return { summary: summariseRead(read), sha256: await hashing, size: bytes.length }
+  }
+
+  /**
+   * Keeps a file the page refused before reading (over 50 MB) as a file with its one
+   * problem, so that checking it with the others reports it rather than a lost file.
+   */
+  refuse(fileId: number, fileName: string, why: FileRefusal): void {
+    this.files.set(fileId, [failedFile(fileName, why as ReturnType<typeof problemOf>)])
   }
 
   /** Forgets files (removed from the screen, or done with). */

@@ -31,6 +31,10 @@ scope.onmessage = async ({ data: request }) => {
         session.forget(request.fileIds)
         scope.postMessage({ job, type: 'forgotten' })
         return
+      case 'refuse':
+        session.refuse(request.fileId, request.fileName, request.why)
+        scope.postMessage({ job, type: 'refused' })
+        return
       case 'check':
         scope.postMessage({ job, type: 'checked', plan: await session.check(request.ticket, request.fileIds, progress) })
         return
