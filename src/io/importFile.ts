@@ -42,6 +42,8 @@ export async function readImportFile(bytes: Uint8Array, fileName: string, option
   if (bytes.length === 0) return { ...base, parts: [failedFile(fileName, problemOf('emptyFile'))] }
   if (isWorkbookBytes(bytes)) return readWorkbookFile(bytes, fileName, options)
   const decoded = decodeCsvBytes(bytes)
+  // Named as a workbook but neither a workbook nor text (an `.xls` may be a system's text export).
+  if (!decoded.ok && decoded.reason === 'binary' && /\.xlsx?$/i.test(fileName)) return { ...base, parts: [failedFile(fileName, problemOf('workbookBroken'))] }
   if (!decoded.ok) return { ...base, parts: [failedFile(fileName, problemOf(decoded.reason))] }
   const text = decoded.text.replace(/^\uFEFF/, '')
   if (text.trim() === '') return { ...base, encoding: decoded.encoding, parts: [failedFile(fileName, problemOf('emptyFile'))] }

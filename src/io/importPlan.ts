@@ -117,6 +117,20 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
     return true
   }
 
+  // Two forms of one import (a 申报表 and the 自评表 of the same project) list the same
+  // indicators and budget lines: where they agree, the later form's fields complete the
+  // earlier one's row (a 自评表 adds 分值) instead of being reported as duplicates.
+  const formRows = new Map<string, number>()
+  const mergedIntoEarlierForm = <T extends object>(key: string, record: T, agree: (a: T, b: T) => boolean): boolean => {
+    const index = formRows.get(key)
+    if (index === undefined) return false
+    const earlier = rows[index]! as PlannedRow & { record: T }
+    if (!agree(earlier.record, record)) return false
+    const merged = { ...onto(earlier.record, record), ...('code' in earlier.record && { code: (earlier.record as { code: string }).code }) }
+    rows[index] = planned(earlier.table, earlier.file, earlier.line, merged as never, earlier.before as never)
+    return true
+  }
+
   const ordered = [...files].filter((f) => f.tagged).sort((a, b) => IMPORT_KIND_ORDER[a.tagged!.kind] - IMPORT_KIND_ORDER[b.tagged!.kind])
   const total = ordered.reduce((sum, f) => sum + f.tagged!.records.length, 0)
   let done = 0
@@ -132,6 +146,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
         case 'targets': {
           const t = record as TargetRecord
           const key = naturalKey(t, t.name)
+          if (file.ontoStored && mergedIntoEarlierForm(`t|${key}`, t, (a, b) => a.level1 === b.level1 && a.level2 === b.level2 && a.targetText === b.targetText)) continue
           if (duplicate(`t|${key}`, name, line, () => ['三级指标', t.name], 'target')) continue
           const before = targetByKey().get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
@@ -144,15 +159,21 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           }
           if (parseTargetRecord(next).kind === 'unknown') notices.push(noticeOf('targetUnknown', { line, target: t.targetText }, name))
           know(next)
+          if (file.ontoStored) formRows.set(`t|${key}`, rows.length)
           rows.push(planned('targets', name, line, next, before))
           continue
         }
         case 'budget': {
           const b = record as BudgetRecord
+          if (file.ontoStored && mergedIntoEarlierForm(`b|${b.id}`, b, (x, y) => x.initialBudget === y.initialBudget)) {
+            importedBudgets.set(b.id, rows[formRows.get(`b|${b.id}`)!]!.record as BudgetRecord)
+            continue
+          }
           if (duplicate(`b|${b.id}`, name, line, () => ['预算项目', b.item], 'budget')) continue
           const before = budgetById.get(b.id) ?? null
           const next = file.ontoStored && before ? onto(before, b) : b
           importedBudgets.set(b.id, next)
+          if (file.ontoStored) formRows.set(`b|${b.id}`, rows.length)
           rows.push(planned('budgets', name, line, next, before))
           continue
         }

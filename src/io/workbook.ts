@@ -55,6 +55,8 @@ function gridOf(name: string, sheet: WorkSheet, ssf: Formatter): SheetGrid {
     const row: string[] = []
     for (let c = 0; c < cells.length; c++) row.push(textOf(cells[c], ssf))
     rows.push(row)
+    // Each row's cell objects go as soon as its text is taken: a province's sheet is a million cells.
+    dense[r] = []
   }
   for (const range of sheet['!merges'] ?? []) {
     const value = rows[range.s.r]?.[range.s.c] ?? ''

@@ -116,7 +116,7 @@ export function projectApplication(startRow = 1): FormSheet {
 }
 
 /** A 项目支出绩效自评表 (财预〔2020〕10号 style) of 招商引资 with scores and a funds block. */
-export function selfEvaluation(options: { scores?: number[]; actualHeader?: string; reasonHeader?: string } = {}): FormSheet {
+export function selfEvaluation(options: { scores?: number[]; actualHeader?: string; reasonHeader?: string; targetHeader?: string } = {}): FormSheet {
   const scores = options.scores ?? [10, 10, 8, 10, 10]
   const rows: Cell[][] = [
     ['项目支出绩效自评表', null, null, null, null, null, null, null, null],
@@ -128,7 +128,7 @@ export function selfEvaluation(options: { scores?: number[]; actualHeader?: stri
     [null, '其中：当年财政拨款', 60, 60, 54, '—', null, '—', null],
     [null, '上年结转资金', null, null, null, '—', null, '—', null],
     [null, '其他资金', null, null, null, '—', null, '—', null],
-    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', options.actualHeader ?? '实际完成值', '分值', '得分', options.reasonHeader ?? '偏差原因分析及改进措施'],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', options.targetHeader ?? '年度指标值', options.actualHeader ?? '实际完成值', '分值', '得分', options.reasonHeader ?? '偏差原因分析及改进措施'],
     [null, '产出指标', '数量指标', '组织参加各类招商推介会场次数', '2场', '2场', 10, scores[0]!, null],
     [null, null, null, '全年引进注册资金1000万元以上项目', '20个', '16个', 10, scores[1]!, '受宏观经济影响，部分项目延期签约'],
     [null, null, '质量指标', '新引进项目开工率', '70%', '65%', 10, scores[2]!, null],

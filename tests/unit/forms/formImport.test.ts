@@ -96,4 +96,22 @@ describe('the official forms imported onto the store', () => {
     ])
     expect(document!.spending.filter((s) => s.month === 7).map((s) => [s.byMonth, s.spent])).toEqual([[true, 35]])
   })
+
+  it('a 申报表 and the 自评表 of the same project in one workbook: where they agree the 自评表 completes the rows, where not it is a duplicate', async () => {
+    const { plan, commit } = await importFile(1, '招商引资.xlsx', workbook([departmentApplication(), projectApplication(), selfEvaluation()]))
+    expect(plan.problems).toEqual([])
+    await commit()
+    const document = (await new CatalogRepository(db).loadYearDocuments(2024))[0]!
+    const project = document.targets.filter((t) => t.scope === '招商引资')
+    expect(project).toHaveLength(14)
+    expect(project.filter((t) => t.weight === 10).map((t) => t.name)).toEqual([
+      '组织参加各类招商推介会场次数', '全年引进注册资金1000万元以上项目', '新引进项目开工率', '新增招商引资项目预计带动就业人数', '新增招商引资项目客商的满意度',
+    ])
+    expect(document.budgets.filter((b) => b.scope === '招商引资').map((b) => [b.item, b.initialBudget, b.budget, b.weight])).toEqual([['招商引资', 60, 60, 10]])
+
+    const changed = selfEvaluation()
+    changed.rows[12]![4] = '75%'
+    const second = await importFile(2, '不一致.xlsx', workbook([projectApplication(), changed]))
+    expect(second.plan.problems.map((p) => [p.file, p.line, p.column, p.cell])).toEqual([['不一致.xlsx › 自评表 › 表2 招商引资 · 绩效目标', 13, '三级指标', '自评表!D13']])
+  })
 })

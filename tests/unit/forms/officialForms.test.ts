@@ -77,12 +77,13 @@ describe('a 自评表 and a 监控表', () => {
   })
 
   it.each([
-    ['全年实际值', '未完成原因和改进措施'],
-    ['实际值', '偏差原因分析'],
-    ['完成值', '偏差原因分析及改进措施'],
-  ])('reads the actual under %s and the reason under %s', async (actualHeader, reasonHeader) => {
-    const read = await readImportFile(workbook([selfEvaluation({ actualHeader, reasonHeader })]), '自评.xlsx')
+    ['全年实际值', '未完成原因和改进措施', '指标值'],
+    ['实际值', '偏差原因分析', '目标值'],
+    ['完成值', '偏差原因分析及改进措施', '预期目标值'],
+  ])('reads the actual under %s, the reason under %s and the target under %s', async (actualHeader, reasonHeader, targetHeader) => {
+    const read = await readImportFile(workbook([selfEvaluation({ actualHeader, reasonHeader, targetHeader })]), '自评.xlsx')
     expect(problemsOf(read)).toEqual([])
+    expect(recordsOf<TargetRecord>(read, 'targets').map((t) => t.targetText)).toEqual(['2场', '20个', '70%', '≥200人', '≥90%'])
     expect(recordsOf<ActualRecord>(read, 'actuals').map((a) => [a.actualText, a.reason ?? ''])).toEqual([
       ['2场', ''], ['16个', '受宏观经济影响，部分项目延期签约'], ['65%', ''], ['210人', ''], ['92%', ''],
     ])
@@ -167,7 +168,8 @@ describe('hostile files', () => {
 
   it('random bytes named .xlsx are no workbook', async () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256)
-    expect(await refused(bytes, '报表.xlsx')).toEqual(['binary'])
+    expect(await refused(bytes, '报表.xlsx')).toEqual(['workbookBroken'])
+    expect(await refused(bytes, '报表.csv')).toEqual(['binary'])
     const zipLike = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes])
     expect(await refused(zipLike, '报表.xlsx')).toEqual(['workbookBroken'])
   })
