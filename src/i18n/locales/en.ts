@@ -348,6 +348,8 @@ const en: typeof zhCN = {
     formMissing: 'Not found: {labels} (this form is not imported)',
     fieldLabel: 'Item',
     fieldValue: 'Value read',
+    fullYear: 'Full year',
+    field: { title: 'Title', year: 'Year', unit: 'Unit', implementingUnit: 'Implementing unit (实施单位)', parent: 'Supervising department (主管部门)', scope: 'Scope', period: 'Period', fundTotal: 'Funds total ({label})', fundPart: 'of which {label}', formTotal: 'Total on the form (表内总分)' },
   },
   importView: {
     intro: 'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels (see docs/formats.md):',

@@ -285,6 +285,8 @@ export default {
     formMissing: '找不到：{labels}（此表不导入）',
     fieldLabel: '项目',
     fieldValue: '读到的值',
+    fullYear: '全年',
+    field: { title: '表名', year: '年度', unit: '单位', implementingUnit: '实施单位', parent: '主管部门', scope: '类别', period: '报告期', fundTotal: '{label}', fundPart: '其中 {label}', formTotal: '表内总分' },
   },
   importView: {
     intro: '每季度（或按月，如 1-7月）上传实际完成值和预算执行数；每年年初上传绩效目标和预算。四类 CSV 文件按表头自动识别；Excel 工作簿逐个工作表读取，绩效目标申报表、绩效监控表、绩效自评表按官方表样的标签识别（见 docs/formats.md）：',

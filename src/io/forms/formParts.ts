@@ -24,13 +24,23 @@ export interface FormSummary {
   scope: string
   /** `1-7月`, `全年` or '' for a 申报表. */
   period: string
-  /** Each fact and the cell it was read from. */
-  fields: { label: string; value: string; cell: string }[]
+  /** The month it reports (7 for 1-7月, 12 for a 自评表), or null for a 申报表. */
+  month: number | null
+  /** Each fact and the cell it was read from; `key` names the fact in any language, `label` as the form printed it. */
+  fields: FormField[]
   counts: Record<CsvKind, number>
   /** Labels it could not find: nothing of it is written. */
   missing: string[]
   /** Its parts, as the review and the history name them. */
   parts: string[]
+}
+
+/** A fact of a form and where it was read. */
+export interface FormField {
+  key: 'title' | 'year' | 'unit' | 'implementingUnit' | 'parent' | 'scope' | 'period' | 'fundTotal' | 'fundPart' | 'formTotal'
+  label: string
+  value: string
+  cell: string
 }
 
 type Cell = Located | string | undefined
@@ -85,6 +95,7 @@ export function formToParts(form: FormRead, fileName: string, index: number, ren
     unit: form.unit?.value ?? '',
     scope: form.scope?.value ?? '',
     period: PERIOD_NAME(form),
+    month: form.month?.value ?? null,
     fields: fieldsOf(form),
     counts: { targets: 0, budget: 0, actuals: 0, spending: 0 },
     missing: form.missing,
@@ -110,19 +121,20 @@ export function formToParts(form: FormRead, fileName: string, index: number, ren
   return { parts, summary }
 }
 
-function fieldsOf(form: FormRead): FormSummary['fields'] {
-  const fields: FormSummary['fields'] = [{ label: '表名', value: form.title.value, cell: form.title.cell }]
-  const add = (label: string, located: Located | null | undefined) => located && fields.push({ label, value: located.value, cell: located.cell })
-  add('年度', form.year)
-  add(form.unitFrom === 'implementing' ? '实施单位' : '单位', form.unit)
-  add('主管部门', form.parent)
-  add('类别', form.scope)
-  if (form.month && form.type === 'monitoring') fields.push({ label: '报告期', value: PERIOD_NAME(form), cell: form.month.cell })
+function fieldsOf(form: FormRead): FormField[] {
+  const fields: FormField[] = [{ key: 'title', label: '表名', value: form.title.value, cell: form.title.cell }]
+  const add = (key: FormField['key'], label: string, located: Located | null | undefined) => located && fields.push({ key, label, value: located.value, cell: located.cell })
+  add('year', '年度', form.year)
+  if (form.unitFrom === 'implementing') add('implementingUnit', '实施单位', form.unit)
+  else add('unit', '单位', form.unit)
+  add('parent', '主管部门', form.parent)
+  add('scope', '类别', form.scope)
+  if (form.month && form.type === 'monitoring') fields.push({ key: 'period', label: '报告期', value: PERIOD_NAME(form), cell: form.month.cell })
   for (const line of form.funds) {
     const first = Object.values(line.amounts)[0]
-    if (first) fields.push({ label: line.role === 'total' ? line.label : `其中 ${line.label}`, value: first.value, cell: first.cell })
+    if (first) fields.push({ key: line.role === 'total' ? 'fundTotal' : 'fundPart', label: line.label, value: first.value, cell: first.cell })
   }
-  if (form.indicators?.total) add('表内总分', form.indicators.total)
+  add('formTotal', '表内总分', form.indicators?.total)
   return fields
 }
 

@@ -23,9 +23,9 @@ describe('the seed\'s two 申报表 as a workbook with merged cells', () => {
       '单位=九江市柴桑区商务局@部门整体!C3',
       '类别=部门整体@部门整体!A1',
       '支出合计=734.05@部门整体!F7',
-      '其中 人员经费=579.59@部门整体!G7',
-      '其中 公用经费=154.46@部门整体!H7',
-      '其中 项目经费=0@部门整体!I7',
+      '人员经费=579.59@部门整体!G7',
+      '公用经费=154.46@部门整体!H7',
+      '项目经费=0@部门整体!I7',
     ])
     expect(read.forms[1]!.fields.map((f) => `${f.label}=${f.value}@${f.cell}`)).toEqual([
       '表名=项目绩效目标指标表@招商引资!A1',
@@ -33,8 +33,8 @@ describe('the seed\'s two 申报表 as a workbook with merged cells', () => {
       '单位=九江市柴桑区商务局@招商引资!E3',
       '类别=招商引资@招商引资!B3',
       '年度资金总额=60@招商引资!C4',
-      '其中 财政资金=60@招商引资!C5',
-      '其中 其他资金=0@招商引资!C6',
+      '财政资金=60@招商引资!C5',
+      '其他资金=0@招商引资!C6',
     ])
     expect(noticesOf(read)).toEqual(['以下列不属于绩效指标的字段，已忽略：指标解释', '部门名称“商务局”按同一文件中的“九江市柴桑区商务局”读取'])
   })
@@ -93,7 +93,7 @@ describe('a 自评表 and a 监控表', () => {
     const read = await readImportFile(workbook([monitoring()]), '监控.xlsx')
     expect(problemsOf(read)).toEqual([])
     expect(read.forms.map((f) => [f.type, f.period, f.counts])).toEqual([['monitoring', '1-7月', { targets: 3, budget: 1, actuals: 3, spending: 1 }]])
-    expect(read.forms[0]!.fields.find((f) => f.label === '报告期')).toEqual({ label: '报告期', value: '1-7月', cell: '监控表!D4' })
+    expect(read.forms[0]!.fields.find((f) => f.key === 'period')).toEqual({ key: 'period', label: '报告期', value: '1-7月', cell: '监控表!D4' })
     expect(recordsOf<ActualRecord>(read, 'actuals').map((a) => [a.month, a.byMonth, a.likelihood, a.reason ?? ''])).toEqual([
       [7, true, '确定能', ''], [7, true, '有可能', '人员保障'], [7, true, '确定能', ''],
     ])
