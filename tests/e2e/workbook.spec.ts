@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
-import { departmentApplication, projectApplication, selfEvaluation, workbook } from '../unit/forms/formFixtures'
+import { departmentApplication, projectApplication, selfEvaluation, workbook, type FormSheet } from '../unit/forms/formFixtures'
 
 const xlsx = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) })
 
@@ -79,4 +79,13 @@ test('hostile workbooks get a clear Chinese message and write nothing', async ({
   await page.getByTestId('import-input').setInputFiles(huge)
   await expect(page.getByTestId('import-errors')).toContainText('超过 50 MB 上限')
   await expect(page.getByTestId('import-commit')).toBeDisabled()
+  await page.getByRole('button', { name: '清空' }).click()
+
+  // Markup and formulas in cells are text: shown as typed, never run.
+  const payload = '<img src=x onerror="window.__xss=1">'
+  const sheet: FormSheet = { name: '<script>', rows: [['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值'], [2024, UNIT, '部门整体', '产出指标', '数量指标', payload, '=HYPERLINK("http://x","点击")']], merges: [] }
+  await page.getByTestId('import-input').setInputFiles([xlsx('<b>标记</b>.xlsx', workbook([sheet]))])
+  await expect(page.getByTestId('import-preview')).toContainText(payload)
+  await expect(page.getByTestId('import-sheets')).toContainText('<script>')
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
 })
