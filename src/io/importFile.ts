@@ -61,16 +61,18 @@ export async function readImportFile(bytes: Uint8Array, fileName: string, option
 async function readWorkbookFile(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<FileRead> {
   const base = { fileName, encoding: null, workbook: true, forms: [], sheets: [] }
   const book = await readWorkbook(bytes)
+  // Unpacking and reading the workbook is about half the work; the sheets' rows the rest.
+  options.onProgress?.(0.5)
   if (!book.ok) return { ...base, parts: [failedFile(fileName, problemOf(book.reason, { message: book.message ?? '' }))] }
   const parts: ParsedCsv[] = []
   const forms: FormRead[] = []
   const sheets: SheetSummary[] = []
   book.sheets.forEach((grid: SheetGrid, i) => {
-    const read = readSheet(grid, `${fileName} › ${grid.name}`, options)
+    const read = readSheet(grid, `${fileName} › ${grid.name}`, { ...options, onProgress: undefined })
     sheets.push({ name: grid.name ?? '', read: read.kind, ...(read.kind === 'skipped' && { reason: SKIPPED[read.reason] }) })
     if (read.kind === 'flat') parts.push(read.part)
     else if (read.kind === 'forms') forms.push(...read.forms)
-    options.onProgress?.((i + 1) / book.sheets.length)
+    options.onProgress?.(0.5 + (0.5 * (i + 1)) / book.sheets.length)
   })
   const fromForms = formsToParts(forms, fileName)
   const all = [...parts, ...fromForms.parts]
