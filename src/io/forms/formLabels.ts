@@ -48,7 +48,7 @@ export const INDICATOR_COLUMNS = {
   reason: set('偏差原因分析', '偏差原因分析及改进措施', '未完成原因和改进措施', '未完成原因及改进措施', '偏差原因'),
   likelihood: set('完成目标可能性', '完成可能性'),
   action: set('纠偏措施', '改进措施'),
-  formScore: set('得分', '自评得分'),
+  formScore: set('得分', '自评得分', '表内得分'),
 } as const
 
 export type IndicatorField = keyof typeof INDICATOR_COLUMNS
@@ -56,8 +56,26 @@ export type IndicatorField = keyof typeof INDICATOR_COLUMNS
 /** `1-7月执行情况`, `1—7月执行数`, `1至7月`: the month a monitoring column is as of. */
 export const MONTH_SPAN = /1\s*[-—–~至到]\s*(\d{1,2})\s*月/
 
+/** `第3季度执行情况`, `截至第三季度`: a column as of a quarter's end (the app's own exports write these). */
+export const QUARTER_SPAN = /第\s*([一二三四1-4])\s*季度/
+
+/** The period a header names: month m, and whether it was given as a month; null when none. */
+export function periodOfHeader(text: string): { month: number; byMonth: boolean } | null {
+  const label = normLabel(text)
+  const month = MONTH_SPAN.exec(label)
+  if (month) {
+    const m = Number(month[1])
+    return m >= 1 && m <= 12 ? { month: m, byMonth: true } : null
+  }
+  const quarter = QUARTER_SPAN.exec(label)
+  return quarter ? { month: 3 * ('一二三四'.indexOf(quarter[1]!) + 1 || Number(quarter[1])), byMonth: false } : null
+}
+
 /** Labels of the block's first column that end the indicator rows. */
-export const END_OF_INDICATORS = /^(总分|合计|总计|填表人|填报人|联系电话|填报日期|审核人|说明|注[:：]?|备注[:：])/
+export const END_OF_INDICATORS = /^(总分|合计|总计|填报单位|填表人|填报人|联系电话|填报日期|审核人|说明|注[:：]?|备注[:：])/
+
+/** Columns the app's own exports add that are worked out, not read (rates, lights): passed over without a notice. */
+export const DERIVED_COLUMNS = set('完成率', '预计完成率', '执行率', '预计执行率', '序时进度', '状态', '双监控', '预计得分')
 
 /** The amount columns of a funds block, by what they hold. */
 export const AMOUNT_COLUMNS = {
@@ -74,7 +92,7 @@ export type AmountField = keyof typeof AMOUNT_COLUMNS
 /** The amount field a funds header names; `1-7月执行数` is spending. */
 export function amountFieldOf(label: string): AmountField | null {
   const text = normLabel(label)
-  if (MONTH_SPAN.test(text) && /执行数$/.test(text)) return 'spent'
+  if ((MONTH_SPAN.test(text) || QUARTER_SPAN.test(text)) && /执行数$/.test(text)) return 'spent'
   for (const [field, labels] of Object.entries(AMOUNT_COLUMNS)) if (labels.has(text)) return field as AmountField
   return null
 }

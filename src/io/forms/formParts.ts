@@ -23,8 +23,9 @@ export interface FormSummary {
   scope: string
   /** `1-7月`, `全年` or '' for a 申报表. */
   period: string
-  /** The month it reports (7 for 1-7月, 12 for a 自评表), or null for a 申报表. */
+  /** The month it reports (7 for 1-7月, 12 for a 自评表), or null for a 申报表; whether given as a month. */
   month: number | null
+  byMonth: boolean
   /** Each fact and the cell it was read from; `key` names the fact in any language, `label` as the form printed it. */
   fields: FormField[]
   counts: Record<CsvKind, number>
@@ -42,7 +43,11 @@ export interface FormField {
   cell: string
 }
 
-const PERIOD_NAME = (form: FormRead) => (form.type === 'selfEvaluation' ? '全年' : form.month ? `1-${form.month.value}月` : '')
+const PERIOD_NAME = (form: FormRead) => {
+  if (!form.month) return ''
+  if (form.month.value === 12 && !form.month.byMonth) return '全年'
+  return form.month.byMonth ? `1-${form.month.value}月` : `第${form.month.value / 3}季度`
+}
 
 /**
  * When a project form names its department only by a short name (部门名称: 商务局) and
@@ -72,6 +77,7 @@ export function formToParts(form: FormRead, fileName: string, index: number, ren
     scope: form.scope?.value ?? '',
     period: PERIOD_NAME(form),
     month: form.month?.value ?? null,
+    byMonth: form.month?.byMonth ?? false,
     fields: fieldsOf(form),
     counts: { targets: 0, budget: 0, actuals: 0, spending: 0 },
     missing: form.missing,
@@ -105,7 +111,7 @@ function fieldsOf(form: FormRead): FormField[] {
   else add('unit', '单位', form.unit)
   add('parent', '主管部门', form.parent)
   add('scope', '类别', form.scope)
-  if (form.month && form.type === 'monitoring') fields.push({ key: 'period', label: '报告期', value: PERIOD_NAME(form), cell: form.month.cell })
+  if (form.month && PERIOD_NAME(form) !== '全年') fields.push({ key: 'period', label: '报告期', value: PERIOD_NAME(form), cell: form.month.cell })
   for (const line of form.funds) {
     const first = Object.values(line.amounts)[0]
     if (first) fields.push({ key: line.role === 'total' ? 'fundTotal' : 'fundPart', label: line.label, value: first.value, cell: first.cell })

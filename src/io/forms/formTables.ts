@@ -40,7 +40,7 @@ export const addsUp = (total: FundLine, types: FundLine[]) => Math.abs(types.red
 export function buildTables(form: FormRead): Record<CsvKind, TableBuilder> {
   const tables = { targets: new TableBuilder(HEADERS.targets), budget: new TableBuilder(HEADERS.budget), actuals: new TableBuilder(HEADERS.actuals), spending: new TableBuilder(HEADERS.spending) }
   const key = { 年度: form.year!, 单位: form.unit!, 类别: form.scope! }
-  const period: Record<string, Cell> = form.type === 'selfEvaluation' ? { 季度: '4' } : form.month ? { 截至月份: String(form.month.value) } : {}
+  const period: Record<string, Cell> = !form.month ? {} : form.month.byMonth ? { 截至月份: String(form.month.value) } : { 季度: String(form.month.value / 3) }
   const department = form.scope!.value === DEPARTMENT_SCOPE
 
   for (const row of form.indicators?.rows ?? []) {

@@ -1,5 +1,5 @@
 import { FormArea, type Located } from './formArea'
-import { END_OF_INDICATORS, INDICATOR_COLUMNS, MARKS, MONTH_SPAN, likelihoodOf, normLabel, type IndicatorField } from './formLabels'
+import { DERIVED_COLUMNS, END_OF_INDICATORS, INDICATOR_COLUMNS, MARKS, likelihoodOf, normLabel, periodOfHeader, type IndicatorField } from './formLabels'
 
 /** One indicator row of a form: each field's text and the cell it came from. */
 export interface IndicatorRow {
@@ -31,7 +31,7 @@ const STRUCTURAL = new Set(['绩效指标', '年度绩效指标', '序号', '指
 /** The field a header names; `1-7月执行情况` is the actual, `备注` the action on a 监控表. */
 function fieldOf(label: string, monitoring: boolean): IndicatorField | null {
   const text = normLabel(label)
-  if (MONTH_SPAN.test(text) && /执行情况|完成情况|完成值|执行数/.test(text)) return 'actualText'
+  if (periodOfHeader(text) && /执行情况|完成情况|完成值|执行数/.test(text)) return 'actualText'
   if (monitoring && text === '备注') return 'action'
   for (const [field, labels] of Object.entries(INDICATOR_COLUMNS)) if ((labels as ReadonlySet<string>).has(text)) return field as IndicatorField
   return null
@@ -76,8 +76,11 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     if (topField && hasSub && (topField === 'reason' || topField === 'likelihood')) specs.push({ field: topField, column, mark: sub })
     else if (topField && !specs.some((s) => s.field === topField)) specs.push({ field: topField, column })
     else if (!topField && hasSub && fieldOf(sub, monitoring)) specs.push({ field: fieldOf(sub, monitoring)!, column })
-    else if (own && !topField && !STRUCTURAL.has(normLabel(own)) && !ignored.includes(own)) ignored.push(own)
+    else if (own && !topField && !STRUCTURAL.has(normLabel(own)) && !DERIVED_COLUMNS.has(normLabel(own)) && !ignored.includes(own)) ignored.push(own)
   }
+  // The app's own 自评表 export has both its 得分 and the form's 表内得分: the latter is the form's.
+  const ownScore = [...Array(width).keys()].find((c) => normLabel(area.text({ row: headerRow, column: c })) === '表内得分')
+  if (ownScore !== undefined) specs.splice(specs.findIndex((s) => s.field === 'formScore'), 1, { field: 'formScore', column: ownScore })
   const rows: IndicatorRow[] = []
   let total: Located | null = null
   let level1: Located | undefined
@@ -105,6 +108,8 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     }
     for (const [field, { words, cell }] of marks) values[field] = { value: words.join('、'), cell }
     if (values.likelihood) values.likelihood = { ...values.likelihood, value: likelihoodOf(values.likelihood.value) }
+    // A 全年预计 the app estimated (its exports mark it 测算) is no officer's forecast.
+    if (values.forecast && /[（(]测算[)）]$/.test(values.forecast.value)) delete values.forecast
     level1 = values.level1 ?? level1
     level2 = values.level2 ?? level2
     if (level1) values.level1 = level1

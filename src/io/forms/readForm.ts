@@ -1,7 +1,7 @@
 import { DEPARTMENT_SCOPE } from '@/domain/records'
 import type { SheetGrid } from '../sheetGrid'
 import { FormArea, type Located } from './formArea'
-import { IMPLEMENTING_UNIT, MONTH_SPAN, PARENT_LABEL, PROJECT_LABELS, UNIT_LABELS, YEAR_LABELS, formTypeOf, isDepartmentTitle, normLabel, type FormType } from './formLabels'
+import { IMPLEMENTING_UNIT, PARENT_LABEL, PROJECT_LABELS, UNIT_LABELS, YEAR_LABELS, formTypeOf, isDepartmentTitle, periodOfHeader, type FormType } from './formLabels'
 import { readFunds, readLastYear, readTasks, type FundLine, type LastYear, type TaskLine } from './fundsBlock'
 import { findIndicatorHeader, readIndicatorBlock, type IndicatorBlock } from './indicatorBlock'
 
@@ -18,8 +18,8 @@ export interface FormRead {
   parent: Located | null
   /** 部门整体, or the project's name. */
   scope: Located | null
-  /** The month the form reports (1-7月 → 7; a 自评表 the year end), or null for a 申报表. */
-  month: { value: number; cell: string } | null
+  /** The month the form reports (1-7月 → 7, 第3季度 → 9; a 自评表 the year end), or null for a 申报表. */
+  month: { value: number; byMonth: boolean; cell: string } | null
   funds: FundLine[]
   tasks: TaskLine[]
   lastYear: LastYear | null
@@ -105,16 +105,17 @@ function yearOf(area: FormArea, title: Located, to: number): Located | null {
   return match ? { value: match[1]!, cell: labelled.cell } : null
 }
 
-/** The month a 监控表 reports, from its first `1-X月` header; a 自评表 reports the year. */
+/**
+ * The month a 监控表 reports, from its first `1-X月` (or `第3季度`) header. A 自评表 reports
+ * the year, unless its columns name a period (the app's export of an in-year 自评表 does).
+ */
 function monthOf(area: FormArea, type: FormType): FormRead['month'] {
-  if (type === 'selfEvaluation') return { value: 12, cell: area.cell({ row: area.from, column: 0 }) }
-  if (type !== 'monitoring') return null
+  if (type === 'application') return null
   for (let row = area.from; row < area.to; row++) {
     for (let column = 0; column < area.width(row); column++) {
-      const match = MONTH_SPAN.exec(normLabel(area.text({ row, column })))
-      const month = match ? Number(match[1]) : 0
-      if (month >= 1 && month <= 12) return { value: month, cell: area.cell({ row, column }) }
+      const period = periodOfHeader(area.text({ row, column }))
+      if (period) return { value: period.month, byMonth: period.byMonth, cell: area.cell({ row, column }) }
     }
   }
-  return null
+  return type === 'selfEvaluation' ? { value: 12, byMonth: false, cell: area.cell({ row: area.from, column: 0 }) } : null
 }

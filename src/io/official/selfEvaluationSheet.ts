@@ -1,0 +1,83 @@
+import type { ScopeResult } from '@/domain/engine/evaluate'
+import type { DatasetView } from '@/domain/model'
+import { chinesePeriodName } from '@/domain/period'
+import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, padded, range, signOffRow, type OfficialSheet, type SheetCell } from './sheetModel'
+
+const WIDTH = 10
+
+/**
+ * The 绩效自评表 of one 类别 (财预〔2020〕10号 附件 layout): title, year, unit, the funds
+ * block with its 分值, 执行率 and 得分, each indicator with its 分值 and 得分 (a 表内得分
+ * column too when a 自评表 gave scores), the 总分 with the grade, the sign-off lines.
+ * In the year its values and scores are as of the period and the headers say so.
+ */
+export function selfEvaluationSheet(scope: ScopeResult, data: DatasetView, name: string): OfficialSheet {
+  const inYear = scope.projected
+  const period = chinesePeriodName(scope.period)
+  const withFormScores = scope.indicators.some((i) => i.actualRecord?.formScore !== undefined)
+  const width = WIDTH + (withFormScores ? 1 : 0)
+  const last = width - 1
+  const rows: SheetCell[][] = []
+  const merges: string[] = []
+  const blank = (n: number) => Array<null>(n).fill(null)
+  const add = (row: SheetCell[], merge?: string[]) => {
+    rows.push(row)
+    if (merge) merges.push(...merge)
+  }
+  const at = () => rows.length + 1
+
+  add(cells('title', `${formKind(scope)}绩效自评表`, ...blank(last)), [range(0, 1, last, 1)])
+  add(cells('subtitle', `（${scope.year}年度${inYear ? ` ${period}预计` : ''}）`, ...blank(last)), [range(0, 2, last, 2)])
+  const unitRow = at()
+  if (isDepartment(scope)) add([...cells('label', '部门（单位）名称', null), ...cells('text', scope.unit, ...blank(last - 2))], [range(0, unitRow, 1, unitRow), range(2, unitRow, last, unitRow)])
+  else {
+    add([...cells('label', '项目名称', null), ...cells('text', scope.scope, ...blank(last - 2))], [range(0, unitRow, 1, unitRow), range(2, unitRow, last, unitRow)])
+    const row = at()
+    add([...cells('label', '主管部门', null), ...cells('text', scope.unit, null, null), ...cells('label', '实施单位'), ...cells('text', scope.unit, ...blank(last - 6))], [range(0, row, 1, row), range(2, row, 4, row), range(6, row, last, row)])
+  }
+
+  const tableFrom = at()
+  const { budget } = scope
+  if (budget) {
+    const header = at()
+    const spentName = inYear ? `${period}执行数` : '全年执行数'
+    add(padded([...cells('header', '项目资金（万元）', null, '年初预算数', '全年预算数', spentName, '分值', inYear ? '预计执行率' : '执行率', inYear ? '预计得分' : '得分'), ...(withFormScores ? cells('header', '表内得分') : [])], width, 'header'), [range(0, header, 1, header)])
+    add(padded([...cells('label', null, '年度资金总额'), ...cells('amount', budget.initialBudget, budget.budget, budget.spent), ...cells('score', budget.score.weight), ...cells('percent', budget.pace), ...cells('score', budget.score.score), ...(withFormScores ? cells('score', scope.formScores.budget) : [])], width))
+    for (const line of breakdownOf(fundLines(scope, data))) {
+      add(padded([...cells('label', null, `其中：${line.item}`), ...cells('amount', line.initialBudget, line.budget, line.spent), ...cells('center', '—', null, '—')], width))
+    }
+    merges.push(range(0, header + 1, 0, at() - 1))
+  }
+
+  const headerRow = at()
+  add([
+    ...cells('header', '一级指标', '二级指标', '三级指标', '年度指标值', inYear ? `${period}完成值` : '实际完成值', inYear ? '预计完成率' : '完成率', '分值', inYear ? '预计得分' : '得分'),
+    ...(withFormScores ? cells('header', '表内得分') : []),
+    ...cells('header', '偏差原因分析及改进措施'),
+  ])
+  const firstIndicator = at()
+  for (const item of scope.indicators) {
+    const { record, actualRecord, score } = item
+    add([
+      ...cells('center', record.level1, record.level2),
+      ...cells('text', record.name, record.targetText, actualRecord?.actualText ?? '未填报'),
+      ...cells('percent', score.r),
+      ...cells('score', score.weight, score.score),
+      ...(withFormScores ? cells('score', actualRecord?.formScore ?? null) : []),
+      ...cells('text', [actualRecord?.reason, actualRecord?.action].filter(Boolean).join('；') || null),
+    ])
+  }
+  merges.push(...levelMerges(scope.indicators.map((i) => i.record), firstIndicator, 0))
+  const total = at()
+  add([
+    ...cells('header', inYear ? '预计总分' : '总分', ...blank(5)),
+    ...cells('score', 100, scope.total),
+    ...(withFormScores ? cells('score', scope.formScores.total) : []),
+    ...cells('text', scope.insufficient ? '已评分指标不足' : `等级：${scope.grade ?? '—'}`),
+  ], [range(0, total, 5, total)])
+  const tableTo = at() - 1
+  add(cells('signOff', ...blank(width)))
+  add(signOffRow(width))
+  const widths = [10, 12, 30, 12, 14, 9, 8, 9, ...(withFormScores ? [9] : []), 30]
+  return { name, widths, rows, merges, printTitles: [headerRow, headerRow], table: [tableFrom, tableTo] }
+}

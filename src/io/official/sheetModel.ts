@@ -1,0 +1,112 @@
+/**
+ * An official table (绩效监控表, 绩效自评表) as a sheet: rows of cells with their kind of
+ * number, merged ranges, column widths and the rows a printer repeats (SPEC §6.1). Built
+ * from the engine's results by pure functions, written to `.xlsx` by writeXlsx.ts, and
+ * read back by the importer as the official form it is.
+ */
+import type { ScopeResult } from '@/domain/engine/evaluate'
+import type { DatasetView } from '@/domain/model'
+import { DEPARTMENT_SCOPE } from '@/domain/records'
+
+/** How a cell is shown: numbers keep their type and get a format; text wraps. */
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'text' | 'center' | 'amount' | 'score' | 'percent' | 'signOff'
+
+export interface SheetCell {
+  value: string | number | null
+  style: CellStyle
+}
+
+export interface OfficialSheet {
+  /** The worksheet's name: the 类别, as Excel allows it. */
+  name: string
+  /** Widths of the columns, in characters. */
+  widths: number[]
+  rows: SheetCell[][]
+  /** Merged ranges, `A1:L1`. */
+  merges: string[]
+  /** The rows (1-based, inclusive) a printout repeats on every page: the indicator headers. */
+  printTitles: [number, number]
+  /** The rows (1-based, inclusive) drawn with borders: the form's table. */
+  table: [number, number]
+}
+
+/** Cells of a row from values and one style; `null` leaves a cell blank. */
+export const cells = (style: CellStyle, ...values: (string | number | null)[]): SheetCell[] => values.map((value) => ({ value, style }))
+
+/** The row filled with blank cells of `style` up to `width` cells. */
+export const padded = (row: SheetCell[], width: number, style: CellStyle = 'text'): SheetCell[] => [...row, ...cells(style, ...Array<null>(Math.max(0, width - row.length)).fill(null))]
+
+/** A column's letters: 0 → A. */
+export const column = (index: number): string => String.fromCharCode(65 + index)
+
+/** `A3:D3`, 1-based rows. */
+export const range = (fromColumn: number, fromRow: number, toColumn: number, toRow: number): string => `${column(fromColumn)}${fromRow}:${column(toColumn)}${toRow}`
+
+/** Whether a 类别 is the department as a whole. */
+export const isDepartment = (scope: ScopeResult): boolean => scope.scope === DEPARTMENT_SCOPE
+
+/** `部门整体支出` or `项目支出`, as the titles of the forms begin. */
+export const formKind = (scope: ScopeResult): string => (isDepartment(scope) ? '部门整体支出' : '项目支出')
+
+/** A worksheet name Excel accepts: at most 31 characters, none of `[]:*?/\`. */
+export function sheetName(scope: string, taken: ReadonlySet<string>): string {
+  const base = scope.replace(/[[\]:*?/\\]/g, '_').slice(0, 28) || '表'
+  let name = base
+  for (let n = 2; taken.has(name); n++) name = `${base}(${n})`
+  return name
+}
+
+/**
+ * The vertical merges of the 一级 and 二级 columns over runs of equal levels, for rows of
+ * indicators starting at sheet row `from`.
+ */
+export function levelMerges(levels: readonly { level1: string; level2: string }[], from: number, level1Column: number): string[] {
+  const merges: string[] = []
+  const runs = (key: (i: number) => string, col: number) => {
+    let start = 0
+    for (let i = 1; i <= levels.length; i++) {
+      if (i < levels.length && key(i) === key(start)) continue
+      if (i - start > 1) merges.push(range(col, from + start, col, from + i - 1))
+      start = i
+    }
+  }
+  runs((i) => levels[i]!.level1, level1Column)
+  // A 二级 run never crosses a 一级 boundary.
+  runs((i) => `${levels[i]!.level1}\u0000${levels[i]!.level2}`, level1Column + 1)
+  return merges
+}
+
+/** One 经费 line of a 类别 with its spending at the scope's month. */
+export interface FundLineFigures {
+  item: string
+  initialBudget: number
+  budget: number
+  spent: number | null
+}
+
+/** The 类别's 经费 lines, in form order, each with its spending as of the scope's month. */
+export function fundLines(scope: ScopeResult, data: DatasetView): FundLineFigures[] {
+  const spent = new Map(data.spending.filter((s) => s.scope === scope.scope && s.month === scope.month).map((s) => [s.budgetId, s.spent]))
+  return data.budgets
+    .filter((b) => b.scope === scope.scope && b.breakdown === '经费')
+    .sort((a, b) => a.position - b.position)
+    .map((b) => ({ item: b.item, initialBudget: b.initialBudget, budget: b.budget, spent: spent.get(b.id) ?? null }))
+}
+
+const FUND_TYPES = new Set(['人员经费', '公用经费', '项目经费'])
+
+/**
+ * The lines printed under 年度资金总额: a breakdown by kind of spending when the lines are
+ * that; none when the 类别 has one line (the total is the line).
+ */
+export function breakdownOf(lines: readonly FundLineFigures[]): readonly FundLineFigures[] {
+  return lines.length > 1 || lines.some((l) => FUND_TYPES.has(l.item)) ? lines : []
+}
+
+/** The sign-off lines under a form: 填报单位（盖章）, 填报人, 联系电话, 填报日期. */
+export function signOffRow(width: number): SheetCell[] {
+  const row = cells('signOff', ...Array<null>(width).fill(null))
+  const quarter = Math.floor(width / 4)
+  ;['填报单位（盖章）：', '填报人：', '联系电话：', '填报日期：'].forEach((text, i) => (row[i * quarter]!.value = text))
+  return row
+}
