@@ -72,7 +72,7 @@ export function periodOfHeader(text: string): { month: number; byMonth: boolean 
 }
 
 /** Labels of the block's first column that end the indicator rows. */
-export const END_OF_INDICATORS = /^(总分|合计|总计|填报单位|填表人|填报人|联系电话|填报日期|审核人|说明|注[:：]?|备注[:：])/
+export const END_OF_INDICATORS = /^(总分|预计总分|合计|总计|填报单位|填表人|填报人|联系电话|填报日期|审核人|说明|注[:：]?|备注[:：])/
 
 /** Columns the app's own exports add that are worked out, not read (rates, lights): passed over without a notice. */
 export const DERIVED_COLUMNS = set('完成率', '预计完成率', '执行率', '预计执行率', '序时进度', '状态', '双监控', '预计得分')

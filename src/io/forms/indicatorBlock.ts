@@ -108,6 +108,8 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     }
     for (const [field, { words, cell }] of marks) values[field] = { value: words.join('、'), cell }
     if (values.likelihood) values.likelihood = { ...values.likelihood, value: likelihoodOf(values.likelihood.value) }
+    // 未填报 is how the app's exports write a value not reported: none.
+    if (values.actualText?.value === '未填报') delete values.actualText
     // A 全年预计 the app estimated (its exports mark it 测算) is no officer's forecast.
     if (values.forecast && /[（(]测算[)）]$/.test(values.forecast.value)) delete values.forecast
     level1 = values.level1 ?? level1

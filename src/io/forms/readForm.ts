@@ -41,7 +41,8 @@ export function findForms(grid: SheetGrid): { row: number; column: number; type:
   return found
 }
 
-const YEAR_CELL = /^[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[）)]?$/
+/** `（2024年度）`, `2024年`, `（2024年度 第3季度）`: a short cell that is the year, perhaps with its period. */
+const YEAR_CELL = /^[（(]?\s*((?:19|20)\d{2})\s*年度?(?:\s*第.{1,2}季度预?计?|\s*1\s*[-—–~至到]\s*\d{1,2}\s*月)?\s*[）)]?$/
 
 /** Reads the form whose title is at `title.row`, down to row `to` (the next form's title, or the sheet's end). */
 export function readForm(grid: SheetGrid, title: { row: number; column: number; type: FormType }, to: number): FormRead {
