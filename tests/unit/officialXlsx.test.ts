@@ -7,7 +7,7 @@ import { officialFileName, officialSheets } from '@/io/official/officialWorkbook
 import { writeOfficialXlsx } from '@/io/official/writeXlsx'
 import { loadSampleDataset } from '@/io/sampleData'
 import type { Dataset } from '@/domain/model'
-import type { TargetRecord } from '@/domain/records'
+import type { ActualRecord, TargetRecord } from '@/domain/records'
 
 const U = '九江市柴桑区商务局'
 
@@ -103,7 +103,8 @@ describe('the 绩效自评表 as .xlsx', () => {
       expect([rest, weight]).toEqual([before, weights.get(rest.code)])
     }
     // Values as stored but for 偏差原因, which the form joins with 改进措施.
-    expect(plan.rows.filter((r) => r.table === 'actuals' && r.status !== 'unchanged').every((r) => r.record.actualText === r.before?.actualText)).toBe(true)
+    const changedValues = plan.rows.filter((r) => r.table === 'actuals' && r.status !== 'unchanged').map((r) => [r.record, r.before] as [ActualRecord, ActualRecord])
+    for (const [now, was] of changedValues) expect([now.actualText, now.reason]).toEqual([was.actualText, [was.reason, was.action].filter(Boolean).join('；')])
   })
 
   it('names files 单位-年度-表名', () => {
