@@ -4,15 +4,70 @@ import { repositories } from '@/db'
 import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { toCsv } from '@/io/csvWriter'
 import { datasetCsvFiles } from '@/io/datasetCsv'
-import { dateStamp, downloadText } from '@/io/download'
+import { dateStamp, downloadBlob, downloadText } from '@/io/download'
 import type { CsvKind } from '@/io/csvKinds'
 import { resultRows } from '@/io/resultsExport'
 import { blankTemplate, periodTemplates } from '@/io/templates'
 import type { Period } from '@/domain/period'
+import type { OfficialTable } from '@/io/official/officialWorkbooks'
+import { useUnitDataStore } from './unitData'
+import { useViewStore } from './view'
 
-/** Files the user takes away: the results CSV (SPEC §6). */
+/** Files the user takes away: the results CSV (SPEC §6), the official tables and the 自评报告 (§6.1). */
 export const useExportsStore = defineStore('exports', () => {
   const busy = ref(false)
+  const unitData = useUnitDataStore()
+  const view = useViewStore()
+
+  /** The unit-year on screen, evaluated at the view's period; null while nothing is shown. */
+  function shown() {
+    const selection = view.selection
+    const data = unitData.data
+    if (!selection || !data || unitData.evaluation.length === 0) return null
+    return { unit: selection.unit, year: selection.year, data, scopes: unitData.evaluation }
+  }
+
+  /** The 绩效监控表 or 绩效自评表 of the unit-year on screen as `.xlsx`, a sheet per 类别. */
+  async function exportOfficialXlsx(table: OfficialTable): Promise<void> {
+    const current = shown()
+    if (!current) return
+    busy.value = true
+    try {
+      const [{ officialFileName, officialSheets }, { writeOfficialXlsx }] = await Promise.all([import('@/io/official/officialWorkbooks'), import('@/io/official/writeXlsx')])
+      const bytes = await writeOfficialXlsx(officialSheets(table, current.scopes, current.data))
+      downloadBlob(officialFileName(current.unit, current.year, table, 'xlsx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))
+    } finally {
+      busy.value = false
+    }
+  }
+
+  /** The 自评报告 draft of the unit-year on screen as `.docx`, with each 类别's score chart. */
+  async function exportReportDocx(): Promise<void> {
+    const current = shown()
+    if (!current) return
+    busy.value = true
+    try {
+      const [{ reportOutline }, { writeReportDocx }, { officialFileName }, { chartPicture }, { levelScoreOption }, { levelScores }] = await Promise.all([
+        import('@/io/official/reportOutline'),
+        import('@/io/official/writeDocx'),
+        import('@/io/official/officialWorkbooks'),
+        import('@/charts/chartPicture'),
+        import('@/charts/levelScoreOption'),
+        import('@/domain/engine/levelScores'),
+      ])
+      const charts = await Promise.all(
+        current.scopes.map(async (scope) => {
+          const rows = levelScores(scope)
+          const height = 72 + rows.length * 30
+          return { scope: scope.scope, png: await chartPicture(levelScoreOption(rows), 640, height), width: 560, height: Math.round((height * 560) / 640) }
+        }),
+      )
+      const bytes = await writeReportDocx(reportOutline(current.unit, current.year, current.scopes, { sample: unitData.summary?.sample ?? false }), charts)
+      downloadBlob(officialFileName(current.unit, current.year, '自评报告', 'docx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
+    } finally {
+      busy.value = false
+    }
+  }
 
   /** Downloads the 自评表 CSV for every (年度, 单位, 类别), each at its latest reported period. */
   async function exportResults(): Promise<void> {
@@ -49,5 +104,5 @@ export const useExportsStore = defineStore('exports', () => {
     for (const { fileName, text } of periodTemplates(data, unit, year, period)) downloadText(fileName, text)
   }
 
-  return { busy, exportResults, exportDatasetCsv, downloadBlankTemplate, downloadPeriodTemplates }
+  return { busy, exportResults, exportOfficialXlsx, exportReportDocx, exportDatasetCsv, downloadBlankTemplate, downloadPeriodTemplates }
 })
