@@ -68,5 +68,5 @@ export function monitoringSheet(scope: ScopeResult, data: DatasetView, name: str
   const tableTo = at() - 1
   add(cells('signOff', ...blank(WIDTH)))
   add(signOffRow(WIDTH))
-  return { name, widths: [10, 12, 30, 12, 12, 9, 14, 10, 9, 10, 22, 20], rows, merges, printTitles: [headerRow, headerRow], table: [tableFrom, tableTo] }
+  return { name, widths: [12, 12, 26, 11, 12, 9, 14, 10, 8, 10, 22, 20], rows, merges, printTitles: [headerRow, headerRow], table: [tableFrom, tableTo] }
 }
