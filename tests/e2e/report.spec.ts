@@ -30,7 +30,7 @@ test('#/report exports the results CSV of every unit, year and 类别', async ({
   expect(rows.slice(1).every((r) => r[6] === '')).toBe(true)
 })
 
-test('#/report shows both official tables and prints without the app chrome', async ({ page }) => {
+test('#/report shows both official tables and prints the official forms without the app chrome', async ({ page }) => {
   await open(page, `#/report${SEED_QUERY}`)
   const monitoring = page.getByTestId('monitoring')
   await expect(monitoring).toHaveCount(2)
@@ -44,7 +44,11 @@ test('#/report shows both official tables and prints without the app chrome', as
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.nav')).toBeHidden()
   await expect(page.getByTestId('export-results')).toBeHidden()
-  await expect(page.getByTestId('self-evaluation').first()).toBeVisible()
-  await expect(page.getByTestId('monitoring').first()).toBeVisible()
-  await expect(page.getByTestId('sample-banner')).toBeVisible()
+  // On paper: the official forms (a sheet per 类别 and table), not the screen's tabs; each labelled as sample data.
+  await expect(page.getByTestId('self-evaluation').first()).toBeHidden()
+  const sheets = page.getByTestId('print-sheet')
+  await expect(sheets).toHaveCount(4)
+  await expect(sheets.first()).toContainText('示例数据（非真实数据）')
+  await expect(sheets.nth(2)).toContainText('部门整体支出绩效自评表')
+  await expect(page.getByTestId('brief-print')).toBeHidden()
 })

@@ -76,7 +76,9 @@ test('script payloads in every imported field never run, on any screen', async (
   await open(page, `#/report${query}`)
   await page.getByRole('tab', { name: '绩效自评表' }).click()
   await page.emulateMedia({ media: 'print' })
-  await expect(page.getByTestId('self-evaluation').first()).toBeVisible()
+  await expect(page.getByTestId('print-sheet').first()).toBeVisible()
+  await page.evaluate(() => (document.documentElement.dataset.print = 'brief'))
+  await expect(page.getByTestId('brief-print')).toBeVisible()
   await page.emulateMedia({ media: 'screen' })
 
   expect(dialogs).toEqual([])
