@@ -68,7 +68,9 @@ export function reportOutline(unit: string, year: number, scopes: readonly Scope
       const done = items.filter((item) => item.light.color === 'green' || item.light.color === 'blue').length
       const weight = items.reduce((sum, item) => sum + item.score.weight, 0)
       const got = items.reduce((sum, item) => sum + (item.score.score ?? 0), 0)
-      p(`${scopeName(scope)}${level} ${items.length} 个，${inYear ? '进度正常或超前' : '完成'} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`)
+      const grey = items.filter((item) => item.light.color === 'grey').length
+      const unknown = grey > 0 ? `，${grey} 个未填报或暂无法评价` : ''
+      p(`${scopeName(scope)}${level} ${items.length} 个，${inYear ? '进度正常或超前' : '完成'} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成${unknown}；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`)
       const withForm = items.some((item) => item.actualRecord?.formScore !== undefined)
       blocks.push({
         kind: 'table',
