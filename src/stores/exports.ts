@@ -8,7 +8,7 @@ import { dateStamp, downloadBlob, downloadText } from '@/io/download'
 import type { CsvKind } from '@/io/csvKinds'
 import { resultRows } from '@/io/resultsExport'
 import { blankTemplate, periodTemplates } from '@/io/templates'
-import type { Period } from '@/domain/period'
+import { chinesePeriodName, timeProgress, type Period } from '@/domain/period'
 import type { OfficialTable } from '@/io/official/officialWorkbooks'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
@@ -47,21 +47,26 @@ export const useExportsStore = defineStore('exports', () => {
     if (!current) return
     busy.value = true
     try {
-      const [{ reportOutline }, { writeReportDocx }, { officialFileName }, { chartPicture }, { levelScoreOption }, { levelScores }] = await Promise.all([
+      const [{ reportOutline, BUDGET_CHART }, { writeReportDocx }, { officialFileName }, { chartPicture }, { levelScoreOption }, { levelScores }, { executionOption }, { executionByPeriod }] = await Promise.all([
         import('@/io/official/reportOutline'),
         import('@/io/official/writeDocx'),
         import('@/io/official/officialWorkbooks'),
         import('@/charts/chartPicture'),
         import('@/charts/levelScoreOption'),
         import('@/domain/engine/levelScores'),
+        import('@/charts/budgetOptions'),
+        import('@/domain/budgetPeriods'),
       ])
-      const charts = await Promise.all(
-        current.scopes.map(async (scope) => {
+      // The report is Chinese whatever the screen's language: the charts use their Chinese words.
+      const picture = async (scope: string, option: Parameters<typeof chartPicture>[0], height: number) => ({ scope, png: await chartPicture(option, 640, height), width: 560, height: Math.round((height * 560) / 640) })
+      const execution = executionByPeriod(current.data.budgets, current.data.spending).map(({ period, execution: x }) => ({ name: chinesePeriodName(period), t: timeProgress(period.month), e: x.e, color: x.light.color, word: x.light.label }))
+      const charts = await Promise.all([
+        ...current.scopes.map((scope) => {
           const rows = levelScores(scope)
-          const height = 72 + rows.length * 30
-          return { scope: scope.scope, png: await chartPicture(levelScoreOption(rows), 640, height), width: 560, height: Math.round((height * 560) / 640) }
+          return picture(scope.scope, levelScoreOption(rows), 72 + rows.length * 30)
         }),
-      )
+        ...(execution.length > 0 ? [picture(BUDGET_CHART, executionOption(execution), 280)] : []),
+      ])
       const bytes = await writeReportDocx(reportOutline(current.unit, current.year, current.scopes, { sample: unitData.summary?.sample ?? false }), charts)
       downloadBlob(officialFileName(current.unit, current.year, '自评报告', 'docx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
     } finally {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
+import * as XLSX from '@e965/xlsx'
 import { expect, open, test, UNIT } from './fixtures'
 
 const QUERY = `?unit=${encodeURIComponent(UNIT)}&year=2024&q=3`
@@ -72,6 +73,19 @@ test('the official tables and the 自评报告 download as .xlsx and .docx, name
     // A zip (both formats are), of a real size.
     expect(file.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]))
     expect(file.length).toBeGreaterThan(5000)
+    if (hook === 'export-report-docx') {
+      // The charts drawn on the page are in it as pictures: each 类别's scores and the budget's execution.
+      const zip = XLSX.CFB.read(file, { type: 'buffer' })
+      expect(zip.FullPaths.filter((path: string) => /word\/media\/.+\.png$/.test(path))).toHaveLength(3)
+      const document = new TextDecoder().decode(zip.FileIndex[zip.FullPaths.findIndex((path: string) => path.endsWith('word/document.xml'))]!.content as Uint8Array)
+      expect(document).toContain('三、偏差情况及原因分析')
+      expect(document).toContain('本报告中的实际完成值为示例数据（非真实数据），仅供演示。')
+    }
+    if (hook === 'export-monitoring-xlsx') {
+      const book = XLSX.read(file, { type: 'buffer' })
+      expect(book.SheetNames).toEqual(['部门整体', '招商引资'])
+      expect(book.Sheets['部门整体']!.A2?.v).toBe('（2024年度 第3季度）')
+    }
   }
   expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([])
 })

@@ -17,6 +17,8 @@ export type Block =
   | { kind: 'chart'; scope: string; caption: string }
 
 const LEVELS = ['产出指标', '效益指标', '满意度指标'] as const
+/** The chart block of the unit's budget execution by period (no 类别 of its own). */
+export const BUDGET_CHART = '预算执行'
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
 const behind = (scope: ScopeResult) => scope.indicators.filter((i) => i.light.color === 'red' || i.light.color === 'yellow')
 const scopeName = (scope: ScopeResult) => (scope.scope === DEPARTMENT_SCOPE ? '部门整体支出' : `“${scope.scope}”项目`)
@@ -58,6 +60,7 @@ export function reportOutline(unit: string, year: number, scopes: readonly Scope
     const pace = inYear ? `，序时进度 ${formatPercent(timeProgress(scope.month))}` : ''
     p(`${scopeName(scope)}全年预算 ${formatAmount(b.budget)} 万元（年初预算 ${formatAmount(b.initialBudget)} 万元），${spent}${pace}。`)
   }
+  blocks.push({ kind: 'chart', scope: BUDGET_CHART, caption: '图：各期预算执行率与序时进度' })
   blocks.push({ kind: 'table', header: ['类别', '年初预算数（万元）', '全年预算数（万元）', inYear ? `${period}执行数（万元）` : '全年执行数（万元）', '执行率'], rows: scopes.flatMap((s) => (s.budget ? [[s.scope, formatAmount(s.budget.initialBudget), formatAmount(s.budget.budget), s.budget.spent === null ? '—' : formatAmount(s.budget.spent), formatPercent(s.budget.e)]] : [])) })
 
   LEVELS.forEach((level, i) => {
