@@ -15,8 +15,8 @@ export interface BatchCounts {
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {
   id?: number
-  /** `sample` marks the bundled seed load. */
-  kind: ImportKind | 'sample'
+  /** `sample` marks the bundled seed load, `entry` a period filled in on the page. */
+  kind: ImportKind | 'sample' | 'entry'
   fileName: string
   /** File size in bytes; absent for the bundled sample. */
   size?: number

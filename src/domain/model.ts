@@ -111,7 +111,8 @@ export interface ImportPlan {
 /** A file of an import, as the history records it. */
 export interface ImportedFile {
   fileName: string
-  kind: ImportKind
+  /** `entry` for a period filled in on the page (#/entry). */
+  kind: ImportKind | 'entry'
   sha256: string
   size: number
 }

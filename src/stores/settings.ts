@@ -10,17 +10,21 @@ export const useSettingsStore = defineStore('settings', () => {
   const lastView = ref<ViewSelection | undefined>()
   /** 指标编码 of the key metrics the user pinned on the overview. */
   const pinnedMetrics = ref<string[]>([])
+  /** 填报人: who signs what is filled in on the page, recorded with each saved batch. */
+  const reporter = ref('')
   /** Whether `load` has finished (or failed): until then the remembered view is unknown. */
   const loaded = ref(false)
 
   /** Reads what was remembered; called once before the first screen is shown. */
   async function load(): Promise<void> {
     try {
-      const [storedLocale, storedView, storedPins] = await Promise.all([
+      const [storedLocale, storedView, storedPins, storedReporter] = await Promise.all([
         repositories.settings.get<string>('locale'),
         repositories.settings.get<ViewSelection>('lastView'),
         repositories.settings.get<string[]>('pinnedMetrics'),
+        repositories.settings.get<string>('reporter'),
       ])
+      if (typeof storedReporter === 'string') reporter.value = storedReporter
       if (storedLocale && isLocale(storedLocale)) locale.value = storedLocale
       lastView.value = storedView
       if (Array.isArray(storedPins)) pinnedMetrics.value = storedPins.filter((c) => typeof c === 'string')
@@ -44,5 +48,10 @@ export const useSettingsStore = defineStore('settings', () => {
     await repositories.settings.set('pinnedMetrics', [...codes])
   }
 
-  return { locale, lastView, pinnedMetrics, loaded, load, setLocale, rememberView, pinMetrics }
+  async function setReporter(name: string): Promise<void> {
+    reporter.value = name
+    await repositories.settings.set('reporter', name.trim())
+  }
+
+  return { locale, lastView, pinnedMetrics, reporter, loaded, load, setLocale, rememberView, pinMetrics, setReporter }
 })

@@ -1,0 +1,185 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { repositories } from '@/db'
+import { evaluateUnitYear } from '@/domain/engine/evaluate'
+import type { ActualRecord, SpendingRecord } from '@/domain/records'
+import { chinesePeriodName, periodOf, QUARTER_ENDS, YEAR_END, type Month, type Period } from '@/domain/period'
+import { checkEntry, entryFileName, type EntryValues } from '@/io/entryPlan'
+import { useCatalogStore } from './catalog'
+import { useImporterStore } from './importer'
+import { useSettingsStore } from './settings'
+import { useUnitDataStore } from './unitData'
+import { useViewStore } from './view'
+
+const EMPTY: EntryValues = { actual: '', forecast: '', likelihood: '', reason: '', action: '' }
+const DRAFT_PREFIX = 'jixiao-entry-draft:'
+
+/** What the officer has typed for a unit-year and period: kept in the browser until saved. */
+interface Draft {
+  values: Record<string, EntryValues>
+  spending: Record<string, string>
+}
+
+/**
+ * The 填报 screen's work (SPEC §5 填报): the period being filled in, the lines typed (a
+ * draft kept in localStorage, so a reload or a closed tab loses nothing), their check by
+ * the importer's own path, the lights and scores they would give, and saving them as one
+ * batch of the import history, undoable like an import and signed with the 填报人.
+ */
+export const useEntryStore = defineStore('entry', () => {
+  const view = useViewStore()
+  const unitData = useUnitDataStore()
+  const catalog = useCatalogStore()
+  const importer = useImporterStore()
+  const settings = useSettingsStore()
+
+  const chosenMonth = ref<Month | null>(null)
+  const draft = ref<Draft>({ values: {}, spending: {} })
+  const saving = ref(false)
+  const saved = shallowRef<{ batchIds: number[]; rows: number } | null>(null)
+
+  /** The period filled in: the one chosen, else the first quarter end not yet reported. */
+  const period = computed<Period>(() => {
+    if (chosenMonth.value !== null) return view.periods.find((p) => p.month === chosenMonth.value) ?? periodOf(chosenMonth.value)
+    const reported = new Set(view.periods.map((p) => p.month))
+    return periodOf(QUARTER_ENDS.find((m) => !reported.has(m)) ?? YEAR_END)
+  })
+  const reported = computed(() => view.periods.some((p) => p.month === period.value.month))
+  const key = computed(() => (view.selection ? `${DRAFT_PREFIX}${view.selection.unit}|${view.selection.year}|${period.value.month}` : null))
+
+  const targets = computed(() => unitData.orderedTargets)
+  const fundLines = computed(() => (unitData.data?.budgets ?? []).filter((b) => b.breakdown === '经费').sort((a, b) => a.position - b.position))
+  const storedAt = (month: Month) => new Map((unitData.data?.actuals ?? []).filter((a) => a.month === month).map((a) => [a.indicatorCode, a]))
+
+  /** Each indicator's value at the latest period before this one, to type against. */
+  const previous = computed(() => {
+    const before = new Map<string, ActualRecord>()
+    for (const a of unitData.data?.actuals ?? []) {
+      if (a.month >= period.value.month) continue
+      const kept = before.get(a.indicatorCode)
+      if (!kept || kept.month < a.month) before.set(a.indicatorCode, a)
+    }
+    return before
+  })
+
+  /** The lines as stored for the period: where editing a reported period starts. */
+  function storedDraft(): Draft {
+    const actuals = storedAt(period.value.month)
+    const spent = new Map((unitData.data?.spending ?? []).filter((s) => s.month === period.value.month).map((s) => [s.budgetId, s]))
+    const values: Record<string, EntryValues> = {}
+    for (const t of targets.value) {
+      const a = actuals.get(t.code)
+      values[t.code] = a ? { actual: a.actualText, forecast: a.forecast ?? '', likelihood: a.likelihood ?? '', reason: a.reason ?? '', action: a.action ?? '' } : { ...EMPTY }
+    }
+    return { values, spending: Object.fromEntries(fundLines.value.map((b) => [b.id, spent.has(b.id) ? String(spent.get(b.id)!.spent) : ''])) }
+  }
+
+  /** Loads the draft of the unit-year and period: the one kept in the browser, else what is stored. */
+  function load(): void {
+    const kept = key.value ? localStorage.getItem(key.value) : null
+    const base = storedDraft()
+    if (!kept) {
+      draft.value = base
+      return
+    }
+    try {
+      const parsed = JSON.parse(kept) as Draft
+      draft.value = { values: { ...base.values, ...parsed.values }, spending: { ...base.spending, ...parsed.spending } }
+    } catch {
+      draft.value = base
+    }
+  }
+  watch([key, () => unitData.data], load, { immediate: true })
+  // The message of a save stays until another unit-year or period is chosen, or typing starts.
+  watch(key, () => (saved.value = null))
+
+  /** Whether the draft differs from what is stored, so it is worth keeping and saving. */
+  const dirty = computed(() => JSON.stringify(draft.value) !== JSON.stringify(storedDraft()))
+
+  function setValue(code: string, field: keyof EntryValues, value: string): void {
+    draft.value = { ...draft.value, values: { ...draft.value.values, [code]: { ...(draft.value.values[code] ?? EMPTY), [field]: value } } }
+    keep()
+  }
+
+  function setSpent(budgetId: string, value: string): void {
+    draft.value = { ...draft.value, spending: { ...draft.value.spending, [budgetId]: value } }
+    keep()
+  }
+
+  /** Keeps the draft in the browser at every keystroke; forgets it when it equals what is stored. */
+  function keep(): void {
+    saved.value = null
+    if (!key.value) return
+    if (dirty.value) localStorage.setItem(key.value, JSON.stringify(draft.value))
+    else localStorage.removeItem(key.value)
+  }
+
+  const fileName = computed(() => entryFileName(view.selection?.year ?? 0, chinesePeriodName(period.value)))
+
+  /** The draft checked by the importer's path, against the stored unit-year. */
+  const check = computed(() => {
+    const selection = view.selection
+    const data = unitData.data
+    if (!selection || !data) return null
+    const lines = targets.value.map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
+    const spending = fundLines.value.map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, spent: draft.value.spending[b.id] ?? '' }))
+    return checkEntry(data, { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth }, lines, spending, fileName.value)
+  })
+
+  /** The lights and scores the draft would give: the unit-year evaluated with its lines in place of the period's. */
+  const evaluation = computed(() => {
+    const data = unitData.data
+    const plan = check.value?.plan
+    if (!data || !plan) return []
+    const month = period.value.month
+    const actuals = plan.rows.flatMap((r) => (r.table === 'actuals' ? [r.record as ActualRecord] : []))
+    const spending = plan.rows.flatMap((r) => (r.table === 'spending' ? [r.record as SpendingRecord] : []))
+    const typed = new Set(actuals.map((a) => a.indicatorCode))
+    const spent = new Set(spending.map((s) => s.budgetId))
+    return evaluateUnitYear(
+      {
+        ...data,
+        actuals: [...data.actuals.filter((a) => a.month !== month || !typed.has(a.indicatorCode)), ...actuals],
+        spending: [...data.spending.filter((s) => s.month !== month || !spent.has(s.budgetId)), ...spending],
+      },
+      month,
+    )
+  })
+  const results = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))
+
+  /** Lines behind (yellow or red) with no 偏差原因: saving them asks first. */
+  const missingReasons = computed(() => [...results.value.values()].filter((r) => (r.light.color === 'yellow' || r.light.color === 'red') && r.actualRecord && !r.actualRecord.reason))
+  const problemCount = computed(() => check.value?.plan.problems.length ?? 0)
+  const toWrite = computed(() => (check.value ? check.value.plan.counts.added + check.value.plan.counts.updated : 0))
+
+  /** Saves the checked lines as one batch of the history, signed with the 填报人; the draft is let go. */
+  async function save(): Promise<void> {
+    const plan = check.value?.plan
+    if (!plan || problemCount.value > 0 || toWrite.value === 0 || !view.selection) return
+    saving.value = true
+    try {
+      const name = fileName.value
+      // Values and spending together make one batch: one entry, one undo.
+      const oneFile = { ...plan, rows: plan.rows.map((r) => ({ ...r, file: name })) }
+      const by = settings.reporter.trim()
+      const result = await repositories.imports.commit(oneFile, [{ fileName: name, kind: 'entry', sha256: '', size: 0 }], { ...(by && { by }) })
+      if (key.value) localStorage.removeItem(key.value)
+      await Promise.all([catalog.refresh(true), importer.loadHistory()])
+      saved.value = { batchIds: result.batchIds, rows: result.counts.added + result.counts.updated }
+    } finally {
+      saving.value = false
+    }
+  }
+
+  /** Forgets the draft: the lines go back to what is stored. */
+  function discard(): void {
+    if (key.value) localStorage.removeItem(key.value)
+    load()
+  }
+
+  function choosePeriod(month: Month): void {
+    chosenMonth.value = month
+  }
+
+  return { period, reported, draft, targets, fundLines, previous, check, results, evaluation, missingReasons, problemCount, toWrite, dirty, saving, saved, setValue, setSpent, save, discard, choosePeriod, load }
+})

@@ -1,0 +1,66 @@
+import { expect, open, test, UNIT } from './fixtures'
+
+const QUERY = `?unit=${encodeURIComponent(UNIT)}&year=2024&q=3`
+
+test('a quarter filled in on the page by keyboard alone: a bad value corrected, a reload keeps the draft, saving is a batch that undo takes back', async ({ page }) => {
+  await open(page, `#/entry${QUERY}`)
+  // The first quarter not yet reported is offered: the sample has values to 第3季度.
+  await expect(page.getByTestId('entry-period')).toContainText('第4季度（未填报）')
+  await expect(page.getByTestId('entry-unreported')).toContainText('本期未填报（31 项）')
+  const rows = page.getByTestId('entry-row')
+  await expect(rows).toHaveCount(31)
+
+  // Type down the 实际值 column: Enter moves to the next line.
+  await rows.first().locator('[name=actual]').focus()
+  await page.keyboard.type('七十')
+  await page.keyboard.press('Enter')
+  await expect(rows.nth(1).locator('[name=actual]')).toBeFocused()
+  await page.keyboard.type('1场')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('entry-problems')).toContainText("'七十' 不是数字")
+  await expect(page.getByTestId('entry-save')).toBeDisabled()
+  // The light and score follow the value: 1 of 2 场 at the year end is 未完成, and asks for its reason.
+  await expect(rows.nth(1)).toContainText('未完成')
+  await expect(rows.nth(1)).toContainText('50.0%')
+
+  // A reload in the middle: the draft is still there.
+  await page.reload()
+  await expect(rows.first().locator('[name=actual]')).toHaveValue('七十')
+  await expect(rows.nth(1).locator('[name=actual]')).toHaveValue('1场')
+
+  // The bad value corrected, by keyboard.
+  await rows.first().locator('[name=actual]').focus()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('4次')
+  await expect(page.getByTestId('entry-problems')).toHaveCount(0)
+  await rows.nth(1).locator('[name=reason]').focus()
+  await page.keyboard.type('场地未落实')
+  const spent = page.getByTestId('entry-spending-row')
+  await spent.first().locator('[name=spent]').focus()
+  await page.keyboard.type('579.59')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('150')
+  await page.getByTestId('entry-reporter').focus()
+  await page.keyboard.type('王明')
+  await page.getByTestId('entry-save').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('entry-saved')).toContainText('已保存 4 条')
+
+  // The overview of the quarter filled in shows what was saved.
+  await page.getByTestId('entry-to-overview').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('spent-total')).toContainText('729.59')
+
+  // The trail: who, when, what; undo takes it back and keeps it listed as 已撤销.
+  await open(page, `#/import${QUERY}`)
+  const history = page.getByTestId('import-history')
+  await expect(history).toContainText('在线填报 2024年第4季度')
+  await expect(history).toContainText('王明')
+  await page.getByTestId('import-undo').first().click()
+  await page.getByRole('button', { name: '撤销' }).last().click()
+  await expect(page.getByText('已撤销：在线填报 2024年第4季度')).toBeVisible()
+  await expect(history.getByTestId('import-undone')).toHaveCount(1)
+  await open(page, `#/entry${QUERY}`)
+  await expect(page.getByTestId('entry-period')).toContainText('第4季度（未填报）')
+  await expect(rows.first().locator('[name=actual]')).toHaveValue('')
+})
