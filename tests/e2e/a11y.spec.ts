@@ -17,6 +17,7 @@ const ROUTES = [
   ['overview', '#/', 'level-scores'],
   ['indicators', '#/indicators', 'indicator-table'],
   ['budget', '#/budget', 'budget-execution-chart'],
+  ['entry', '#/entry', 'entry-row'],
   ['import', '#/import', 'import-drop'],
   ['report', '#/report', 'monitoring'],
   ['data', '#/data', 'table-counts'],

@@ -15,7 +15,7 @@ test('the whole app works under its strict Content-Security-Policy', async ({ pa
   expect(policy).not.toContain('unsafe-eval')
 
   await expect(page.getByTestId('key-metrics')).toBeVisible()
-  for (const hash of ['#/indicators', '#/budget', '#/report', '#/import', '#/data']) await open(page, hash + SEED_QUERY)
+  for (const hash of ['#/indicators', '#/budget', '#/report', '#/entry', '#/import', '#/data']) await open(page, hash + SEED_QUERY)
   await open(page, `#/indicators${SEED_QUERY}`)
   await page.getByRole('link', { name: '带动就业人数', exact: true }).click()
   await expect(page.getByTestId('indicator-chart')).toBeVisible()

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 
 /** Every route of the app for the seed department (the drill-down added by the caller). */
-export const ROUTE_HASHES = ['#/', '#/indicators', '#/budget', '#/units', '#/report', '#/import', '#/data'] as const
+export const ROUTE_HASHES = ['#/', '#/indicators', '#/budget', '#/units', '#/report', '#/entry', '#/import', '#/data'] as const
 
 /**
  * What is wrong with the page's layout on a narrow screen: the page itself scrolling

@@ -5,6 +5,7 @@ const ROUTES = [
   ['#/indicators', '指标'],
   ['#/budget', '预算'],
   ['#/report', '报告'],
+  ['#/entry', '填报'],
   ['#/import', '导入'],
   ['#/data', '数据'],
 ] as const
