@@ -64,3 +64,16 @@ test('a quarter filled in on the page by keyboard alone: a bad value corrected, 
   await expect(page.getByTestId('entry-period')).toContainText('第4季度（未填报）')
   await expect(rows.first().locator('[name=actual]')).toHaveValue('')
 })
+
+test('the overview lists what is not reported for its period, each a link to its line on #/entry', async ({ page }) => {
+  await open(page, `#/${QUERY}`)
+  const reminders = page.getByTestId('overview-unreported')
+  // At 第3季度 the sample leaves two indicators unreported.
+  await expect(reminders).toContainText('本期未填报（2 项）')
+  const first = reminders.getByRole('link').first()
+  const name = (await first.textContent())!.trim()
+  await first.click()
+  await expect(page.getByTestId('entry-period')).toContainText('第3季度（已填报，可修改）')
+  const row = page.getByTestId('entry-row').filter({ hasText: name })
+  await expect(row.locator('[name=actual]')).toBeFocused()
+})

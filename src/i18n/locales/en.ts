@@ -215,6 +215,7 @@ const en: typeof zhCN = {
     lightCounts: 'Indicators per status',
     execution: 'Budget execution',
     timeProgress: 'time progress',
+    unreported: 'Not reported this period ({n}): click to fill in',
     behind: 'Indicators behind, with reasons',
     nothingBehind: 'No indicator is behind',
     noReason: '(no reason given)',

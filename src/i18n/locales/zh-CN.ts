@@ -152,6 +152,7 @@ export default {
     lightCounts: '各状态指标数',
     execution: '预算执行率',
     timeProgress: '序时进度',
+    unreported: '本期未填报（{n} 项）：点击填写',
     behind: '滞后指标及偏差原因',
     nothingBehind: '没有预警或严重偏离的指标',
     noReason: '（未填写偏差原因）',
