@@ -16,6 +16,7 @@ import {
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
+import { detectKind } from './csvKinds'
 import { joinKey } from '@/domain/keys'
 import { noticeOf, problemOf, type KeyParts, type NoticeCode, type ProblemCode } from './problemText'
 
@@ -181,7 +182,9 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           const a = record as ActualRecord
           const target = lookupTarget(a.indicatorCode)
           if (!target) {
-            problem(name, line, '三级指标', '', problemOf('noIndicator', { year: a.year, unit: a.unit, scope: a.scope }))
+            // Quote the name as typed (or the code, when the file named the indicator by code).
+            const typed = typedCell(file, line, 'name')
+            problem(name, line, typed ? '三级指标' : '指标编码', typed || typedCell(file, line, 'code'), problemOf('noIndicator', { year: a.year, unit: a.unit, scope: a.scope }))
             continue
           }
           // A code given in the file may name another unit's or year's indicator; a value is kept under its indicator's unit-year.
@@ -205,7 +208,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           const s = record as SpendingRecord
           const budgetLine = budgetById.get(s.budgetId) ?? importedBudgets.get(s.budgetId)
           if (!budgetLine) {
-            problem(name, line, '预算项目', '', problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }))
+            problem(name, line, '预算项目', typedCell(file, line, 'item'), problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }))
             continue
           }
           if (duplicate(`s|${s.budgetId}|${s.month}`, name, line, () => periodCell(s), 'spending')) continue
@@ -237,6 +240,13 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
     notices,
     counts: { added: count('added'), updated: count('updated'), unchanged: count('unchanged'), skipped: skipped.length },
   }
+}
+
+/** The text a file's line has in the column of `field`, as the user wrote it ('' when none). */
+function typedCell(file: ParsedCsv, line: number, field: string): string {
+  const index = file.rowLines.indexOf(line)
+  const column = file.kind ? detectKind(file.headers)?.columns.get(field) : undefined
+  return index < 0 || column === undefined ? '' : (file.rows[index]?.[column] ?? '').trim()
 }
 
 /**

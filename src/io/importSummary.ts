@@ -90,9 +90,25 @@ function partOf(parsed: ParsedCsv, previewRows: number): PartSummary {
 export type PlanSummary = Omit<ImportPlan, 'rows'> & {
   /** Rows that would be written (added or updated). */
   toWrite: number
+  /** The unit-years it writes, each with the latest period of its values: where to look afterwards. */
+  unitYears: { unit: string; year: number; month?: number; byMonth?: boolean }[]
 }
+
+/** The unit-years a plan writes, at most this many: links after a commit, not a list. */
+const UNIT_YEAR_LINKS = 5
 
 /** The summary of a plan. */
 export function summarisePlan({ rows, ...rest }: ImportPlan): PlanSummary {
-  return { ...rest, toWrite: rest.counts.added + rest.counts.updated }
+  const unitYears = new Map<string, PlanSummary['unitYears'][number]>()
+  for (const { record, status } of rows) {
+    if (status === 'unchanged') continue
+    const { unit, year } = record as { unit: string; year: number }
+    const key = `${year}|${unit}`
+    if (!unitYears.has(key) && unitYears.size >= UNIT_YEAR_LINKS) continue
+    const entry = unitYears.get(key) ?? { unit, year }
+    const dated = record as { month?: number; byMonth?: boolean }
+    if (dated.month !== undefined && (entry.month === undefined || dated.month > entry.month)) Object.assign(entry, { month: dated.month, byMonth: dated.byMonth ?? false })
+    unitYears.set(key, entry)
+  }
+  return { ...rest, toWrite: rest.counts.added + rest.counts.updated, unitYears: [...unitYears.values()] }
 }

@@ -45,6 +45,8 @@ export const useImporterStore = defineStore('importer', () => {
   const stepShare = ref(0)
   const skipBadRows = ref(false)
   const result = shallowRef<CommitResult | null>(null)
+  /** The unit-years the last commit wrote, for links to their overviews. */
+  const committedUnitYears = shallowRef<PlanSummary['unitYears'] | null>(null)
   const error = ref<string | null>(null)
   const history = shallowRef<BatchRecord[]>([])
 
@@ -151,6 +153,7 @@ export const useImporterStore = defineStore('importer', () => {
       const written = files.value.flatMap((f) =>
         (f.summary?.parts ?? []).flatMap((part) => (part.kind ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }] : [])),
       )
+      committedUnitYears.value = plan.value.unitYears
       result.value = await commitFiles(checks.ticket, written, (share) => (stepShare.value = share))
       // Done only once every screen can see the new data: a link followed at once must find it.
       await Promise.all([catalog.refresh(true), loadHistory(), storage.refresh().catch(() => undefined)])
@@ -169,6 +172,7 @@ export const useImporterStore = defineStore('importer', () => {
     files.value = []
     plan.value = null
     result.value = null
+    committedUnitYears.value = null
     skipBadRows.value = false
     error.value = null
     phase.value = 'idle'
@@ -178,12 +182,13 @@ export const useImporterStore = defineStore('importer', () => {
     history.value = await repositories.imports.history()
   }
 
-  /** Undoes a batch and every later one; returns their file names. */
+  /** Undoes a batch and every later one; returns their file names. The last import's message goes: it no longer holds. */
   async function undo(batchId: number): Promise<string[]> {
+    if (phase.value === 'done') clear()
     const undone = await repositories.imports.undo(batchId)
     await Promise.all([catalog.refresh(), loadHistory()])
     return undone.map((b) => b.fileName)
   }
 
-  return { files, plan, phase, progress, skipBadRows, result, error, history, hasProblems, toWrite, canCommit, addFiles, removeFile, commit, clear, loadHistory, undo }
+  return { files, plan, phase, progress, skipBadRows, result, committedUnitYears, error, history, hasProblems, toWrite, canCommit, addFiles, removeFile, commit, clear, loadHistory, undo }
 })

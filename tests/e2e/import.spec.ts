@@ -30,6 +30,8 @@ test('uploading a quarter changes the overview, and undo changes it back', async
   await page.getByTestId('import-undo').first().click()
   await page.getByRole('button', { name: '撤销' }).last().click()
   await expect(page.getByText('已撤销：人员经费更正.csv')).toBeVisible()
+  // The import's own message no longer holds once it is undone.
+  await expect(page.getByTestId('import-done')).toHaveCount(0)
   await page.getByTestId('nav-overview').click()
   await expect(page.getByTestId('spent-total')).toContainText('560')
 })
@@ -46,7 +48,10 @@ test('problems block the commit until the user chooses to skip the bad rows', as
   await page.getByTestId('import-input').setInputFiles([csvFile('q4.csv', actuals), csvFile('notes.txt', '随便写的笔记')])
   const errors = page.getByTestId('import-errors')
   await expect(errors).toContainText("第3行 实际值: '十三' 不是数字")
-  await expect(errors).toContainText('第4行 三级指标')
+  // The name the officer typed is quoted, and the rows with problems are marked in the preview.
+  await expect(errors).toContainText("第4行 三级指标: '不存在的指标' 找不到对应的指标")
+  await expect(page.getByTestId('import-preview-bad')).toContainText('标红的 3 行有问题')
+  await expect(page.locator('.row-bad')).toHaveCount(3)
   await expect(errors).toContainText("第5行 季度: '5' 应为 1–4、Q1–Q4、一季度–四季度 或 全年")
   await expect(errors).toContainText('无法识别的表头')
   await expect(page.getByTestId('import-commit')).toBeDisabled()
@@ -58,7 +63,9 @@ test('problems block the commit until the user chooses to skip the bad rows', as
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toContainText('新增 1 条')
 
-  await open(page, `#/?unit=${encodeURIComponent(UNIT)}&year=2024&q=4`)
+  // On to the overview of what was imported, at its period.
+  await page.getByTestId('import-done-link').click()
+  await expect(page).toHaveURL(/q=4/)
   await expect(page.getByTestId('reported-count')).toContainText('1 / 31')
 })
 
@@ -116,4 +123,14 @@ test('with a second unit the units page compares both, sortable and filterable, 
   await page.getByRole('option', { name: UNIT }).click()
   await expect(page.getByTestId('unit-name')).toHaveText(UNIT)
   await expect(picker).toContainText(UNIT)
+})
+
+test('the pre-filled templates say their period and can be had for any period', async ({ page }) => {
+  await open(page, `#/import${SEED_QUERY}`)
+  await expect(page.getByTestId('template-quarter')).toContainText('下载第3季度填报模板')
+  await page.getByTestId('template-period').click()
+  await page.getByRole('option', { name: '1-7月' }).click()
+  await expect(page.getByTestId('template-quarter')).toContainText('下载1-7月填报模板')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-quarter').click()])
+  expect(download.suggestedFilename()).toBe(`${UNIT}-2024年1-7月-实际完成.csv`)
 })

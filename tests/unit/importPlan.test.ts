@@ -54,7 +54,7 @@ describe('planImport', () => {
   it('refuses an actual for an indicator that exists neither stored nor in the import', () => {
     const plan = planImport([file('q1.csv', [ACTUALS, ['2024', U, '部门整体', '不存在的指标', '1', '1次', '']])], none)
     expect(plan.problems.map(describeProblem)).toEqual([
-      "第2行 三级指标: '' 找不到对应的指标（2024年 测试局 部门整体）：请先导入绩效目标，或一并导入",
+      "第2行 三级指标: '不存在的指标' 找不到对应的指标（2024年 测试局 部门整体）：请先导入绩效目标，或一并导入",
     ])
     expect(plan.rows).toEqual([])
     expect(plan.skipped).toEqual([{ file: 'q1.csv', line: 2 }])
@@ -99,7 +99,7 @@ describe('planImport', () => {
       ],
       none,
     )
-    expect(plan.problems.map(describeProblem)).toEqual(["第3行 预算项目: '' 找不到对应的预算项目（2024年 测试局 部门整体）：请先导入预算，或一并导入"])
+    expect(plan.problems.map(describeProblem)).toEqual(["第3行 预算项目: '差旅费' 找不到对应的预算项目（2024年 测试局 部门整体）：请先导入预算，或一并导入"])
     expect(plan.rows.map((r) => r.table)).toEqual(['budgets', 'spending'])
   })
 

@@ -46,6 +46,8 @@ describe('ImportSession: the import worker\'s work', () => {
     await session.read(2, actualsFile(3))
     const plan = await session.check(1, [2, 1])
     expect(plan).toMatchObject({ counts: { added: 6, updated: 0, unchanged: 0, skipped: 0 }, toWrite: 6, problems: [] })
+    // Where to look afterwards: the unit-year written, at the latest period of its values.
+    expect(plan.unitYears).toEqual([{ unit: U, year: 2024, month: 3, byMonth: false }])
     expect(plan).not.toHaveProperty('rows')
     const shares: number[] = []
     const result = await session.commit(1, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')], (share) => shares.push(share))

@@ -310,6 +310,8 @@ const en: typeof zhCN = {
     expected: 'Problem',
     notices: 'Notes',
     preview: 'Preview',
+    previewBad: 'The {n} rows marked red have problems: see the list above',
+    doneLink: 'Open the overview of {unit}, {year}',
     previewMore: 'Showing the first {shown} of {total} rows; checking and importing cover every row',
     plan: '{added} new, {updated} updated, {unchanged} unchanged',
     skip: 'Skip the rows with problems and import the rest',

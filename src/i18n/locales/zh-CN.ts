@@ -247,6 +247,8 @@ export default {
     expected: '问题',
     notices: '提示',
     preview: '预览',
+    previewBad: '标红的 {n} 行有问题，见上方问题列表',
+    doneLink: '查看 {unit} {year} 年的总览',
     previewMore: '仅预览前 {shown} 行，共 {total} 行；校验和导入针对全部行',
     plan: '将新增 {added} 条，更新 {updated} 条，{unchanged} 条与已有数据相同',
     skip: '跳过有问题的行，只导入其余数据',
