@@ -113,7 +113,7 @@ export class ImportRepository {
    * batches stay in the history, marked undone. Returns them. The sample load cannot
    * be undone.
    */
-  async undo(batchId: number, undoneAt = Date.now()): Promise<BatchRecord[]> {
+  async undo(batchId: number, undoneAt = Date.now(), undoneBy?: string): Promise<BatchRecord[]> {
     const { db } = this
     return db.transaction('rw', db.writeScope, async () => {
       const target = await db.batches.get(batchId)
@@ -139,7 +139,7 @@ export class ImportRepository {
       await db.documents.bulkPut(kept.map(encodeDocument))
       await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))
       await this.keepCatalog(kept, gone)
-      const marked = undone.map((b) => ({ ...b, undoneAt }))
+      const marked = undone.map((b) => ({ ...b, undoneAt, ...(undoneBy && { undoneBy }) }))
       await db.batches.bulkPut(marked)
       await db.standings.clear()
       return marked

@@ -27,6 +27,8 @@ export interface BatchRecord {
   sample: boolean
   /** When it was undone: an undone batch stays in the history, marked 已撤销. */
   undoneAt?: number
+  /** Who undid it, when the app knows (the 填报人 setting). */
+  undoneBy?: string
   /** Who made it, when the app knows (the 填报人 setting). */
   by?: string
 }

@@ -53,7 +53,7 @@ const ROW_CHECKS: Record<DataTableName, Check> = {
   actuals: fields({ indicatorCode: isText, month: isMonthNumber, ...KEYED, actualText: isText, sample: isBoolean }, { byMonth: isBoolean, formScore: isNumber }),
   spending: fields({ budgetId: isText, month: isMonthNumber, ...KEYED, spent: isNumber, sample: isBoolean }, { byMonth: isBoolean, formScore: isNumber }),
 }
-const BATCH_CHECK = fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: isObject, sample: isBoolean }, { undoneAt: isNumber, by: isText })
+const BATCH_CHECK = fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: isObject, sample: isBoolean }, { undoneAt: isNumber, by: isText, undoneBy: isText })
 
 /** Version 1 backups: a table per kind, values by quarter, undo records per table. */
 const V1_CHECKS: Record<DataTableName | 'batches' | 'changes', Check> = {

@@ -121,8 +121,14 @@ export const useEntryStore = defineStore('entry', () => {
     const selection = view.selection
     const data = unitData.data
     if (!selection || !data) return null
-    const lines = targets.value.map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
-    const spending = fundLines.value.map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, spent: draft.value.spending[b.id] ?? '' }))
+    // Only lines that differ from what is stored are checked and written: a stored value left
+    // as it was (an illustrative one included) stays exactly as it is.
+    const stored = storedDraft()
+    const same = (a: EntryValues | undefined, b: EntryValues | undefined) => JSON.stringify(a ?? EMPTY) === JSON.stringify(b ?? EMPTY)
+    const lines = targets.value.filter((t) => !same(draft.value.values[t.code], stored.values[t.code])).map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
+    const spending = fundLines.value
+      .filter((b) => (draft.value.spending[b.id] ?? '') !== (stored.spending[b.id] ?? ''))
+      .map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, spent: draft.value.spending[b.id] ?? '' }))
     return checkEntry(data, { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth }, lines, spending, fileName.value)
   })
 

@@ -8,6 +8,7 @@ import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
+import { useSettingsStore } from './settings'
 import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
 
@@ -37,6 +38,7 @@ const SPAN: Record<'reading' | 'validating' | 'committing', [number, number]> = 
 export const useImporterStore = defineStore('importer', () => {
   const catalog = useCatalogStore()
   const storage = useStorageStore()
+  const settings = useSettingsStore()
   // Arrays are replaced on change, never mutated, and hold only summaries.
   const files = shallowRef<ImportFileEntry[]>([])
   const plan = shallowRef<PlanSummary | null>(null)
@@ -154,7 +156,7 @@ export const useImporterStore = defineStore('importer', () => {
         (f.summary?.parts ?? []).flatMap((part) => (part.kind ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }] : [])),
       )
       committedUnitYears.value = plan.value.unitYears
-      result.value = await commitFiles(checks.ticket, written, (share) => (stepShare.value = share))
+      result.value = await commitFiles(checks.ticket, written, (share) => (stepShare.value = share), settings.reporter.trim() || undefined)
       // Done only once every screen can see the new data: a link followed at once must find it.
       await Promise.all([catalog.refresh(true), loadHistory(), storage.refresh().catch(() => undefined)])
       // The done screen in a task of its own: after a province's commit, the new catalog
@@ -185,7 +187,7 @@ export const useImporterStore = defineStore('importer', () => {
   /** Undoes a batch and every later one; returns their file names. The last import's message goes: it no longer holds. */
   async function undo(batchId: number): Promise<string[]> {
     if (phase.value === 'done') clear()
-    const undone = await repositories.imports.undo(batchId)
+    const undone = await repositories.imports.undo(batchId, Date.now(), settings.reporter.trim() || undefined)
     await Promise.all([catalog.refresh(), loadHistory()])
     return undone.map((b) => b.fileName)
   }

@@ -87,8 +87,8 @@ export async function checkFiles(ticket: number, fileIds: readonly number[], onP
 }
 
 /** Writes the plan checked under `ticket`, in the worker, in one transaction. */
-export async function commitFiles(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress?: (share: number) => void): Promise<CommitResult> {
-  const answer = await run({ type: 'commit', ticket, files: [...files] }, onProgress)
+export async function commitFiles(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress?: (share: number) => void, by?: string): Promise<CommitResult> {
+  const answer = await run({ type: 'commit', ticket, files: [...files], ...(by && { by }) }, onProgress)
   if (answer.type !== 'committed') throw new Error('写入失败')
   return answer.result
 }

@@ -8,7 +8,7 @@ export type ImportRequest =
   | { job: number; type: 'forget'; fileIds: number[] }
   | { job: number; type: 'refuse'; fileId: number; fileName: string; why: FileRefusal }
   | { job: number; type: 'check'; ticket: number; fileIds: number[] }
-  | { job: number; type: 'commit'; ticket: number; files: (ImportedFile & { fileId: number })[] }
+  | { job: number; type: 'commit'; ticket: number; files: (ImportedFile & { fileId: number })[]; by?: string }
 
 /** Why the page refused a file without sending it (over 50 MB, unreadable): its problem. */
 export type FileRefusal = { expected: string; code: string; params: Record<string, string | number> }

@@ -112,11 +112,11 @@ export class ImportSession {
    * Writes the plan checked under `ticket` in one transaction (see ImportRepository.commit),
    * then lets go of its files' rows. Refuses a plan that is not the latest checked.
    */
-  async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}): Promise<CommitResult> {
+  async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}, by?: string): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
     const written = files.map(({ fileId: _id, ...file }) => file)
     const { plan } = this.plan
-    const result = await this.imports.commit(plan, written, { onProgress, held: this.plan.held })
+    const result = await this.imports.commit(plan, written, { onProgress, held: this.plan.held, ...(by && { by }) })
     this.forget(files.map((f) => f.fileId))
     if (result.batchIds.length > 0) this.rankSoon(new Set(plan.rows.map((r) => r.record.year)))
     return result

@@ -39,7 +39,7 @@ scope.onmessage = async ({ data: request }) => {
         scope.postMessage({ job, type: 'checked', plan: await session.check(request.ticket, request.fileIds, progress) })
         return
       case 'commit':
-        scope.postMessage({ job, type: 'committed', result: await session.commit(request.ticket, request.files, progress) })
+        scope.postMessage({ job, type: 'committed', result: await session.commit(request.ticket, request.files, progress, request.by) })
         return
     }
   } catch (cause) {
