@@ -67,14 +67,22 @@ export class DatasetRepository {
     }))
   }
 
-  /** Replaces everything with a validated backup: all of it, or nothing. */
-  async restoreAll(data: BackupData): Promise<void> {
+  /**
+   * Replaces everything with a validated backup: all of it, or nothing. With `trail`, the
+   * restore is listed in the history after the backup's own batches (who, when, which file,
+   * how many rows); it cannot be undone, since what it replaced is gone.
+   */
+  async restoreAll(data: BackupData, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
     const { documents, codes, batches, before, catalog } = this.db
     await this.db.transaction('rw', this.db.writeScope, async () => {
       await this.clearData()
       await documents.bulkAdd(data.documents.map(encodeDocument))
       await codes.bulkAdd(data.documents.map(codesOf))
       await batches.bulkAdd(data.batches)
+      if (trail) {
+        const rows = data.documents.reduce((n, d) => n + d.targets.length + d.budgets.length + d.actuals.length + d.spending.length, 0)
+        await batches.add({ kind: 'restore', fileName: trail.fileName, importedAt: trail.at, counts: { added: rows, updated: 0, unchanged: 0, skipped: 0 }, sample: false, ...(trail.by && { by: trail.by }) })
+      }
       await before.bulkAdd(data.before.map(encodeBefore))
       await catalog.bulkPut(catalogOf(data.documents))
     })

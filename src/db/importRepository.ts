@@ -119,6 +119,7 @@ export class ImportRepository {
       const target = await db.batches.get(batchId)
       if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
       if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
+      if (target.kind === 'restore') throw failure('sampleUndo', 'a restore cannot be undone: what it replaced is gone')
       if (target.undoneAt !== undefined) throw failure('batchGone', `batch ${batchId} was already undone`)
       const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter((b) => b.undoneAt === undefined)
       const befores = (await db.before.bulkGet(undone.map((b) => b.id!))).flatMap((record) => (record ? [decodeBefore(record)] : []))

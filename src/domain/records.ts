@@ -87,6 +87,8 @@ export interface SpendingRecord {
   scope: string
   /** 万元 */
   spent: number
+  /** 全年预计执行数: the officer's forecast of the year's spending, 万元. */
+  forecast?: number
   /** 表内得分 of the budget's execution, as a 绩效自评表 gave it. */
   formScore?: number
   sample: boolean

@@ -51,7 +51,7 @@ const ROW_CHECKS: Record<DataTableName, Check> = {
   targets: fields({ code: isText, ...KEYED, level1: isText, level2: isText, name: isText, targetText: isText, position: isNumber }, { weight: isNumber, ...STAMP }),
   budgets: fields({ id: isText, ...KEYED, item: isText, position: isNumber, initialBudget: isNumber, budget: isNumber, breakdown: (v) => v === '经费' || v === '任务' }, { weight: isNumber, ...STAMP }),
   actuals: fields({ indicatorCode: isText, month: isMonthNumber, ...KEYED, actualText: isText, sample: isBoolean }, { byMonth: isBoolean, formScore: isNumber }),
-  spending: fields({ budgetId: isText, month: isMonthNumber, ...KEYED, spent: isNumber, sample: isBoolean }, { byMonth: isBoolean, formScore: isNumber }),
+  spending: fields({ budgetId: isText, month: isMonthNumber, ...KEYED, spent: isNumber, sample: isBoolean }, { byMonth: isBoolean, formScore: isNumber, forecast: isNumber }),
 }
 const BATCH_CHECK = fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: isObject, sample: isBoolean }, { undoneAt: isNumber, by: isText, undoneBy: isText })
 

@@ -75,6 +75,7 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
     col('quarter', '季度', ['quarter', '报告期']),
     col('month', '截至月份', ['month', '截止月份', '月份']),
     col('spent', '执行数', ['spent'], true),
+    col('spentForecast', '全年预计执行数', ['spent_forecast']),
     col('formScore', '表内得分', ['form_score']),
     col('note', '备注', ['note']),
     // For reference in quarterly templates; not read.

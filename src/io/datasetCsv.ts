@@ -7,8 +7,8 @@ import { joinKey } from '@/domain/keys'
 
 const TARGET_FIELDS = ['year', 'unit', 'scope', 'level1', 'level2', 'name', 'targetText', 'weight', 'code', 'basis', 'direction']
 const BUDGET_FIELDS = ['year', 'unit', 'scope', 'item', 'fundType', 'breakdown', 'description', 'initialBudget', 'budget', 'weight']
-const ACTUAL_FIELDS = ['year', 'unit', 'scope', 'name', 'code', 'quarter', 'month', 'actualText', 'forecast', 'likelihood', 'reason', 'action']
-const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'month', 'spent']
+const ACTUAL_FIELDS = ['year', 'unit', 'scope', 'name', 'code', 'quarter', 'month', 'actualText', 'forecast', 'likelihood', 'reason', 'action', 'formScore']
+const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'month', 'spent', 'spentForecast', 'formScore']
 
 /** Rows grouped by year and unit, each unit-year in the forms' order. */
 function byUnitYear<T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]): T[] {
@@ -58,11 +58,11 @@ const budgetRow = (b: BudgetRecord): CsvCell[] => [
 ]
 
 const actualRow = (a: ActualRecord, target: TargetRecord | undefined): CsvCell[] => [
-  a.year, a.unit, a.scope, target?.name, a.indicatorCode, ...periodCells(a), a.actualText, a.forecast, a.likelihood, a.reason, a.action,
+  a.year, a.unit, a.scope, target?.name, a.indicatorCode, ...periodCells(a), a.actualText, a.forecast, a.likelihood, a.reason, a.action, a.formScore,
 ]
 
 const spendingRow = (s: SpendingRecord, line: BudgetRecord | undefined): CsvCell[] => [
-  s.year, s.unit, s.scope, line?.item, ...periodCells(s), s.spent,
+  s.year, s.unit, s.scope, line?.item, ...periodCells(s), s.spent, s.forecast, s.formScore,
 ]
 
 /** 季度 for a value given by quarter, 截至月份 for one given by month: read back as it was given. */

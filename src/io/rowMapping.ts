@@ -213,7 +213,8 @@ const MAPPERS: Record<CsvKind, Mapper> = {
     const [unit, scope, item] = [r.text('unit'), r.text('scope'), r.text('item')]
     for (const field of ['unit', 'scope', 'item']) if (!r.text(field)) r.report(field, 'required', '')
     const formScore = formScoreOf(r)
+    const forecast = r.parsed('spentForecast', parseLooseNumber, 'number', false)
     if (year === null || period === null || spent === null) return null
-    return { budgetId: deriveBudgetId(year, unit, scope, item), ...period, year, unit, scope, spent, sample, ...formScore }
+    return { budgetId: deriveBudgetId(year, unit, scope, item), ...period, year, unit, scope, spent, sample, ...(forecast !== null && { forecast }), ...formScore }
   },
 }

@@ -5,10 +5,12 @@ import { buildBackup, parseBackup, type BackupData, type BackupParse } from '@/i
 import { dateStamp, downloadText } from '@/io/download'
 import { useCatalogStore } from './catalog'
 import { describeFailure } from './errorText'
+import { useSettingsStore } from './settings'
 
 /** Backup of everything to one file, and a restore that checks the whole file first. */
 export const useBackupStore = defineStore('backup', () => {
   const catalog = useCatalogStore()
+  const settings = useSettingsStore()
   const busy = ref(false)
 
   async function downloadBackup(): Promise<void> {
@@ -27,10 +29,11 @@ export const useBackupStore = defineStore('backup', () => {
   }
 
   /** Replaces all data with a validated backup in one transaction; throws a Chinese message. */
-  async function restore(data: BackupData): Promise<void> {
+  async function restore(data: BackupData, fileName?: string): Promise<void> {
     busy.value = true
     try {
-      await repositories.dataset.restoreAll(data)
+      const by = settings.reporter.trim()
+      await repositories.dataset.restoreAll(data, fileName === undefined ? undefined : { fileName, at: Date.now(), ...(by && { by }) })
       await catalog.refresh()
     } catch (cause) {
       throw new Error(describeFailure(cause), { cause })

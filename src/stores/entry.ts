@@ -17,8 +17,17 @@ const DRAFT_PREFIX = 'jixiao-entry-draft:'
 /** What the officer has typed for a unit-year and period: kept in the browser until saved. */
 interface Draft {
   values: Record<string, EntryValues>
-  spending: Record<string, string>
+  /** Per budget line: 执行数 and 全年预计执行数 as typed. */
+  spending: Record<string, SpendingValues>
 }
+
+/** What is typed for a budget line. */
+export interface SpendingValues {
+  spent: string
+  forecast: string
+}
+
+const NO_SPENDING: SpendingValues = { spent: '', forecast: '' }
 
 /**
  * The 填报 screen's work (SPEC §5 填报): the period being filled in, the lines typed (a
@@ -71,7 +80,11 @@ export const useEntryStore = defineStore('entry', () => {
       const a = actuals.get(t.code)
       values[t.code] = a ? { actual: a.actualText, forecast: a.forecast ?? '', likelihood: a.likelihood ?? '', reason: a.reason ?? '', action: a.action ?? '' } : { ...EMPTY }
     }
-    return { values, spending: Object.fromEntries(fundLines.value.map((b) => [b.id, spent.has(b.id) ? String(spent.get(b.id)!.spent) : ''])) }
+    const spendingOf = (id: string): SpendingValues => {
+      const row = spent.get(id)
+      return row ? { spent: String(row.spent), forecast: row.forecast === undefined ? '' : String(row.forecast) } : { ...NO_SPENDING }
+    }
+    return { values, spending: Object.fromEntries(fundLines.value.map((b) => [b.id, spendingOf(b.id)])) }
   }
 
   /** Loads the draft of the unit-year and period: the one kept in the browser, else what is stored. */
@@ -101,8 +114,8 @@ export const useEntryStore = defineStore('entry', () => {
     keep()
   }
 
-  function setSpent(budgetId: string, value: string): void {
-    draft.value = { ...draft.value, spending: { ...draft.value.spending, [budgetId]: value } }
+  function setSpent(budgetId: string, field: keyof SpendingValues, value: string): void {
+    draft.value = { ...draft.value, spending: { ...draft.value.spending, [budgetId]: { ...(draft.value.spending[budgetId] ?? NO_SPENDING), [field]: value } } }
     keep()
   }
 
@@ -127,8 +140,8 @@ export const useEntryStore = defineStore('entry', () => {
     const same = (a: EntryValues | undefined, b: EntryValues | undefined) => JSON.stringify(a ?? EMPTY) === JSON.stringify(b ?? EMPTY)
     const lines = targets.value.filter((t) => !same(draft.value.values[t.code], stored.values[t.code])).map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
     const spending = fundLines.value
-      .filter((b) => (draft.value.spending[b.id] ?? '') !== (stored.spending[b.id] ?? ''))
-      .map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, spent: draft.value.spending[b.id] ?? '' }))
+      .filter((b) => JSON.stringify(draft.value.spending[b.id] ?? NO_SPENDING) !== JSON.stringify(stored.spending[b.id] ?? NO_SPENDING))
+      .map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, ...(draft.value.spending[b.id] ?? NO_SPENDING) }))
     return checkEntry(data, { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth }, lines, spending, fileName.value)
   })
 

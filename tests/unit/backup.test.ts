@@ -53,6 +53,24 @@ describe('backup and restore', () => {
     ])
   })
 
+  it('a restore is listed in the history after the backup\'s batches, with who and how many rows, and cannot be undone', async () => {
+    const before = await repo.exportAll()
+    const parsed = parseBackup(buildBackup(before))
+    if (!parsed.ok) throw new Error('backup did not parse')
+    await repo.restoreAll(parsed.data, { fileName: '备份.json', at: 1_900_000_000_000, by: '王明' })
+    const history = await new ImportRepository(db).history()
+    const rows = before.documents.reduce((n, d) => n + d.targets.length + d.budgets.length + d.actuals.length + d.spending.length, 0)
+    expect(history[0]).toMatchObject({ kind: 'restore', fileName: '备份.json', importedAt: 1_900_000_000_000, by: '王明', counts: { added: rows, updated: 0, unchanged: 0, skipped: 0 } })
+    expect(history.slice(1).map((b) => b.id)).toEqual(before.batches.map((b) => b.id).reverse())
+    await expect(new ImportRepository(db).undo(history[0]!.id!)).rejects.toMatchObject({ name: 'sampleUndo' })
+  })
+
+  it('an undo records who undid it', async () => {
+    const [fix] = await new ImportRepository(db).history()
+    await new ImportRepository(db).undo(fix!.id!, 1_800_000_000_000, '李华')
+    expect((await new ImportRepository(db).history()).find((b) => b.id === fix!.id)).toMatchObject({ undoneAt: 1_800_000_000_000, undoneBy: '李华' })
+  })
+
   it('keeps an undone batch in the backup, marked undone', async () => {
     const [fix] = await new ImportRepository(db).history()
     await new ImportRepository(db).undo(fix!.id!, 1_800_000_000_000)

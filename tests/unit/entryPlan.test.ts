@@ -11,7 +11,7 @@ describe('an entry checked by the importer\'s own path', () => {
   const stored = dataset({ targets: [a, b], budgets: [line], actuals: [actual(a, 2, '2次')] })
   const key = { unit: '测试局', year: 2024, month: 9 as const, byMonth: false }
   const run = (lines: { code: string; values: EntryValues }[], spent = '') =>
-    checkEntry(stored, key, lines, [{ budgetId: line.id, scope: line.scope, item: line.item, spent }], entryFileName(2024, '第3季度'))
+    checkEntry(stored, key, lines, [{ budgetId: line.id, scope: line.scope, item: line.item, spent, forecast: spent ? '95' : '' }], entryFileName(2024, '第3季度'))
 
   it('says what is wrong with a value in the importer\'s words, against the line it was typed on', () => {
     const { problems, plan } = run([{ code: 'T-1', values: values('七十') }, { code: 'T-2', values: values('30次') }], '九十')
@@ -28,6 +28,7 @@ describe('an entry checked by the importer\'s own path', () => {
     expect(plan.rows.map((r) => [r.table, r.file])).toEqual([['actuals', '在线填报 2024年第3季度'], ['spending', '在线填报 2024年第3季度 · 预算执行']])
     expect(plan.rows[0]!.record).toMatchObject({ indicatorCode: 'T-1', month: 9, actualText: '3次', reason: '场地未落实', likelihood: '有可能' })
     expect(plan.rows[0]!.record).not.toHaveProperty('byMonth')
+    expect(plan.rows[1]!.record).toMatchObject({ spent: 60, forecast: 95 })
   })
 
   it('a period given by month keeps it as a month; editing a stored value is an update', () => {

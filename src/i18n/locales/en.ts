@@ -57,7 +57,7 @@ const en: typeof zhCN = {
     workerCrashed: 'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
     other: 'The operation failed and nothing of it was saved: {message}',
   },
-  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending', entry: 'Filled in' },
+  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending', entry: 'Filled in', restore: 'Restored backup' },
   problems: {
     required: 'must not be empty',
     year: 'should be a four-digit year, such as 2024',
@@ -370,6 +370,7 @@ const en: typeof zhCN = {
     reason: 'Reason for deviation',
     action: 'Action',
     spent: 'Spent to date (10k yuan)',
+    spentForecast: 'Year-end forecast (10k yuan)',
     indicatorsTitle: 'Indicators',
     spendingTitle: 'Spending',
     save: 'Save this period',

@@ -83,6 +83,7 @@ export const AMOUNT_COLUMNS = {
   budget: set('全年预算数', '全年预算', '调整数', '调整后预算数', '全年预算数调整后'),
   amount: set('预算数', '金额', '预算金额', '资金总额万元'),
   spent: set('全年执行数', '实际支出数', '执行数', '实际执行数'),
+  spentForecast: set('全年预计执行数', '预计全年执行数'),
   weight: set('分值'),
   formScore: set('得分'),
 } as const

@@ -28,7 +28,7 @@ const HEADERS: Record<CsvKind, string[]> = {
   targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值'],
   budget: ['年度', '单位', '类别', '预算项目', '经费类型', '分类', '主要内容', '年初预算数', '全年预算数', '分值'],
   actuals: ['年度', '单位', '类别', '三级指标', '截至月份', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '表内得分'],
-  spending: ['年度', '单位', '类别', '预算项目', '截至月份', '季度', '执行数', '表内得分'],
+  spending: ['年度', '单位', '类别', '预算项目', '截至月份', '季度', '执行数', '全年预计执行数', '表内得分'],
 }
 
 export const round = (n: number) => Math.round(n * 100) / 100
@@ -62,7 +62,7 @@ export function buildTables(form: FormRead): Record<CsvKind, TableBuilder> {
     const lineNo = Number(/\d+$/.exec(line.at.cell)![0])
     tables.budget.add(lineNo, { ...key, 预算项目: { value: item, cell: line.at.cell }, 经费类型: fundType, 分类: '经费', 年初预算数: a.initialBudget ?? a.amount, 全年预算数: a.budget ?? (a.initialBudget ? undefined : a.amount), 分值: a.weight })
     if (a.spent && form.type !== 'application') {
-      tables.spending.add(lineNo, { ...key, 预算项目: { value: item, cell: line.at.cell }, ...period, 执行数: a.spent, 表内得分: a.formScore })
+      tables.spending.add(lineNo, { ...key, 预算项目: { value: item, cell: line.at.cell }, ...period, 执行数: a.spent, 全年预计执行数: a.spentForecast, 表内得分: a.formScore })
     }
   }
   for (const task of form.tasks) {
