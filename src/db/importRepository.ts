@@ -119,9 +119,10 @@ export class ImportRepository {
       const target = await db.batches.get(batchId)
       if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
       if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
-      if (target.kind === 'restore') throw failure('sampleUndo', 'a restore cannot be undone: what it replaced is gone')
+      if (target.kind === 'restore' || target.kind === 'undo') throw failure('sampleUndo', 'a restore or an undo is a record of the trail and cannot be undone')
       if (target.undoneAt !== undefined) throw failure('batchGone', `batch ${batchId} was already undone`)
-      const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter((b) => b.undoneAt === undefined)
+      // An undo or a restore in the history is a record of what happened, not a change to take back.
+      const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter((b) => b.undoneAt === undefined && b.kind !== 'undo' && b.kind !== 'restore')
       const befores = (await db.before.bulkGet(undone.map((b) => b.id!))).flatMap((record) => (record ? [decodeBefore(record)] : []))
       const keys = new Map<string, UnitYearKey>()
       for (const record of befores) for (const { key } of record.documents) keys.set(joinKey(...key), key)
@@ -142,6 +143,9 @@ export class ImportRepository {
       await this.keepCatalog(kept, gone)
       const marked = undone.map((b) => ({ ...b, undoneAt, ...(undoneBy && { undoneBy }) }))
       await db.batches.bulkPut(marked)
+      // The undo is itself a line of the trail: who, when, what it took back and how many rows.
+      const rows = marked.reduce((n, b) => n + b.counts.added + b.counts.updated, 0)
+      await db.batches.add({ kind: 'undo', fileName: marked.map((b) => b.fileName).join('、'), importedAt: undoneAt, counts: { added: 0, updated: rows, unchanged: 0, skipped: 0 }, sample: false, ...(undoneBy && { by: undoneBy }) })
       await db.standings.clear()
       return marked
     })

@@ -15,8 +15,11 @@ export interface BatchCounts {
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {
   id?: number
-  /** `sample` marks the bundled seed load, `entry` a period filled in on the page, `restore` a backup restored. */
-  kind: ImportKind | 'sample' | 'entry' | 'restore'
+  /**
+   * `sample` marks the bundled seed load, `entry` a period filled in on the page; `restore`
+   * (a backup restored) and `undo` (batches taken back) are lines of the trail that change nothing themselves.
+   */
+  kind: ImportKind | 'sample' | 'entry' | 'restore' | 'undo'
   fileName: string
   /** File size in bytes; absent for the bundled sample. */
   size?: number

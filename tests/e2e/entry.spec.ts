@@ -60,6 +60,11 @@ test('a quarter filled in on the page by keyboard alone: a bad value corrected, 
   await page.getByRole('button', { name: '撤销' }).last().click()
   await expect(page.getByText('已撤销：在线填报 2024年第4季度')).toBeVisible()
   await expect(history.getByTestId('import-undone')).toHaveCount(1)
+  // The undo is a line of the trail too, above the batch it took back.
+  const undoLine = history.locator('tbody tr').first()
+  await expect(undoLine).toContainText('撤销')
+  await expect(undoLine).toContainText('在线填报 2024年第4季度')
+  await expect(undoLine.getByTestId('import-undo')).toHaveCount(0)
   await open(page, `#/entry${QUERY}`)
   await expect(page.getByTestId('entry-period')).toContainText('第4季度（未填报）')
   await expect(rows.first().locator('[name=actual]')).toHaveValue('')

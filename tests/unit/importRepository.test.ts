@@ -105,12 +105,17 @@ describe('ImportRepository', () => {
     const undone = await repo.undo(result.batchIds[0]!, 1_800_000_000_000)
     expect(undone.map((b) => [b.fileName, b.undoneAt])).toEqual([['q1-fix.csv', 1_800_000_000_000]])
     expect(await snapshot()).toEqual(before)
-    // The trail: every batch still listed, the undone one marked, what it changed still there.
-    expect((await repo.history()).map((b) => [b.fileName, b.undoneAt ?? null])).toEqual([
-      ['q1-fix.csv', 1_800_000_000_000],
-      ['q1.csv', null],
-      ['targets.csv', null],
+    // The trail: every batch still listed, the undone one marked, what it changed still there,
+    // and the undo itself a line of its own (what it took back, how many rows, when).
+    expect((await repo.history()).map((b) => [b.kind, b.fileName, b.undoneAt ?? null, b.importedAt === 1_800_000_000_000 ? b.counts.updated : null])).toEqual([
+      ['undo', 'q1-fix.csv', null, 1],
+      ['actuals', 'q1-fix.csv', 1_800_000_000_000, null],
+      ['actuals', 'q1.csv', null, null],
+      ['targets', 'targets.csv', null, null],
     ])
+    // An undo line is a record, not a change: it cannot be undone, and a later undo passes over it.
+    const undoLine = (await repo.history())[0]!
+    await expect(repo.undo(undoLine.id!)).rejects.toMatchObject({ name: 'sampleUndo' })
     expect(decodeBefore((await db.before.get(result.batchIds[0]!))!)).toEqual(kept)
     await expect(repo.undo(result.batchIds[0]!)).rejects.toMatchObject({ name: 'batchGone' })
   })
@@ -141,7 +146,7 @@ describe('ImportRepository', () => {
     const undone = await repo.undo(first.result.batchIds[0]!)
     expect(undone.map((b) => b.fileName)).toEqual(['q1-again.csv', 'q1.csv', 'targets.csv'])
     expect(await snapshot()).toEqual(empty)
-    expect((await repo.history()).every((b) => b.undoneAt !== undefined)).toBe(true)
+    expect((await repo.history()).filter((b) => b.kind !== 'undo').every((b) => b.undoneAt !== undefined)).toBe(true)
     expect(second.result.batchIds).toHaveLength(1)
   })
 

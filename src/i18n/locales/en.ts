@@ -57,7 +57,7 @@ const en: typeof zhCN = {
     workerCrashed: 'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
     other: 'The operation failed and nothing of it was saved: {message}',
   },
-  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending', entry: 'Filled in', restore: 'Restored backup' },
+  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending', entry: 'Filled in', restore: 'Restored backup', undo: 'Undo' },
   problems: {
     required: 'must not be empty',
     year: 'should be a four-digit year, such as 2024',

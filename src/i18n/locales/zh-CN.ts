@@ -68,7 +68,7 @@ export default {
     workerCrashed: '导入进程异常退出，未保存任何数据；请清空后重新选择文件。',
     other: '操作失败，本次操作未保存任何数据：{message}',
   },
-  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行', entry: '在线填报', restore: '恢复备份' },
+  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行', entry: '在线填报', restore: '恢复备份', undo: '撤销' },
   // The engine's own words are the Chinese ones: one source for screens and exports.
   problems: {
     ...problemSentences,
