@@ -60,6 +60,7 @@ try {
       ['indicators', `#/indicators${unitQuery}`],
       ['budget', `#/budget${unitQuery}`],
       ['report', `#/report${unitQuery}`],
+      ['entry', `#/entry${unitQuery}`],
       ['import', `#/import${unitQuery}`],
       ['data', `#/data${unitQuery}`],
     ]
