@@ -17,9 +17,23 @@ app.use(pinia).use(createAppRouter()).use(i18n)
 
 // The database is read while the app mounts, not after: the catalog (seeding the sample
 // on a first start), then the unit-year on screen as soon as the view is known.
-app.runWithContext(() => {
-  void useCatalogStore().initialise()
+const catalogReady = app.runWithContext(() => {
+  const ready = useCatalogStore().initialise()
   useUnitDataStore()
+  return ready
+})
+
+// A published data folder (SPEC §8): `#/?source=…` sets it; a folder set before is synced
+// at every opening. Loaded once the catalog is read, so the first screen never waits for it.
+void catalogReady.then(async () => {
+  const source = new URLSearchParams(location.hash.split('?')[1] ?? '').get('source')
+  const { usePublishedStore } = await import('./stores/published')
+  await app.runWithContext(async () => {
+    const published = usePublishedStore()
+    await published.load()
+    if (source) await published.setSource(source)
+    else if (published.source) await published.sync()
+  })
 })
 
 // Remembered language first, so the first paint is already in it. But reading it waits

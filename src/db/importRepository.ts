@@ -39,7 +39,7 @@ export class ImportRepository {
     if (toWrite.length === 0) return result
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
-    const order = (kind: ImportedFile['kind']) => (kind === 'entry' ? 0 : IMPORT_KIND_ORDER[kind])
+    const order = (kind: ImportedFile['kind']) => (kind === 'entry' || kind === 'published' ? 0 : IMPORT_KIND_ORDER[kind])
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
     await db.transaction('rw', db.writeScope, async () => {

@@ -19,7 +19,7 @@ export interface BatchRecord {
    * `sample` marks the bundled seed load, `entry` a period filled in on the page; `restore`
    * (a backup restored) and `undo` (batches taken back) are lines of the trail that change nothing themselves.
    */
-  kind: ImportKind | 'sample' | 'entry' | 'restore' | 'undo'
+  kind: ImportKind | 'sample' | 'entry' | 'published' | 'restore' | 'undo'
   fileName: string
   /** File size in bytes; absent for the bundled sample. */
   size?: number

@@ -112,7 +112,7 @@ export interface ImportPlan {
 export interface ImportedFile {
   fileName: string
   /** `entry` for a period filled in on the page (#/entry). */
-  kind: ImportKind | 'entry'
+  kind: ImportKind | 'entry' | 'published'
   sha256: string
   size: number
 }

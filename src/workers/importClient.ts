@@ -1,6 +1,6 @@
 import type { CommitResult, ImportedFile } from '@/domain/model'
 import type { ReadResult } from './importSession'
-import type { ImportRequest, ImportResponse } from './importProtocol'
+import type { ImportRequest, ImportResponse, OneBatch, SessionName } from './importProtocol'
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
 import { failedFile } from '@/io/parseCsv'
 import { problemOf } from '@/io/problemText'
@@ -44,11 +44,11 @@ function importWorker(): Worker {
   return worker
 }
 
-function run(request: Request, onProgress: (share: number) => void = () => {}): Promise<Answer> {
+function run(request: Request, onProgress: (share: number) => void = () => {}, session: SessionName = 'import'): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const job = nextJob++
     pending.set(job, { resolve, reject, onProgress })
-    importWorker().postMessage({ ...request, job } as ImportRequest)
+    importWorker().postMessage({ ...request, job, session } as ImportRequest)
   })
 }
 
@@ -57,17 +57,17 @@ function run(request: Request, onProgress: (share: number) => void = () => {}): 
  * `fileId`; reports progress 0–1. Files over 50 MB are refused before reading. Never
  * rejects: a failure comes back as a file with one problem.
  */
-export async function readFile(fileId: number, file: File, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
+export async function readFile(fileId: number, file: File, onProgress: (share: number) => void = () => {}, session: SessionName = 'import'): Promise<ReadResult> {
   const failed = (why: ReturnType<typeof problemOf>, size = 0): ReadResult => ({ summary: summariseFile(failedFile(file.name, why)), sha256: '', size })
   if (file.size > MAX_FILE_BYTES) {
     const mb = (file.size / 1024 / 1024).toFixed(1)
     const why = problemOf('tooBig', { mb })
     // The worker keeps the refusal, so the check reports this file with the others.
-    await run({ type: 'refuse', fileId, fileName: file.name, why }).catch(() => undefined)
+    await run({ type: 'refuse', fileId, fileName: file.name, why }, undefined, session).catch(() => undefined)
     return failed(why, file.size)
   }
   try {
-    const answer = await run({ type: 'read', fileId, file }, onProgress)
+    const answer = await run({ type: 'read', fileId, file }, onProgress, session)
     return answer.type === 'read' ? answer.result : failed(problemOf('readFailed'))
   } catch (cause) {
     return failed(problemOf('readFailed', { message: (cause as Error).message }))
@@ -75,20 +75,26 @@ export async function readFile(fileId: number, file: File, onProgress: (share: n
 }
 
 /** Lets the worker drop files' rows (removed, cleared, or done with). */
-export async function forgetFiles(fileIds: readonly number[]): Promise<void> {
-  if (worker && fileIds.length > 0) await run({ type: 'forget', fileIds: [...fileIds] })
+export async function forgetFiles(fileIds: readonly number[], session: SessionName = 'import'): Promise<void> {
+  if (worker && fileIds.length > 0) await run({ type: 'forget', fileIds: [...fileIds] }, undefined, session)
 }
 
 /** Checks files together and against the database, in the worker; the plan stays there under `ticket`. */
-export async function checkFiles(ticket: number, fileIds: readonly number[], onProgress?: (share: number) => void): Promise<PlanSummary> {
-  const answer = await run({ type: 'check', ticket, fileIds: [...fileIds] }, onProgress)
+export async function checkFiles(ticket: number, fileIds: readonly number[], onProgress?: (share: number) => void, session: SessionName = 'import'): Promise<PlanSummary> {
+  const answer = await run({ type: 'check', ticket, fileIds: [...fileIds] }, onProgress, session)
   if (answer.type !== 'checked') throw new Error('校验失败')
   return answer.plan
 }
 
 /** Writes the plan checked under `ticket`, in the worker, in one transaction. */
-export async function commitFiles(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress?: (share: number) => void, by?: string): Promise<CommitResult> {
-  const answer = await run({ type: 'commit', ticket, files: [...files], ...(by && { by }) }, onProgress)
+export async function commitFiles(
+  ticket: number,
+  files: readonly (ImportedFile & { fileId: number })[],
+  onProgress?: (share: number) => void,
+  by?: string,
+  options: { session?: SessionName; asOne?: OneBatch } = {},
+): Promise<CommitResult> {
+  const answer = await run({ type: 'commit', ticket, files: [...files], ...(by && { by }), ...(options.asOne && { asOne: options.asOne }) }, onProgress, options.session)
   if (answer.type !== 'committed') throw new Error('写入失败')
   return answer.result
 }

@@ -2,13 +2,26 @@ import type { CommitResult, ImportedFile } from '@/domain/model'
 import type { PlanSummary } from '@/io/importSummary'
 import type { ReadResult } from './importSession'
 
-/** Page → worker: one job of the import session. */
-export type ImportRequest =
+/**
+ * The worker's sessions: the import screen's, and the published folder's, which syncs in
+ * the background without touching the files or the plan on the import screen.
+ */
+export type SessionName = 'import' | 'published'
+
+/** Every kept file and plan as one batch, under one name (a published folder's sync). */
+export interface OneBatch {
+  fileName: string
+  kind: 'published'
+}
+
+/** Page → worker: one job of an import session (the import screen's unless named). */
+export type ImportRequest = { session?: SessionName } & (
   | { job: number; type: 'read'; fileId: number; file: File }
   | { job: number; type: 'forget'; fileIds: number[] }
   | { job: number; type: 'refuse'; fileId: number; fileName: string; why: FileRefusal }
   | { job: number; type: 'check'; ticket: number; fileIds: number[] }
-  | { job: number; type: 'commit'; ticket: number; files: (ImportedFile & { fileId: number })[]; by?: string }
+  | { job: number; type: 'commit'; ticket: number; files: (ImportedFile & { fileId: number })[]; by?: string; asOne?: OneBatch }
+)
 
 /** Why the page refused a file without sending it (over 50 MB, unreadable): its problem. */
 export type FileRefusal = { expected: string; code: string; params: Record<string, string | number> }

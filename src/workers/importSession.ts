@@ -8,7 +8,7 @@ import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
 import { summariseRead, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
 import { failedFile, type ParsedCsv } from '@/io/parseCsv'
 import type { problemOf } from '@/io/problemText'
-import type { FileRefusal } from './importProtocol'
+import type { FileRefusal, OneBatch } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { rankUnits } from '@/domain/engine/ranking'
@@ -112,10 +112,11 @@ export class ImportSession {
    * Writes the plan checked under `ticket` in one transaction (see ImportRepository.commit),
    * then lets go of its files' rows. Refuses a plan that is not the latest checked.
    */
-  async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}, by?: string): Promise<CommitResult> {
+  async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}, by?: string, asOne?: OneBatch): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
-    const written = files.map(({ fileId: _id, ...file }) => file)
-    const { plan } = this.plan
+    // A published folder's files are one batch: every row under the batch's one name.
+    const written = asOne ? [{ fileName: asOne.fileName, kind: asOne.kind, sha256: '', size: files.reduce((n, f) => n + f.size, 0) }] : files.map(({ fileId: _id, ...file }) => file)
+    const plan = asOne ? { ...this.plan.plan, rows: this.plan.plan.rows.map((r) => ({ ...r, file: asOne.fileName })) } : this.plan.plan
     const result = await this.imports.commit(plan, written, { onProgress, held: this.plan.held, ...(by && { by }) })
     this.forget(files.map((f) => f.fileId))
     if (result.batchIds.length > 0) this.rankSoon(new Set(plan.rows.map((r) => r.record.year)))

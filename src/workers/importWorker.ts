@@ -11,7 +11,8 @@ const scope = self as unknown as {
 }
 
 // The worker's own connection: like the page's, it closes when another tab upgrades the schema.
-const session = new ImportSession(new JixiaoDatabase())
+const db = new JixiaoDatabase()
+const sessions = { import: new ImportSession(db), published: new ImportSession(db) }
 
 /** The error's own name, or that of the IndexedDB error Dexie wraps. */
 function jobError(cause: unknown): JobError {
@@ -21,6 +22,7 @@ function jobError(cause: unknown): JobError {
 
 scope.onmessage = async ({ data: request }) => {
   const { job } = request
+  const session = sessions[request.session ?? 'import']
   const progress = (share: number) => scope.postMessage({ job, type: 'progress', share })
   try {
     switch (request.type) {
@@ -39,7 +41,7 @@ scope.onmessage = async ({ data: request }) => {
         scope.postMessage({ job, type: 'checked', plan: await session.check(request.ticket, request.fileIds, progress) })
         return
       case 'commit':
-        scope.postMessage({ job, type: 'committed', result: await session.commit(request.ticket, request.files, progress, request.by) })
+        scope.postMessage({ job, type: 'committed', result: await session.commit(request.ticket, request.files, progress, request.by, request.asOne) })
         return
     }
   } catch (cause) {

@@ -57,7 +57,7 @@ const en: typeof zhCN = {
     workerCrashed: 'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
     other: 'The operation failed and nothing of it was saved: {message}',
   },
-  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending', entry: 'Filled in', restore: 'Restored backup', undo: 'Undo' },
+  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending', entry: 'Filled in', restore: 'Restored backup', undo: 'Undo', published: 'Published data' },
   problems: {
     required: 'must not be empty',
     year: 'should be a four-digit year, such as 2024',
@@ -387,6 +387,17 @@ const en: typeof zhCN = {
     unreported: 'Not reported this period ({n})',
     unreportedNone: 'Every line of this period is filled in',
     noUnit: 'Choose a unit and a year first',
+  },
+  published: {
+    title: 'Published data folder',
+    intro: 'A finance bureau can publish its units’ data files with a jixiao-manifest.json in a folder on the same site as this app. Once set, every opening checks it and imports only the files whose contents changed, as one undoable batch “Published data” in the import history.',
+    placeholder: 'Folder address, such as data/2024/',
+    set: 'Set and sync',
+    sync: 'Sync now',
+    from: 'Data from',
+    updatedAt: 'last updated {time}',
+    never: 'not yet updated',
+    imported: '{n} changed files imported this time',
   },
   importView: {
     intro: 'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels (see docs/formats.md):',

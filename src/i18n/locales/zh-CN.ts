@@ -68,7 +68,7 @@ export default {
     workerCrashed: '导入进程异常退出，未保存任何数据；请清空后重新选择文件。',
     other: '操作失败，本次操作未保存任何数据：{message}',
   },
-  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行', entry: '在线填报', restore: '恢复备份', undo: '撤销' },
+  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行', entry: '在线填报', restore: '恢复备份', undo: '撤销', published: '发布数据' },
   // The engine's own words are the Chinese ones: one source for screens and exports.
   problems: {
     ...problemSentences,
@@ -324,6 +324,17 @@ export default {
     unreported: '本期未填报（{n} 项）',
     unreportedNone: '本期各项均已填写',
     noUnit: '请先选择单位和年度',
+  },
+  published: {
+    title: '发布的数据文件夹',
+    intro: '财政局可把各单位的数据文件和清单 jixiao-manifest.json 发布在与本应用同一网站的文件夹中；设置后每次打开都会检查更新，只导入内容有变化的文件，作为一批“发布数据”记入导入记录（可撤销）。',
+    placeholder: '文件夹地址，如 data/2024/',
+    set: '设置并同步',
+    sync: '立即同步',
+    from: '数据来源',
+    updatedAt: '最近更新于 {time}',
+    never: '尚未更新',
+    imported: '本次导入了 {n} 个有变化的文件',
   },
   importView: {
     intro: '每季度（或按月，如 1-7月）上传实际完成值和预算执行数；每年年初上传绩效目标和预算。四类 CSV 文件按表头自动识别；Excel 工作簿逐个工作表读取，绩效目标申报表、绩效监控表、绩效自评表按官方表样的标签识别（见 docs/formats.md）：',

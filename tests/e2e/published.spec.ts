@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import type { Page, Route } from '@playwright/test'
+import { expect, open, test } from './fixtures'
+
+const U = '测试发布局'
+const TARGETS = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值', `2024,${U},部门整体,产出指标,数量指标,培训次数,≥4次`, `2024,${U},部门整体,效益指标,社会效益指标,服务人次,≥100人`].join('\n')
+const actuals = (q3: string) => ['年度,单位,类别,三级指标,季度,实际值', `2024,${U},部门整体,培训次数,3,${q3}`, `2024,${U},部门整体,服务人次,3,80人`].join('\n')
+const sha = (text: string) => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex')
+
+/** A folder the test serves at /published/: its files, the manifest, and a count of each fetch. */
+function folder(page: Page) {
+  const files = new Map<string, string>()
+  const hashes = new Map<string, string>()
+  const fetched = new Map<string, number>()
+  let down = false
+  const serve = async (route: Route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*\/published\//, ''))
+    fetched.set(path, (fetched.get(path) ?? 0) + 1)
+    if (down) return route.abort('connectionrefused')
+    if (path === 'jixiao-manifest.json') {
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: [...files.keys()].map((p) => ({ path: p, sha256: hashes.get(p) ?? sha(files.get(p)!) })) }) })
+    }
+    const body = files.get(path)
+    return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ contentType: 'text/csv', body })
+  }
+  return {
+    files,
+    hashes,
+    fetched,
+    start: () => page.route('**/published/**', serve),
+    stop: () => (down = true),
+  }
+}
+
+/** The browser logs the folder's failed fetches (404, refused) itself: expected here, and only here. */
+function allowFailedFetches(guard: { errors: string[] }): void {
+  const kept = guard.errors.filter((e) => !/Failed to load resource|net::ERR_/.test(e))
+  guard.errors.splice(0, guard.errors.length, ...kept)
+}
+
+/** Opens a route as a new opening of the app (a reload), which is when a set folder is synced. */
+async function reopen(page: Page, hash: string): Promise<void> {
+  await open(page, hash)
+  await page.reload()
+  await expect(page.getByTestId('page-title')).toBeVisible()
+}
+
+test('a published folder: first open imports it, a changed file is imported again and an unchanged one not, a tampered file is refused, a stopped server leaves the stored data', async ({ page, guard }) => {
+  const server = folder(page)
+  server.files.set('2024/targets.csv', TARGETS)
+  server.files.set('2024/actuals.csv', actuals('3次'))
+  await server.start()
+
+  await open(page, `#/?source=${encodeURIComponent('published/')}`)
+  const status = page.getByTestId('published-status')
+  await expect(status).toContainText('published/')
+  await expect(status).toContainText('本次导入了 2 个有变化的文件')
+  await open(page, `#/import`)
+  const history = page.getByTestId('import-history')
+  await expect(history).toContainText('发布数据')
+  await expect(history.locator('tbody tr').filter({ hasText: '发布数据' })).toHaveCount(1)
+
+  // The actuals change: only they are fetched and imported again, at the next opening.
+  server.files.set('2024/actuals.csv', actuals('4次'))
+  await reopen(page, `#/?unit=${encodeURIComponent(U)}&year=2024&q=3`)
+  await expect(page.getByTestId('published-status')).toContainText('本次导入了 1 个有变化的文件')
+  expect(server.fetched.get('2024/targets.csv')).toBe(1)
+  expect(server.fetched.get('2024/actuals.csv')).toBe(2)
+  await expect(page.getByTestId('reported-count')).toContainText('2 / 2')
+
+  // A file whose bytes do not match the manifest's hash: nothing written, and the reason said.
+  server.files.set('2024/actuals.csv', actuals('9次'))
+  server.hashes.set('2024/actuals.csv', sha(actuals('5次')))
+  await open(page, '#/data')
+  await page.getByTestId('published-sync').click()
+  await expect(page.getByTestId('published-error')).toContainText('2024/actuals.csv 的内容与清单中的 SHA-256 不符')
+  await open(page, `#/import`)
+  await expect(page.getByTestId('import-history').locator('tbody tr').filter({ hasText: '发布数据' })).toHaveCount(2)
+
+  // The server stopped: the stored data is shown, and the page says the source cannot be reached.
+  server.stop()
+  await reopen(page, `#/?unit=${encodeURIComponent(U)}&year=2024&q=3`)
+  await expect(page.getByTestId('published-error')).toContainText('数据来源无法访问')
+  await expect(page.getByTestId('reported-count')).toContainText('2 / 2')
+  allowFailedFetches(guard)
+})
+
+test('a bad manifest, a missing file and another origin are refused with a clear message and nothing written', async ({ page, guard }) => {
+  await page.route('**/bad/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version":1,"files":[{"path":"../x.csv","sha256":"00"}]}' }))
+  await page.route('**/gone/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: [{ path: 'a.csv', sha256: 'a'.repeat(64) }] }) }))
+  await page.route('**/gone/a.csv', (route) => route.fulfill({ status: 404, body: '' }))
+  await open(page, '#/data')
+  const source = page.getByTestId('published-source')
+  for (const [folderPath, message] of [
+    ['bad/', '清单第 1 项的 path 无效'],
+    ['gone/', 'a.csv 无法下载（HTTP 404）：未写入任何数据'],
+    ['https://example.com/data/', '数据来源须与本应用同源'],
+  ] as const) {
+    await source.fill(folderPath)
+    await page.getByTestId('published-set').click()
+    await expect(page.getByTestId('published-error')).toContainText(message)
+  }
+  await open(page, '#/import')
+  await expect(page.getByTestId('import-history').locator('tbody tr').filter({ hasText: '发布数据' })).toHaveCount(0)
+  allowFailedFetches(guard)
+})
