@@ -6,7 +6,7 @@
 import { CSV_KIND_LABELS, detectKind, type CsvKind } from '../csvKinds'
 import { mapRows } from '../rowMapping'
 import { noticeOf, problemOf } from '../problemText'
-import type { ParsedCsv } from '../parseCsv'
+import { failedFile, type ParsedCsv } from '../parseCsv'
 import type { ImportNotice } from '@/domain/model'
 import type { Located } from './formArea'
 import type { FormType } from './formLabels'
@@ -120,20 +120,10 @@ function fieldsOf(form: FormRead): FormField[] {
   return fields
 }
 
+/** A form that cannot be read whole, as a file that could not be: one problem per missing label. */
 function failedForm(form: FormRead, fileName: string): ParsedCsv {
-  return {
-    fileName,
-    encoding: null,
-    delimiter: '',
-    kind: null,
-    headers: [],
-    rows: [],
-    rowLines: [],
-    tagged: null,
-    recordLines: [],
-    problems: form.missing.map((label) => ({ file: fileName, line: form.titleLine, cell: form.title.cell, column: label, ...problemOf('formLabelMissing', { label }) })),
-    notices: [],
-  }
+  const problems = form.missing.map((label) => ({ file: fileName, line: form.titleLine, cell: form.title.cell, column: label, ...problemOf('formLabelMissing', { label }) }))
+  return failedFile(fileName, problemOf('formLabelMissing', { label: form.missing[0] ?? '' }), { delimiter: '', problems })
 }
 
 function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {

@@ -2,7 +2,7 @@ import type { ScopeResult } from '@/domain/engine/evaluate'
 import { projectedValue } from '@/domain/engine/projectedValue'
 import type { DatasetView } from '@/domain/model'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
-import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, range, signOffRow, type OfficialSheet, type SheetCell } from './sheetModel'
+import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, range, sheetRows, signOffRow, type OfficialSheet } from './sheetModel'
 
 const WIDTH = 12
 
@@ -14,14 +14,7 @@ const WIDTH = 12
  */
 export function monitoringSheet(scope: ScopeResult, data: DatasetView, name: string): OfficialSheet {
   const period = chinesePeriodName(scope.period)
-  const rows: SheetCell[][] = []
-  const merges: string[] = []
-  const blank = (n: number) => Array<null>(n).fill(null)
-  const add = (row: SheetCell[], merge?: string[]) => {
-    rows.push(row)
-    if (merge) merges.push(...merge)
-  }
-  const at = () => rows.length + 1
+  const { rows, merges, add, at, blank } = sheetRows()
 
   add(cells('title', `${formKind(scope)}绩效目标执行监控表`, ...blank(WIDTH - 1)), [range(0, 1, WIDTH - 1, 1)])
   add(cells('subtitle', `（${scope.year}年度 ${period}）`, ...blank(WIDTH - 1)), [range(0, 2, WIDTH - 1, 2)])

@@ -1,7 +1,7 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import type { DatasetView } from '@/domain/model'
 import { chinesePeriodName } from '@/domain/period'
-import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, padded, range, signOffRow, type OfficialSheet, type SheetCell } from './sheetModel'
+import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, padded, range, sheetRows, signOffRow, type OfficialSheet } from './sheetModel'
 
 const WIDTH = 10
 
@@ -17,14 +17,7 @@ export function selfEvaluationSheet(scope: ScopeResult, data: DatasetView, name:
   const withFormScores = scope.indicators.some((i) => i.actualRecord?.formScore !== undefined)
   const width = WIDTH + (withFormScores ? 1 : 0)
   const last = width - 1
-  const rows: SheetCell[][] = []
-  const merges: string[] = []
-  const blank = (n: number) => Array<null>(n).fill(null)
-  const add = (row: SheetCell[], merge?: string[]) => {
-    rows.push(row)
-    if (merge) merges.push(...merge)
-  }
-  const at = () => rows.length + 1
+  const { rows, merges, add, at, blank } = sheetRows()
 
   add(cells('title', `${formKind(scope)}绩效自评表`, ...blank(last)), [range(0, 1, last, 1)])
   add(cells('subtitle', `（${scope.year}年度${inYear ? ` ${period}预计` : ''}）`, ...blank(last)), [range(0, 2, last, 2)])

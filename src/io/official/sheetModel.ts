@@ -33,6 +33,25 @@ export interface OfficialSheet {
 /** Cells of a row from values and one style; `null` leaves a cell blank. */
 export const cells = (style: CellStyle, ...values: (string | number | null)[]): SheetCell[] => values.map((value) => ({ value, style }))
 
+/**
+ * Rows and merged ranges built one row at a time: `add` appends a row (with the merges it
+ * makes), `at` is the sheet row (1-based) the next row will be, `blank(n)` n empty values.
+ */
+export function sheetRows() {
+  const rows: SheetCell[][] = []
+  const merges: string[] = []
+  return {
+    rows,
+    merges,
+    add(row: SheetCell[], merge?: string[]): void {
+      rows.push(row)
+      if (merge) merges.push(...merge)
+    },
+    at: () => rows.length + 1,
+    blank: (n: number) => Array<null>(n).fill(null),
+  }
+}
+
 /** The row filled with blank cells of `style` up to `width` cells. */
 export const padded = (row: SheetCell[], width: number, style: CellStyle = 'text'): SheetCell[] => [...row, ...cells(style, ...Array<null>(Math.max(0, width - row.length)).fill(null))]
 
