@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * A hash of the engine's source (src/domain): results the app keeps computed in the
@@ -32,7 +33,38 @@ function contentSecurityPolicy(): string {
 // Relative base so dist/ works from any folder of a static server.
 export default defineConfig({
   base: './',
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // Installable and offline (SPEC §8): every built file is precached; a new build waits
+    // for the user (registerType 'prompt'); registration is our own module's, never an
+    // inline script, so the CSP stays strict (src/pwa.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: '绩效看板',
+        short_name: '绩效看板',
+        description: '部门绩效目标、实际完成与预算执行的对比与监控',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#409eff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The largest chunk (the .xlsx writer) is about 0.9 MB: every chunk fits, so every screen and export works offline.
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -10,6 +10,7 @@ import { prefetchAfterFirstPaint } from './router/prefetch'
 import { useCatalogStore } from './stores/catalog'
 import { useSettingsStore } from './stores/settings'
 import { useUnitDataStore } from './stores/unitData'
+import { useAppUpdateStore } from './stores/appUpdate'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -46,6 +47,9 @@ const upgradeSaid = upgradePending()
   .catch(() => false)
   .then((pending) => (pending ? undefined : settingsRead))
 void Promise.race([settingsRead, upgradeSaid]).then(() => app.mount('#app'))
+
+// Installable and offline where the browser allows it (HTTPS or this machine); a new build is announced.
+prefetchAfterFirstPaint([() => import('./pwa').then(({ startServiceWorker }) => startServiceWorker((apply) => useAppUpdateStore(pinia).announce(apply)))])
 
 // The charts (ECharts is the largest chunk) and the drill-down, fetched while the user reads the first screen.
 prefetchAfterFirstPaint([() => import('@/components/OverviewCharts.vue'), () => import('@/views/IndicatorView.vue')])

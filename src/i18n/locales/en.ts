@@ -3,6 +3,12 @@ import type zhCN from './zh-CN'
 /** English UI text; typed against the Chinese so no key is missing. */
 const en: typeof zhCN = {
   app: {
+    newVersion: 'A new version is available: reload to use it',
+    reloadBlocked: 'The fill-in page has an unsaved draft: save or discard it first, then reload',
+    offlineTitle: 'Offline use',
+    offlineInsecure: 'This page is served over HTTP: browsers allow installing and opening offline only over HTTPS (or on this machine). The app works as usual; serve it over HTTPS to use it offline (see docs/deploy.md).',
+    offlineReady: 'The app opens offline and can be installed from the browser menu.',
+    offlinePreparing: 'Getting ready for offline use (done after the first opening).',
     title: 'Jixiao Board',
     subtitle: 'Performance targets and budget monitoring',
     loading: 'Reading data…',

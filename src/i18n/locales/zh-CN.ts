@@ -14,6 +14,12 @@ const noticeSentences = Object.fromEntries(Object.entries(NOTICE_TEXT).map(([cod
 /** Chinese UI text: the default language. `en.ts` must have the same keys. */
 export default {
   app: {
+    newVersion: '有新版本，刷新后使用',
+    reloadBlocked: '填报页有未保存的草稿：请先保存或放弃本期填报，再刷新',
+    offlineTitle: '离线使用',
+    offlineInsecure: '当前通过 HTTP 访问：浏览器只在 HTTPS（或本机地址）下允许安装本应用和离线打开。应用照常可用；如需离线使用，请通过 HTTPS 访问（见 docs/deploy.md）。',
+    offlineReady: '本应用已可离线打开，也可从浏览器菜单安装到桌面。',
+    offlinePreparing: '正在准备离线使用（首次打开后完成）。',
     title: '绩效看板',
     subtitle: '预算绩效目标与执行监控',
     loading: '正在读取数据…',
