@@ -60,7 +60,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // The largest chunk (the .xlsx writer) is about 0.9 MB: every chunk fits, so every screen and export works offline.
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
-        navigateFallback: 'index.html',
+        // No fallback page: the app is one page, `index.html`, which the precache serves for its
+        // folder's address; other pages of the same site (a data folder, docs) stay theirs.
+        navigateFallback: null,
         cleanupOutdatedCaches: true,
       },
     }),

@@ -89,11 +89,14 @@ test('a bad manifest, a missing file and another origin are refused with a clear
   await page.route('**/bad/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version":1,"files":[{"path":"../x.csv","sha256":"00"}]}' }))
   await page.route('**/gone/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: [{ path: 'a.csv', sha256: 'a'.repeat(64) }] }) }))
   await page.route('**/gone/a.csv', (route) => route.fulfill({ status: 404, body: '' }))
+  await page.route('**/big/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: [{ path: 'big.csv', sha256: 'b'.repeat(64) }] }) }))
+  await page.route('**/big/big.csv', (route) => route.fulfill({ contentType: 'text/csv', body: Buffer.alloc(51 * 1024 * 1024, 0x41) }))
   await open(page, '#/data')
   const source = page.getByTestId('published-source')
   for (const [folderPath, message] of [
     ['bad/', '清单第 1 项的 path 无效'],
     ['gone/', 'a.csv 无法下载（HTTP 404）：未写入任何数据'],
+    ['big/', 'big.csv 超过 50 MB 上限：未写入任何数据'],
     ['https://example.com/data/', '数据来源须与本应用同源'],
   ] as const) {
     await source.fill(folderPath)
