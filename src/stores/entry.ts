@@ -72,7 +72,7 @@ export const useEntryStore = defineStore('entry', () => {
   })
 
   /** The lines as stored for the period: where editing a reported period starts. */
-  function storedDraft(): Draft {
+  const stored = computed<Draft>(() => {
     const actuals = storedAt(period.value.month)
     const spent = new Map((unitData.data?.spending ?? []).filter((s) => s.month === period.value.month).map((s) => [s.budgetId, s]))
     const values: Record<string, EntryValues> = {}
@@ -85,21 +85,21 @@ export const useEntryStore = defineStore('entry', () => {
       return row ? { spent: String(row.spent), forecast: row.forecast === undefined ? '' : String(row.forecast) } : { ...NO_SPENDING }
     }
     return { values, spending: Object.fromEntries(fundLines.value.map((b) => [b.id, spendingOf(b.id)])) }
-  }
+  })
 
   /** Loads the draft of the unit-year and period: the one kept in the browser, else what is stored. */
   function load(): void {
     const kept = key.value ? localStorage.getItem(key.value) : null
-    const base = storedDraft()
+    const base = stored.value
     if (!kept) {
-      draft.value = base
+      draft.value = { values: { ...base.values }, spending: { ...base.spending } }
       return
     }
     try {
       const parsed = JSON.parse(kept) as Draft
       draft.value = { values: { ...base.values, ...parsed.values }, spending: { ...base.spending, ...parsed.spending } }
     } catch {
-      draft.value = base
+      draft.value = { values: { ...base.values }, spending: { ...base.spending } }
     }
   }
   watch([key, () => unitData.data], load, { immediate: true })
@@ -107,7 +107,7 @@ export const useEntryStore = defineStore('entry', () => {
   watch(key, () => (saved.value = null))
 
   /** Whether the draft differs from what is stored, so it is worth keeping and saving. */
-  const dirty = computed(() => JSON.stringify(draft.value) !== JSON.stringify(storedDraft()))
+  const dirty = computed(() => JSON.stringify(draft.value) !== JSON.stringify(stored.value))
 
   function setValue(code: string, field: keyof EntryValues, value: string): void {
     draft.value = { ...draft.value, values: { ...draft.value.values, [code]: { ...(draft.value.values[code] ?? EMPTY), [field]: value } } }
@@ -136,11 +136,10 @@ export const useEntryStore = defineStore('entry', () => {
     if (!selection || !data) return null
     // Only lines that differ from what is stored are checked and written: a stored value left
     // as it was (an illustrative one included) stays exactly as it is.
-    const stored = storedDraft()
     const same = (a: EntryValues | undefined, b: EntryValues | undefined) => JSON.stringify(a ?? EMPTY) === JSON.stringify(b ?? EMPTY)
-    const lines = targets.value.filter((t) => !same(draft.value.values[t.code], stored.values[t.code])).map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
+    const lines = targets.value.filter((t) => !same(draft.value.values[t.code], stored.value.values[t.code])).map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
     const spending = fundLines.value
-      .filter((b) => JSON.stringify(draft.value.spending[b.id] ?? NO_SPENDING) !== JSON.stringify(stored.spending[b.id] ?? NO_SPENDING))
+      .filter((b) => JSON.stringify(draft.value.spending[b.id] ?? NO_SPENDING) !== JSON.stringify(stored.value.spending[b.id] ?? NO_SPENDING))
       .map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, ...(draft.value.spending[b.id] ?? NO_SPENDING) }))
     return checkEntry(data, { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth }, lines, spending, fileName.value)
   })
