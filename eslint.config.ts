@@ -6,7 +6,7 @@ import globals from 'globals'
 const FRAMEWORKS = ['vue', 'vue-*', 'pinia', 'dexie', 'echarts', 'echarts/*', 'element-plus', 'element-plus/*']
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'bench-data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'bench-data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
@@ -67,7 +67,7 @@ export default defineConfigWithVueTs(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', '*.config.ts', 'tests/**/*.ts'],
+    files: ['scripts/**/*.{js,mjs}', '*.config.{ts,mjs}', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 )
