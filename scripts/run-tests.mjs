@@ -1,7 +1,8 @@
 // Runs every check the project has, in order: lint, unit tests (Vitest), the
 // production build (vue-tsc type-check + vite build), end-to-end tests (Playwright
-// in Debian's Chromium). Ends with one line `N passed, N failed` summing unit and
-// end-to-end tests, and exits non-zero when anything failed.
+// in Debian's Chromium), and the Firefox smoke suite (puppeteer-core driving Debian's
+// Firefox ESR). Ends with one line `N passed, N failed` summing unit and end-to-end
+// tests in both browsers, and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,6 +11,7 @@ import { join } from 'node:path'
 const reports = mkdtempSync(join(tmpdir(), 'jixiao-tests-'))
 const unitReport = join(reports, 'unit.json')
 const e2eReport = join(reports, 'e2e.json')
+const firefoxReport = join(reports, 'firefox.json')
 
 /** Runs a command with inherited output; returns whether it exited 0. */
 function run(label, command, args, env = {}) {
@@ -37,10 +39,15 @@ const buildOk = run('build (type-check + bundle)', 'npm', ['run', 'build', '--si
 if (!buildOk) failures.push('build')
 
 let e2e = null
+let firefox = null
 if (buildOk) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON_REPORT: e2eReport })
   e2e = readJson(e2eReport)
   if (!e2eOk) failures.push('end-to-end tests')
+  // Skipped, with the reason printed, only where Firefox cannot start at all.
+  const firefoxOk = run('end-to-end tests in Firefox ESR', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${firefoxReport}`])
+  firefox = readJson(firefoxReport)
+  if (!firefoxOk) failures.push('end-to-end tests in Firefox ESR')
 } else {
   failures.push('end-to-end tests (not run: build failed)')
 }
@@ -49,8 +56,14 @@ const unitPassed = unit?.numPassedTests ?? 0
 const unitFailed = unit ? unit.numFailedTests : 1
 const e2ePassed = (e2e?.stats?.expected ?? 0) + (e2e?.stats?.flaky ?? 0)
 const e2eFailed = e2e ? e2e.stats.unexpected : 1
+const firefoxPassed = firefox?.numPassedTests ?? 0
+const firefoxFailed = firefox ? firefox.numFailedTests : 1
+const firefoxSkipped = firefox?.numPendingTests ?? 0
 
-console.log(`\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed`)
+console.log(
+  `\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed; ` +
+    `Firefox: ${firefoxPassed} passed, ${firefoxFailed} failed${firefoxSkipped ? `, ${firefoxSkipped} skipped (see above)` : ''}`,
+)
 if (failures.length > 0) console.log(`failed: ${failures.join(', ')}`)
-console.log(`${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed} failed`)
+console.log(`${unitPassed + e2ePassed + firefoxPassed} passed, ${unitFailed + e2eFailed + firefoxFailed} failed`)
 process.exit(failures.length > 0 ? 1 : 0)

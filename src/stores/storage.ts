@@ -20,7 +20,8 @@ export const useStorageStore = defineStore('storage', () => {
 
   /**
    * Asks once, at the first import, that the browser never evict our data on its own.
-   * The answer is remembered; the data page shows it.
+   * The answer is remembered; the data page shows it. Callers never wait for it: Firefox
+   * settles the promise only when the user answers its prompt, which may be never.
    */
   async function requestPersistenceOnce(): Promise<void> {
     if (!navigator.storage?.persist || (await repositories.settings.get('persistAskedAt'))) return

@@ -134,3 +134,14 @@ test('the pre-filled templates say their period and can be had for any period', 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-quarter').click()])
   expect(download.suggestedFilename()).toBe(`${UNIT}-2024年1-7月-实际完成.csv`)
 })
+
+test('an unanswered request for persistent storage never holds up the commit', async ({ page }) => {
+  // Firefox settles navigator.storage.persist() only when the user answers its prompt.
+  await page.addInitScript(() => {
+    Object.defineProperty(StorageManager.prototype, 'persist', { configurable: true, value: () => new Promise<boolean>(() => {}) })
+  })
+  await open(page, `#/import${SEED_QUERY}`)
+  await page.getByTestId('import-input').setInputFiles(csvFile('q3.csv', SPENDING_Q3))
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toContainText('更新 2 条')
+})

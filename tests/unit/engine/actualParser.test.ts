@@ -98,3 +98,34 @@ describe('parseActual: grades against qualitative targets', () => {
     expect(actualOf('120%', '合规')).toMatchObject({ code: 'notGrade' })
   })
 })
+
+describe('parseActual: every band word (SPEC §3)', () => {
+  const BAND_WORDS: [string, number, string][] = [
+    ...['达成', '达到', '完成', '已完成', '达成预期指标', '合格', '合规', '是', '优', '高', '好', '显著', '明显'].map((w) => [w, 1, '达成'] as [string, number, string]),
+    ...['基本达成', '基本达到', '基本完成', '较好', '较高', '良'].map((w) => [w, 0.8, '基本达成'] as [string, number, string]),
+    ...['部分达成', '部分完成', '一般', '中'].map((w) => [w, 0.7, '部分达成'] as [string, number, string]),
+    ...['未达成', '未达到', '未完成', '不合格', '不合规', '否', '差', '低'].map((w) => [w, 0.3, '未达成'] as [string, number, string]),
+  ]
+
+  it.each(BAND_WORDS)('%s → r %d, %s', (word, r, label) => {
+    // Against a target worded otherwise, so that only the band word can give the result.
+    expect(actualOf(word, '不断提升')).toEqual({ kind: 'grade', r, label })
+  })
+
+  it.each(['已完成', '完成', '已按期完成', '按期完成', '按时完成', '如期完成', '已办结', '办结', '已完工', '完工'])('%s is done', (word) => {
+    expect(actualOf(word, '2024年12月31日前')).toEqual({ kind: 'completion', done: true, date: null })
+  })
+
+  it.each(['未完成', '未按期完成', '进行中', '推进中', '正在推进', '正在实施', '实施中', '未开始', '尚未完成', '未办结'])('%s is not done yet', (word) => {
+    expect(actualOf(word, '2024年12月31日前')).toEqual({ kind: 'completion', done: false, date: null })
+  })
+
+  it('takes a done word only whole, and a percentage of at most 100', () => {
+    expect(actualOf('已完成了', '2024年12月31日前')).toMatchObject({ code: 'notCompletion' })
+    expect(actualOf('基本完成', '2024年12月31日前')).toMatchObject({ code: 'notCompletion' })
+    expect(actualOf('100%', '不断提升')).toEqual({ kind: 'grade', r: 1, label: '100%' })
+    expect(actualOf('100.5%', '不断提升')).toMatchObject({ code: 'notGrade' })
+    expect(actualOf('0.5分', '不断提升')).toEqual({ kind: 'grade', r: 0.005, label: '0.5%' })
+    expect(actualOf('85 %', '不断提升')).toEqual({ kind: 'grade', r: 0.85, label: '85%' })
+  })
+})
