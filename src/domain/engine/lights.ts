@@ -135,6 +135,7 @@ function yearEndLight(target: Target, actual: ParsedActual, r: number | null, se
     return light(status, { r })
   }
   if (r === null) return light('flagged', { message: MISMATCH })
+  // Stryker disable next-line ConditionalExpression: equivalent, only an at-least r exceeds 1 (docs/testing.md)
   const cumulativeAtLeast = target.kind === 'atLeast' && target.basis === '累计'
   const projected = actual.kind === 'number' ? actual.value : null
   return light(yearEndStatus(r, settings, cumulativeAtLeast), { r, pace: r, projected })
@@ -156,7 +157,8 @@ function numericLight(target: Target, a: number, r: number | null, m: Month, set
   switch (target.kind) {
     case 'atMost': {
       const t = target.value
-      const status = projected <= t ? 'onTrack' : t > 0 && projected <= clean(t * settings.ceilingYellow) ? 'warning' : 'off'
+      // A ceiling of 0 has no band above it: 1.1 × 0 is 0.
+      const status = projected <= t ? 'onTrack' : projected <= clean(t * settings.ceilingYellow) ? 'warning' : 'off'
       return light(status, { r, projected })
     }
     case 'atLeast': {
@@ -167,11 +169,13 @@ function numericLight(target: Target, a: number, r: number | null, m: Month, set
     case 'exact': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
       // Past the full target an exact total is off by that much; below it, judge the pace.
+      // Stryker disable next-line EqualityOperator: equivalent, at A = T both sides are 1 (docs/testing.md)
       const pace = a > target.value ? r! : Math.min(1, pacedRatio(a, target.value, m))
       return light(paceStatus(pace, settings, false), { r, pace, projected })
     }
     case 'range': {
       if (!cumulative) return light(levelStatus(r!, settings), { r, pace: r, projected })
+      // Stryker disable next-line EqualityOperator: equivalent, at A = high both sides are 1 (docs/testing.md)
       const pace = a > target.high ? r! : Math.min(1, pacedRatio(a, target.low, m))
       return light(paceStatus(pace, settings, false), { r, pace, projected })
     }

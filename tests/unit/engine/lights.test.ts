@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseActual } from '@/domain/engine/actualParser'
-import { indicatorLight, type Light } from '@/domain/engine/lights'
+import { indicatorLight, pacedRatio, type Light } from '@/domain/engine/lights'
 import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
 import type { TargetContext } from '@/domain/engine/target'
 import type { Quarter } from '@/domain/quarter'
@@ -237,3 +237,56 @@ describe('a month inside a quarter (1-7月): pace k = (A / T) / (7 / 12)', () =>
   })
 })
 
+
+describe('what each light carries besides its colour', () => {
+  it('a level carries r as its pace and the value as its projection', () => {
+    expect(lightOf('≥100个', '90', 2, { basis: '时点' })).toEqual({ color: 'yellow', status: 'warning', label: '预警', r: 0.9, pace: 0.9, projected: 90 })
+  })
+
+  it('a 累计 exact total and a range carry r, the pace and A / t', () => {
+    // =4次 at Q2 with 1.2: r 0.3, pace 12 × 1.2 / (4 × 6) = 0.6, projected 2.4.
+    expect(lightOf('=4次', '1.2', 2)).toEqual({ color: 'yellow', status: 'warning', label: '预警', r: 0.3, pace: 0.6, projected: 2.4 })
+    // 10至20家 at Q2 with 5: r 0.5, pace against the low end 12 × 5 / (10 × 6) = 1, projected 10.
+    expect(lightOf('10至20家', '5', 2)).toEqual({ color: 'green', status: 'onTrack', label: '正常', r: 0.5, pace: 1, projected: 10 })
+    // Past the target mid-year the pace is r itself: 6 against =4 is r = 4 / 6, yellow; 40 of 10–20 is 0.5, red.
+    expect(lightOf('=4次', '6', 2)).toMatchObject({ r: 0.666666666667, pace: 0.666666666667, status: 'warning' })
+    expect(lightOf('10至20家', '40', 2)).toMatchObject({ r: 0.5, pace: 0.5, status: 'off' })
+    // Past the top of the range mid-year the pace is r itself: 25 of 10–20 is r = 20 / 25 = 0.8.
+    expect(lightOf('10至20家', '25', 2)).toMatchObject({ r: 0.8, pace: 0.8, projected: 50, status: 'onTrack' })
+  })
+
+  it('a qualitative light carries its grade as r and pace', () => {
+    expect(lightOf('不断提升', '良', 3)).toEqual({ color: 'green', status: 'onTrack', label: '正常', r: 0.8, pace: 0.8, projected: null })
+  })
+
+  it('an unknown target with a value is flagged with the target’s own message', () => {
+    expect(lightOf('约莫12个', '5个', 3)).toEqual({ color: 'grey', status: 'flagged', label: '无法识别', r: null, pace: null, projected: null, message: "无法识别的指标值：'约莫12个'" })
+  })
+
+  it('a value of the wrong kind for its target is flagged, in year and at the year end', () => {
+    const mismatch = { color: 'grey', status: 'flagged', label: '无法识别', r: null, pace: null, projected: null, message: '实际值与指标值类型不符' }
+    const done = { kind: 'completion', done: true, date: null } as const
+    expect(indicatorLight(parse('不断提升'), done, 2024, 9, DEFAULT_SETTINGS)).toEqual(mismatch)
+    expect(indicatorLight(parse('不断提升'), done, 2024, 12, DEFAULT_SETTINGS)).toEqual(mismatch)
+    expect(indicatorLight(parse('2024年12月31日前'), { kind: 'number', value: 5 }, 2024, 9, DEFAULT_SETTINGS)).toEqual(mismatch)
+  })
+})
+
+describe('blue and 超额完成 only for a 累计 at-least total', () => {
+  it('an exact total or a range on pace is green even where blue starts at 1', () => {
+    const blueAtOne = { ...DEFAULT_SETTINGS, paceBlue: 1 }
+    const at = (target: string, actual: string) => indicatorLight(parse(target), parseActual(actual, parse(target), 2024), 2024, 6, blueAtOne).status
+    expect(at('=4次', '2')).toBe('onTrack')
+    expect(at('10至20家', '5')).toBe('onTrack')
+    expect(at('≥4次', '2')).toBe('ahead')
+  })
+})
+
+describe('pacedRatio', () => {
+  it('meets a target of 0 with anything not below 0', () => {
+    expect(pacedRatio(0, 0, 6)).toBe(1)
+    expect(pacedRatio(3, 0, 6)).toBe(1)
+    expect(pacedRatio(-1, 0, 6)).toBe(0)
+    expect(pacedRatio(9, 20, 9)).toBe(0.6)
+  })
+})
