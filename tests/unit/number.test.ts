@@ -45,3 +45,33 @@ describe('sumAmounts', () => {
     expect(sumAmounts([])).toBe(0)
   })
 })
+
+describe('parseLooseNumber and parseYear: one whole number, nothing around it', () => {
+  it.each([
+    ['12', 12],
+    ['.25', 0.25],
+    ['.2', 0.2],
+    ['12.', 12],
+    ['-3', -3],
+    ['1 2', 12],
+    ['1\t2', 12],
+    ['x12', null],
+    ['12x', null],
+    ['.', null],
+    ['+.5', 0.5],
+  ])('%s → %s', (text, expected) => {
+    expect(parseLooseNumber(text)).toBe(expected)
+  })
+
+  it.each([
+    ['2000', 2000],
+    ['2100', 2100],
+    ['1999', null],
+    ['2101', null],
+    ['2024年', 2024],
+    ['年2024', null],
+    ['2024.5', null],
+  ])('year %s → %s', (text, expected) => {
+    expect(parseYear(text)).toBe(expected)
+  })
+})

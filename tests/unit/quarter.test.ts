@@ -30,3 +30,16 @@ describe('toHalfWidth', () => {
   })
 })
 
+
+describe('parseQuarter: Chinese numerals only whole', () => {
+  it.each([
+    ['三季度', 3],
+    ['第三季度', 3],
+    ['第三季', 3],
+    ['三季', 3],
+    ['第三季度末', null],
+    ['前三季度', null],
+  ])('%s → %s', (text, expected) => {
+    expect(parseQuarter(text)).toBe(expected)
+  })
+})
