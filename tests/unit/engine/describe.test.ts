@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeTarget } from '@/domain/engine/describe'
+import { describeTarget, describeTargetSegments } from '@/domain/engine/describe'
 import { parse } from './helpers'
 
 describe('describeTarget', () => {
@@ -16,4 +16,22 @@ describe('describeTarget', () => {
     ['作用明显', {}, '定性：作用明显 · 时点口径'],
     ['约12个左右', {}, "无法识别：无法识别的指标值：'约12个左右'"],
   ])('%s', (text, context, words) => expect(describeTarget(parse(text, context))).toBe(words))
+})
+
+describe('describeTargetSegments: which pieces are the user’s own words', () => {
+  it('marks a count unit, a target’s own words and an unknown target’s message, never money or our words', () => {
+    expect(describeTargetSegments(parse('≥20个'))).toEqual([
+      { text: '至少 ' },
+      { text: '20个', user: true },
+      { text: ' · ' },
+      { text: '正向' },
+      { text: ' · ' },
+      { text: '累计口径' },
+    ])
+    expect(describeTargetSegments(parse('≤734.05万元'))[1]).toEqual({ text: '734.05万元', user: false })
+    expect(describeTargetSegments(parse('>20个'))[0]).toEqual({ text: '超过 ' })
+    expect(describeTargetSegments(parse('<5%'))[0]).toEqual({ text: '低于 ' })
+    expect(describeTargetSegments(parse('作用明显'))).toEqual([{ text: '定性：' }, { text: '作用明显', user: true }, { text: ' · ' }, { text: '时点口径' }])
+    expect(describeTargetSegments(parse('约莫12个'))).toEqual([{ text: '无法识别：' }, { text: "无法识别的指标值：'约莫12个'", user: true }])
+  })
 })
