@@ -86,3 +86,18 @@ describe('the periods reported, named as given', () => {
     expect([periodOf(9), periodOf(7), periodOf(6, true), periodOf(1), periodOf(12)].map(chinesePeriodName)).toEqual(['第3季度', '1-7月', '1-6月', '1月', '第4季度'])
   })
 })
+
+describe('periodsOf and parseMonth at their edges', () => {
+  it('names a month as a quarter once any row gave it so, whatever the order', () => {
+    const byMonth = { month: 9 as const, byMonth: true }
+    const byQuarter = { month: 9 as const, byMonth: false }
+    expect(periodsOf({ actuals: [byMonth, byQuarter] })).toEqual([{ month: 9, byMonth: false }])
+    expect(periodsOf({ actuals: [byQuarter], spending: [byMonth] })).toEqual([{ month: 9, byMonth: false }])
+    expect(periodsOf({ actuals: [byMonth, byMonth] })).toEqual([{ month: 9, byMonth: true }])
+  })
+
+  it('reads full-width digits and spaces in a month', () => {
+    expect(parseMonth('７月')).toBe(7)
+    expect(parseMonth('1 - 7 月')).toBe(7)
+  })
+})

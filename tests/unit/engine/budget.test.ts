@@ -94,3 +94,9 @@ describe('overallLight (双监控)', () => {
     expect(overallLight([], null, DEFAULT_SETTINGS).color).toBe('grey')
   })
 })
+
+describe('budgetExecution carries its rates and the year-end projection', () => {
+  it('90 of 200 at month 6: e 0.45, pace 0.9, projected 180', () => {
+    expect(budgetExecution(200, 90, 6, DEFAULT_SETTINGS).light).toMatchObject({ status: 'onTrack', r: 0.45, pace: 0.9, projected: 180 })
+  })
+})
