@@ -242,3 +242,25 @@ describe('parseTarget: qualitative and not understood', () => {
     expect(parse(undefined as unknown as string)).toMatchObject({ kind: 'unknown', message: '指标值为空' })
   })
 })
+
+describe('parseTarget: what each kind says of its direction, and the name’s hint', () => {
+  it('states the direction of deadlines, ranges and words, never as inferred', () => {
+    expect(parse('2024年12月31日前')).toMatchObject({ kind: 'deadline', direction: '正向', directionInferred: false, basis: '时点' })
+    expect(parse('80%-90%')).toMatchObject({ kind: 'range', direction: '正向', directionInferred: false })
+    expect(parse('作用明显')).toMatchObject({ kind: 'qualitative', direction: '正向', directionInferred: false })
+  })
+
+  it('takes a range whose ends are equal, refuses one upside down', () => {
+    expect(parse('5-5个')).toMatchObject({ kind: 'range', low: 5, high: 5 })
+    expect(parse('6-5个')).toMatchObject({ kind: 'unknown', message: "范围下限大于上限：'6-5个'" })
+  })
+
+  it('lends a bare number the comparator and unit in brackets at the end of the name', () => {
+    expect(parse('600', { name: '公猪舍(≥**平方米)' })).toMatchObject({ kind: 'atLeast', value: 600, unit: { symbol: '平方米' }, comparatorSource: 'name', direction: '正向', directionInferred: false })
+    expect(parse('600', { name: '公猪舍（≥**平方米） ' })).toMatchObject({ comparatorSource: 'name', unit: { symbol: '平方米' } })
+    expect(parse('30', { name: '单价（≤**元）' })).toMatchObject({ kind: 'atMost', comparatorSource: 'name', direction: '反向', directionInferred: false })
+    // Brackets not at the end, or without a comparator, lend nothing.
+    expect(parse('600', { name: '公猪舍(≥**平方米)面积' })).toMatchObject({ kind: 'atLeast', unit: { family: 'none' } })
+    expect(parse('600', { name: '面积（平方米）' })).toMatchObject({ kind: 'atLeast', unit: { family: 'none' } })
+  })
+})
