@@ -264,3 +264,14 @@ describe('parseTarget: what each kind says of its direction, and the name’s hi
     expect(parse('600', { name: '面积（平方米）' })).toMatchObject({ kind: 'atLeast', unit: { family: 'none' } })
   })
 })
+
+describe('parseTarget: every lower-is-better name ending makes a bare number a ceiling', () => {
+  it.each(['调整率', '结余率', '结转率', '发生率', '事故率', '投诉率', '差错率', '失误率', '超支率', '返工率', '误差率', '空置率', '闲置率', '违约率', '逾期率', '不良率', '损失率', '流失率', '死亡率', '故障率', '延误率'])('…%s', (ending) => {
+    expect(parse('5%', { name: `年度${ending}` })).toMatchObject({ kind: 'atMost', direction: '反向', directionInferred: true })
+  })
+
+  it('reads the name trimmed, and only its ending', () => {
+    expect(parse('5%', { name: '客户投诉率 ' })).toMatchObject({ kind: 'atMost' })
+    expect(parse('5%', { name: '投诉率下降幅度' })).toMatchObject({ kind: 'atLeast' })
+  })
+})
