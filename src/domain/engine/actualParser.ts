@@ -1,3 +1,4 @@
+import { clean } from './achievement'
 import { parseDate } from './dates'
 import { leadingNumber, normaliseExpression, stripComparator } from './expression'
 import { gradeOf } from './grades'
@@ -74,7 +75,7 @@ function readCompletion(s: string, original: string, _target: DeadlineTarget, ye
 
 function readGrade(s: string, original: string, target: QualitativeTarget): ParsedActual | ActualError {
   const percent = /^(\d+(?:\.\d+)?)(%|分)$/.exec(s)
-  if (percent?.[1] && Number(percent[1]) <= 100) return { kind: 'grade', r: Number(percent[1]) / 100, label: `${percent[1]}%` }
+  if (percent?.[1] && Number(percent[1]) <= 100) return { kind: 'grade', r: clean(Number(percent[1]) / 100), label: `${percent[1]}%` }
   const band = gradeOf(s)
   if (band) return { kind: 'grade', r: band.r, label: band.band }
   // Restating the target's own words (作用明显 → 作用明显) says it was achieved.
