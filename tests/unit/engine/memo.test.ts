@@ -74,3 +74,21 @@ describe('evaluateUnitYear on rows held by a screen', () => {
     expect(changed!.total).toBe(100 * (10 / 60))
   })
 })
+
+describe('budgetResult: answered anew for another month or settings; weights and spending as given', () => {
+  it('recomputes for another month and for other settings', () => {
+    const a = budgetLine('人员经费', 100)
+    const spending = new Map([[a.id, 50]])
+    expect(budgetResult([a], spending, 6, DEFAULT_SETTINGS).pace).toBe(1)
+    expect(budgetResult([a], spending, 9, DEFAULT_SETTINGS).pace).toBe(0.666666666667)
+    expect(budgetResult([a], spending, 9, { ...DEFAULT_SETTINGS, paceYellow: 0.7 }).light.status).toBe('off')
+  })
+
+  it('takes the first given 分值 of any line, else the default, and no spending as not reported', () => {
+    const a = budgetLine('人员经费', 100)
+    const b = budgetLine('公用经费', 100, { weight: 15 })
+    expect(budgetResult([a, b], new Map(), 6, DEFAULT_SETTINGS).score).toMatchObject({ weight: 15, weightSource: 'given', score: null, reason: 'notReported' })
+    expect(budgetResult([a], new Map([[a.id, 50]]), 6, DEFAULT_SETTINGS)).toMatchObject({ spent: 50, score: { weight: 10, weightSource: 'default' } })
+    expect(budgetResult([a], new Map(), 6, DEFAULT_SETTINGS)).toMatchObject({ spent: null, e: null })
+  })
+})
