@@ -171,3 +171,19 @@ describe('gradeOfTotal', () => {
     expect(gradeOfTotal(84, settings)).toBe('其他')
   })
 })
+
+describe('totals and grades at their edges', () => {
+  it('gives no total when nothing was scored, even where no share is needed', () => {
+    const none = { ...DEFAULT_SETTINGS, minScoredShare: 0 }
+    expect(totalOf([scoreLine(50, 'given', null, 'notReported')], null, none)).toMatchObject({ total: null, grade: null, insufficient: false })
+  })
+
+  it('falls back to the lowest band below every band, and to no word without bands', () => {
+    expect(gradeOfTotal(-5, DEFAULT_SETTINGS)).toBe('差')
+    const twoBands = { ...DEFAULT_SETTINGS, grades: [{ min: 60, grade: '合格' }, { min: 30, grade: '基本合格' }] }
+    expect(gradeOfTotal(10, twoBands)).toBe('基本合格')
+    expect(gradeOfTotal(45, twoBands)).toBe('基本合格')
+    expect(gradeOfTotal(60, twoBands)).toBe('合格')
+    expect(gradeOfTotal(70, { ...DEFAULT_SETTINGS, grades: [] })).toBe('')
+  })
+})
