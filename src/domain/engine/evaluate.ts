@@ -73,8 +73,9 @@ export function evaluateScopes(rows: DatasetView, monthOf: (scope: string) => Mo
     // One 类别: the forms' order is the file order.
     const targets = (targetsOf.get(scope) ?? []).sort((a, b) => a.position - b.position)
     const lines = linesOf.get(scope) ?? []
-    const first = targets[0] ?? lines[0]
-    const year = first?.year ?? 0
+    // A 类别 of 任务 lines only still names its unit and year.
+    const first = targets[0] ?? lines[0] ?? rows.budgets.find((b) => b.scope === scope)!
+    const year = first.year
     const weights = assignWeights(targets, settings)
     const indicators: IndicatorResult[] = []
     const scores: ScoreLine[] = []
@@ -90,7 +91,7 @@ export function evaluateScopes(rows: DatasetView, monthOf: (scope: string) => Mo
     const budget = lines.length > 0 ? budgetResult(lines, spentAtQ, m, settings) : null
     const total = totalOf(scores, budget?.score ?? null, settings)
     return {
-      unit: first?.unit ?? '',
+      unit: first.unit,
       year,
       scope,
       month: m,

@@ -23,6 +23,7 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
   const groups: Dataset[] = []
   const lookUp = (r: Keyed): Dataset => {
     let level = root
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, another map level keeps groups apart all the same (docs/testing.md)
     for (let i = 0; i < fields.length - 1; i++) {
       const key = r[fields[i]!]
       let next = level.get(key) as Map<unknown, unknown> | undefined
@@ -85,7 +86,8 @@ export function evaluateAllAtLatest(rows: DatasetView, settings: EngineSettings 
   })
   // Collation is slow: rank each distinct unit once, then sort unit-years by numbers;
   // each keeps its 类别 in order.
-  const unitRank = new Map([...new Set(unitYears.map((u) => u[0]?.unit ?? ''))].sort(compareChinese).map((unit, i) => [unit, i]))
-  const rankOf = (results: ScopeResult[]) => unitRank.get(results[0]?.unit ?? '')!
-  return unitYears.sort((a, b) => rankOf(a) - rankOf(b) || (a[0]?.year ?? 0) - (b[0]?.year ?? 0)).flat()
+  // Every group has a target or a budget line, so every unit-year has a 类别.
+  const unitRank = new Map([...new Set(unitYears.map((u) => u[0]!.unit))].sort(compareChinese).map((unit, i) => [unit, i]))
+  const rankOf = (results: ScopeResult[]) => unitRank.get(results[0]!.unit)!
+  return unitYears.sort((a, b) => rankOf(a) - rankOf(b) || a[0]!.year - b[0]!.year).flat()
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { parseActual } from '@/domain/engine/actualParser'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
+import { groupRows } from '@/domain/engine/evaluateAll'
 import { formTotal } from '@/domain/engine/formScore'
 import { rowSpans } from '@/domain/rowSpans'
-import { actual, dataset, target } from '../fixtures'
+import { actual, budgetLine, dataset, spent, target } from '../fixtures'
 import { actualOf, parse } from './helpers'
 
 describe('parseActual at its edges', () => {
@@ -56,5 +57,32 @@ describe('rowSpans and formTotal', () => {
     expect(formTotal([], 5)).toBeNull()
     expect(formTotal([40, 30.125], 9)).toBe(79.13)
     expect(formTotal([40, null], 9)).toBeNull()
+  })
+})
+
+describe('groupRows keeps each unit-year apart, however the rows come', () => {
+  it('splits rows of one unit whose years alternate, in every table', () => {
+    const t23 = target('甲', { year: 2023 })
+    const t24 = target('甲', { year: 2024 })
+    const b23 = budgetLine('人员经费', 10, { year: 2023 })
+    const b24 = budgetLine('人员经费', 20, { year: 2024 })
+    const rows = dataset({
+      targets: [t23, t24, t23],
+      budgets: [b23, b24],
+      actuals: [actual(t23, 1, '1'), actual(t24, 1, '2')],
+      spending: [spent(b23, 1, 1), spent(b24, 1, 2)],
+    })
+    const groups = groupRows(rows, ['unit', 'year'])
+    expect(groups.map((g) => [g.targets.length, g.budgets.length, g.actuals.length, g.spending.length])).toEqual([
+      [2, 1, 1, 1],
+      [1, 1, 1, 1],
+    ])
+    expect(groups.map((g) => g.targets[0]!.year)).toEqual([2023, 2024])
+    expect(groupRows(rows, ['unit'])).toHaveLength(1)
+  })
+
+  it('names the unit and year of a 类别 with 任务 lines only', () => {
+    const task = budgetLine('招商活动', 5, { scope: '招商项目', breakdown: '任务', year: 2023 })
+    expect(evaluateUnitYear(dataset({ budgets: [task] }), 12)).toMatchObject([{ scope: '招商项目', unit: '测试局', year: 2023, budget: null }])
   })
 })
