@@ -150,8 +150,7 @@ export const useImporterStore = defineStore('importer', () => {
     stepShare.value = 0
     error.value = null
     try {
-      // Not awaited: Firefox answers only once the user has answered its permission prompt, or never.
-      void storage.requestPersistenceOnce().catch(() => undefined)
+      await storage.requestPersistenceOnce().catch(() => undefined)
       // A workbook or a form is several parts, each of one kind: each is a batch of its own.
       const written = files.value.flatMap((f) =>
         (f.summary?.parts ?? []).flatMap((part) => (part.kind ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }] : [])),

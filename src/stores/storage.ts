@@ -20,14 +20,20 @@ export const useStorageStore = defineStore('storage', () => {
 
   /**
    * Asks once, at the first import, that the browser never evict our data on its own.
-   * The answer is remembered; the data page shows it. Callers never wait for it: Firefox
-   * settles the promise only when the user answers its prompt, which may be never.
+   * The answer is remembered; the data page shows it. Resolves once the question is asked,
+   * not answered: Firefox settles `persist()` only when the user answers its prompt, which
+   * may be never, and nothing may wait on that.
    */
   async function requestPersistenceOnce(): Promise<void> {
     if (!navigator.storage?.persist || (await repositories.settings.get('persistAskedAt'))) return
     await repositories.settings.set('persistAskedAt', Date.now())
-    persisted.value = await navigator.storage.persist()
-    await refresh()
+    void navigator.storage
+      .persist()
+      .then((granted) => {
+        persisted.value = granted
+        return refresh()
+      })
+      .catch(() => undefined)
   }
 
   return { persisted, usage, quota, refresh, requestPersistenceOnce }

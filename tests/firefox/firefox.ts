@@ -119,9 +119,9 @@ export async function chooseFiles(page: Page, testId: string, paths: string[]): 
 export async function downloaded(folder: string, timeout = 30_000): Promise<{ name: string; bytes: Buffer }> {
   const until = Date.now() + timeout
   while (Date.now() < until) {
-    const done = readdirSync(folder).filter((name) => !name.endsWith('.part'))
-    const parts = readdirSync(folder).filter((name) => name.endsWith('.part'))
-    if (done.length === 1 && parts.length === 0 && statSync(join(folder, done[0]!)).size > 0) {
+    const names = readdirSync(folder)
+    const done = names.filter((name) => !name.endsWith('.part'))
+    if (done.length === 1 && done.length === names.length && statSync(join(folder, done[0]!)).size > 0) {
       return { name: done[0]!, bytes: readFileSync(join(folder, done[0]!)) }
     }
     await new Promise((r) => setTimeout(r, 100))

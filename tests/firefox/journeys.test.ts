@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import puppeteer, { type Browser } from 'puppeteer-core'
+import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chooseFiles, clickTestId, confirmDialog, downloaded, go, launchOptions, openSession, textOf, waitForPageText, waitForText, type Session } from './firefox'
 
@@ -53,6 +53,18 @@ function pdfPages(pdf: Uint8Array): string[] {
     .split('\f')
     .filter((page) => page.trim() !== '')
     .map((page) => page.replace(/[ \t]+/g, ''))
+}
+
+/** Chooses a file on #/import, commits it once the plan reads as given, and finds the overview's 执行数 at 630. */
+async function importAndCommit(page: Page, path: string, plan: string, done: string): Promise<void> {
+  await go(page, `#/import${QUERY}`)
+  await chooseFiles(page, 'import-input', [path])
+  await waitForText(page, 'import-errors', '未发现问题')
+  await waitForText(page, 'import-plan', plan)
+  await clickTestId(page, 'import-commit')
+  await waitForText(page, 'import-done', done)
+  await go(page, `#/${QUERY}`)
+  await waitForText(page, 'spent-total', '630')
 }
 
 const skipReason = inject('firefoxSkipReason')
@@ -126,14 +138,7 @@ describe.skipIf(skipReason !== '')('Firefox ESR', () => {
     await waitForText(page, 'spent-total', '560')
 
     const csv = [SPENDING_HEADER, ...SPENDING_Q3].map((row) => row.join(',')).join('\r\n')
-    await go(page, `#/import${QUERY}`)
-    await chooseFiles(page, 'import-input', [fileOf('人员经费更正.csv', csv)])
-    await waitForText(page, 'import-errors', '未发现问题')
-    await waitForText(page, 'import-plan', '将新增 0 条，更新 2 条，0 条与已有数据相同')
-    await clickTestId(page, 'import-commit')
-    await waitForText(page, 'import-done', '已导入：新增 0 条，更新 2 条')
-    await go(page, `#/${QUERY}`)
-    await waitForText(page, 'spent-total', '630')
+    await importAndCommit(page, fileOf('人员经费更正.csv', csv), '将新增 0 条，更新 2 条，0 条与已有数据相同', '已导入：新增 0 条，更新 2 条')
 
     await go(page, `#/import${QUERY}`)
     await waitForText(page, 'import-history', '人员经费更正.csv')
@@ -144,14 +149,7 @@ describe.skipIf(skipReason !== '')('Firefox ESR', () => {
     await waitForText(page, 'spent-total', '560')
 
     // The workbook reader loads in its own chunk, inside the worker, under the CSP.
-    await go(page, `#/import${QUERY}`)
-    await chooseFiles(page, 'import-input', [fileOf('预算执行.xlsx', await spendingWorkbook())])
-    await waitForText(page, 'import-errors', '未发现问题')
-    await waitForText(page, 'import-plan', '更新 2 条')
-    await clickTestId(page, 'import-commit')
-    await waitForText(page, 'import-done', '更新 2 条')
-    await go(page, `#/${QUERY}`)
-    await waitForText(page, 'spent-total', '630')
+    await importAndCommit(page, fileOf('预算执行.xlsx', await spendingWorkbook()), '更新 2 条', '更新 2 条')
 
     await page.reload()
     await waitForText(page, 'spent-total', '630')

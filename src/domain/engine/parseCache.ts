@@ -37,15 +37,15 @@ export function parseTargetCached(text: string, context: TargetContext): ParsedT
     targets = new Map()
     targetCount = 0
   }
-  // Stryker disable next-line all: equivalent, the cache's bookkeeping never shows in a result (docs/testing.md)
+  // Stryker disable next-line all: equivalent, as above
   const leaf = child(child(child(child(child(targets, text), context.year), context.level2 ?? ''), context.name ?? ''), context.direction ?? '')
-  // Stryker disable next-line all: equivalent, the cache's bookkeeping never shows in a result (docs/testing.md)
+  // Stryker disable next-line all: equivalent, as above
   const basis = context.basis ?? ''
   let parsed = leaf.get(basis)
   if (parsed === undefined) {
     parsed = parseTarget(text, context)
     leaf.set(basis, parsed)
-    // Stryker disable next-line all: equivalent, the cache's bookkeeping never shows in a result (docs/testing.md)
+    // Stryker disable next-line all: equivalent, as above
     targetCount += 1
   }
   return parsed
@@ -53,7 +53,7 @@ export function parseTargetCached(text: string, context: TargetContext): ParsedT
 
 /** `parseActual`, remembered per parsed target by year and text. */
 export function parseActualCached(text: string, target: ParsedTarget, year: number): ParsedActual | ActualError {
-  // Stryker disable next-line all: equivalent, the cache's bookkeeping never shows in a result (docs/testing.md)
+  // Stryker disable next-line all: equivalent, as above
   if (actualCount >= MAX_ACTUALS) {
     actuals = new WeakMap()
     actualCount = 0
@@ -65,7 +65,7 @@ export function parseActualCached(text: string, target: ParsedTarget, year: numb
   if (parsed === undefined) {
     parsed = parseActual(text, target, year)
     byText.set(text, parsed)
-    // Stryker disable next-line all: equivalent, the cache's bookkeeping never shows in a result (docs/testing.md)
+    // Stryker disable next-line all: equivalent, as above
     actualCount += 1
   }
   return parsed
