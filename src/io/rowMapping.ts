@@ -54,8 +54,10 @@ function rememberedParse<T>(parse: (text: string) => T | null): (text: string) =
   const seen = new Map<string, T | null>()
   return (text) => {
     let value = seen.get(text)
+    // Stryker disable next-line ConditionalExpression: equivalent, parsing again gives the same value
     if (value === undefined) {
       value = parse(text)
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the bound only limits memory
       if (seen.size < 256) seen.set(text, value)
     }
     return value
