@@ -60,6 +60,7 @@ export function buildTables(form: FormRead): Record<CsvKind, TableBuilder> {
     const item = line.role === 'type' ? line.label : department ? '部门整体支出' : form.scope!.value
     const fundType = line.role === 'type' ? line.label : department ? '' : '项目经费'
     const lineNo = Number(/\d+$/.exec(line.at.cell)![0])
+    // Stryker disable next-line StringLiteral: equivalent, a blank 分类 reads as 经费
     tables.budget.add(lineNo, { ...key, 预算项目: { value: item, cell: line.at.cell }, 经费类型: fundType, 分类: '经费', 年初预算数: a.initialBudget ?? a.amount, 全年预算数: a.budget ?? (a.initialBudget ? undefined : a.amount), 分值: a.weight })
     if (a.spent && form.type !== 'application') {
       tables.spending.add(lineNo, { ...key, 预算项目: { value: item, cell: line.at.cell }, ...period, 执行数: a.spent, 全年预计执行数: a.spentForecast, 表内得分: a.formScore })
@@ -72,6 +73,7 @@ export function buildTables(form: FormRead): Record<CsvKind, TableBuilder> {
     const last = { ...key, 年度: { value: String(Number(form.year.value) - 1), cell: form.year.cell }, 预算项目: '部门整体支出' }
     const { initialBudget, budget, spent } = form.lastYear
     const lineNo = Number(/\d+$/.exec((initialBudget ?? budget ?? spent)!.cell)![0])
+    // Stryker disable next-line StringLiteral: equivalent, a blank 分类 reads as 经费
     if (initialBudget || budget) tables.budget.add(lineNo, { ...last, 分类: '经费', 年初预算数: initialBudget, 全年预算数: budget })
     if (spent) tables.spending.add(lineNo, { ...last, 季度: '4', 执行数: spent })
   }
