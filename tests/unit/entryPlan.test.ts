@@ -39,4 +39,12 @@ describe('an entry checked by the importer\'s own path', () => {
     const changed = checkEntry(stored, { ...key, month: 6 }, [{ code: 'T-1', values: values('3次') }], [], 'x')
     expect(changed.plan.counts.updated).toBe(1)
   })
+
+  it('a side with no lines is not checked at all; a problem finds its line past lines of no stored indicator', () => {
+    const actualsOnly = checkEntry(stored, key, [{ code: 'T-1', values: values('3次') }], [], 'x')
+    const spendingOnly = checkEntry(stored, key, [], [{ budgetId: line.id, scope: line.scope, item: line.item, spent: '60', forecast: '' }], 'x')
+    expect([actualsOnly.plan.problems, spendingOnly.plan.problems]).toEqual([[], []])
+    const { problems } = run([{ code: 'GONE', values: values('1次') }, { code: 'T-1', values: values('3次') }, { code: 'T-2', values: values('七十') }])
+    expect([...problems.keys()]).toEqual(['T-2'])
+  })
 })
