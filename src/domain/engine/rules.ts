@@ -1,0 +1,131 @@
+/**
+ * The scoring rules a province sets on #/data (SPEC §4.2–4.3, §5 数据): the thresholds of
+ * every band, named, checked for order, and turned into the engine's settings. The weights
+ * of 财预〔2020〕10号 stay as they are; only the bands are the province's.
+ */
+import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
+
+/** Every band's threshold, as the rules form shows it. Grades in points; the rest as ratios. */
+export interface RuleValues {
+  /** Lower bounds of 优, 良 and 中 (差 below). */
+  gradeYou: number
+  gradeLiang: number
+  gradeZhong: number
+  /** `累计` pace k: blue (超序时) from paceBlue, green from paceGreen, yellow from paceYellow, red below. */
+  paceBlue: number
+  paceGreen: number
+  paceYellow: number
+  /** At-most: yellow while the projected value is within this multiple of the ceiling. */
+  ceilingYellow: number
+  /** `时点` rates: yellow from this r up to 1. */
+  levelYellow: number
+  /** Qualitative: green from qualitativeGreen, yellow from qualitativeYellow. */
+  qualitativeGreen: number
+  qualitativeYellow: number
+  /** At the year end: 基本完成 from this r up to 1. */
+  yearEndYellow: number
+  /** A unit's 双监控 light is red once this share of its reported indicators is red. */
+  redShare: number
+  /** A total needs the scored indicators to carry at least this share of the indicator weight. */
+  minScoredShare: number
+}
+
+export type RuleField = keyof RuleValues
+
+/** The fields in the order the form shows them. */
+export const RULE_FIELDS: readonly RuleField[] = [
+  'gradeYou',
+  'gradeLiang',
+  'gradeZhong',
+  'paceBlue',
+  'paceGreen',
+  'paceYellow',
+  'ceilingYellow',
+  'levelYellow',
+  'qualitativeGreen',
+  'qualitativeYellow',
+  'yearEndYellow',
+  'redShare',
+  'minScoredShare',
+]
+
+/** A named set of rules: a preset, or the rules in force. */
+export interface Rules {
+  name: string
+  values: RuleValues
+}
+
+/** The name of the Ministry of Finance's defaults, which no preset of the user's may take. */
+export const DEFAULT_RULES_NAME = '财政部默认'
+
+/** The values of the engine's settings (DEFAULT_SETTINGS for the defaults). */
+export function valuesOf(settings: EngineSettings): RuleValues {
+  const bound = (grade: string) => settings.grades.find((g) => g.grade === grade)?.min ?? 0
+  return {
+    gradeYou: bound('优'),
+    gradeLiang: bound('良'),
+    gradeZhong: bound('中'),
+    paceBlue: settings.paceBlue,
+    paceGreen: settings.paceGreen,
+    paceYellow: settings.paceYellow,
+    ceilingYellow: settings.ceilingYellow,
+    levelYellow: settings.levelYellow,
+    qualitativeGreen: settings.gradeGreen,
+    qualitativeYellow: settings.gradeYellow,
+    yearEndYellow: settings.yearEndYellow,
+    redShare: settings.redShare,
+    minScoredShare: settings.minScoredShare,
+  }
+}
+
+/** 财政部默认 (财预〔2020〕10号, with the bands of production 预算绩效管理 systems). */
+export const DEFAULT_RULES: Rules = { name: DEFAULT_RULES_NAME, values: valuesOf(DEFAULT_SETTINGS) }
+
+/** The engine's settings under these rules: the default weights, the rules' bands. */
+export function settingsOf(values: RuleValues): EngineSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    paceBlue: values.paceBlue,
+    paceGreen: values.paceGreen,
+    paceYellow: values.paceYellow,
+    ceilingYellow: values.ceilingYellow,
+    levelYellow: values.levelYellow,
+    gradeGreen: values.qualitativeGreen,
+    gradeYellow: values.qualitativeYellow,
+    yearEndYellow: values.yearEndYellow,
+    redShare: values.redShare,
+    minScoredShare: values.minScoredShare,
+    grades: [
+      { min: values.gradeYou, grade: '优' },
+      { min: values.gradeLiang, grade: '良' },
+      { min: values.gradeZhong, grade: '中' },
+      { min: 0, grade: '差' },
+    ],
+  }
+}
+
+/** Whether two sets of values are the same rules. */
+export function sameValues(a: RuleValues, b: RuleValues): boolean {
+  return RULE_FIELDS.every((field) => a[field] === b[field])
+}
+
+/** A short text that differs whenever the values do: keys what was computed under them. */
+export function rulesFingerprint(values: RuleValues): string {
+  return RULE_FIELDS.map((field) => values[field]).join(',')
+}
+
+/** Values read back from storage or a file: every field a finite number, else null. */
+export function readValues(stored: unknown): RuleValues | null {
+  if (typeof stored !== 'object' || stored === null) return null
+  const entries = RULE_FIELDS.map((field) => [field, (stored as Record<string, unknown>)[field]] as const)
+  if (!entries.every(([, value]) => typeof value === 'number' && Number.isFinite(value))) return null
+  return Object.fromEntries(entries) as unknown as RuleValues
+}
+
+/** Rules read back from storage or a file, or null when they are not rules. */
+export function readRules(stored: unknown): Rules | null {
+  if (typeof stored !== 'object' || stored === null) return null
+  const { name, values } = stored as { name?: unknown; values?: unknown }
+  const read = readValues(values)
+  return typeof name === 'string' && name.trim() !== '' && read ? { name: name.trim(), values: read } : null
+}
