@@ -11,6 +11,7 @@ import { useCatalogStore } from './stores/catalog'
 import { useSettingsStore } from './stores/settings'
 import { useUnitDataStore } from './stores/unitData'
 import { useAppUpdateStore } from './stores/appUpdate'
+import { useRulesStore } from './stores/rules'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -40,8 +41,9 @@ void catalogReady.then(async () => {
 // Remembered language first, so the first paint is already in it. But reading it waits
 // for the database to open, and a start that first upgrades stored data can take a
 // minute: then the app mounts at once and says so.
-const settingsRead = useSettingsStore(pinia)
-  .load()
+// The scoring rules with them: no screen shows a light or a grade before the rules in force are known.
+const settingsRead = Promise.all([useSettingsStore(pinia).load(), useRulesStore(pinia).load()])
+  .then(() => undefined)
   .catch(() => undefined) // The shell reports an unusable database itself.
 const upgradeSaid = upgradePending()
   .catch(() => false)

@@ -5,6 +5,7 @@
  * exactly what was stored. Their stored form is in storedForm.ts, their catalog lines in
  * catalogLines.ts.
  */
+import type { Rules } from '@/domain/engine/rules'
 import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 
@@ -26,6 +27,8 @@ export type HeldDocuments = ReadonlyMap<string, { document: UnitYearDocument; st
 export interface BatchBeforeRecord {
   batchId: number
   documents: { key: UnitYearKey; parts: Partial<Dataset> | null }[]
+  /** For a change of rules: the rules it replaced (null: the defaults were in force). */
+  rules?: Rules | null
 }
 
 /** The code record of a document's targets. */

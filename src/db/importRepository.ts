@@ -1,6 +1,8 @@
 import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPlan, type PlannedRow, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
+import type { Rules } from '@/domain/engine/rules'
 import type { JixiaoDatabase } from './database'
+import { RULES_KEY } from './rulesRepository'
 import type { BatchRecord } from './schema'
 import { codesOf, emptyDocument, keyOfRow, mergeRows, type BatchBeforeRecord, type HeldDocuments } from './documents'
 import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
@@ -115,7 +117,8 @@ export class ImportRepository {
    */
   async undo(batchId: number, undoneAt = Date.now(), undoneBy?: string): Promise<BatchRecord[]> {
     const { db } = this
-    return db.transaction('rw', db.writeScope, async () => {
+    // The settings too: undoing a change of rules puts the rules it replaced back in force.
+    return db.transaction('rw', [...db.writeScope, db.settings], async () => {
       const target = await db.batches.get(batchId)
       if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
       if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
@@ -137,6 +140,10 @@ export class ImportRepository {
       }
       const gone = [...keys].filter(([k]) => current.get(k) === null).map(([, key]) => key)
       const kept = [...current.values()].filter((d): d is UnitYearDocument => d !== null)
+      // Befores run newest first: the last rules met are those in force before the oldest undone change.
+      const rules = befores.reduce<Rules | null | undefined>((kept, record) => (record.rules === undefined ? kept : record.rules), undefined)
+      if (rules === null) await db.settings.delete(RULES_KEY)
+      else if (rules) await db.settings.put({ key: RULES_KEY, value: rules })
       await db.documents.bulkDelete(gone)
       await db.documents.bulkPut(kept.map(encodeDocument))
       await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))

@@ -2,6 +2,7 @@ import { CatalogRepository } from './catalogRepository'
 import { db } from './database'
 import { DatasetRepository } from './datasetRepository'
 import { ImportRepository } from './importRepository'
+import { RulesRepository } from './rulesRepository'
 import { SettingsRepository } from './settingsRepository'
 
 /** The repositories over the app's database, for the stores. */
@@ -9,6 +10,7 @@ export const repositories = {
   catalog: new CatalogRepository(db),
   dataset: new DatasetRepository(db),
   imports: new ImportRepository(db),
+  rules: new RulesRepository(db),
   settings: new SettingsRepository(db),
 }
 

@@ -17,9 +17,10 @@ export interface BatchRecord {
   id?: number
   /**
    * `sample` marks the bundled seed load, `entry` a period filled in on the page; `restore`
-   * (a backup restored) and `undo` (batches taken back) are lines of the trail that change nothing themselves.
+   * (a backup restored) and `undo` (batches taken back) are lines of the trail that change nothing themselves;
+   * `rules` puts new scoring rules in force (undoable: its before record keeps the rules it replaced).
    */
-  kind: ImportKind | 'sample' | 'entry' | 'published' | 'restore' | 'undo'
+  kind: ImportKind | 'sample' | 'entry' | 'published' | 'restore' | 'undo' | 'rules'
   fileName: string
   /** File size in bytes; absent for the bundled sample. */
   size?: number

@@ -2,6 +2,7 @@
  * Documents and batch records as IndexedDB holds them: each table's rows as columns
  * (columns.ts). Only the repositories see this form; everything else gets rows.
  */
+import type { Rules } from '@/domain/engine/rules'
 import type { DataTableName, Dataset, UnitYearDocument, UnitYearKey } from '@/domain/model'
 import { fromColumns, toColumns, type Columns } from './columns'
 import type { BatchBeforeRecord } from './documents'
@@ -20,6 +21,8 @@ export interface StoredDocument {
 export interface StoredBatchBefore {
   batchId: number
   documents: { key: UnitYearKey; parts: Partial<Record<DataTableName, Columns>> | null }[]
+  /** For a change of rules: the rules it replaced (null: the defaults). */
+  rules?: Rules | null
 }
 
 /**
@@ -53,10 +56,18 @@ const mapParts = <A, B>(parts: Partial<Record<DataTableName, A>>, change: (value
 
 /** What a batch changed, as stored. */
 export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
-  return { batchId: record.batchId, documents: record.documents.map(({ key, parts }) => ({ key, parts: parts && mapParts(parts as Partial<Record<DataTableName, object[]>>, toColumns) })) }
+  return {
+    batchId: record.batchId,
+    documents: record.documents.map(({ key, parts }) => ({ key, parts: parts && mapParts(parts as Partial<Record<DataTableName, object[]>>, toColumns) })),
+    ...(record.rules !== undefined && { rules: record.rules }),
+  }
 }
 
 /** What a batch changed, as rows. */
 export function decodeBefore(stored: StoredBatchBefore): BatchBeforeRecord {
-  return { batchId: stored.batchId, documents: stored.documents.map(({ key, parts }) => ({ key, parts: parts && (mapParts(parts, (columns) => fromColumns(columns)) as Partial<Dataset>) })) }
+  return {
+    batchId: stored.batchId,
+    documents: stored.documents.map(({ key, parts }) => ({ key, parts: parts && (mapParts(parts, (columns) => fromColumns(columns)) as Partial<Dataset>) })),
+    ...(stored.rules !== undefined && { rules: stored.rules }),
+  }
 }

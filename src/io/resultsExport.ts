@@ -20,7 +20,7 @@ const expression = (text: string | null | undefined) => (text == null ? null : e
  * at the year end it is `实际` and 预计完成率 = 完成率. Rates are percentages with one
  * decimal, 分值, 得分 and 表内得分 two decimals; a 全年预计 the app computed is marked （测算）.
  */
-export function resultRows(scopes: readonly ScopeResult[]): CsvCell[][] {
+export function resultRows(scopes: readonly ScopeResult[], rules: string): CsvCell[][] {
   const rows: CsvCell[][] = [[...RESULT_COLUMNS]]
   for (const scope of scopes) {
     const period = [scope.month, percent1(timeProgress(scope.month))]
@@ -51,5 +51,7 @@ export function resultRows(scopes: readonly ScopeResult[]): CsvCell[][] {
       scope.insufficient ? '已评分指标不足' : scope.grade, scope.overall.label, null, null, null,
     ])
   }
+  // The rules every light and score above follows from, in the last row's first cell.
+  rows.push([rules, ...Array<CsvCell>(RESULT_COLUMNS.length - 1).fill(null)])
   return rows
 }

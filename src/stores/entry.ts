@@ -7,6 +7,7 @@ import { chinesePeriodName, periodOf, QUARTER_ENDS, YEAR_END, type Month, type P
 import { checkEntry, entryFileName, type EntryValues } from '@/io/entryPlan'
 import { useCatalogStore } from './catalog'
 import { useImporterStore } from './importer'
+import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
@@ -40,6 +41,7 @@ export const useEntryStore = defineStore('entry', () => {
   const unitData = useUnitDataStore()
   const catalog = useCatalogStore()
   const importer = useImporterStore()
+  const rules = useRulesStore()
   const settings = useSettingsStore()
 
   const chosenMonth = ref<Month | null>(null)
@@ -161,6 +163,7 @@ export const useEntryStore = defineStore('entry', () => {
         spending: [...data.spending.filter((s) => s.month !== month || !spent.has(s.budgetId)), ...spending],
       },
       month,
+      rules.settings,
     )
   })
   const results = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))

@@ -10,6 +10,7 @@ import { resultRows } from '@/io/resultsExport'
 import { blankTemplate, periodTemplates } from '@/io/templates'
 import { chinesePeriodName, timeProgress, type Period } from '@/domain/period'
 import type { OfficialTable } from '@/io/official/officialWorkbooks'
+import { useRulesStore } from './rules'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
 
@@ -18,6 +19,7 @@ export const useExportsStore = defineStore('exports', () => {
   const busy = ref(false)
   const unitData = useUnitDataStore()
   const view = useViewStore()
+  const rules = useRulesStore()
 
   /** The unit-year on screen, evaluated at the view's period; null while nothing is shown. */
   function shown() {
@@ -34,7 +36,7 @@ export const useExportsStore = defineStore('exports', () => {
     busy.value = true
     try {
       const [{ officialFileName, officialSheets }, { writeOfficialXlsx }] = await Promise.all([import('@/io/official/officialWorkbooks'), import('@/io/official/writeXlsx')])
-      const bytes = await writeOfficialXlsx(officialSheets(table, current.scopes, current.data))
+      const bytes = await writeOfficialXlsx(officialSheets(table, current.scopes, current.data, rules.line))
       downloadBlob(officialFileName(current.unit, current.year, table, 'xlsx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))
     } finally {
       busy.value = false
@@ -59,7 +61,7 @@ export const useExportsStore = defineStore('exports', () => {
       ])
       // The report is Chinese whatever the screen's language: the charts use their Chinese words.
       const picture = async (scope: string, option: Parameters<typeof chartPicture>[0], height: number) => ({ scope, png: await chartPicture(option, 640, height), width: 560, height: Math.round((height * 560) / 640) })
-      const execution = executionByPeriod(current.data.budgets, current.data.spending).map(({ period, execution: x }) => ({ name: chinesePeriodName(period), t: timeProgress(period.month), e: x.e, color: x.light.color, word: x.light.label }))
+      const execution = executionByPeriod(current.data.budgets, current.data.spending, rules.settings).map(({ period, execution: x }) => ({ name: chinesePeriodName(period), t: timeProgress(period.month), e: x.e, color: x.light.color, word: x.light.label }))
       const charts = await Promise.all([
         ...current.scopes.map((scope) => {
           const rows = levelScores(scope)
@@ -67,7 +69,7 @@ export const useExportsStore = defineStore('exports', () => {
         }),
         ...(execution.length > 0 ? [picture(BUDGET_CHART, executionOption(execution), 280)] : []),
       ])
-      const bytes = await writeReportDocx(reportOutline(current.unit, current.year, current.scopes, { sample: unitData.summary?.sample ?? false }), charts)
+      const bytes = await writeReportDocx(reportOutline(current.unit, current.year, current.scopes, { sample: unitData.summary?.sample ?? false, rules: rules.line }), charts)
       downloadBlob(officialFileName(current.unit, current.year, '自评报告', 'docx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
     } finally {
       busy.value = false
@@ -79,7 +81,7 @@ export const useExportsStore = defineStore('exports', () => {
     busy.value = true
     try {
       const everything = await repositories.catalog.loadEverything()
-      downloadText(`绩效自评结果-${dateStamp()}.csv`, toCsv(resultRows(evaluateAllAtLatest(everything))))
+      downloadText(`绩效自评结果-${dateStamp()}.csv`, toCsv(resultRows(evaluateAllAtLatest(everything, rules.settings), rules.line)))
     } finally {
       busy.value = false
     }

@@ -1,15 +1,18 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
+import { standingsVersion } from '@/db/rulesRepository'
 import { rankUnits, type UnitStanding } from '@/domain/engine/ranking'
 import { useCatalogStore } from './catalog'
 import { latestRequest } from './latestRequest'
+import { useRulesStore } from './rules'
 import { useViewStore } from './view'
 
 /** 单位: every unit of the selected year, standing by its 部门整体 table (the units page sorts and filters them). */
 export const useRankingStore = defineStore('ranking', () => {
   const catalog = useCatalogStore()
   const view = useViewStore()
+  const rules = useRulesStore()
   const standings = shallowRef<UnitStanding[]>([])
   /** True while the year's standings are read or computed. */
   const loading = ref(false)
@@ -19,7 +22,7 @@ export const useRankingStore = defineStore('ranking', () => {
   const scope = computed(() => {
     const year = view.selection?.year
     const units = year === undefined ? [] : catalog.units.filter((u) => u.years.some((y) => y.year === year)).map((u) => u.unit)
-    return { year, count: units.length, key: `${year}|${catalog.revision}|${units.join('\u0000')}` }
+    return { year, count: units.length, key: `${year}|${catalog.revision}|${rules.fingerprint}|${units.join('\u0000')}` }
   })
 
   // Keyed by string, so a new view selection of the same year (another unit, a drill-down) reuses the ranking.
@@ -37,8 +40,9 @@ export const useRankingStore = defineStore('ranking', () => {
       try {
         // Kept in the database until the data changes (an import computes them for the next
         // visit): a cold start reads one record instead of evaluating every unit. Kept under
-        // the engine's version: a release that computes them differently computes them again.
-        const ranked = await repositories.catalog.standingsOf(year, __ENGINE_VERSION__, rankUnits)
+        // the engine's version and the rules: a release or rules that compute them differently compute them again.
+        const settings = rules.settings
+        const ranked = await repositories.catalog.standingsOf(year, standingsVersion(rules.fingerprint), (documents) => rankUnits(documents, settings))
         if (request.isCurrent()) {
           standings.value = ranked
           // For the benchmark: how long the ranking took from being asked for to being ready.

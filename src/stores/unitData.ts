@@ -6,12 +6,14 @@ import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { orderAsForms, summariseDataset } from '@/domain/summary'
 import { useCatalogStore } from './catalog'
 import { latestRequest } from './latestRequest'
+import { useRulesStore } from './rules'
 import { useViewStore } from './view'
 
 /** The selected unit-year's stored data, reloaded when the selection or the data changes. */
 export const useUnitDataStore = defineStore('unitData', () => {
   const catalog = useCatalogStore()
   const view = useViewStore()
+  const rules = useRulesStore()
   // Whole arrays are replaced, never mutated: no deep reactivity needed.
   const data = shallowRef<Dataset | null>(null)
   /** The same unit's previous year, for last-year comparisons; arrives just after `data`. */
@@ -75,11 +77,11 @@ export const useUnitDataStore = defineStore('unitData', () => {
   const orderedTargets = computed(() => orderAsForms(data.value?.targets ?? []))
 
   /** Every 类别 evaluated at the period on screen: computed once per (unit, year, period). */
-  const evaluation = computed(() => (data.value && month.value !== undefined ? evaluateUnitYear(data.value, month.value) : []))
+  const evaluation = computed(() => (data.value && month.value !== undefined ? evaluateUnitYear(data.value, month.value, rules.settings) : []))
 
   /** Last year at the same period (its 第3季度 beside this one): empty until it arrives or when there is none. */
   const previousEvaluation = computed(() =>
-    previousYear.value && month.value !== undefined ? evaluateUnitYear(previousYear.value, month.value) : [],
+    previousYear.value && month.value !== undefined ? evaluateUnitYear(previousYear.value, month.value, rules.settings) : [],
   )
 
   /** Each indicator's result by 指标编码. */

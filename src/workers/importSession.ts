@@ -1,6 +1,7 @@
 import { CatalogRepository } from '@/db/catalogRepository'
 import type { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
+import { RulesRepository, standingsVersion } from '@/db/rulesRepository'
 import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey } from '@/domain/model'
 import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
@@ -12,6 +13,7 @@ import type { FileRefusal, OneBatch } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { rankUnits } from '@/domain/engine/ranking'
+import { rulesFingerprint, settingsOf } from '@/domain/engine/rules'
 import { joinKey } from '@/domain/keys'
 
 /** A file read by the session: what the page shows of it, its hash and its size. */
@@ -35,10 +37,12 @@ export class ImportSession {
   private plan: { ticket: number; plan: ImportPlan; held: HeldDocuments } | null = null
   private readonly catalog: CatalogRepository
   private readonly imports: ImportRepository
+  private readonly rules: RulesRepository
 
   constructor(db: JixiaoDatabase) {
     this.catalog = new CatalogRepository(db)
     this.imports = new ImportRepository(db)
+    this.rules = new RulesRepository(db)
   }
 
   /** Reads, hashes and parses a file (CSV or workbook), keeping its parts under `fileId`; `onProgress` hears 0–1. */
@@ -132,7 +136,14 @@ export class ImportSession {
   private rankSoon(years: ReadonlySet<number>): void {
     this.rankLater = setTimeout(() => {
       this.rankLater = undefined
-      for (const year of years) void this.catalog.standingsOf(year, __ENGINE_VERSION__, rankUnits).catch(() => {})
+      // Under the rules in force, as the units page will ask for it.
+      void this.rules
+        .current()
+        .then(({ values }) => {
+          const settings = settingsOf(values)
+          for (const year of years) void this.catalog.standingsOf(year, standingsVersion(rulesFingerprint(values)), (documents) => rankUnits(documents, settings)).catch(() => {})
+        })
+        .catch(() => {})
     }, RANK_AFTER_MS)
   }
 

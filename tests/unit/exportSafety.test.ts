@@ -10,6 +10,10 @@ import { resultRows } from '@/io/resultsExport'
 import { blankTemplate, periodTemplates } from '@/io/templates'
 import { periodOf } from '@/domain/period'
 import { actual, budgetLine, dataset, spent, target } from './fixtures'
+import { DEFAULT_RULES } from '@/domain/engine/rules'
+import { rulesLine } from '@/domain/engine/rulesText'
+
+const RULES = rulesLine(DEFAULT_RULES)
 
 /** Payloads a spreadsheet would run as formulas, single- and multi-line. */
 const PAYLOADS = [
@@ -74,7 +78,7 @@ describe('no export lets a spreadsheet run a formula', () => {
   })
 
   it('results CSV: every text cell defused, negative figures still numbers', () => {
-    const text = toCsv(resultRows(evaluateAllAtLatest(data)))
+    const text = toCsv(resultRows(evaluateAllAtLatest(data), RULES))
     expect(formulaCells(text)).toEqual([])
     const rows = cells(text)
     const budgetRow = rows.find((r) => r[5] === '预算执行率')!

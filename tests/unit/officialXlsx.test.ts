@@ -8,6 +8,10 @@ import { writeOfficialXlsx } from '@/io/official/writeXlsx'
 import { loadSampleDataset } from '@/io/sampleData'
 import type { Dataset } from '@/domain/model'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
+import { DEFAULT_RULES } from '@/domain/engine/rules'
+import { rulesLine } from '@/domain/engine/rulesText'
+
+const RULES = rulesLine(DEFAULT_RULES)
 
 const U = '九江市柴桑区商务局'
 
@@ -32,7 +36,7 @@ function partOf(bytes: Uint8Array, path: string): string {
 describe('the 绩效监控表 as .xlsx', async () => {
   const data = await seed2024()
   const scopes = evaluateUnitYear(data, 9)
-  const bytes = await writeOfficialXlsx(officialSheets('绩效监控表', scopes, data))
+  const bytes = await writeOfficialXlsx(officialSheets('绩效监控表', scopes, data, RULES))
   const book = XLSX.read(bytes, { type: 'array', cellNF: true })
 
   it('has a sheet per 类别 with the title, the year and period, and the unit', () => {
@@ -82,7 +86,7 @@ describe('the 绩效自评表 as .xlsx', () => {
   it('has the funds block with 分值 and 得分, the 总分 with the grade, and reads back as a 自评表 of its period', async () => {
     const data = await seed2024()
     const scopes = evaluateUnitYear(data, 9)
-    const bytes = await writeOfficialXlsx(officialSheets('绩效自评表', scopes, data))
+    const bytes = await writeOfficialXlsx(officialSheets('绩效自评表', scopes, data, RULES))
     const sheet = XLSX.read(bytes, { type: 'array' }).Sheets['部门整体']!
     expect([sheet.A1?.v, sheet.A2?.v]).toEqual(['部门整体支出绩效自评表', '（2024年度 第3季度预计）'])
     expect(['C4', 'F4', 'G4', 'H4'].map((c) => sheet[c]?.v)).toEqual(['年初预算数', '分值', '预计执行率', '预计得分'])

@@ -4,6 +4,10 @@ import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { reportOutline, type Block } from '@/io/official/reportOutline'
 import { writeReportDocx } from '@/io/official/writeDocx'
 import { actual, budgetLine, dataset, spent, target } from './fixtures'
+import { DEFAULT_RULES } from '@/domain/engine/rules'
+import { rulesLine } from '@/domain/engine/rulesText'
+
+const RULES = rulesLine(DEFAULT_RULES)
 
 /** Three 产出 indicators over two 二级指标, one 效益, a budget line; reported at Q4 (as reportTables.test). */
 function scopes(month: 9 | 12 = 12) {
@@ -28,9 +32,10 @@ const texts = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph'
 
 describe('the 自评报告 outline', () => {
   it('follows the standard outline with sentences filled from the results (worked by hand)', () => {
-    const blocks = reportOutline('测试局', 2024, scopes())
+    const blocks = reportOutline('测试局', 2024, scopes(), { rules: RULES })
     expect(texts(blocks)).toEqual([
       '测试局2024年度绩效自评报告',
+      '评分规则：财政部默认（财预〔2020〕10号）。',
       '一、基本情况',
       '（一）项目概况',
       '测试局2024年度纳入绩效自评的有部门整体支出，共 1 个类别。',
@@ -61,7 +66,7 @@ describe('the 自评报告 outline', () => {
   })
 
   it('in the year says it is a projection as of the period, with the time progress', () => {
-    const blocks = reportOutline('测试局', 2024, scopes(9), { sample: true })
+    const blocks = reportOutline('测试局', 2024, scopes(9), { sample: true, rules: RULES })
     const lines = texts(blocks)
     expect(lines[0]).toBe('测试局2024年度绩效自评报告（截至第3季度，预计）')
     expect(lines).toContain('部门整体支出全年预算 100 万元（年初预算 80 万元），截至第3季度执行 90 万元，执行率 90.0%，序时进度 75.0%。')
@@ -73,7 +78,7 @@ describe('the 自评报告 as .docx', () => {
   it('holds the outline and the figures, headings Word lists in its navigation pane, and the chart as a picture', async () => {
     // A 1×1 white PNG.
     const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0))
-    const bytes = await writeReportDocx(reportOutline('测试局', 2024, scopes()), [{ scope: '部门整体', png, width: 600, height: 240 }])
+    const bytes = await writeReportDocx(reportOutline('测试局', 2024, scopes(), { rules: RULES }), [{ scope: '部门整体', png, width: 600, height: 240 }])
     const zip = XLSX.CFB.read(bytes, { type: 'array' })
     const file = (end: string) => {
       const i = zip.FullPaths.findIndex((p: string) => p.endsWith(end))
@@ -98,6 +103,6 @@ describe('the 自评报告 outline with a value not reported', () => {
     const b = target('推介会', { targetText: '≥2场', position: 3 })
     const [scope] = evaluateUnitYear(dataset({ targets: [a, b], actuals: [actual(a, 3, '3次')] }), 9)
     // 产出 carries 50 points, 25 each. 3 of 4 at month 9 is on pace: projected 4 of 4, 25; 推介会 not reported: no score.
-    expect(texts(reportOutline('测试局', 2024, [scope!]))).toContain('部门整体支出产出指标 2 个，进度正常或超前 1 个，0 个滞后或未完成，1 个未填报或暂无法评价；预计得分 25.00 分（分值 50.00 分）。')
+    expect(texts(reportOutline('测试局', 2024, [scope!], { rules: RULES }))).toContain('部门整体支出产出指标 2 个，进度正常或超前 1 个，0 个滞后或未完成，1 个未填报或暂无法评价；预计得分 25.00 分（分值 50.00 分）。')
   })
 })

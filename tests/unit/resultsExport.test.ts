@@ -3,6 +3,10 @@ import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { RESULT_COLUMNS, resultRows } from '@/io/resultsExport'
 import { loadSampleDataset } from '@/io/sampleData'
 import { actual, budgetLine, dataset, spent, target } from './fixtures'
+import { DEFAULT_RULES } from '@/domain/engine/rules'
+import { rulesLine } from '@/domain/engine/rulesText'
+
+const RULES = rulesLine(DEFAULT_RULES)
 
 describe('resultRows (SPEC §6)', () => {
   it('writes indicator rows, then 预算执行率 and 总分, with the numbers as numbers', () => {
@@ -18,10 +22,13 @@ describe('resultRows (SPEC §6)', () => {
           spending: [spent(line, 4, 60)],
         }),
       ),
+      RULES,
     )
     expect(rows[0]).toEqual([...RESULT_COLUMNS])
+    // Last, the rules every row follows from.
+    expect(rows.at(-1)).toEqual(['评分规则：财政部默认（财预〔2020〕10号）', ...Array(RESULT_COLUMNS.length - 1).fill(null)])
     // Q4 (month 12): 得分口径 实际, 预计完成率 = 完成率, year-end words
-    expect(rows.slice(1)).toEqual([
+    expect(rows.slice(1, -1)).toEqual([
       [2024, '测试局', '部门整体', '产出指标', '数量指标', '培训次数', 'T-1', '≥4次', '3次', 12, 100, 75, '3次', 75, 25, 18.75, '实际', null, '未完成', null, null, '=进度慢', null],
       [2024, '测试局', '部门整体', '产出指标', '时效指标', '完成期限', 'T-2', '2024年6月30日前', '未完成', 12, 100, 0, '未完成', 0, 25, 0, '实际', null, '未完成', null, null, null, null],
       [2024, '测试局', '部门整体', null, null, '预算执行率', null, 80, 60, 12, 100, 75, 60, 75, 10, 7.5, '实际', null, '未完成', null, null, null, null],
@@ -41,8 +48,9 @@ describe('resultRows (SPEC §6)', () => {
           actuals: [actual(t, 3, '10个', { likelihood: '有可能', reason: '项目推迟', action: '加强跟踪' }), actual(rate, 3, '=95%'), actual(own, 3, '9个', { forecast: '12个' })],
         }),
       ),
+      RULES,
     )
-    expect(rows.slice(1)).toEqual([
+    expect(rows.slice(1, -1)).toEqual([
       // 10 of 20 at month 9: 完成率 50%, pace 0.667 预警, 全年预计 10/0.75 = 13.33个 (测算), 预计完成率 66.7%, 50/3 × 0.6667 = 11.11
       [2024, '测试局', '部门整体', '产出指标', '数量指标', '引进项目', 'T-1', '≥20个', '10个', 9, 75, 50, '13.33个（测算）', 66.7, 16.67, 11.11, '预计', null, '预警', null, '有可能', '项目推迟', '加强跟踪'],
       // a level stays as it is: 95% of 100%, 预警; never written '=100%
@@ -58,14 +66,14 @@ describe('resultRows (SPEC §6)', () => {
     const a = target('引进项目', { targetText: '≥20个', code: 'T-1' })
     const b = target('开工项目', { targetText: '≥10个', code: 'T-2' })
     const c = target('签约项目', { targetText: '≥10个', code: 'T-3' })
-    const rows = resultRows(evaluateAllAtLatest(dataset({ targets: [a, b, c], actuals: [actual(a, 2, '10个')] })))
+    const rows = resultRows(evaluateAllAtLatest(dataset({ targets: [a, b, c], actuals: [actual(a, 2, '10个')] })), RULES)
     // one of three equal weights scored: 1/3 < 1/2
-    expect(rows.at(-1)).toEqual([2024, '测试局', '部门整体', null, null, '总分', null, null, null, 6, 50, null, null, null, 100, null, '预计', null, '已评分指标不足', '绿灯', null, null, null])
+    expect(rows.at(-2)).toEqual([2024, '测试局', '部门整体', null, null, '总分', null, null, null, 6, 50, null, null, null, 100, null, '预计', null, '已评分指标不足', '绿灯', null, null, null])
   })
 
   it('covers the sample: every 类别 of 2024 at Q3 and the 2023 budget at Q4', async () => {
-    const rows = resultRows(evaluateAllAtLatest(await loadSampleDataset()))
-    const body = rows.slice(1)
+    const rows = resultRows(evaluateAllAtLatest(await loadSampleDataset()), RULES)
+    const body = rows.slice(1, -1)
     expect(body).toHaveLength(2 + 17 + 2 + 14 + 2)
     // 2023 has a budget and no indicators: scored, but no 总分 (never 100 优)
     expect(body[0]).toEqual([2023, '九江市柴桑区商务局', '部门整体', null, null, '预算执行率', null, 1773.6, 1773.6, 12, 100, 100, 1773.6, 100, 10, 10, '实际', null, '完成', null, null, null, null])
@@ -91,9 +99,10 @@ describe('resultRows (SPEC §6)', () => {
           spending: [spent(line, 4, 60, { formScore: 20 })],
         }),
       ),
+      RULES,
     )
     // 3 of 4 → 30 of 40 (the form said 36); 90% of 90% → 40; 60 of 80 → 15 of 20 (the form said 20)
-    expect(rows.slice(1).map((r) => [r[5], r[15], r[17]])).toEqual([
+    expect(rows.slice(1, -1).map((r) => [r[5], r[15], r[17]])).toEqual([
       ['培训次数', 30, 36],
       ['覆盖率', 40, 40],
       ['预算执行率', 15, 20],

@@ -69,12 +69,13 @@ export default {
     closed: '数据库已在另一个标签页中升级或关闭。本次操作未保存任何数据；请刷新页面后重试。',
     batchGone: '这次导入已不在导入记录中，未做任何更改。',
     sampleUndo: '示例数据不能撤销；可在“数据”页清除全部数据。',
+    presetReserved: '“财政部默认”是默认规则的名称，请另取一个预设名称。',
     workerRestarted: '导入进程已重新启动，文件需要重新选择：请清空后再次选择文件。',
     planChanged: '导入内容已变化，请等待重新校验后再提交。',
     workerCrashed: '导入进程异常退出，未保存任何数据；请清空后重新选择文件。',
     other: '操作失败，本次操作未保存任何数据：{message}',
   },
-  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行', entry: '在线填报', restore: '恢复备份', undo: '撤销', published: '发布数据' },
+  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行', entry: '在线填报', restore: '恢复备份', undo: '撤销', published: '发布数据', rules: '评分规则' },
   // The engine's own words are the Chinese ones: one source for screens and exports.
   problems: {
     ...problemSentences,
@@ -349,6 +350,8 @@ export default {
     optional: '可选列',
   },
   report: {
+    rulesInForce: '评分规则：{name}',
+    changeRules: '修改规则',
     monitoring: '绩效监控表',
     selfEvaluation: '绩效自评表',
     yearSuffix: '年度',

@@ -24,7 +24,7 @@ const behind = (scope: ScopeResult) => scope.indicators.filter((i) => i.light.co
 const scopeName = (scope: ScopeResult) => (scope.scope === DEPARTMENT_SCOPE ? '部门整体支出' : `“${scope.scope}”项目`)
 
 /** The report of a unit-year's 类别, evaluated at one period (the year end, or in year as a projection). */
-export function reportOutline(unit: string, year: number, scopes: readonly ScopeResult[], options: { sample?: boolean } = {}): Block[] {
+export function reportOutline(unit: string, year: number, scopes: readonly ScopeResult[], options: { sample?: boolean; rules: string }): Block[] {
   const first = scopes[0]
   const inYear = first?.projected ?? false
   const period = first ? chinesePeriodName(first.period) : ''
@@ -33,6 +33,8 @@ export function reportOutline(unit: string, year: number, scopes: readonly Scope
   const h2 = (text: string) => blocks.push({ kind: 'heading', level: 2, text })
   const p = (text: string) => blocks.push({ kind: 'paragraph', text })
   const projects = scopes.filter((s) => s.scope !== DEPARTMENT_SCOPE)
+  // The rules every light, score and grade below follows from.
+  p(`${options.rules}。`)
 
   h1('一、基本情况')
   h2('（一）项目概况')

@@ -1,0 +1,44 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { repositories } from '@/db'
+import { DEFAULT_RULES, rulesFingerprint, settingsOf, type Rules } from '@/domain/engine/rules'
+import { rulesLine } from '@/domain/engine/rulesText'
+
+/**
+ * The scoring rules in force (SPEC §4, §5 数据) and the user's presets. Every screen and
+ * export evaluates with `settings`, so a change recomputes them all at once.
+ */
+export const useRulesStore = defineStore('rules', () => {
+  const current = shallowRef<Rules>(DEFAULT_RULES)
+  const presets = shallowRef<Rules[]>([])
+  /** One settings object per rules in force: the engine's memos are kept per settings object. */
+  const settings = computed(() => settingsOf(current.value.values))
+  /** Keys what was computed under these rules (the stored ranking). */
+  const fingerprint = computed(() => rulesFingerprint(current.value.values))
+  /** `评分规则：…`, as every print and export names the rules. */
+  const line = computed(() => rulesLine(current.value))
+
+  /** Reads the rules in force and the presets; again after an undo, a restore or a clear. */
+  async function load(): Promise<void> {
+    const [stored, named] = await Promise.all([repositories.rules.current(), repositories.rules.presets()])
+    current.value = stored
+    presets.value = named
+  }
+
+  /** Puts rules in force as a line of the trail; false when they were in force already. */
+  async function apply(next: Rules, by?: string): Promise<boolean> {
+    const batchId = await repositories.rules.change(next, by ? { by } : {})
+    current.value = next
+    return batchId !== null
+  }
+
+  async function savePreset(preset: Rules): Promise<void> {
+    presets.value = await repositories.rules.savePreset(preset)
+  }
+
+  async function deletePreset(name: string): Promise<void> {
+    presets.value = await repositories.rules.deletePreset(name)
+  }
+
+  return { current, presets, settings, fingerprint, line, load, apply, savePreset, deletePreset }
+})
