@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 /**
- * npm run publish -- --out DIR FILE…
+ * npm run publish -- --out DIR [--rules RULES.json] FILE…
  *
  * Writes a published data folder (SPEC §8, docs/deploy.md): the files copied into DIR and
  * DIR/jixiao-manifest.json listing each with its SHA-256. Copy DIR next to the app on the
  * web server; the app opened with `#/?source=<DIR's address>` imports what changed.
  * A folder given as a FILE is taken whole, its files keeping their paths under it.
+ * With --rules, the province's scoring rules (the file 数据 → 评分规则 → 下载规则文件 saves)
+ * go into the manifest, and the app puts them in force with the data.
  */
 import { createHash } from 'node:crypto'
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 
-const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true })
+const { values, positionals } = parseArgs({ options: { out: { type: 'string' }, rules: { type: 'string' } }, allowPositionals: true })
 const fail = (message) => {
   console.error(`publish: ${message}`)
   process.exit(1)
@@ -50,6 +52,19 @@ const files = entries
     copyFileSync(file, target)
     return { path, sha256: createHash('sha256').update(bytes).digest('hex') }
   })
+/** The rules file as the app saves it: a name and a number per threshold (the app checks their order). */
+function readRulesFile(file) {
+  let rules
+  try {
+    rules = JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    fail(`${file}: not a rules file (JSON)`)
+  }
+  const numbers = rules?.values && Object.values(rules.values)
+  if (typeof rules?.name !== 'string' || !rules.name.trim() || !numbers?.length || !numbers.every(Number.isFinite)) fail(`${file}: a rules file has a name and a number per threshold`)
+  return { name: rules.name.trim(), values: rules.values }
+}
+const rules = values.rules === undefined ? undefined : readRulesFile(values.rules)
 mkdirSync(values.out, { recursive: true })
-writeFileSync(join(values.out, 'jixiao-manifest.json'), `${JSON.stringify({ version: 1, files }, null, 2)}\n`)
+writeFileSync(join(values.out, 'jixiao-manifest.json'), `${JSON.stringify({ version: 1, files, ...(rules && { rules }) }, null, 2)}\n`)
 console.log(`published ${files.length} files to ${values.out} with jixiao-manifest.json`)

@@ -5,6 +5,7 @@ import { codesOf, documentsOf } from './documents'
 import { catalogWith, type RowCounts } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import type { BackupData, BatchRecord } from './schema'
+import { PRESETS_KEY, RULES_KEY, RulesRepository } from './rulesRepository'
 
 /** Settings key that records when the first start seeded (or found) data. */
 const FIRST_START_KEY = 'firstStartAt'
@@ -59,11 +60,14 @@ export class DatasetRepository {
 
   /** Every document and the whole history, read in one transaction, for a backup. */
   async exportAll(): Promise<BackupData> {
-    const { documents, batches, before } = this.db
-    return this.db.transaction('r', this.db.writeScope, async () => ({
+    const { documents, batches, before, settings } = this.db
+    const rules = new RulesRepository(this.db)
+    return this.db.transaction('r', [...this.db.writeScope, settings], async () => ({
       documents: (await documents.toArray()).map(decodeDocument),
       batches: await batches.toArray(),
       before: (await before.toArray()).map(decodeBefore),
+      rules: await rules.current(),
+      rulePresets: await rules.presets(),
     }))
   }
 
@@ -73,9 +77,13 @@ export class DatasetRepository {
    * how many rows); it cannot be undone, since what it replaced is gone.
    */
   async restoreAll(data: BackupData, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
-    const { documents, codes, batches, before, catalog } = this.db
-    await this.db.transaction('rw', this.db.writeScope, async () => {
+    const { documents, codes, batches, before, catalog, settings } = this.db
+    await this.db.transaction('rw', [...this.db.writeScope, settings], async () => {
       await this.clearData()
+      // The backup's rules are those its scores were made under: a backup without any is of the defaults.
+      if (data.rules) await settings.put({ key: RULES_KEY, value: data.rules })
+      else await settings.delete(RULES_KEY)
+      if (data.rulePresets) await settings.put({ key: PRESETS_KEY, value: data.rulePresets })
       await documents.bulkAdd(data.documents.map(encodeDocument))
       await codes.bulkAdd(data.documents.map(codesOf))
       await batches.bulkAdd(data.batches)

@@ -1,3 +1,4 @@
+import type { Rules } from '@/domain/engine/rules'
 import type { Transaction } from 'dexie'
 import type { ImportKind } from '@/domain/model'
 import { rekeyChanges } from './rowKeys'
@@ -68,6 +69,9 @@ export interface BackupData {
   documents: UnitYearDocument[]
   batches: BatchRecord[]
   before: BatchBeforeRecord[]
+  /** The scoring rules in force and the named presets; absent in backups made before rules could be set (then the defaults). */
+  rules?: Rules
+  rulePresets?: Rules[]
 }
 
 /** A year's ranking, as computed by the engine of `version`; every write clears the table. */

@@ -3,6 +3,7 @@ import { legacyToDocuments, type LegacyDataset } from '@/db/legacy'
 import { rekeyChanges } from '@/db/rowKeys'
 import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
+import { readRules, type Rules } from '@/domain/engine/rules'
 
 export type { BackupData } from '@/db/schema'
 
@@ -107,7 +108,9 @@ const BEFORE_CHECK: Check = (row) =>
     ? 'batchId'
     : !Array.isArray(row.documents) || !row.documents.every((d: unknown) => isObject(d) && Array.isArray((d as { key?: unknown }).key) && ((d as { parts?: unknown }).parts === null || isObject((d as { parts?: unknown }).parts)))
       ? 'documents'
-      : null
+      : row.rules !== undefined && row.rules !== null && !readRules(row.rules)
+        ? 'rules'
+        : null
 
 export type BackupParse = { ok: true; data: BackupData } | { ok: false; errors: string[] }
 
@@ -140,12 +143,18 @@ export function parseBackup(text: string): BackupParse {
   documents.forEach((d, i) => (isObject(d) ? checkDocument(d as Record<string, unknown>, i) : errors.push(`“${TABLE_NAMES.documents}”第 ${i + 1} 条：字段 整行 无效`)))
   checkRows(batches, BATCH_CHECK, 'batches', errors)
   checkRows(before, BEFORE_CHECK, 'before', errors)
+  const rules = file.rules === undefined ? undefined : readRules(file.rules)
+  if (rules === null) errors.push('备份文件中的“评分规则”无效：每个阈值都应是数字')
+  const presets = file.rulePresets === undefined ? undefined : Array.isArray(file.rulePresets) ? file.rulePresets.map(readRules) : [null]
+  if (presets?.includes(null)) errors.push('备份文件中的“评分规则预设”无效：每个预设都应有名称和数字阈值')
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
   const data: BackupData = {
     // Only what a document holds: anything else in the file is not kept.
     documents: (documents as BackupData['documents']).map(({ year, unit, targets, budgets, actuals, spending }) => ({ year, unit, targets, budgets, actuals, spending })),
     batches: batches as BatchRecord[],
     before: before as BackupData['before'],
+    ...(rules && { rules }),
+    ...(presets && { rulePresets: presets as Rules[] }),
   }
   errors.push(...duplicates(datasetOf(data.documents), (r) => joinKey(r.year, r.unit)), ...dangling(datasetOf(data.documents)))
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, data }

@@ -1,8 +1,11 @@
 /**
  * The manifest of a published data folder (SPEC §8): `jixiao-manifest.json`, listing the
  * folder's CSV and `.xlsx` files with the SHA-256 of each. Read and checked here; what is
- * fetched and imported is decided by the published-data store.
+ * fetched and imported is decided by the published-data store. A bureau may publish its
+ * province's scoring rules with its data (`"rules": {"name": …, "values": {…}}`).
  */
+import { readRules, type Rules } from '@/domain/engine/rules'
+import { checkRules } from '@/domain/engine/rulesCheck'
 
 export const MANIFEST_NAME = 'jixiao-manifest.json'
 
@@ -16,6 +19,8 @@ export interface PublishedFile {
 export interface Manifest {
   version: 1
   files: PublishedFile[]
+  /** The scoring rules the data is to be read under, when the bureau publishes them. */
+  rules?: Rules
 }
 
 export type ManifestRead = { ok: true; manifest: Manifest } | { ok: false; error: string }
@@ -32,7 +37,7 @@ export function readManifest(text: string): ManifestRead {
   } catch {
     return { ok: false, error: '清单文件不是有效的 JSON' }
   }
-  const data = value as { version?: unknown; files?: unknown }
+  const data = value as { version?: unknown; files?: unknown; rules?: unknown }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: '清单文件应为一个对象：{"version":1,"files":[…]}' }
   if (data.version !== 1) return { ok: false, error: `清单版本 ${JSON.stringify(data.version)} 无法识别：应为 1` }
   if (!Array.isArray(data.files)) return { ok: false, error: '清单缺少 files 列表' }
@@ -46,7 +51,10 @@ export function readManifest(text: string): ManifestRead {
     seen.add(file.path)
     files.push({ path: file.path, sha256: file.sha256.toLowerCase() })
   }
-  return { ok: true, manifest: { version: 1, files } }
+  if (data.rules === undefined) return { ok: true, manifest: { version: 1, files } }
+  const rules = readRules(data.rules)
+  if (!rules || checkRules(rules.values).length > 0) return { ok: false, error: '清单中的评分规则（rules）无效：应有名称和次序正确的各项阈值' }
+  return { ok: true, manifest: { version: 1, files, rules } }
 }
 
 /**

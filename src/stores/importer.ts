@@ -8,6 +8,7 @@ import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
+import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
@@ -39,6 +40,7 @@ export const useImporterStore = defineStore('importer', () => {
   const catalog = useCatalogStore()
   const storage = useStorageStore()
   const settings = useSettingsStore()
+  const rules = useRulesStore()
   // Arrays are replaced on change, never mutated, and hold only summaries.
   const files = shallowRef<ImportFileEntry[]>([])
   const plan = shallowRef<PlanSummary | null>(null)
@@ -188,7 +190,8 @@ export const useImporterStore = defineStore('importer', () => {
   async function undo(batchId: number): Promise<string[]> {
     if (phase.value === 'done') clear()
     const undone = await repositories.imports.undo(batchId, Date.now(), settings.reporter.trim() || undefined)
-    await Promise.all([catalog.refresh(), loadHistory()])
+    // An undone change of rules puts the rules before it back in force.
+    await Promise.all([catalog.refresh(), loadHistory(), rules.load()])
     return undone.map((b) => b.fileName)
   }
 

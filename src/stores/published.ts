@@ -4,7 +4,9 @@ import { repositories } from '@/db'
 import { sha256HexFast } from '@/io/fileHash'
 import { folderUrl, MANIFEST_NAME, readManifest, type PublishedFile } from '@/io/publishedManifest'
 import { checkFiles, commitFiles, forgetFiles, MAX_FILE_BYTES, readFile } from '@/workers/importClient'
+import { sameValues, type Rules } from '@/domain/engine/rules'
 import { useCatalogStore } from './catalog'
+import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 
 /** What the last sync said: where the data came from, when, and what happened. */
@@ -31,10 +33,12 @@ let nextFileId = 1_000_000
  * files whose hash changed as one batch 发布数据 (undoable, in the trail), and keeps
  * working from the stored copy when the folder cannot be reached. Nothing is written
  * unless every changed file is fetched, matches its hash and reads without a problem.
+ * Rules the manifest carries are put in force once the data is in.
  */
 export const usePublishedStore = defineStore('published', () => {
   const catalog = useCatalogStore()
   const settings = useSettingsStore()
+  const rules = useRulesStore()
   const source = ref<string | null>(null)
   const status = shallowRef<SyncStatus | null>(null)
   const syncing = ref(false)
@@ -76,7 +80,11 @@ export const usePublishedStore = defineStore('published', () => {
       const standing = new Set((await repositories.imports.history()).filter((b) => b.undoneAt === undefined).map((b) => b.id))
       // A file whose rows were all stored already got no batch (-1): it stands as long as the data does.
       const changed = manifest.manifest.files.filter((f) => imported[f.path]?.sha256 !== f.sha256 || (imported[f.path]!.batchId !== -1 && !standing.has(imported[f.path]!.batchId)))
-      if (changed.length === 0) return remember({ ...base, ok: true, imported: 0 })
+      const ruled = manifest.manifest.rules
+      if (changed.length === 0) {
+        if (ruled) await adoptRules(ruled)
+        return remember({ ...base, ok: true, imported: 0 })
+      }
       const fetched = await fetchAll(folder.url, changed)
       if (!fetched.ok) return remember({ ...base, ok: false, error: fetched.error })
       const written = await importAll(fetched.files, `发布数据 ${folder.url}`)
@@ -84,11 +92,20 @@ export const usePublishedStore = defineStore('published', () => {
       const next: ImportedFiles = { ...imported }
       for (const f of changed) next[f.path] = { sha256: f.sha256, batchId: written.batchId }
       await repositories.settings.set('publishedFiles', next)
+      // The bureau's rules once its data is in: a line of the trail of their own, undoable.
+      if (ruled) await adoptRules(ruled)
       await catalog.refresh(true)
       return remember({ source: from, checkedAt: base.checkedAt, updatedAt: Date.now(), ok: true, imported: changed.length })
     } finally {
       syncing.value = false
     }
+  }
+
+  /** Puts the published rules in force unless they are already. */
+  async function adoptRules(published: Rules): Promise<void> {
+    const current = rules.current
+    if (current.name === published.name && sameValues(current.values, published.values)) return
+    await rules.apply(published, settings.reporter.trim() || undefined)
   }
 
   /** Every changed file's bytes, each checked against its size limit and its hash; all of them or an error. */

@@ -3,6 +3,7 @@ import { computed, shallowRef } from 'vue'
 import { repositories } from '@/db'
 import { DEFAULT_RULES, rulesFingerprint, settingsOf, type Rules } from '@/domain/engine/rules'
 import { rulesLine } from '@/domain/engine/rulesText'
+import { downloadText } from '@/io/download'
 
 /**
  * The scoring rules in force (SPEC §4, §5 数据) and the user's presets. Every screen and
@@ -40,5 +41,11 @@ export const useRulesStore = defineStore('rules', () => {
     presets.value = await repositories.rules.deletePreset(name)
   }
 
-  return { current, presets, settings, fingerprint, line, load, apply, savePreset, deletePreset }
+  /** The rules in force as a file: what `npm run publish -- --rules` puts in a published folder's manifest. */
+  function downloadRules(): void {
+    const { name, values } = current.value
+    downloadText(`评分规则-${name}.json`, `${JSON.stringify({ name, values }, null, 2)}\n`, 'application/json')
+  }
+
+  return { current, presets, settings, fingerprint, line, load, apply, savePreset, deletePreset, downloadRules }
 })

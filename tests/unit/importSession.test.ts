@@ -6,6 +6,8 @@ import { ImportRepository } from '@/db/importRepository'
 import { PREVIEW_ROWS } from '@/io/importSummary'
 import { ImportSession } from '@/workers/importSession'
 import { csv } from './fixtures'
+import { RulesRepository, standingsVersion } from '@/db/rulesRepository'
+import { DEFAULT_RULES, rulesFingerprint } from '@/domain/engine/rules'
 
 const U = '测试局'
 const TARGET_HEAD = ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值']
@@ -140,9 +142,18 @@ describe('a year\'s ranking, kept until the data changes', () => {
     await session.read(1, targetsFile(2))
     await session.check(1, [1])
     await session.commit(1, [written(1, '目标.csv', 'targets')])
-    await vi.waitFor(async () => expect((await db.standings.get(2024))?.version).toBe(__ENGINE_VERSION__), { timeout: 3000 })
+    await vi.waitFor(async () => expect((await db.standings.get(2024))?.version).toBe(standingsVersion(rulesFingerprint(DEFAULT_RULES.values))), { timeout: 3000 })
     const kept = (await db.standings.get(2024))!.standings as { unit: string; total: number | null }[]
     expect(kept.map((s) => [s.unit, s.total])).toEqual([[U, null]])
+  })
+
+  it('is made under the rules in force, and kept under them', async () => {
+    const rules = { name: '江西省', values: { ...DEFAULT_RULES.values, gradeYou: 85 } }
+    await new RulesRepository(db).change(rules)
+    await session.read(1, targetsFile(2))
+    await session.check(1, [1])
+    await session.commit(1, [written(1, '目标.csv', 'targets')])
+    await vi.waitFor(async () => expect((await db.standings.get(2024))?.version).toBe(`${__ENGINE_VERSION__}|${rulesFingerprint(rules.values)}`), { timeout: 3000 })
   })
 
   it('is cleared with the data', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_RULES } from '@/domain/engine/rules'
 import { folderUrl, readManifest } from '@/io/publishedManifest'
 
 const SHA = 'a'.repeat(64)
@@ -9,6 +10,14 @@ describe('the published folder\'s manifest', () => {
       ok: true,
       manifest: { version: 1, files: [{ path: '2024/targets.csv', sha256: SHA }, { path: '监控表.xlsx', sha256: SHA }] },
     })
+  })
+
+  it('reads the province\'s rules a bureau publishes with its data, and refuses rules out of order', () => {
+    const values = { ...DEFAULT_RULES.values, gradeYou: 85, gradeLiang: 75 }
+    const with_ = (rules: unknown) => readManifest(JSON.stringify({ version: 1, files: [], rules }))
+    expect(with_({ name: '江西省', values })).toEqual({ ok: true, manifest: { version: 1, files: [], rules: { name: '江西省', values } } })
+    expect(with_({ name: '江西省', values: { ...values, gradeLiang: 90 } })).toEqual({ ok: false, error: '清单中的评分规则（rules）无效：应有名称和次序正确的各项阈值' })
+    expect(with_({ name: '江西省' })).toEqual({ ok: false, error: '清单中的评分规则（rules）无效：应有名称和次序正确的各项阈值' })
   })
 
   it.each([

@@ -1,3 +1,4 @@
+import type { OverallColor } from './budgetExecution'
 import type { ScopeResult } from './evaluate'
 
 /** What saving new rules would change in one unit-year: lights, grades and 双监控 lights. */
@@ -5,7 +6,7 @@ export interface RulesImpact {
   /** Indicators (and budget lines) whose light would change. */
   lights: number
   /** Per 类别 whose grade or overall light would change: from and to. */
-  scopes: { scope: string; grade?: { from: string | null; to: string | null }; overall?: { from: string; to: string } }[]
+  scopes: { scope: string; grade?: { from: string | null; to: string | null }; overall?: { from: OverallColor; to: OverallColor } }[]
 }
 
 /**
@@ -25,7 +26,7 @@ export function rulesImpact(before: readonly ScopeResult[], after: readonly Scop
     if (was.budget && now.budget && was.budget.light.color !== now.budget.light.color) lights += 1
     const change: RulesImpact['scopes'][number] = { scope: was.scope }
     if (was.grade !== now.grade) change.grade = { from: was.grade, to: now.grade }
-    if (was.overall.label !== now.overall.label) change.overall = { from: was.overall.label, to: now.overall.label }
+    if (was.overall.color !== now.overall.color) change.overall = { from: was.overall.color, to: now.overall.color }
     if (change.grade || change.overall) scopes.push(change)
   }
   return { lights, scopes }

@@ -1,3 +1,4 @@
+import rules from './rules.en'
 import type zhCN from './zh-CN'
 
 /** English UI text; typed against the Chinese so no key is missing. */
@@ -438,6 +439,7 @@ const en: typeof zhCN = {
     exportHint: 'Every unit, year and scope, each at its latest reported period',
     exportFailed: 'Export failed: {message}',
   },
+  rules,
   data: {
     stored: 'Data stored on this machine',
     table: 'Table',

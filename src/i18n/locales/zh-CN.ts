@@ -3,6 +3,7 @@ import { LIGHT_LABELS } from '@/domain/engine/lights'
 import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
 import { ZH_MONEY } from '@/domain/format'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
+import rules from './rules.zh-CN'
 
 const { money: _money, ...describeWords } = ZH_DESCRIBE_WORDS
 
@@ -375,6 +376,7 @@ export default {
     exportHint: '包含全部单位、年度和类别，各取最近填报的一期',
     exportFailed: '导出失败：{message}',
   },
+  rules,
   data: {
     stored: '本机已保存的数据',
     table: '数据表',

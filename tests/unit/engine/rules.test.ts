@@ -109,7 +109,7 @@ describe('one unit-year under two presets', () => {
   it('the preview says what saving the province\'s rules would change', () => {
     const before = evaluateUnitYear(yearEnd, 12, settingsOf(DEFAULT_RULES.values))
     const after = evaluateUnitYear(yearEnd, 12, settingsOf(JIANGXI))
-    expect(rulesImpact(before, after)).toEqual({ lights: 1, scopes: [{ scope: '部门整体', grade: { from: '良', to: '优' }, overall: { from: '红灯', to: '黄灯' } }] })
+    expect(rulesImpact(before, after)).toEqual({ lights: 1, scopes: [{ scope: '部门整体', grade: { from: '良', to: '优' }, overall: { from: 'red', to: 'yellow' } }] })
     expect(rulesImpact(before, before)).toEqual({ lights: 0, scopes: [] })
   })
 })
