@@ -3,6 +3,7 @@ import type zhCN from './rules.zh-CN'
 /** The rules form in English; typed against the Chinese so no key is missing. */
 const rules: typeof zhCN = {
   title: 'Scoring rules',
+  defaultName: 'Ministry of Finance default',
   intro: 'Provinces set their own grade bands and warning thresholds: once saved here, every screen, print and export is worked out under the new rules at once. Each change is recorded in the import history (who, when, from which rules to which) and can be undone.',
   inForce: 'Rules in force:',
   defaultBasis: 'Per 财预〔2020〕10号, with the grade and warning bands of common budget performance systems',

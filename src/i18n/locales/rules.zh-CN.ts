@@ -1,6 +1,7 @@
 /** The rules form on 数据 (SPEC §4, §5 数据): its labels, conflicts and preview. */
 export default {
   title: '评分规则',
+  defaultName: '财政部默认',
   intro: '各省的等级区间和预警阈值不同：在此设置后，所有页面、打印和导出立即按新规则计算。每次修改都记入导入记录（谁、何时、由哪套规则改为哪套），可撤销。',
   inForce: '当前规则：',
   defaultBasis: '依据财预〔2020〕10号，等级与预警区间取自常用预算绩效管理系统',
