@@ -12,13 +12,15 @@ function folder(page: Page) {
   const files = new Map<string, string>()
   const hashes = new Map<string, string>()
   const fetched = new Map<string, number>()
+  let rules: unknown
   let down = false
   const serve = async (route: Route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*\/published\//, ''))
     fetched.set(path, (fetched.get(path) ?? 0) + 1)
     if (down) return route.abort('connectionrefused')
     if (path === 'jixiao-manifest.json') {
-      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: [...files.keys()].map((p) => ({ path: p, sha256: hashes.get(p) ?? sha(files.get(p)!) })) }) })
+      const listed = [...files.keys()].map((p) => ({ path: p, sha256: hashes.get(p) ?? sha(files.get(p)!) }))
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: listed, ...(rules !== undefined && { rules }) }) })
     }
     const body = files.get(path)
     return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ contentType: 'text/csv', body })
@@ -28,6 +30,8 @@ function folder(page: Page) {
     hashes,
     fetched,
     start: () => page.route('**/published/**', serve),
+    /** The province's rules the manifest carries from now on. */
+    publishRules: (next: unknown) => (rules = next),
     stop: () => (down = true),
   }
 }
@@ -106,4 +110,19 @@ test('a bad manifest, a missing file and another origin are refused with a clear
   await open(page, '#/import')
   await expect(page.getByTestId('import-history').locator('tbody tr').filter({ hasText: '发布数据' })).toHaveCount(0)
   allowFailedFetches(guard)
+})
+
+test('rules a bureau publishes with its data are put in force as a line of the trail, once', async ({ page }) => {
+  const server = folder(page)
+  server.files.set('2024/targets.csv', TARGETS)
+  const values = { gradeYou: 85, gradeLiang: 75, gradeZhong: 60, paceBlue: 1.2, paceGreen: 0.8, paceYellow: 0.7, ceilingYellow: 1.1, levelYellow: 0.9, qualitativeGreen: 0.8, qualitativeYellow: 0.6, yearEndYellow: 0.8, redShare: 0.5, minScoredShare: 0.5 }
+  server.publishRules({ name: '江西省', values })
+  await server.start()
+  await open(page, `#/?source=${encodeURIComponent('published/')}`)
+  await expect(page.getByTestId('published-status')).toContainText('本次导入了 1 个有变化的文件')
+  await open(page, `#/data`)
+  await expect(page.getByTestId('rules-in-force')).toHaveText('江西省')
+  await expect(page.locator('input[name=pace-yellow]')).toHaveValue('0.7')
+  await reopen(page, `#/import`)
+  await expect(page.getByTestId('import-history').locator('tr', { hasText: '财政部默认 → 江西省' })).toHaveCount(1)
 })
