@@ -28,7 +28,10 @@ test('a province\'s rules set on 数据 apply to every screen and export, are na
   // Every export recomputes, and names the rules.
   expect(await results(page)).toEqual({ grade: '优', last: '评分规则：自定义（优≥85 良≥75 中≥60；序时比 蓝≥1.2 绿≥0.8 黄≥0.7）' })
   await expect(page.getByTestId('rules-note')).toContainText('评分规则：自定义')
-  await expect(page.getByTestId('report-print')).toContainText('评分规则：自定义（优≥85 良≥75 中≥60；序时比 蓝≥1.2 绿≥0.8 黄≥0.7）')
+  // Under each printed sheet, below its sign-off lines.
+  await expect(page.getByTestId('print-rules')).toHaveCount(4)
+  await expect(page.getByTestId('print-rules').first()).toHaveText('评分规则：自定义（优≥85 良≥75 中≥60；序时比 蓝≥1.2 绿≥0.8 黄≥0.7）')
+  await expect(page.getByTestId('print-sign-off').first()).toContainText('填报单位（盖章）')
   await expect(page.getByTestId('brief-print')).toContainText('评分规则：自定义')
 
   // The change is a line of the trail; undone, the defaults are back everywhere.

@@ -46,6 +46,13 @@ describe('the 绩效监控表 as .xlsx', async () => {
     expect(book.Sheets['部门整体']!.A1?.v).toBe('部门整体支出绩效目标执行监控表')
   })
 
+  it('names the rules it was scored by in its last row, under the sign-off lines, across the sheet', () => {
+    const sheet = book.Sheets['部门整体']!
+    const last = XLSX.utils.decode_range(sheet['!ref']!).e.r + 1
+    expect([sheet[`A${last - 1}`]?.v, sheet[`A${last}`]?.v]).toEqual(['填报单位（盖章）：', '评分规则：财政部默认（财预〔2020〕10号）'])
+    expect(sheet['!merges']!.map((m) => XLSX.utils.encode_range(m))).toContain(`A${last}:L${last}`)
+  })
+
   it('writes the funds block with numbers as numbers and rates as percent-formatted numbers', () => {
     const sheet = book.Sheets['部门整体']!
     expect(['A4', 'C4', 'D4', 'E4', 'F4', 'G4'].map((c) => sheet[c]?.v)).toEqual(['项目资金（万元）', '年初预算数', '全年预算数', '第3季度执行数', '执行率', '序时进度'])

@@ -21,7 +21,7 @@ export function officialSheets(table: OfficialTable, scopes: readonly ScopeResul
 function withRulesLine(sheet: OfficialSheet, rules: string): OfficialSheet {
   const width = sheet.widths.length
   const row = sheet.rows.length + 1
-  return { ...sheet, rows: [...sheet.rows, cells('signOff', rules, ...Array<null>(width - 1).fill(null))], merges: [...sheet.merges, range(0, row, width - 1, row)] }
+  return { ...sheet, rows: [...sheet.rows, cells('signOff', rules, ...Array<null>(width - 1).fill(null))], merges: [...sheet.merges, range(0, row, width - 1, row)], rules }
 }
 
 /** `单位-年度-表名.ext`, as SPEC §7 names the files. */

@@ -28,6 +28,8 @@ export interface OfficialSheet {
   printTitles: [number, number]
   /** The rows (1-based, inclusive) drawn with borders: the form's table. */
   table: [number, number]
+  /** `评分规则：…`, the rules it was scored by: also its last row, under the sign-off. */
+  rules?: string
 }
 
 /** Cells of a row from values and one style; `null` leaves a cell blank. */
