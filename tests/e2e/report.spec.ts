@@ -13,7 +13,9 @@ test('#/report exports the results CSV of every unit, year and 类别', async ({
     '年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标编码', '指标值', '实际值', '截至月份', '序时进度', '完成率',
     '全年预计', '预计完成率', '分值', '得分', '得分口径', '表内得分', '状态', '双监控', '完成可能性', '偏差原因', '改进措施',
   ])
-  expect(rows).toHaveLength(1 + 37)
+  // The indicator, 预算执行率 and 总分 rows, then the rules they follow from.
+  expect(rows).toHaveLength(1 + 37 + 1)
+  expect(rows.at(-1)![0]).toBe('评分规则：财政部默认（财预〔2020〕10号）')
   // 年度, 类别, 截至月份, 得分, 得分口径, 状态, 双监控: 2023 has a budget and no indicators, so no total
   const totals = rows.filter((r) => r[5] === '总分').map((r) => [r[0], r[2], r[9], r[15], r[16], r[18], r[19]])
   expect(totals).toEqual([

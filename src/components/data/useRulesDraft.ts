@@ -1,6 +1,6 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
-import { DEFAULT_RULES, DEFAULT_RULES_NAME, RULE_FIELDS, sameValues, settingsOf, type RuleField, type RuleValues, type Rules } from '@/domain/engine/rules'
+import { CUSTOM_RULES_NAME, DEFAULT_RULES, DEFAULT_RULES_NAME, RULE_FIELDS, sameValues, settingsOf, type RuleField, type RuleValues, type Rules } from '@/domain/engine/rules'
 import { checkRules } from '@/domain/engine/rulesCheck'
 import { rulesImpact } from '@/domain/engine/rulesImpact'
 import { useRulesStore } from '@/stores/rules'
@@ -48,7 +48,7 @@ export function useRulesDraft() {
     const v = values.value
     if (!v) return ''
     if (sameValues(v, DEFAULT_RULES.values)) return DEFAULT_RULES_NAME
-    return rules.presets.find((p) => sameValues(p.values, v))?.name ?? (sameValues(v, base.value.values) ? base.value.name : '自定义')
+    return rules.presets.find((p) => sameValues(p.values, v))?.name ?? (sameValues(v, base.value.values) ? base.value.name : CUSTOM_RULES_NAME)
   })
   const changed = computed(() => values.value !== null && (name.value !== rules.current.name || !sameValues(values.value, rules.current.values)))
 

@@ -58,6 +58,9 @@ export interface Rules {
 /** The name of the Ministry of Finance's defaults, which no preset of the user's may take. */
 export const DEFAULT_RULES_NAME = '财政部默认'
 
+/** The name of rules saved as typed, matching neither the defaults nor a preset. */
+export const CUSTOM_RULES_NAME = '自定义'
+
 /** The values of the engine's settings (DEFAULT_SETTINGS for the defaults). */
 export function valuesOf(settings: EngineSettings): RuleValues {
   const bound = (grade: string) => settings.grades.find((g) => g.grade === grade)?.min ?? 0

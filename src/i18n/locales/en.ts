@@ -59,7 +59,7 @@ const en: typeof zhCN = {
     closed: 'The database was upgraded or closed in another tab. Nothing of this operation was saved; reload the page and try again.',
     batchGone: 'This import is no longer in the import history; nothing was changed.',
     sampleUndo: 'The sample data cannot be undone; clear all data on the Data page instead.',
-    presetReserved: '“财政部默认” is the name of the default rules; give the preset another name.',
+    presetReserved: 'That name belongs to the Ministry of Finance defaults; give the preset another name.',
     workerRestarted: 'The import process restarted and lost the files: clear them and choose them again.',
     planChanged: 'What is to be imported changed: wait for the new check, then commit.',
     workerCrashed: 'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
@@ -414,7 +414,7 @@ const en: typeof zhCN = {
     optional: 'Optional columns',
   },
   report: {
-    rulesInForce: 'Scoring rules: {name}',
+    rulesInForce: 'Scoring rules: ',
     changeRules: 'Change the rules',
     monitoring: 'Monitoring table',
     selfEvaluation: 'Self-evaluation table',

@@ -4,9 +4,10 @@ import type zhCN from './rules.zh-CN'
 const rules: typeof zhCN = {
   title: 'Scoring rules',
   defaultName: 'Ministry of Finance default',
+  customName: 'Custom',
   intro: 'Provinces set their own grade bands and warning thresholds: once saved here, every screen, print and export is worked out under the new rules at once. Each change is recorded in the import history (who, when, from which rules to which) and can be undone.',
   inForce: 'Rules in force:',
-  defaultBasis: 'Per 财预〔2020〕10号, with the grade and warning bands of common budget performance systems',
+  defaultBasis: 'Per the Ministry of Finance’s Caiyu [2020] No. 10, with the grade and warning bands of common budget performance systems',
   preset: 'Preset',
   groups: { grades: 'Grades (lowest total)', pace: 'Pace warnings (cumulative indicators: k = share done ÷ time progress)', other: 'Other thresholds (rates, multiples and shares as decimals: 0.9 is 90%)' },
   fields: {
@@ -63,7 +64,7 @@ const rules: typeof zhCN = {
   saved: 'Scoring rules changed to “{name}”: every screen is worked out anew',
   unchanged: 'The rules are unchanged',
   reset: 'Back to the Ministry defaults',
-  resetConfirm: 'Go back to the Ministry of Finance defaults (财预〔2020〕10号)? The change is recorded in the history and can be undone.',
+  resetConfirm: 'Go back to the Ministry of Finance defaults (Caiyu [2020] No. 10)? The change is recorded in the history and can be undone.',
   savePreset: 'Save as preset',
   presetPrompt: 'Name these rules (e.g. “Jiangxi”)',
   emptyName: 'Enter a name',

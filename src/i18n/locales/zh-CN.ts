@@ -351,7 +351,7 @@ export default {
     optional: '可选列',
   },
   report: {
-    rulesInForce: '评分规则：{name}',
+    rulesInForce: '评分规则：',
     changeRules: '修改规则',
     monitoring: '绩效监控表',
     selfEvaluation: '绩效自评表',
