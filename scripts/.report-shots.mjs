@@ -21,6 +21,8 @@ try {
     await page.setViewportSize({ width, height: 900 })
     await page.goto(`${base}#/report${q}`)
     await page.getByTestId('rules-note').waitFor()
+    await page.waitForTimeout(3500)
+    await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: `/tmp/shots/report-rules-${width}.png` })
   }
   await page.setViewportSize({ width: 1440, height: 900 })
