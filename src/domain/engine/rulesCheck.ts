@@ -1,4 +1,4 @@
-import { RULE_FIELDS, type RuleField, type RuleValues } from './rules'
+import { RULE_FIELDS, type RuleField } from './rules'
 
 /** What is wrong with a set of rules: bands out of order, or a threshold out of its range. */
 export type RuleConflictCode = 'notNumber' | 'order' | 'range'
@@ -65,9 +65,4 @@ export function checkRules(values: Partial<Record<RuleField, number | null>>): R
     if (value <= otherValue) conflicts.push({ code: 'order', field: lower, other: upper, params: { value: otherValue, otherValue: value } })
   }
   return conflicts
-}
-
-/** Whether values with no conflict are complete rules. */
-export function isComplete(values: Partial<Record<RuleField, number | null>>): values is RuleValues {
-  return checkRules(values).length === 0
 }

@@ -21,9 +21,9 @@ export function rulesImpact(before: readonly ScopeResult[], after: readonly Scop
     if (!now) continue
     was.indicators.forEach((indicator, i) => {
       const next = now.indicators[i]
-      if (next && (next.light.color !== indicator.light.color || next.light.label !== indicator.light.label)) lights += 1
+      if (next && next.light.status !== indicator.light.status) lights += 1
     })
-    if (was.budget && now.budget && was.budget.light.color !== now.budget.light.color) lights += 1
+    if (was.budget && now.budget && was.budget.light.status !== now.budget.light.status) lights += 1
     const change: RulesImpact['scopes'][number] = { scope: was.scope }
     if (was.grade !== now.grade) change.grade = { from: was.grade, to: now.grade }
     if (was.overall.color !== now.overall.color) change.overall = { from: was.overall.color, to: now.overall.color }

@@ -67,6 +67,9 @@ describe('the rules', () => {
     expect(readRules({ name: '', values: JIANGXI })).toBeNull()
     expect(rulesFingerprint(JIANGXI)).not.toBe(rulesFingerprint(DEFAULT_RULES.values))
     expect(rulesFingerprint({ ...JIANGXI })).toBe(rulesFingerprint(JIANGXI))
+    expect(rulesFingerprint(DEFAULT_RULES.values)).toBe('90,80,60,1.2,0.8,0.6,1.1,0.9,0.8,0.6,0.8,0.3333333333333333,0.5')
+    // Nothing but an object of finite numbers under a name that says something.
+    expect([null, 'x', { name: '江西省', values: null }, { name: '   ', values: JIANGXI }, { name: '江西省', values: { ...JIANGXI, redShare: Infinity } }].map(readRules)).toEqual([null, null, null, null, null])
   })
 })
 
@@ -111,5 +114,16 @@ describe('one unit-year under two presets', () => {
     const after = evaluateUnitYear(yearEnd, 12, settingsOf(JIANGXI))
     expect(rulesImpact(before, after)).toEqual({ lights: 1, scopes: [{ scope: '部门整体', grade: { from: '良', to: '优' }, overall: { from: 'red', to: 'yellow' } }] })
     expect(rulesImpact(before, before)).toEqual({ lights: 0, scopes: [] })
+  })
+
+  it('the preview counts a budget line whose light changes, and names each 类别 by itself', () => {
+    // Q3 (t = 0.75): the project spent 48.75 of 100, a pace of 0.65: yellow by default, red where yellow starts at 0.7.
+    const project = budgetLine('项目经费', 100, { scope: '招商引资' })
+    const d = target('走访次数', { scope: '招商引资', targetText: '≥10次', weight: 50 })
+    const inYear = dataset({ targets: [a, d], budgets: [line, project], actuals: [actual(a, 3, '9次'), actual(d, 3, '9次')], spending: [spent(line, 3, 75), spent(project, 3, 48.75)] })
+    const before = evaluateUnitYear(inYear, 9, settingsOf(DEFAULT_RULES.values))
+    const after = evaluateUnitYear(inYear, 9, settingsOf({ ...JIANGXI, gradeYou: 90, gradeLiang: 80 }))
+    expect([before[1]!.budget!.light.color, after[1]!.budget!.light.color]).toEqual(['yellow', 'red'])
+    expect(rulesImpact(before, after)).toEqual({ lights: 1, scopes: [{ scope: '招商引资', overall: { from: 'yellow', to: 'red' } }] })
   })
 })
