@@ -1,10 +1,13 @@
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, reactive, ref, shallowRef, type InjectionKey } from 'vue'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { CUSTOM_RULES_NAME, DEFAULT_RULES, DEFAULT_RULES_NAME, RULE_FIELDS, sameValues, settingsOf, type RuleField, type RuleValues, type Rules } from '@/domain/engine/rules'
 import { checkRules } from '@/domain/engine/rulesCheck'
 import { rulesImpact } from '@/domain/engine/rulesImpact'
 import { useRulesStore } from '@/stores/rules'
 import { useUnitDataStore } from '@/stores/unitData'
+
+/** The rules form's draft, as the form provides it to its inputs. */
+export const RULES_DRAFT: InjectionKey<ReturnType<typeof useRulesDraft>> = Symbol('rulesDraft')
 
 /** A threshold as the form shows it: at most four decimals (1/3 shows as 0.3333). */
 export const shown = (value: number): string => String(Math.round(value * 10000) / 10000)
