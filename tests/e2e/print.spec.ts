@@ -36,6 +36,8 @@ test('the report prints fit to hand in: rows from the first page, headers on eve
     expect(pages.filter((text) => text.includes(title))).toHaveLength(1)
   }
   expect(all.match(/填报单位（盖章）：/g)).toHaveLength(4)
+  // Each sheet names the rules it was scored by, in its title block.
+  expect(all.match(/评分规则：财政部默认（财预〔2020〕10号）/g)).toHaveLength(4)
   for (const line of ['填报人：', '联系电话：', '填报日期：']) expect(all.split(line).length - 1).toBe(4)
   // The total once, at the end of its table.
   expect(all.match(/预计总分/g)).toHaveLength(2)
