@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import Papa from 'papaparse'
 import { expect, open, SEED_QUERY, test } from './fixtures'
+import { chineseOutsideUserData } from './layout'
 
 /** The results CSV as rows, and its 招商引资 总分 row's grade. */
 async function results(page: Page): Promise<{ grade: string; last: string }> {
@@ -70,4 +71,18 @@ test('a preset saved by name comes back after a reload, and the defaults are one
   await page.locator('.el-message-box').getByRole('button', { name: '确定' }).click()
   await expect(page.getByTestId('rules-in-force')).toHaveText('财政部默认')
   await expect(page.locator('input[name=min-scored-weight]')).toHaveValue('0.5')
+})
+
+test('in English the form, its conflicts and its preview say nothing in Chinese but the user\'s own names', async ({ page }) => {
+  await open(page, `#/data${SEED_QUERY}`)
+  await page.getByTestId('language-switch').first().getByText('English').click()
+  const form = page.getByTestId('rules-form')
+  await form.locator('input[name=grade-you]').fill('85')
+  await form.locator('input[name=grade-liang]').fill('75')
+  await expect(page.getByTestId('rules-preview')).toContainText('Under the new rules, for 九江市柴桑区商务局, 2024, Q3: ')
+  await expect(page.getByTestId('rules-preview')).toContainText('招商引资 grade Good → Excellent')
+  expect(await chineseOutsideUserData(page)).toEqual([])
+  await form.locator('input[name=grade-liang]').fill('90')
+  await expect(form.getByTestId('rules-error')).toHaveText('Good bound (90) must be below Excellent bound (85)')
+  expect(await chineseOutsideUserData(page)).toEqual([])
 })
