@@ -45,6 +45,19 @@ describe('the rules form\'s draft', () => {
     expect([draft.conflicts.value.map((c) => [c.code, c.field]), draft.values.value, draft.impact.value]).toEqual([[['notNumber', 'redShare']], null, null])
   })
 
+  it('shows rules put in force elsewhere at once, unless the user is typing', async () => {
+    const rules = inApp(useRulesStore)
+    const draft = inApp(useRulesDraft)
+    await rules.apply({ name: '江西省', values: { ...DEFAULT_RULES.values, gradeYou: 85 } })
+    await nextTick()
+    expect([draft.text.gradeYou, draft.base.value.name]).toEqual(['85', '江西省'])
+    draft.text.gradeZhong = '65'
+    draft.touched.value = new Set(['gradeZhong'])
+    await rules.apply(DEFAULT_RULES)
+    await nextTick()
+    expect([draft.text.gradeYou, draft.text.gradeZhong]).toEqual(['85', '65'])
+  })
+
   it('previews, for the unit-year on screen, the lights and grades saving would change', () => {
     const draft = inApp(useRulesDraft)
     Object.assign(draft.text, { gradeYou: '85', gradeLiang: '75', paceYellow: '0.7' })

@@ -1,4 +1,4 @@
-import { computed, reactive, ref, shallowRef, type InjectionKey } from 'vue'
+import { computed, reactive, ref, shallowRef, watch, type InjectionKey } from 'vue'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { CUSTOM_RULES_NAME, DEFAULT_RULES, DEFAULT_RULES_NAME, RULE_FIELDS, sameValues, settingsOf, type RuleField, type RuleValues, type Rules } from '@/domain/engine/rules'
 import { checkRules } from '@/domain/engine/rulesCheck'
@@ -32,6 +32,13 @@ export function useRulesDraft() {
     touched.value = new Set()
   }
   load(rules.current)
+  // Rules put in force elsewhere (an undo, a published folder, another tab's restore) show at once, unless the user is typing.
+  watch(
+    () => rules.current,
+    (next) => {
+      if (touched.value.size === 0) load(next)
+    },
+  )
 
   /** Each input read as a number; null when it is none. */
   const parsed = computed(() =>
