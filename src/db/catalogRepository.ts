@@ -8,6 +8,9 @@ import { type HeldDocuments } from './documents'
 import { decodeDocument } from './storedForm'
 import { stampsOf, type RowCounts } from './catalogLines'
 import { joinKey } from '@/domain/keys'
+import { rankUnits, type UnitStanding } from '@/domain/engine/ranking'
+import type { EngineSettings } from '@/domain/engine/settings'
+import { standingsVersion } from './rulesRepository'
 
 /** A year of one unit that has data, and the periods values were reported for. */
 export interface CatalogYear {
@@ -61,6 +64,11 @@ export class CatalogRepository {
    * year's documents, kept for next time. Read, computed and kept in one transaction, so
    * a write cannot slip between the documents read and the ranking kept.
    */
+  /** A year's ranking under the rules whose settings and fingerprint are given, kept until the data or the rules change. */
+  rankingOf(year: number, settings: EngineSettings, fingerprint: string): Promise<UnitStanding[]> {
+    return this.standingsOf(year, standingsVersion(fingerprint), (documents) => rankUnits(documents, settings))
+  }
+
   async standingsOf<T>(year: number, version: string, compute: (documents: UnitYearDocument[]) => T[]): Promise<T[]> {
     const kept = await this.db.standings.get(year)
     if (kept && kept.version === version) return kept.standings as T[]

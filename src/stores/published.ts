@@ -4,7 +4,7 @@ import { repositories } from '@/db'
 import { sha256HexFast } from '@/io/fileHash'
 import { folderUrl, MANIFEST_NAME, readManifest, type PublishedFile } from '@/io/publishedManifest'
 import { checkFiles, commitFiles, forgetFiles, MAX_FILE_BYTES, readFile } from '@/workers/importClient'
-import { sameValues, type Rules } from '@/domain/engine/rules'
+import type { Rules } from '@/domain/engine/rules'
 import { useCatalogStore } from './catalog'
 import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
@@ -101,10 +101,8 @@ export const usePublishedStore = defineStore('published', () => {
     }
   }
 
-  /** Puts the published rules in force unless they are already. */
+  /** Puts the published rules in force (a change of rules already in force writes nothing). */
   async function adoptRules(published: Rules): Promise<void> {
-    const current = rules.current
-    if (current.name === published.name && sameValues(current.values, published.values)) return
     await rules.apply(published, settings.reporter.trim() || undefined)
   }
 

@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import { standingsVersion } from '@/db/rulesRepository'
-import { rankUnits, type UnitStanding } from '@/domain/engine/ranking'
+import type { UnitStanding } from '@/domain/engine/ranking'
 import { useCatalogStore } from './catalog'
 import { latestRequest } from './latestRequest'
 import { useRulesStore } from './rules'
@@ -41,8 +40,7 @@ export const useRankingStore = defineStore('ranking', () => {
         // Kept in the database until the data changes (an import computes them for the next
         // visit): a cold start reads one record instead of evaluating every unit. Kept under
         // the engine's version and the rules: a release or rules that compute them differently compute them again.
-        const settings = rules.settings
-        const ranked = await repositories.catalog.standingsOf(year, standingsVersion(rules.fingerprint), (documents) => rankUnits(documents, settings))
+        const ranked = await repositories.catalog.rankingOf(year, rules.settings, rules.fingerprint)
         if (request.isCurrent()) {
           standings.value = ranked
           // For the benchmark: how long the ranking took from being asked for to being ready.

@@ -1,7 +1,7 @@
 import { CatalogRepository } from '@/db/catalogRepository'
 import type { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
-import { RulesRepository, standingsVersion } from '@/db/rulesRepository'
+import { RulesRepository } from '@/db/rulesRepository'
 import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey } from '@/domain/model'
 import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
@@ -12,7 +12,6 @@ import type { problemOf } from '@/io/problemText'
 import type { FileRefusal, OneBatch } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
-import { rankUnits } from '@/domain/engine/ranking'
 import { rulesFingerprint, settingsOf } from '@/domain/engine/rules'
 import { joinKey } from '@/domain/keys'
 
@@ -141,7 +140,7 @@ export class ImportSession {
         .current()
         .then(({ values }) => {
           const settings = settingsOf(values)
-          for (const year of years) void this.catalog.standingsOf(year, standingsVersion(rulesFingerprint(values)), (documents) => rankUnits(documents, settings)).catch(() => {})
+          for (const year of years) void this.catalog.rankingOf(year, settings, rulesFingerprint(values)).catch(() => {})
         })
         .catch(() => {})
     }, RANK_AFTER_MS)

@@ -1,6 +1,6 @@
 import { computed, reactive, ref, shallowRef, watch, type InjectionKey } from 'vue'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
-import { CUSTOM_RULES_NAME, DEFAULT_RULES, DEFAULT_RULES_NAME, RULE_FIELDS, sameValues, settingsOf, type RuleField, type RuleValues, type Rules } from '@/domain/engine/rules'
+import { CUSTOM_RULES_NAME, DEFAULT_RULES, DEFAULT_RULES_NAME, RULE_FIELDS, sameValues, settingsOf, thresholdText, type RuleField, type RuleValues, type Rules } from '@/domain/engine/rules'
 import { checkRules } from '@/domain/engine/rulesCheck'
 import { rulesImpact } from '@/domain/engine/rulesImpact'
 import { useRulesStore } from '@/stores/rules'
@@ -9,8 +9,6 @@ import { useUnitDataStore } from '@/stores/unitData'
 /** The rules form's draft, as the form provides it to its inputs. */
 export const RULES_DRAFT: InjectionKey<ReturnType<typeof useRulesDraft>> = Symbol('rulesDraft')
 
-/** A threshold as the form shows it: at most four decimals (1/3 shows as 0.3333). */
-export const shown = (value: number): string => String(Math.round(value * 10000) / 10000)
 
 /**
  * The rules form's draft: the text of each input, the values they read as, the conflicts
@@ -28,7 +26,7 @@ export function useRulesDraft() {
 
   function load(from: Rules): void {
     base.value = from
-    for (const field of RULE_FIELDS) text[field] = shown(from.values[field])
+    for (const field of RULE_FIELDS) text[field] = thresholdText(from.values[field])
     touched.value = new Set()
   }
   load(rules.current)
@@ -45,7 +43,7 @@ export function useRulesDraft() {
     Object.fromEntries(
       RULE_FIELDS.map((field) => {
         const typed = text[field].trim()
-        if (typed === shown(base.value.values[field])) return [field, base.value.values[field]]
+        if (typed === thresholdText(base.value.values[field])) return [field, base.value.values[field]]
         const n = typed === '' ? Number.NaN : Number(typed)
         return [field, Number.isFinite(n) ? n : null]
       }),

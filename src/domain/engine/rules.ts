@@ -107,6 +107,11 @@ export function settingsOf(values: RuleValues): EngineSettings {
   }
 }
 
+/** A threshold as it is shown and printed: at most four decimals (1/3 is 0.3333). */
+export function thresholdText(value: number): string {
+  return String(Math.round(value * 10000) / 10000)
+}
+
 /** Whether two sets of values are the same rules. */
 export function sameValues(a: RuleValues, b: RuleValues): boolean {
   return RULE_FIELDS.every((field) => a[field] === b[field])

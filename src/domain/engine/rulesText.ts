@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, RULE_FIELDS, sameValues, type RuleField, type Rules } from './rules'
+import { DEFAULT_RULES, RULE_FIELDS, sameValues, thresholdText as number, type RuleField, type Rules } from './rules'
 
 /** The thresholds beyond grades and pace, as a print names them when they differ from the defaults. */
 const OTHER_NAMES: Partial<Record<RuleField, string>> = {
@@ -10,8 +10,6 @@ const OTHER_NAMES: Partial<Record<RuleField, string>> = {
   redShare: '红灯指标占比达',
   minScoredShare: '已评分权重至少',
 }
-
-const number = (n: number) => String(Math.round(n * 10000) / 10000)
 
 /**
  * The line every print and export carries (`评分规则：…`): the defaults by their document,

@@ -44,6 +44,7 @@ const rules: typeof zhCN = {
   below: { grades: 'Below the Fair bound is Poor', pace: 'Below the yellow bound is red' },
   conflict: {
     notNumber: '{field} must be a number',
+    notNumberTyped: '{field} must be a number: “{typed}” is not one',
     order: '{field} ({value}) must be below {other} ({otherValue})',
     range: '{field} ({value}) must be {lower} and {upper}',
     above: 'above {n}',

@@ -42,6 +42,7 @@ export default {
   below: { grades: '低于“中”的下限为差', pace: '低于黄灯下限为红灯' },
   conflict: {
     notNumber: '{field}应填写数字',
+    notNumberTyped: '{field}应填写数字：“{typed}”不是数字',
     order: '{field}（{value}）须低于{other}（{otherValue}）',
     range: '{field}（{value}）应{lower}且{upper}',
     above: '大于 {n}',

@@ -2,7 +2,7 @@ import type { ScopeResult } from '@/domain/engine/evaluate'
 import type { DatasetView } from '@/domain/model'
 import { monitoringSheet } from './monitoringSheet'
 import { selfEvaluationSheet } from './selfEvaluationSheet'
-import { cells, range, sheetName, type OfficialSheet } from './sheetModel'
+import { sheetName, type OfficialSheet } from './sheetModel'
 
 /** The two tables a unit hands in, by their Chinese names. */
 export type OfficialTable = '绩效监控表' | '绩效自评表'
@@ -13,15 +13,8 @@ export function officialSheets(table: OfficialTable, scopes: readonly ScopeResul
   return scopes.map((scope) => {
     const name = sheetName(scope.scope, taken)
     taken.add(name)
-    return withRulesLine(table === '绩效监控表' ? monitoringSheet(scope, data, name) : selfEvaluationSheet(scope, data, name), rules)
+    return { ...(table === '绩效监控表' ? monitoringSheet(scope, data, name) : selfEvaluationSheet(scope, data, name)), rules }
   })
-}
-
-/** The sheet with `评分规则：…` under its sign-off, across its width (below the form, so reading it back ignores it). */
-function withRulesLine(sheet: OfficialSheet, rules: string): OfficialSheet {
-  const width = sheet.widths.length
-  const row = sheet.rows.length + 1
-  return { ...sheet, rows: [...sheet.rows, cells('signOff', rules, ...Array<null>(width - 1).fill(null))], merges: [...sheet.merges, range(0, row, width - 1, row)], rules }
 }
 
 /** `单位-年度-表名.ext`, as SPEC §7 names the files. */

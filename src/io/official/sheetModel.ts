@@ -28,7 +28,7 @@ export interface OfficialSheet {
   printTitles: [number, number]
   /** The rows (1-based, inclusive) drawn with borders: the form's table. */
   table: [number, number]
-  /** `评分规则：…`, the rules it was scored by: also its last row, under the sign-off. */
+  /** `评分规则：…`, the rules it was scored by (the `.xlsx` writes it under the sign-off, a print in the title block). */
   rules?: string
 }
 

@@ -5,7 +5,7 @@
  * Loaded only when a table is exported.
  */
 import type { Borders, Style } from 'exceljs'
-import type { CellStyle, OfficialSheet } from './sheetModel'
+import { range, type CellStyle, type OfficialSheet } from './sheetModel'
 
 const thin = { style: 'thin' as const, color: { argb: 'FF6B7280' } }
 const BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin }
@@ -57,6 +57,13 @@ export async function writeOfficialXlsx(sheets: readonly OfficialSheet[]): Promi
       if (row[0]?.style === 'title') sheetRow.height = 30
     })
     for (const merge of sheet.merges) ws.mergeCells(merge)
+    if (sheet.rules) {
+      // Below the form, across its width, so reading the sheet back as a form passes it over.
+      const at = sheet.rows.length + 1
+      ws.getRow(at).getCell(1).value = sheet.rules
+      ws.getRow(at).getCell(1).style = STYLES.signOff
+      ws.mergeCells(range(0, at, sheet.widths.length - 1, at))
+    }
   }
   return new Uint8Array(await book.xlsx.writeBuffer())
 }
