@@ -5,8 +5,8 @@ import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
 import { type HeldDocuments } from './documents'
-import { decodeDocument } from './storedForm'
-import { stampsOf, type RowCounts } from './catalogLines'
+import { decodeDocument, type StoredDocument } from './storedForm'
+import { stampsOf, type CatalogRecord, type RowCounts } from './catalogLines'
 import { joinKey } from '@/domain/keys'
 import { rankUnits, type UnitStanding } from '@/domain/engine/ranking'
 import type { EngineSettings } from '@/domain/engine/settings'
@@ -106,19 +106,69 @@ export class CatalogRepository {
   /**
    * The documents of several unit-years with the stamps of their last writes, read
    * together: an import checks against them and may write them back from memory.
+   * Documents in `known` (read ahead) are taken as they were read while their stamps are
+   * unchanged; only the others are read again.
    */
-  async loadForImport(keys: readonly UnitYearKey[]): Promise<HeldDocuments> {
+  async loadForImport(keys: readonly UnitYearKey[], known: HeldDocuments = new Map()): Promise<HeldDocuments> {
     const { documents, catalog } = this.db
+    const years = [...new Set(keys.map(([year]) => year))]
     return this.db.transaction('r', [documents, catalog], async () => {
-      const [stored, records] = await Promise.all([documents.bulkGet([...keys]), catalog.bulkGet([...new Set(keys.map(([year]) => year))])])
-      const stamps = stampsOf(records)
       const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
+      // With nothing known, both reads start at once (a read ahead must reach the database before its thread turns to other work).
+      const [records, first] = await Promise.all([catalog.bulkGet(years), known.size === 0 ? documents.bulkGet([...keys]) : null])
+      const stamps = stampsOf(records)
+      const unread: { k: string; key: UnitYearKey; stamp: number }[] = []
       keys.forEach((key, i) => {
+        const k = joinKey(...key)
+        const stamp = stamps.get(k)
+        // A unit-year the catalog does not list has no document.
+        if (stamp === undefined) return
+        const kept = known.get(k)
+        if (kept?.stamp === stamp) held.set(k, kept)
+        else if (first) {
+          const found = first[i]
+          if (found) held.set(k, { document: decodeDocument(found), stamp })
+        } else unread.push({ k, key, stamp })
+      })
+      const stored = unread.length > 0 ? await documents.bulkGet(unread.map(({ key }) => key)) : []
+      unread.forEach(({ k, stamp }, i) => {
         const found = stored[i]
-        const stamp = stamps.get(joinKey(...key))
-        if (found && stamp !== undefined) held.set(joinKey(...key), { document: decodeDocument(found), stamp })
+        if (found) held.set(k, { document: decodeDocument(found), stamp })
       })
       return held
+    })
+  }
+
+  /** Opens the database if it is not open yet, so that a read ahead can start at once; a failure is left for the reads to meet. */
+  async opened(): Promise<void> {
+    await this.db.open().catch(() => undefined)
+  }
+
+  /**
+   * `loadForImport`, started before this call returns: its reads reach the database at
+   * once, so the database reads them while this thread goes on with other work (Dexie
+   * would open its transaction only at the thread's next turn). Falls back to
+   * `loadForImport` while the database is not open yet.
+   */
+  readAheadForImport(keys: readonly UnitYearKey[]): Promise<HeldDocuments> {
+    if (!this.db.isOpen()) return this.loadForImport(keys)
+    const transaction = this.db.backendDB().transaction(['documents', 'catalog'], 'readonly')
+    const years = [...new Set(keys.map(([year]) => year))]
+    const documents = keys.map((key) => transaction.objectStore('documents').get(key) as IDBRequest<StoredDocument | undefined>)
+    const records = years.map((year) => transaction.objectStore('catalog').get(year) as IDBRequest<CatalogRecord | undefined>)
+    return new Promise<HeldDocuments>((resolve, reject) => {
+      transaction.oncomplete = () => {
+        const stamps = stampsOf(records.map((r) => r.result))
+        const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
+        keys.forEach((key, i) => {
+          const k = joinKey(...key)
+          const stamp = stamps.get(k)
+          const found = documents[i]!.result
+          if (found && stamp !== undefined) held.set(k, { document: decodeDocument(found), stamp })
+        })
+        resolve(held)
+      }
+      transaction.onabort = () => reject(transaction.error ?? new Error('read ahead aborted'))
     })
   }
 

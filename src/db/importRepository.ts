@@ -84,16 +84,19 @@ export class ImportRepository {
         }
         befores.push(before)
       }
-      await db.before.bulkAdd(befores.map(encodeBefore))
+      // Every write is asked for at once: the database writes one slice while this thread
+      // encodes the next (IndexedDB keeps a transaction's requests in order).
+      const writes: Promise<unknown>[] = [db.before.bulkAdd(befores.map(encodeBefore))]
       const written = [...current.values()].filter((d): d is UnitYearDocument => d !== undefined)
+      let slicesDone = 0
       for (let from = 0; from < written.length; from += WRITE_SLICE) {
-        // Awaited slices bound each structured clone and let progress be told, inside the one transaction.
-        await db.documents.bulkPut(written.slice(from, from + WRITE_SLICE).map(encodeDocument))
-        onProgress(Math.min(1, (from + WRITE_SLICE) / written.length))
+        // Slices bound each structured clone and let progress be told as each is written.
+        writes.push(db.documents.bulkPut(written.slice(from, from + WRITE_SLICE).map(encodeDocument)).then(() => onProgress(Math.min(1, ++slicesDone * WRITE_SLICE / written.length))))
       }
-      await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))
-      await this.keepCatalog(written, [], catalog)
-      await db.standings.clear()
+      writes.push(this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null }))))
+      writes.push(this.keepCatalog(written, [], catalog))
+      writes.push(db.standings.clear())
+      await Promise.all(writes)
     })
     return result
   }

@@ -1,6 +1,6 @@
 import type { ActualError, ActualErrorCode } from '@/domain/engine/actualParser'
 import { parseActualCached } from '@/domain/engine/parseCache'
-import { parseTargetRecord } from '@/domain/engine/indicator'
+import { parseTargetRecord, parseTargetRow } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
 import {
   IMPORT_KIND_ORDER,
@@ -105,10 +105,17 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
   const storedSpending = new Map(existing.spending.map((s) => [`${s.budgetId}|${s.month}`, s]))
   const budgetById = new Map(existing.budgets.map((b) => [b.id, b]))
   const importedBudgets = new Map<string, BudgetRecord>()
-  const seen = new Map<string, { file: string; line: number }>()
+  // Keys seen in this import, each with where it was first seen. Values are kept apart by
+  // period and known by their indicator's record (identity, not a string joined per row).
+  type Seen<K> = Map<K, { file: string; line: number }>
+  const seenTargets: Seen<string> = new Map()
+  const seenBudgets: Seen<string> = new Map()
+  const seenActuals = new Map<number, Seen<TargetRecord>>()
+  const seenSpending = new Map<number, Seen<string>>()
+  const ofMonth = <K>(byMonth: Map<number, Seen<K>>, month: number): Seen<K> => byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!
 
   /** Reports a key already seen in this import; returns whether it was. The cell is worked out only then. */
-  const duplicate = (key: string, file: string, line: number, cell: () => [column: string, found: string], parts: KeyParts) => {
+  const duplicate = <K>(seen: Seen<K>, key: K, file: string, line: number, cell: () => [column: string, found: string], parts: KeyParts) => {
     const first = seen.get(key)
     if (!first) {
       seen.set(key, { file, line })
@@ -148,7 +155,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           const t = record as TargetRecord
           const key = naturalKey(t, t.name)
           if (file.ontoStored && mergedIntoEarlierForm(`t|${key}`, t, (a, b) => a.level1 === b.level1 && a.level2 === b.level2 && a.targetText === b.targetText)) continue
-          if (duplicate(`t|${key}`, name, line, () => ['三级指标', t.name], 'target')) continue
+          if (duplicate(seenTargets, key, name, line, () => ['三级指标', t.name], 'target')) continue
           const before = targetByKey().get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
           const next = file.ontoStored && before ? { ...onto(before, t), code: before.code } : { ...t, code: before?.code ?? t.code, position: t.position }
@@ -170,7 +177,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             importedBudgets.set(b.id, rows[formRows.get(`b|${b.id}`)!]!.record as BudgetRecord)
             continue
           }
-          if (duplicate(`b|${b.id}`, name, line, () => ['预算项目', b.item], 'budget')) continue
+          if (duplicate(seenBudgets, b.id, name, line, () => ['预算项目', b.item], 'budget')) continue
           const before = budgetById.get(b.id) ?? null
           const next = file.ontoStored && before ? onto(before, b) : b
           importedBudgets.set(b.id, next)
@@ -192,8 +199,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             problem(name, line, '指标编码', a.indicatorCode, problemOf('codeElsewhere', { year: target.year, unit: target.unit, scope: target.scope }))
             continue
           }
-          if (duplicate(`a|${target.code}|${a.month}`, name, line, () => periodCell(a), 'actual')) continue
-          const parsed = parseActualCached(a.actualText, parseTargetRecord(target), target.year)
+          if (duplicate(ofMonth(seenActuals, a.month), target, name, line, () => periodCell(a), 'actual')) continue
+          const parsed = parseActualCached(a.actualText, parseTargetRow(target), target.year)
           if (parsed.kind === 'error' && parsed.code !== 'targetUnknown') {
             problem(name, line, '实际值', a.actualText, actualProblem(parsed))
             continue
@@ -213,7 +220,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
             problem(name, line, '预算项目', typedCell(file, line, 'item'), problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }))
             continue
           }
-          if (duplicate(`s|${s.budgetId}|${s.month}`, name, line, () => periodCell(s), 'spending')) continue
+          if (duplicate(ofMonth(seenSpending, s.month), s.budgetId, name, line, () => periodCell(s), 'spending')) continue
           // Stryker disable next-line ConditionalExpression: equivalent, an empty map finds nothing either
           const before = storedSpending.size === 0 ? null : (storedSpending.get(`${s.budgetId}|${s.month}`) ?? null)
           rows.push(planned('spending', name, line, file.ontoStored && before ? onto(before, s) : s, before))

@@ -2,9 +2,9 @@ import Papa from 'papaparse'
 import { detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
 import { decodeCsvBytes, detectDelimiter, type TextEncodingName } from './encoding'
 import type { ImportProblem } from './problems'
-import { mapRows, type RecordsByKind } from './rowMapping'
+import { mapRows, unitYearsOf, type RecordsByKind } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
-import type { ImportNotice } from '@/domain/model'
+import type { ImportNotice, UnitYearKey } from '@/domain/model'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
 export const MAX_CELL_LENGTH = 10_000
@@ -46,6 +46,11 @@ export interface ParseOptions {
   sample?: boolean
   /** Called now and then with the share of the text read, 0–1. */
   onProgress?: (share: number) => void
+  /**
+   * Hears the unit-years a table's rows name, before the rows are mapped: the import
+   * starts reading their stored documents then, and the database reads while this thread maps.
+   */
+  onUnitYears?: (keys: UnitYearKey[]) => void
 }
 
 /** A file that could not be read at all, with the one problem that says why. */
@@ -101,7 +106,8 @@ export function csvRows(text: string, options: ParseOptions = {}): { rows: strin
       all.push(result.data)
       lines.push(line)
       const end = result.meta.cursor
-      for (let i = cursor; i < end; i++) if (text.charCodeAt(i) === 10) line += 1
+      // Jumps from line break to line break: a row is one line but for quoted breaks.
+      for (let i = text.indexOf('\n', cursor); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line += 1
       cursor = end
       if (options.onProgress && ++sinceProgress >= 2000) {
         sinceProgress = 0
@@ -143,6 +149,7 @@ export function parseTable(all: readonly string[][], lines: readonly number[], f
   const tooLong = new Set(problems.map((p) => p.line))
   const usable = rows.filter((_, i) => !tooLong.has(rowLines[i]!))
   const usableLines = rowLines.filter((l) => !tooLong.has(l))
+  options.onUnitYears?.(unitYearsOf(match.kind, match, usable))
   const mapped = mapRows(match.kind, match, usable, { file: fileName, sample: options.sample ?? false, lines: usableLines })
   options.onProgress?.(1)
   if (mapped.unreported > 0) base.notices.push(noticeOf('unreported', { n: mapped.unreported, kind: match.kind }))

@@ -15,6 +15,8 @@ import type {
 import type { CsvKind, HeaderMatch } from './csvKinds'
 import type { ImportProblem } from './problems'
 import { RowReader } from './rowReader'
+import { joinKey } from '@/domain/keys'
+import type { UnitYearKey } from '@/domain/model'
 
 export interface RecordsByKind {
   targets: TargetRecord
@@ -88,6 +90,28 @@ function formScoreOf(r: RowReader): { formScore?: number } {
 }
 
 /**
+ * The unit-years some data rows name, each once, read as the mappers read 年度 and 单位;
+ * rows whose 年度 does not read are left out (mapping reports them).
+ */
+export function unitYearsOf(kind: CsvKind, match: HeaderMatch, rows: readonly (readonly string[])[]): UnitYearKey[] {
+  const reader = new RowReader(kind, match, '', [])
+  const keys = new Map<string, UnitYearKey>()
+  let lastYear: string | undefined
+  let lastUnit: string | undefined
+  for (const row of rows) {
+    const yearText = reader.at(row, 0).text('year')
+    const unit = reader.text('unit')
+    // Rows come in runs of one unit-year: the key is joined once per run.
+    if (yearText === lastYear && unit === lastUnit) continue
+    lastYear = yearText
+    lastUnit = unit
+    const year = yearOf(yearText)
+    if (year !== null) keys.set(joinKey(year, unit), [year, unit])
+  }
+  return [...keys.values()]
+}
+
+/**
  * Turns data rows of a detected kind into typed records, with one problem per bad
  * cell. A row with any problem yields no record, so nothing half-read is stored.
  */
@@ -125,6 +149,9 @@ function isUnreported(kind: CsvKind, r: RowReader): boolean {
   if (kind !== 'actuals') return false
   return ['actualText', 'forecast', 'likelihood', 'reason', 'action'].every((field) => !r.text(field))
 }
+
+/** The optional texts of a value row, in the order they are kept. */
+const OPTIONAL_ACTUAL_TEXTS = ['forecast', 'likelihood', 'reason', 'action'] as const
 
 type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[CsvKind] | null
 
@@ -192,20 +219,15 @@ const MAPPERS: Record<CsvKind, Mapper> = {
     for (const field of ['unit', 'scope', 'actualText']) if (!r.text(field)) r.report(field, 'required', '')
     if (!name && !r.text('code')) r.report('name', 'nameOrCode', '')
     if (year === null || period === null) return null
-    return {
-      indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
-      ...period,
-      year,
-      unit,
-      scope,
-      actualText: r.text('actualText'),
-      sample,
-      ...formScore,
-      ...(r.optional('forecast') && { forecast: r.text('forecast') }),
-      ...(r.optional('likelihood') && { likelihood: r.text('likelihood') }),
-      ...(r.optional('reason') && { reason: r.text('reason') }),
-      ...(r.optional('action') && { action: r.text('action') }),
+    // Field by field, not by spreads: each spread is an object more per row, and a province's file is a hundred thousand rows.
+    const record: ActualRecord = { indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name), month: period.month, year, unit, scope, actualText: r.text('actualText'), sample }
+    if (period.byMonth) record.byMonth = true
+    if (formScore.formScore !== undefined) record.formScore = formScore.formScore
+    for (const field of OPTIONAL_ACTUAL_TEXTS) {
+      const text = r.text(field)
+      if (text) record[field] = text
     }
+    return record
   },
 
   spending(r, sample): SpendingRecord | null {

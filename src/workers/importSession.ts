@@ -34,6 +34,8 @@ const RANK_AFTER_MS = 1000
 export class ImportSession {
   private readonly files = new Map<number, ParsedCsv[]>()
   private plan: { ticket: number; plan: ImportPlan; held: HeldDocuments } | null = null
+  /** Per file, the stored documents of the unit-years its rows name, read while its rows were mapped. */
+  private readonly ahead = new Map<number, Promise<HeldDocuments>>()
   private readonly catalog: CatalogRepository
   private readonly imports: ImportRepository
   private readonly rules: RulesRepository
@@ -48,11 +50,14 @@ export class ImportSession {
   async read(fileId: number, file: Blob & { name: string }, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
     this.postponeRanking()
     onProgress(0)
-    const bytes = new Uint8Array(await file.arrayBuffer())
+    // The database opens meanwhile: the rows' documents are read ahead only on an open one.
+    const [buffer] = await Promise.all([file.arrayBuffer(), this.catalog.opened()])
+    const bytes = new Uint8Array(buffer)
     // The browser hashes on a thread of its own while this one parses.
     const hashing = sha256HexFast(bytes)
     let lastShare = 0
     const read = await readImportFile(bytes, file.name, {
+      onUnitYears: (keys) => this.readAhead(fileId, keys),
       onProgress: (share) => {
         // A message per percent at most.
         if (share - lastShare >= 0.01 || share === 1) {
@@ -65,6 +70,14 @@ export class ImportSession {
     return { summary: summariseRead(read), sha256: await hashing, size: bytes.length }
   }
 
+  /** Starts reading the documents a file's rows name; a failure only leaves the check to read them. */
+  private readAhead(fileId: number, keys: readonly UnitYearKey[]): void {
+    const earlier = this.ahead.get(fileId) ?? Promise.resolve(new Map())
+    const reading = this.catalog.readAheadForImport(keys).catch(() => new Map() as HeldDocuments)
+    // A workbook's sheets each name theirs.
+    this.ahead.set(fileId, Promise.all([earlier, reading]).then(([a, b]) => new Map([...a, ...b])))
+  }
+
   /**
    * Keeps a file the page refused before reading (over 50 MB) as a file with its one
    * problem, so that checking it with the others reports it rather than a lost file.
@@ -75,7 +88,10 @@ export class ImportSession {
 
   /** Forgets files (removed from the screen, or done with). */
   forget(fileIds: readonly number[]): void {
-    for (const id of fileIds) this.files.delete(id)
+    for (const id of fileIds) {
+      this.files.delete(id)
+      this.ahead.delete(id)
+    }
     this.plan = null
   }
 
@@ -89,10 +105,11 @@ export class ImportSession {
     const parsed = fileIds.map((id) => this.files.get(id))
     // A worker that was restarted has lost its files: checking the rest would import less than chosen.
     if (parsed.some((f) => f === undefined)) throw failure('workerRestarted', 'the import worker restarted and lost its files')
-    return this.checkParsed(ticket, (parsed as ParsedCsv[][]).flat(), onProgress)
+    const ahead = await Promise.all(fileIds.map((id) => this.ahead.get(id) ?? new Map() as HeldDocuments))
+    return this.checkParsed(ticket, (parsed as ParsedCsv[][]).flat(), new Map(ahead.flatMap((held) => [...held])), onProgress)
   }
 
-  private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], onProgress: (share: number) => void): Promise<PlanSummary> {
+  private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], known: HeldDocuments, onProgress: (share: number) => void): Promise<PlanSummary> {
     const unitYears = new Map<string, UnitYearKey>()
     for (const file of parsed) {
       if (!file.tagged) continue
@@ -104,7 +121,7 @@ export class ImportSession {
       }
     }
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
-    const held = await this.catalog.loadForImport([...unitYears.values()])
+    const held = await this.catalog.loadForImport([...unitYears.values()], known)
     const existing = datasetOf([...held.values()].map((h) => h.document))
     const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
     if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan, held }

@@ -71,6 +71,23 @@ describe('duplicates and what a value is checked against', () => {
     expect(plan.rows.map((r) => r.table)).toEqual(['targets', 'budgets', 'actuals', 'spending'])
   })
 
+  it('one indicator named by its code and again by its name, for the same period, is a duplicate; another period is not', () => {
+    const stored = { ...none, targets: [target('培训次数', { code: 'A-01', unit: U }), target('宣传次数', { unit: U })] }
+    const plan = planImport(
+      [
+        file('c.csv', [['年度', '单位', '类别', '指标编码', '季度', '实际值'], ['2024', U, '部门整体', 'A-01', '1', '1个']]),
+        file('n.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '一季度', '2个'], ['2024', U, '部门整体', '培训次数', '2', '3个'], ['2024', U, '部门整体', '宣传次数', '1', '4个']]),
+      ],
+      stored,
+    )
+    expect(said(plan)).toEqual(["n.csv 第2行 季度: '1' 与c.csv 第2行重复（指标和报告期相同）"])
+    expect(plan.rows.map((r) => [r.file, 'month' in r.record && r.record.month])).toEqual([
+      ['c.csv', 3],
+      ['n.csv', 6],
+      ['n.csv', 3],
+    ])
+  })
+
   it('an unknown 指标编码 is quoted as typed; one of another 类别 is refused', () => {
     const coded = ['年度', '单位', '类别', '指标编码', '季度', '实际值']
     const stored = { ...none, targets: [target('培训次数', { code: 'A-01', unit: U })] }

@@ -196,6 +196,35 @@ describe('ImportRepository', () => {
     reads.mockRestore()
   })
 
+  it('a check reads again only the documents written since they were read ahead, and none the catalog does not list', async () => {
+    await importTexts(['targets.csv', TARGETS_CSV])
+    const catalog = new CatalogRepository(db)
+    const ahead = await catalog.readAheadForImport([[2024, U], [2024, '无此单位']])
+    expect([...ahead.keys()]).toEqual([`2024\u0000${U}`])
+    expect(ahead).toEqual(await catalog.loadForImport([[2024, U], [2024, '无此单位']]))
+    const reads = vi.spyOn(db.documents, 'bulkGet')
+    const unchanged = await catalog.loadForImport([[2024, U], [2024, '无此单位']], ahead)
+    expect(unchanged.get(`2024\u0000${U}`)).toBe(ahead.get(`2024\u0000${U}`))
+    expect(reads).not.toHaveBeenCalled()
+
+    // Written in between: read again, as the commit would.
+    await importTexts(['q1.csv', q1('120人')])
+    const fresh = await catalog.loadForImport([[2024, U]], ahead)
+    expect(reads).toHaveBeenCalledWith([[2024, U]])
+    expect(fresh.get(`2024\u0000${U}`)!.document.actuals.map((a) => a.actualText)).toEqual(['1次', '120人'])
+    expect(fresh.get(`2024\u0000${U}`)!.stamp).not.toBe(ahead.get(`2024\u0000${U}`)!.stamp)
+    reads.mockRestore()
+  })
+
+  it('reads ahead through the plain check while the database is not open yet', async () => {
+    await importTexts(['targets.csv', TARGETS_CSV])
+    const unopened = new JixiaoDatabase(db.name)
+    expect(unopened.isOpen()).toBe(false)
+    const ahead = await new CatalogRepository(unopened).readAheadForImport([[2024, U]])
+    expect(ahead.get(`2024\u0000${U}`)!.document.targets.map((t) => t.name)).toEqual(['培训次数', '带动就业人数'])
+    unopened.close()
+  })
+
   it('leaves the store exactly as before when the commit fails midway', async () => {
     await importTexts(['targets.csv', TARGETS_CSV])
     const before = { ...(await snapshot()), batches: await db.batches.toArray(), kept: await db.before.toArray() }

@@ -74,6 +74,27 @@ describe('ImportSession: the import worker\'s work', () => {
     expect((await session.check(3, [3])).counts).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 })
   })
 
+  it('reads the stored documents ahead while it maps a file, and checks against what is stored when it checks', async () => {
+    await session.read(1, targetsFile(2))
+    await session.check(1, [1])
+    await session.commit(1, [written(1, '目标.csv', 'targets')])
+    const reads = vi.spyOn(db.documents, 'bulkGet')
+    await session.read(2, actualsFile(2))
+    expect((await session.check(2, [2])).counts).toEqual({ added: 2, updated: 0, unchanged: 0, skipped: 0 })
+    expect(reads).not.toHaveBeenCalled()
+
+    // Read ahead, then another tab writes the same values before the check: they are unchanged.
+    await session.read(3, actualsFile(2, '再次.csv'))
+    const other = new ImportSession(db)
+    await other.read(9, actualsFile(2, '另一页.csv'))
+    await other.check(1, [9])
+    await other.commit(1, [written(9, '另一页.csv', 'actuals')])
+    reads.mockClear()
+    expect((await session.check(3, [3])).counts).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 })
+    expect(reads).toHaveBeenCalledWith([[2024, U]])
+    reads.mockRestore()
+  })
+
   it('refuses to write a plan that is not the latest checked', async () => {
     await session.read(1, targetsFile(2))
     await session.check(1, [1])

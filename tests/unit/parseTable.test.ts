@@ -62,6 +62,21 @@ describe('a table of a known kind', () => {
     expect(table.recordLines).toEqual([2])
   })
 
+  it('tells the unit-years its rows name, each once, read as the mappers read 年度 and 单位 (a 年度 that does not read names none)', () => {
+    const rest = ROW.slice(2)
+    const rows = [HEADER, ROW, [' 2024年 ', "'甲局 ", ...rest], ['去年', '乙局', ...rest], ['2023', '乙局', ...rest], ['2024', '乙局', ...rest], ROW]
+    const heard: [number, string][][] = []
+    const table = parseTable(rows, lineNumbers(7), 'u.csv', { onUnitYears: (keys) => heard.push(keys) })
+    expect(heard).toEqual([
+      [
+        [2024, '甲局'],
+        [2023, '乙局'],
+        [2024, '乙局'],
+      ],
+    ])
+    expect(table.recordLines).toEqual([2, 3, 5, 6, 7])
+  })
+
   it('problems are told in line order, however they were found', () => {
     const table = parseTable([HEADER, [...ROW.slice(0, 5), '', '≥1次'], [...ROW.slice(0, 6), 'z'.repeat(MAX_CELL_LENGTH + 1)]], [1, 2, 3], 'o.csv')
     expect(table.problems.map((p) => [p.line, p.code])).toEqual([

@@ -40,17 +40,23 @@ const memos = new WeakMap<TargetRecord, RecordMemo>()
 
 function memoOf(record: TargetRecord): RecordMemo {
   let memo = memos.get(record)
-  if (memo === undefined) {
-    const target = parseTargetCached(record.targetText, {
-      year: record.year,
-      level2: record.level2,
-      name: record.name,
-      ...(record.direction && { direction: record.direction }),
-      ...(record.basis && { basis: record.basis }),
-    })
-    memos.set(record, (memo = { target, last: null, m: 12, settings: null }))
-  }
+  if (memo === undefined) memos.set(record, (memo = { target: parseTargetRow(record), last: null, m: 12, settings: null }))
   return memo
+}
+
+/**
+ * Parses a stored target row through the cache of texts, keeping nothing beside the row:
+ * for the import's check, which sees each row once (a memo per row would only add to a
+ * province's hundred thousand rows for the collector to trace).
+ */
+export function parseTargetRow(record: TargetRecord): ParsedTarget {
+  return parseTargetCached(record.targetText, {
+    year: record.year,
+    level2: record.level2,
+    name: record.name,
+    ...(record.direction && { direction: record.direction }),
+    ...(record.basis && { basis: record.basis }),
+  })
 }
 
 /** Parses a stored target with everything its row knows (SPEC §3), once per row. */
