@@ -18,7 +18,7 @@ import * as XLSX from '@e965/xlsx'
 import Papa from 'papaparse'
 import { build } from 'vite'
 import { BASE, DATA, log, median, PORT, ROOT } from './bench/common.mjs'
-import { baseline, clearRanking, drillDownReady, engine, file, importFiles, installObservers, keptRanking, openProbe, overviewReady, storeVersion6, watch, whenTrue } from './bench/probes.mjs'
+import { baseline, clearRanking, drillDownReady, engine, file, importFiles, installObservers, openProbe, overviewReady, storeVersion6, untilRankingKept, watch, whenTrue } from './bench/probes.mjs'
 import { bundleSizes, row } from './bench/report.mjs'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } } })
@@ -111,7 +111,7 @@ async function importScenario(probeJs) {
     // worker has worked it out after the commit, then with it cleared, computed by the page.
     // `ready` is the ranking store's own measure, asked → ready; `shown` runs from
     // navigation to the rows drawn.
-    await whenTrue(page, keptRanking, 2024)
+    await untilRankingKept(page, 2024)
     const ranking = []
     for (let j = 0; j < 2; j++) {
       if (j === 1) await page.evaluate(clearRanking)

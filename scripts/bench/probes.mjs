@@ -201,8 +201,8 @@ export const drillDownReady = () =>
   document.querySelector('[data-testid="indicator-target"]') && document.querySelector('[data-testid="indicator-chart"]')?.dataset.drawn === 'true' ? performance.now() : false
 
 
-/** True once the ranking of `year` is kept in the app's database (the import worker makes it after a commit). */
-export const keptRanking = (year) =>
+/** Whether the ranking of `year` is kept in the app's database (the import worker makes it after a commit). */
+const keptRanking = (year) =>
   new Promise((resolve) => {
     const request = indexedDB.open('jixiao-board')
     request.onsuccess = () => {
@@ -215,6 +215,18 @@ export const keptRanking = (year) =>
     }
     request.onerror = () => resolve(false)
   })
+
+/**
+ * Waits until the ranking of `year` is kept. Polled from here: `waitForFunction` takes the
+ * promise a predicate returns for a true value at once, without waiting for what it resolves to.
+ */
+export async function untilRankingKept(page, year) {
+  const until = Date.now() + 180_000
+  while (!(await page.evaluate(keptRanking, year))) {
+    if (Date.now() > until) throw new Error(`the ranking of ${year} was never kept`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
 
 /** Clears the kept rankings, as a write does: the next units page computes its own. */
 export const clearRanking = () =>
