@@ -107,24 +107,27 @@ async function importScenario(probeJs) {
     const floor = await baseline(probe, `actuals-${PROVINCE}.csv`)
     log(`  ${actuals.ms.toFixed(0)} ms against a limit of ${floor.total.toFixed(0)} ms: ${(actuals.ms / floor.total).toFixed(2)} ×; physical floor (parse + one put) ${floor.physical.toFixed(0)} ms: ${(actuals.ms / floor.physical).toFixed(1)} ×`)
     await probe.close()
-    // The province's ranking on a cold page (the units page, a new tab): once the import
-    // worker has worked it out after the commit, then with it cleared, computed by the page.
+    // The province's ranking on a cold page (the units page, a new tab): three visits once
+    // the import worker has worked it out after the commit (a single visit swings with what
+    // else the page is drawing), then one with it cleared, computed by the page.
     // `ready` is the ranking store's own measure, asked → ready; `shown` runs from
     // navigation to the rows drawn.
     await untilRankingKept(page, 2024)
-    const ranking = []
-    for (let j = 0; j < 2; j++) {
-      if (j === 1) await page.evaluate(clearRanking)
+    const visitUnits = async () => {
       const units = watch(await context.newPage())
       await units.goto(`${BASE}#/units?year=2024`)
       const shown = await whenTrue(units, () => (document.querySelectorAll('[data-testid="unit-row"]').length > 0 ? performance.now() : false))
       const ready = await units.evaluate(() => performance.getEntriesByName('jx:ranking')[0]?.duration ?? NaN)
-      ranking.push({ shown, ready })
       await units.close()
+      return { shown, ready }
     }
+    const kept = []
+    for (let j = 0; j < 3; j++) kept.push(await visitUnits())
+    await page.evaluate(clearRanking)
+    const ranking = { kept, computed: await visitUnits() }
     // The same screens at province scale: the province's 2024 (targets and Q3 values).
     const views = await measureViews(context, 'a', 1)
-    log(`  province ranking on a cold #/units: once the worker has kept it, ready in ${ranking[0].ready.toFixed(0)} ms (rows shown at ${ranking[0].shown.toFixed(0)} ms); computed by the page ${ranking[1].ready.toFixed(0)} ms (${ranking[1].shown.toFixed(0)} ms)`)
+    log(`  province ranking on a cold #/units: once the worker has kept it, ready in ${kept.map((k) => k.ready.toFixed(0)).join(', ')} ms (rows shown at ${kept.map((k) => k.shown.toFixed(0)).join(', ')} ms); computed by the page ${ranking.computed.ready.toFixed(0)} ms (${ranking.computed.shown.toFixed(0)} ms)`)
     await profile.close()
     // The same rows as a workbook, in a profile of its own with the same targets stored.
     const second = await openProfile()
@@ -244,6 +247,8 @@ async function main() {
     const ratio = median(imports.map((r) => r.actuals.ms / r.floor.total))
     const longest = Math.max(...imports.map((r) => r.actuals.longest))
     const heap = Math.max(...imports.map((r) => r.actuals.heap))
+    const keptVisits = imports.flatMap((r) => r.ranking.kept)
+    const keptReady = median(keptVisits.map((k) => k.ready))
     const engineMs = median(city.engine.times)
     const worker = sizes.chunks.find((c) => /importWorker/.test(c.file))
     const lazyViews = sizes.chunks.filter((c) => /^(Import|Report|Data|Budget|Indicator)View/.test(c.file) && !sizes.initial.includes(c.file))
@@ -257,7 +262,7 @@ async function main() {
       row('a. import 100,020 actuals rows (10.6 MB): files chosen → commit finished', pipeline, 'ms', '≤ 1.5 × limit', ratio <= 1.5, `limit ${floor.toFixed(0)} ms = PapaParse ${median(imports.map((r) => r.floor.parse)).toFixed(0)} + bulkAdd ${median(imports.map((r) => r.floor.write)).toFixed(0)}`),
       row('a. pipeline ÷ limit (same run)', ratio, '×', '≤ 1.5', ratio <= 1.5),
       row('a. pipeline ÷ physical floor: parse + one put of every row (same run)', median(imports.map((r) => r.actuals.ms / r.floor.physical)), '×', '≤ 5 (issue 16)', median(imports.map((r) => r.actuals.ms / r.floor.physical)) <= 5, `one put ${median(imports.map((r) => r.floor.onePut)).toFixed(0)} ms; as 3,334 unit-year documents ${median(imports.map((r) => r.floor.documents)).toFixed(0)} ms`),
-      row('a. province ranking (3,334 units) ready on a cold #/units (asked → ready), as the import left it', median(imports.map((r) => r.ranking[0].ready)), 'ms', '≤ 150 (issue 16)', median(imports.map((r) => r.ranking[0].ready)) <= 150, `as the import worker kept it after the commit; computed by the page instead: ${median(imports.map((r) => r.ranking[1].ready)).toFixed(0)} ms; rows shown ${median(imports.map((r) => r.ranking[0].shown)).toFixed(0)} / ${median(imports.map((r) => r.ranking[1].shown)).toFixed(0)} ms after navigation`),
+      row('a. province ranking (3,334 units) ready on a cold #/units (asked → ready), as the import left it', keptReady, 'ms', '≤ 150 (issue 16)', keptReady <= 150, `median of ${keptVisits.length} visits (${keptVisits.map((k) => k.ready.toFixed(0)).join(', ')}), as the import worker kept it after the commit; computed by the page instead: ${median(imports.map((r) => r.ranking.computed.ready)).toFixed(0)} ms; rows shown ${median(keptVisits.map((k) => k.shown)).toFixed(0)} / ${median(imports.map((r) => r.ranking.computed.shown)).toFixed(0)} ms after navigation`),
       row('a. longest main-thread task during the import', longest, 'ms', '≤ 100 ms', longest <= 100),
       row('a. peak JS heap during the import, page and import worker together', heap, 'MB', '≤ 300 MB', heap <= 300 * 1024 * 1024, `the page alone: ${(Math.max(...imports.map((r) => r.actuals.pageHeap)) / 1024 / 1024).toFixed(0)} MB`),
       row('a. the same 100,020 actuals as an .xlsx workbook, files chosen → committed', median(imports.map((r) => r.workbook.ms)), 'ms', '≤ 3 × the CSV (issue 17)', median(imports.map((r) => r.workbook.ms / r.actuals.ms)) <= 3, `${median(imports.map((r) => r.workbook.ms / r.actuals.ms)).toFixed(2)} × the CSV import of the same run; longest task ${Math.max(...imports.map((r) => r.workbook.longest)).toFixed(0)} ms; peak heap ${(Math.max(...imports.map((r) => r.workbook.heap)) / 1024 / 1024).toFixed(0)} MB`),
