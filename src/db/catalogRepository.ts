@@ -113,28 +113,22 @@ export class CatalogRepository {
     const { documents, catalog } = this.db
     const years = [...new Set(keys.map(([year]) => year))]
     return this.db.transaction('r', [documents, catalog], async () => {
-      const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
-      // With nothing known, both reads start at once (a read ahead must reach the database before its thread turns to other work).
-      const [records, first] = await Promise.all([catalog.bulkGet(years), known.size === 0 ? documents.bulkGet([...keys]) : null])
+      // With nothing known, both reads start at once.
+      const [records, stored] = await Promise.all([catalog.bulkGet(years), known.size === 0 ? documents.bulkGet([...keys]) : null])
       const stamps = stampsOf(records)
-      const unread: { k: string; key: UnitYearKey; stamp: number }[] = []
-      keys.forEach((key, i) => {
+      if (stored) return heldOf(keys, stamps, stored)
+      const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
+      const unread: UnitYearKey[] = []
+      for (const key of keys) {
         const k = joinKey(...key)
         const stamp = stamps.get(k)
-        // A unit-year the catalog does not list has no document.
-        if (stamp === undefined) return
         const kept = known.get(k)
-        if (kept?.stamp === stamp) held.set(k, kept)
-        else if (first) {
-          const found = first[i]
-          if (found) held.set(k, { document: decodeDocument(found), stamp })
-        } else unread.push({ k, key, stamp })
-      })
-      const stored = unread.length > 0 ? await documents.bulkGet(unread.map(({ key }) => key)) : []
-      unread.forEach(({ k, stamp }, i) => {
-        const found = stored[i]
-        if (found) held.set(k, { document: decodeDocument(found), stamp })
-      })
+        if (kept && kept.stamp === stamp) held.set(k, kept)
+        // A unit-year the catalog does not list has no document.
+        else if (stamp !== undefined) unread.push(key)
+      }
+      const again = unread.length > 0 ? await documents.bulkGet(unread) : []
+      for (const [k, document] of heldOf(unread, stamps, again)) held.set(k, document)
       return held
     })
   }
@@ -157,17 +151,7 @@ export class CatalogRepository {
     const documents = keys.map((key) => transaction.objectStore('documents').get(key) as IDBRequest<StoredDocument | undefined>)
     const records = years.map((year) => transaction.objectStore('catalog').get(year) as IDBRequest<CatalogRecord | undefined>)
     return new Promise<HeldDocuments>((resolve, reject) => {
-      transaction.oncomplete = () => {
-        const stamps = stampsOf(records.map((r) => r.result))
-        const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
-        keys.forEach((key, i) => {
-          const k = joinKey(...key)
-          const stamp = stamps.get(k)
-          const found = documents[i]!.result
-          if (found && stamp !== undefined) held.set(k, { document: decodeDocument(found), stamp })
-        })
-        resolve(held)
-      }
+      transaction.oncomplete = () => resolve(heldOf(keys, stampsOf(records.map((r) => r.result)), documents.map((r) => r.result)))
       transaction.onabort = () => reject(transaction.error ?? new Error('read ahead aborted'))
     })
   }
@@ -202,4 +186,16 @@ export class CatalogRepository {
 /** An indicator's values in its document, in month order. */
 function valuesOf(document: UnitYearDocument, target: TargetRecord): ActualRecord[] {
   return document.actuals.filter((a) => a.indicatorCode === target.code).sort((a, b) => a.month - b.month)
+}
+
+/** The documents found for `keys` (in their order) that the catalog lists, as rows, each with its stamp. */
+function heldOf(keys: readonly UnitYearKey[], stamps: ReadonlyMap<string, number>, found: readonly (StoredDocument | undefined)[]): Map<string, { document: UnitYearDocument; stamp: number }> {
+  const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
+  keys.forEach((key, i) => {
+    const k = joinKey(...key)
+    const stamp = stamps.get(k)
+    const document = found[i]
+    if (document && stamp !== undefined) held.set(k, { document: decodeDocument(document), stamp })
+  })
+  return held
 }
