@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 import pluginVue from 'eslint-plugin-vue'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 import globals from 'globals'
 
 const FRAMEWORKS = ['vue', 'vue-*', 'pinia', 'dexie', 'echarts', 'echarts/*', 'element-plus', 'element-plus/*']
@@ -70,4 +71,6 @@ export default defineConfigWithVueTs(
     files: ['scripts/**/*.{js,mjs}', '*.config.{ts,mjs}', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  // Layout is Prettier's (npm test runs `prettier --check`); ESLint judges the code only.
+  skipFormatting,
 )

@@ -1,4 +1,5 @@
-// Runs every check the project has, in order: lint, unit tests (Vitest), the
+// Runs every check the project has, in order: lint, formatting (Prettier), import
+// cycles (dpdm, type-only imports included), unit tests (Vitest), the
 // production build (vue-tsc type-check + vite build), end-to-end tests (Playwright
 // in Debian's Chromium), and the Firefox smoke suite (puppeteer-core driving Debian's
 // Firefox ESR). Ends with one line `N passed, N failed` summing unit and end-to-end
@@ -30,6 +31,8 @@ function readJson(path) {
 
 const failures = []
 if (!run('lint', 'npx', ['eslint', '.'])) failures.push('lint')
+if (!run('formatting (prettier --check)', 'npm', ['run', 'format:check', '--silent'])) failures.push('formatting')
+if (!run('import cycles (dpdm)', 'npm', ['run', 'cycles', '--silent'])) failures.push('import cycles')
 
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`])
 const unit = readJson(unitReport)
