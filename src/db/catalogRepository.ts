@@ -1,10 +1,10 @@
 import Dexie from 'dexie'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
-import { datasetOf, DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import { datasetOf, DATA_TABLE_NAMES, emptyDataset, type DataTableName, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
-import { type HeldDocuments } from './documents'
+import { unchangedHeld, type HeldDocuments } from './documents'
 import { decodeDocument, type StoredDocument } from './storedForm'
 import { stampsOf, type CatalogRecord, type RowCounts } from './catalogLines'
 import { joinKey } from '@/domain/keys'
@@ -83,7 +83,7 @@ export class CatalogRepository {
   /** Everything stored for one unit and year: its document, or empty tables. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
     const document = await this.db.documents.get([year, unit])
-    return document ? datasetOf([decodeDocument(document)]) : { targets: [], budgets: [], actuals: [], spending: [] }
+    return document ? datasetOf([decodeDocument(document)]) : emptyDataset()
   }
 
   /** One indicator and its values by period, or null when no indicator has the code. */
@@ -122,8 +122,8 @@ export class CatalogRepository {
       for (const key of keys) {
         const k = joinKey(...key)
         const stamp = stamps.get(k)
-        const kept = known.get(k)
-        if (kept && kept.stamp === stamp) held.set(k, kept)
+        const kept = unchangedHeld(known, k, stamps)
+        if (kept) held.set(k, kept)
         // A unit-year the catalog does not list has no document.
         else if (stamp !== undefined) unread.push(key)
       }

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetView } from '../model'
+import { emptyDataset, type Dataset, type DatasetView } from '../model'
 import { laterMonth } from '../period'
 import type { Month } from '../records'
 import { compareChinese } from '../summary'
@@ -33,7 +33,7 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
     const key = r[fields[fields.length - 1]!]
     let group = level.get(key) as Dataset | undefined
     if (group === undefined) {
-      level.set(key, (group = { targets: [], budgets: [], actuals: [], spending: [] }))
+      level.set(key, (group = emptyDataset()))
       groups.push(group)
     }
     return group
