@@ -1,5 +1,6 @@
 import type { Dataset } from '@/domain/model'
-import type { ActualRecord, BudgetRecord, Month, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { Month } from '@/domain/period'
 import { orderAsForms } from '@/domain/summary'
 import { CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
 import { toCsv, type CsvCell } from './csvWriter'

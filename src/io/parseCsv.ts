@@ -1,10 +1,9 @@
 import Papa from 'papaparse'
 import { detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
 import { decodeCsvBytes, detectDelimiter, type TextEncodingName } from './encoding'
-import type { ImportProblem } from './problems'
 import { mapRows, unitYearsOf, type RecordsByKind } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
-import type { ImportNotice, UnitYearKey } from '@/domain/model'
+import type { ImportNotice, UnitYearKey, ImportProblem } from '@/domain/model'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
 export const MAX_CELL_LENGTH = 10_000

@@ -13,10 +13,9 @@ import type {
   TargetRecord,
 } from '@/domain/records'
 import type { CsvKind, HeaderMatch } from './csvKinds'
-import type { ImportProblem } from './problems'
 import { RowReader } from './rowReader'
 import { joinKey } from '@/domain/keys'
-import type { UnitYearKey } from '@/domain/model'
+import type { UnitYearKey, ImportProblem } from '@/domain/model'
 
 export interface RecordsByKind {
   targets: TargetRecord

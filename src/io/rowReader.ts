@@ -1,6 +1,6 @@
 import { CSV_COLUMNS, type CsvKind, type HeaderMatch } from './csvKinds'
 import { unmarkText } from './csvWriter'
-import type { ImportProblem } from './problems'
+import type { ImportProblem } from '@/domain/model'
 import { problemOf, type ProblemCode } from './problemText'
 
 /**

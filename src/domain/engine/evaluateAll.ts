@@ -1,6 +1,5 @@
 import { emptyDataset, type Dataset, type DatasetView } from '../model'
-import { laterMonth } from '../period'
-import type { Month } from '../records'
+import { laterMonth, type Month } from '../period'
 import { compareChinese } from '../summary'
 import { evaluateScopes, type ScopeResult } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
