@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
-import { datasetOf, DATA_TABLE_NAMES, emptyDataset, type DataTableName, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import { datasetOf, DATA_TABLE_NAMES, emptyDataset, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
@@ -52,11 +52,6 @@ export class CatalogRepository {
   /** Every unit's document for one year: one range of the primary key. */
   async loadYearDocuments(year: number): Promise<UnitYearDocument[]> {
     return (await this.db.documents.where(':id').between([year, Dexie.minKey], [year, Dexie.maxKey], true, true).toArray()).map(decodeDocument)
-  }
-
-  /** Every unit's data for one year. */
-  async loadYear(year: number): Promise<Dataset> {
-    return datasetOf(await this.loadYearDocuments(year))
   }
 
   /**
@@ -154,18 +149,6 @@ export class CatalogRepository {
       transaction.oncomplete = () => resolve(heldOf(keys, stampsOf(records.map((r) => r.result)), documents.map((r) => r.result)))
       transaction.onabort = () => reject(transaction.error ?? new Error('read ahead aborted'))
     })
-  }
-
-  /**
-   * Everything stored for several unit-years at once: one bulkGet of their documents.
-   * `only` names the tables wanted; the others come back empty.
-   */
-  async loadUnitYears(unitYears: readonly (readonly [string, number])[], only?: ReadonlySet<DataTableName>): Promise<Dataset> {
-    const keys: UnitYearKey[] = unitYears.map(([unit, year]) => [year, unit])
-    const found = (await this.db.documents.bulkGet(keys)).flatMap((d) => (d ? [decodeDocument(d)] : []))
-    const data = datasetOf(found)
-    if (only) for (const table of DATA_TABLE_NAMES) if (!only.has(table)) data[table] = []
-    return data
   }
 
   /**

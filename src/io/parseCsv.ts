@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
-import { decodeCsvBytes, detectDelimiter, type TextEncodingName } from './encoding'
+import { detectDelimiter, type TextEncodingName } from './encoding'
 import { mapRows, unitYearsOf, type RecordsByKind } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
 import type { ImportNotice, UnitYearKey, ImportProblem } from '@/domain/model'
@@ -68,14 +68,6 @@ export function failedFile(fileName: string, why: ReturnType<typeof problemOf>, 
     notices: [],
     ...partial,
   }
-}
-
-/** Decodes a file's bytes (UTF-8 with or without BOM, else GB18030) and parses it. */
-export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedCsv {
-  if (bytes.length === 0) return failedFile(fileName, problemOf('emptyFile'))
-  const decoded = decodeCsvBytes(bytes)
-  if (!decoded.ok) return failedFile(fileName, problemOf(decoded.reason))
-  return { ...parseCsvText(decoded.text, fileName, options), encoding: decoded.encoding }
 }
 
 /**
