@@ -88,14 +88,6 @@ export function headersOf(kind: CsvKind, fields: readonly string[]): string[] {
   return fields.map((field) => CSV_COLUMNS[kind].find((c) => c.field === field)!.header)
 }
 
-/** Chinese name of each kind, for cards and messages. */
-export const CSV_KIND_LABELS: Record<CsvKind, string> = {
-  targets: '绩效目标',
-  budget: '预算',
-  actuals: '实际完成',
-  spending: '预算执行',
-}
-
 export interface HeaderMatch {
   kind: CsvKind
   /** Field name → column index in the file. */

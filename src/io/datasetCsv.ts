@@ -2,7 +2,8 @@ import type { Dataset } from '@/domain/model'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { Month } from '@/domain/period'
 import { orderAsForms } from '@/domain/summary'
-import { CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
+import { headersOf, type CsvKind } from './csvKinds'
+import { KIND_NAMES } from '@/domain/kindNames'
 import { toCsv, type CsvCell } from './csvWriter'
 import { joinKey } from '@/domain/keys'
 
@@ -41,7 +42,7 @@ export function datasetCsvFiles(data: Dataset, stem: string): { kind: CsvKind; f
     (a, b) => (budgetRank.get(a.budgetId) ?? -1) - (budgetRank.get(b.budgetId) ?? -1) || a.month - b.month,
   )
   const file = (kind: CsvKind, fields: readonly string[], rows: CsvCell[][]) =>
-    rows.length === 0 ? [] : [{ kind, fileName: `${stem}-${CSV_KIND_LABELS[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
+    rows.length === 0 ? [] : [{ kind, fileName: `${stem}-${KIND_NAMES[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
   return [
     file('targets', TARGET_FIELDS, targets.map(targetRow)),
     file('budget', BUDGET_FIELDS, budgets.map(budgetRow)),

@@ -3,7 +3,8 @@
  * checked by the same mapping as a CSV file, each cell remembered so that a problem cites
  * `工作表1!F14`. What the preview shows of the form is its FormSummary.
  */
-import { CSV_KIND_LABELS, detectKind, type CsvKind } from '../csvKinds'
+import { detectKind, type CsvKind } from '../csvKinds'
+import { KIND_NAMES } from '@/domain/kindNames'
 import { mapRows } from '../rowMapping'
 import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
@@ -67,7 +68,7 @@ export function resolveUnits(forms: FormRead[]): { form: FormRead; from?: string
 /** The form as parts of the flat kinds, and its summary. `index` numbers it within its file. */
 export function formToParts(form: FormRead, fileName: string, index: number, renamedFrom?: string): { parts: ParsedCsv[]; summary: FormSummary } {
   const scopeName = form.scope?.value ?? '?'
-  const partName = (kind: CsvKind) => `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${CSV_KIND_LABELS[kind]}`
+  const partName = (kind: CsvKind) => `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}`
   const summary: FormSummary = {
     sheet: form.sheet,
     type: form.type,
