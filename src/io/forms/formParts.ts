@@ -9,6 +9,7 @@ import { mapRows } from '../rowMapping'
 import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
 import type { ImportNotice } from '@/domain/model'
+import { chineseFormPeriodName, chinesePeriodName, isWholeYear, periodOf, type Month, type Period } from '@/domain/period'
 import type { Located } from './formArea'
 import type { FormType } from './formLabels'
 import type { FormRead } from './readForm'
@@ -44,10 +45,13 @@ export interface FormField {
   cell: string
 }
 
-const PERIOD_NAME = (form: FormRead) => {
-  if (!form.month) return ''
-  if (form.month.value === 12 && !form.month.byMonth) return '全年'
-  return form.month.byMonth ? `1-${form.month.value}月` : `第${form.month.value / 3}季度`
+/** The period a form reports, or null for a 申报表. */
+const periodOfForm = (form: FormRead): Period | null => (form.month ? periodOf(form.month.value as Month, form.month.byMonth) : null)
+
+/** The form's period in Chinese: `1-7月`, `全年`, or '' for a 申报表. */
+const periodNameOf = (form: FormRead) => {
+  const period = periodOfForm(form)
+  return period ? chineseFormPeriodName(period) : ''
 }
 
 /**
@@ -76,7 +80,7 @@ export function formToParts(form: FormRead, fileName: string, index: number, ren
     year: form.year?.value ?? '',
     unit: form.unit?.value ?? '',
     scope: form.scope?.value ?? '',
-    period: PERIOD_NAME(form),
+    period: periodNameOf(form),
     month: form.month?.value ?? null,
     byMonth: form.month?.byMonth ?? false,
     fields: fieldsOf(form),
@@ -112,7 +116,8 @@ function fieldsOf(form: FormRead): FormField[] {
   else add('unit', '单位', form.unit)
   add('parent', '主管部门', form.parent)
   add('scope', '类别', form.scope)
-  if (form.month && PERIOD_NAME(form) !== '全年') fields.push({ key: 'period', label: '报告期', value: PERIOD_NAME(form), cell: form.month.cell })
+  const period = periodOfForm(form)
+  if (form.month && period && !isWholeYear(period)) fields.push({ key: 'period', label: '报告期', value: chinesePeriodName(period), cell: form.month.cell })
   for (const line of form.funds) {
     const first = Object.values(line.amounts)[0]
     if (first) fields.push({ key: line.role === 'total' ? 'fundTotal' : 'fundPart', label: line.label, value: first.value, cell: first.cell })
