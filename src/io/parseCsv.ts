@@ -1,22 +1,22 @@
 import Papa from 'papaparse'
-import { detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
+import { detectKind, type HeaderMatch } from './csvKinds'
 import { detectDelimiter, type TextEncodingName } from './encoding'
 import { mapRows, unitYearsOf, type RecordsByKind } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
-import type { ImportNotice, UnitYearKey, ImportProblem } from '@/domain/model'
+import type { ImportNotice, UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
 export const MAX_CELL_LENGTH = 10_000
 
 /** Records tagged with their kind, so a switch on `kind` narrows `records`. */
-export type KindRecords = { [K in CsvKind]: { kind: K; records: RecordsByKind[K][] } }[CsvKind]
+export type KindRecords = { [K in ImportKind]: { kind: K; records: RecordsByKind[K][] } }[ImportKind]
 
 /** One file read: what it is, its rows for the preview, its records and its problems. */
 export interface ParsedCsv {
   fileName: string
   encoding: TextEncodingName | null
   delimiter: string
-  kind: CsvKind | null
+  kind: ImportKind | null
   headers: string[]
   /** Non-blank data rows as read, for the preview. */
   rows: string[][]

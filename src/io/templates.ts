@@ -1,12 +1,12 @@
-import type { Dataset } from '@/domain/model'
+import type { Dataset, ImportKind } from '@/domain/model'
 import { chinesePeriodName, type Period } from '@/domain/period'
 import { orderAsForms } from '@/domain/summary'
-import { CSV_COLUMNS, headersOf, type CsvKind } from './csvKinds'
+import { CSV_COLUMNS, headersOf } from './csvKinds'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { expressionText, toCsv, type CsvCell } from './csvWriter'
 
 /** A header-only file of a kind, every column in template order. */
-export function blankTemplate(kind: CsvKind): { fileName: string; text: string } {
+export function blankTemplate(kind: ImportKind): { fileName: string; text: string } {
   return { fileName: `${KIND_NAMES[kind]}-模板.csv`, text: toCsv([CSV_COLUMNS[kind].map((c) => c.header)]) }
 }
 

@@ -2,11 +2,11 @@ import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { Dataset } from '@/domain/model'
-import { CSV_COLUMNS, type CsvKind } from '@/io/csvKinds'
+import type { Dataset, ImportPlan, ImportKind } from '@/domain/model'
+import { CSV_COLUMNS } from '@/io/csvKinds'
 import { datasetCsvFiles } from '@/io/datasetCsv'
 import type { DatasetView } from '@/domain/model'
-import { planImport, type ImportPlan } from '@/io/importPlan'
+import { planImport } from '@/io/importPlan'
 import { readImportFile } from '@/io/importFile'
 import { MAX_CELL_LENGTH, type ParsedCsv } from '@/io/parseCsv'
 import { describeProblem } from '@/io/problems'
@@ -58,7 +58,7 @@ const awkwardCell = fc.oneof(
 )
 
 /** A header row of one kind: some of its columns, in any order, Chinese or alias, maybe a stray one. */
-const headerRow = fc.constantFrom<CsvKind>('targets', 'budget', 'actuals', 'spending').chain((kind) =>
+const headerRow = fc.constantFrom<ImportKind>('targets', 'budget', 'actuals', 'spending').chain((kind) =>
   fc
     .subarray([...CSV_COLUMNS[kind]], { minLength: 1 })
     .chain((columns) => fc.tuple(fc.shuffledSubarray(columns, { minLength: columns.length }), fc.array(fc.boolean(), { minLength: columns.length, maxLength: columns.length }), fc.option(fc.constantFrom('多余列', 'extra'))))

@@ -3,12 +3,12 @@
  * checked by the same mapping as a CSV file, each cell remembered so that a problem cites
  * `工作表1!F14`. What the preview shows of the form is its FormSummary.
  */
-import { detectKind, type CsvKind } from '../csvKinds'
+import { detectKind } from '../csvKinds'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { mapRows } from '../rowMapping'
 import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
-import type { ImportNotice } from '@/domain/model'
+import type { ImportNotice, ImportKind } from '@/domain/model'
 import { chineseFormPeriodName, chinesePeriodName, isWholeYear, periodOf, type Month, type Period } from '@/domain/period'
 import type { Located } from './formArea'
 import type { FormType } from './formLabels'
@@ -30,7 +30,7 @@ export interface FormSummary {
   byMonth: boolean
   /** Each fact and the cell it was read from; `key` names the fact in any language, `label` as the form printed it. */
   fields: FormField[]
-  counts: Record<CsvKind, number>
+  counts: Record<ImportKind, number>
   /** Labels it could not find: nothing of it is written. */
   missing: string[]
   /** Its parts, as the review and the history name them. */
@@ -72,7 +72,7 @@ export function resolveUnits(forms: FormRead[]): { form: FormRead; from?: string
 /** The form as parts of the flat kinds, and its summary. `index` numbers it within its file. */
 export function formToParts(form: FormRead, fileName: string, index: number, renamedFrom?: string): { parts: ParsedCsv[]; summary: FormSummary } {
   const scopeName = form.scope?.value ?? '?'
-  const partName = (kind: CsvKind) => `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}`
+  const partName = (kind: ImportKind) => `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}`
   const summary: FormSummary = {
     sheet: form.sheet,
     type: form.type,
@@ -143,7 +143,7 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
   return notices
 }
 
-function partOf(kind: CsvKind, table: TableBuilder, fileName: string, notices: ImportNotice[]): ParsedCsv {
+function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices: ImportNotice[]): ParsedCsv {
   const match = detectKind(table.headers)!
   const mapped = mapRows(kind, match, table.rows, { file: fileName, lines: table.lines })
   const cellOf = (line: number, column: string) => table.cells.get(`${line}|${column}`)
