@@ -9,7 +9,7 @@ function charWidth(char: string): number {
 /**
  * An axis label cut to fit `width` pixels at `fontSize`, ending in "…" when cut. The
  * widths are estimated, never measured: ECharts' own truncation measures a long label
- * character by character, which made up a tenth of the overview's first chart drawing.
+ * character by character, a large share of the overview's first chart drawing (docs/benchmarks.md).
  * Estimates err wide, so the chart's own truncation (kept as a safety net) rarely runs.
  */
 export function fitLabel(text: string, width: number, fontSize = 12): string {

@@ -1,10 +1,10 @@
 import Dexie from 'dexie'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
-import { datasetOf, DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import { datasetOf, DATA_TABLE_NAMES, emptyDataset, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
-import { type HeldDocuments } from './documents'
+import { unchangedHeld, type HeldDocuments } from './documents'
 import { decodeDocument, type StoredDocument } from './storedForm'
 import { stampsOf, type CatalogRecord, type RowCounts } from './catalogLines'
 import { joinKey } from '@/domain/keys'
@@ -54,11 +54,6 @@ export class CatalogRepository {
     return (await this.db.documents.where(':id').between([year, Dexie.minKey], [year, Dexie.maxKey], true, true).toArray()).map(decodeDocument)
   }
 
-  /** Every unit's data for one year. */
-  async loadYear(year: number): Promise<Dataset> {
-    return datasetOf(await this.loadYearDocuments(year))
-  }
-
   /**
    * A year's ranking: the one kept since the data last changed, or `compute` over the
    * year's documents, kept for next time. Read, computed and kept in one transaction, so
@@ -83,7 +78,7 @@ export class CatalogRepository {
   /** Everything stored for one unit and year: its document, or empty tables. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
     const document = await this.db.documents.get([year, unit])
-    return document ? datasetOf([decodeDocument(document)]) : { targets: [], budgets: [], actuals: [], spending: [] }
+    return document ? datasetOf([decodeDocument(document)]) : emptyDataset()
   }
 
   /** One indicator and its values by period, or null when no indicator has the code. */
@@ -122,8 +117,8 @@ export class CatalogRepository {
       for (const key of keys) {
         const k = joinKey(...key)
         const stamp = stamps.get(k)
-        const kept = known.get(k)
-        if (kept && kept.stamp === stamp) held.set(k, kept)
+        const kept = unchangedHeld(known, k, stamps)
+        if (kept) held.set(k, kept)
         // A unit-year the catalog does not list has no document.
         else if (stamp !== undefined) unread.push(key)
       }
@@ -154,18 +149,6 @@ export class CatalogRepository {
       transaction.oncomplete = () => resolve(heldOf(keys, stampsOf(records.map((r) => r.result)), documents.map((r) => r.result)))
       transaction.onabort = () => reject(transaction.error ?? new Error('read ahead aborted'))
     })
-  }
-
-  /**
-   * Everything stored for several unit-years at once: one bulkGet of their documents.
-   * `only` names the tables wanted; the others come back empty.
-   */
-  async loadUnitYears(unitYears: readonly (readonly [string, number])[], only?: ReadonlySet<DataTableName>): Promise<Dataset> {
-    const keys: UnitYearKey[] = unitYears.map(([unit, year]) => [year, unit])
-    const found = (await this.db.documents.bulkGet(keys)).flatMap((d) => (d ? [decodeDocument(d)] : []))
-    const data = datasetOf(found)
-    if (only) for (const table of DATA_TABLE_NAMES) if (!only.has(table)) data[table] = []
-    return data
   }
 
   /**

@@ -2,7 +2,7 @@
  * Rows stored column by column: one array per field instead of one object per row.
  * IndexedDB clones every object it stores and reads back, field names included; a
  * province's unit-year documents hold two hundred thousand rows, and as columns they are
- * a few arrays each (docs/benchmarks.md, round seven). Only the database sees this form (storedForm.ts).
+ * a few arrays each (docs/benchmarks.md). Only the database sees this form (storedForm.ts).
  */
 
 /**

@@ -37,7 +37,7 @@ export class JixiaoDatabase extends Dexie {
 
   /**
    * Whether opening will first upgrade data stored by an older version of the app: an
-   * upgrade that moves rows can take a minute at city scale, and the page should say so.
+   * upgrade that moves rows takes long at city scale (docs/benchmarks.md), and the page should say so.
    * False for a new database, and where the browser cannot list its databases.
    */
   upgradePending(): Promise<boolean> {

@@ -6,7 +6,7 @@
  * catalogLines.ts.
  */
 import type { Rules } from '@/domain/engine/rules'
-import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import { DATA_TABLE_NAMES, emptyDataset, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 
 /** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
@@ -18,6 +18,16 @@ export interface CodeRecord {
 
 /** Documents an import read, by unit-year (joined key), each with the stamp it had then. */
 export type HeldDocuments = ReadonlyMap<string, { document: UnitYearDocument; stamp: number }>
+
+/**
+ * The document held for unit-year `k` if its stamp is still the one `stamps` gives now,
+ * else undefined: no one has written it since it was read, so it is taken as it was read.
+ */
+export function unchangedHeld(held: HeldDocuments, k: string, stamps: ReadonlyMap<string, number>): { document: UnitYearDocument; stamp: number } | undefined {
+  const kept = held.get(k)
+  // A unit-year the catalog no longer lists has no stamp, and its held document is stale.
+  return kept !== undefined && stamps.has(k) && kept.stamp === stamps.get(k) ? kept : undefined
+}
 
 /**
  * What a batch changed, as it was before: per document it touched, the tables it wrote
@@ -61,7 +71,7 @@ export const keyOfRow = (row: { year: number; unit: string }): UnitYearKey => [r
 
 /** An empty document for a unit-year. */
 export function emptyDocument([year, unit]: UnitYearKey): UnitYearDocument {
-  return { year, unit, targets: [], budgets: [], actuals: [], spending: [] }
+  return { year, unit, ...emptyDataset() }
 }
 
 /** Rows of any tables, grouped into documents by unit-year (a seed, a restore, an upgrade). */

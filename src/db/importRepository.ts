@@ -4,7 +4,7 @@ import type { Rules } from '@/domain/engine/rules'
 import type { JixiaoDatabase } from './database'
 import { RULES_KEY } from './rulesRepository'
 import type { BatchRecord } from './schema'
-import { codesOf, emptyDocument, keyOfRow, mergeRows, type BatchBeforeRecord, type HeldDocuments } from './documents'
+import { codesOf, emptyDocument, keyOfRow, mergeRows, unchangedHeld, type BatchBeforeRecord, type HeldDocuments } from './documents'
 import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import { failure } from './errors'
@@ -52,8 +52,8 @@ export class ImportRepository {
       const stamps = stampsOf(catalog)
       const keyed = keys.map((key) => ({ key, k: joinKey(...key) }))
       const fresh = new Map(keyed.flatMap(({ k }) => {
-        const kept = held.get(k)
-        return kept && stamps.has(k) && kept.stamp === stamps.get(k) ? [[k, kept.document] as const] : []
+        const kept = unchangedHeld(held, k, stamps)
+        return kept ? [[k, kept.document] as const] : []
       }))
       const reread = keyed.filter(({ k }) => !fresh.has(k))
       const stored = await db.documents.bulkGet(reread.map(({ key }) => key))

@@ -1,8 +1,8 @@
 import { budgetExecution, type BudgetExecution } from './engine/budgetExecution'
 import { DEFAULT_SETTINGS, type EngineSettings } from './engine/settings'
 import { sumAmounts } from './money'
-import type { BudgetRecord, Month, SpendingRecord } from './records'
-import { latestMonth, periodsOf, type Period } from './period'
+import type { BudgetRecord, SpendingRecord } from './records'
+import { latestMonth, periodsOf, type Period, type Month } from './period'
 import { orderAsForms, spentAt, unitSpending } from './summary'
 
 /** A budget line with its year-to-date spending at the month on screen. */

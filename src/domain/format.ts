@@ -16,6 +16,19 @@ export function formatScore(score: number | null): string {
   return score === null ? '—' : scoreFormat.format(score)
 }
 
+const KIB = 1024
+const MIB = KIB * KIB
+
+/** Bytes as megabytes (MiB) with one decimal, without the unit: 52_428_801 → `50.0`. */
+export function megabytes(bytes: number): string {
+  return (bytes / MIB).toFixed(1)
+}
+
+/** A file's size with one decimal: in KB under a megabyte (`12.3 KB`), else in MB (`50.0 MB`). */
+export function formatFileSize(bytes: number): string {
+  return bytes < MIB ? `${(bytes / KIB).toFixed(1)} KB` : `${megabytes(bytes)} MB`
+}
+
 /** How money is named: 万元 and 亿元, or another language's words for them. */
 export interface MoneyWords {
   wan: string

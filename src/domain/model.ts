@@ -36,6 +36,11 @@ export interface UnitYearDocument extends Dataset {
 /** A unit-year's key, year first: a year's documents are one key range. */
 export type UnitYearKey = [year: number, unit: string]
 
+/** A data set with no rows: a new array per table, each the caller's to fill. */
+export function emptyDataset(): Dataset {
+  return { targets: [], budgets: [], actuals: [], spending: [] }
+}
+
 /** The four tables' rows of some documents, as one data set. */
 export function datasetOf(documents: readonly Dataset[]): Dataset {
   // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent, the general path below gives the same rows (docs/testing.md)
@@ -43,7 +48,7 @@ export function datasetOf(documents: readonly Dataset[]): Dataset {
     const [only] = documents as [Dataset]
     return { targets: only.targets, budgets: only.budgets, actuals: only.actuals, spending: only.spending }
   }
-  const data: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
+  const data = emptyDataset()
   for (const document of documents) {
     for (const table of DATA_TABLE_NAMES) for (const row of document[table]) (data[table] as object[]).push(row)
   }

@@ -89,8 +89,37 @@ export function periodOf(month: Month, byMonth = false): Period {
   return { month, byMonth: byMonth || quarterClosedBy(month) === null }
 }
 
-/** A period in Chinese, as forms and exports name it: 第3季度, 1-7月 (全年 at the year end given as a quarter). */
+/**
+ * Which of three ways a period is named, with its number: quarter q (第3季度, Q3), January
+ * alone (1月), or months 1–m (1-7月). Every language names a period by these.
+ */
+export type PeriodNaming = { way: 'quarter'; q: Quarter } | { way: 'month1' } | { way: 'months'; m: Month }
+
+/** How a period is named: as a quarter unless given as a month; a month as January alone or a span from January. */
+export function periodNaming({ month, byMonth }: Period): PeriodNaming {
+  if (!byMonth) return { way: 'quarter', q: (month / 3) as Quarter }
+  return month === 1 ? { way: 'month1' } : { way: 'months', m: month }
+}
+
+/** A period in Chinese, as forms and exports name it: 第3季度, 1-7月, 1月. */
 export function chinesePeriodName(period: Period): string {
-  if (period.byMonth) return period.month === 1 ? '1月' : `1-${period.month}月`
-  return `第${period.month / 3}季度`
+  const naming = periodNaming(period)
+  switch (naming.way) {
+    case 'quarter':
+      return `第${naming.q}季度`
+    case 'month1':
+      return '1月'
+    default:
+      return `1-${naming.m}月`
+  }
+}
+
+/** True for the year end given as a quarter: the whole year, a self-evaluation's period (全年). */
+export function isWholeYear({ month, byMonth }: Period): boolean {
+  return month === YEAR_END && !byMonth
+}
+
+/** A form's period in Chinese: 全年 for the whole year, else as {@link chinesePeriodName}. */
+export function chineseFormPeriodName(period: Period): string {
+  return isWholeYear(period) ? '全年' : chinesePeriodName(period)
 }

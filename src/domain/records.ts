@@ -8,7 +8,6 @@ export const DEPARTMENT_SCOPE = '部门整体'
 
 import type { Month } from './period'
 
-export type { Month } from './period'
 export type Basis = '累计' | '时点'
 export type Direction = '正向' | '反向'
 

@@ -1,5 +1,6 @@
 import { sumAmounts } from './money'
-import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type Month, type SpendingRecord, type TargetRecord } from './records'
+import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type SpendingRecord, type TargetRecord } from './records'
+import type { Month } from './period'
 
 /** Indicators of one 类别 and how many have a value for the month. */
 export interface ScopeCount {

@@ -9,7 +9,7 @@ import { scoreFormula, type FormulaWords, type RatioName, type ScoreLine, type U
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity, type MoneyWords } from '@/domain/format'
 import type { ImportNotice, ImportProblem } from '@/domain/model'
-import { periodOf, type Month, type Period } from '@/domain/period'
+import { periodNaming, periodOf, type Month, type Period } from '@/domain/period'
 
 const RATIOS: RatioName[] = ['完成率', '预计完成率', '执行率', '预计执行率']
 const REASONS: UnscoredReason[] = ['notReported', 'flagged', 'pending', 'noWeight', 'noBudget']
@@ -62,13 +62,17 @@ export function useEngineText() {
   const monthNames = computed(() => new Intl.DateTimeFormat(locale.value, { month: 'short', timeZone: 'UTC' }))
   /** A period as the user gave it: 第3季度, or 1-7月 for a month. */
   const period = (given: Period | Month) => {
-    const { month, byMonth } = typeof given === 'number' ? periodOf(given) : given
-    if (!byMonth) return t('period.quarter', { q: month / 3 })
-    const name = monthNames.value.format(Date.UTC(2000, month - 1, 1))
-    return t(month === 1 ? 'period.month1' : 'period.months', { m: month, name })
+    const named = typeof given === 'number' ? periodOf(given) : given
+    const naming = periodNaming(named)
+    if (naming.way === 'quarter') return t('period.quarter', { q: naming.q })
+    const name = monthNames.value.format(Date.UTC(2000, named.month - 1, 1))
+    return t(`period.${naming.way}`, { m: named.month, name })
   }
   /** A period as a year-to-date span: 截至第3季度, or 1-7月 (already a span). */
-  const periodTo = (given: Period) => (given.byMonth ? period(given) : t('period.toQuarter', { q: given.month / 3 }))
+  const periodTo = (given: Period) => {
+    const naming = periodNaming(given)
+    return naming.way === 'quarter' ? t('period.toQuarter', { q: naming.q }) : period(given)
+  }
   /** An indicator's 预计完成值, money named in the user's language, with its 测算 mark when the app computed it. */
   const projected = (result: IndicatorResult) => {
     const value = projectedValue(result, money.value)

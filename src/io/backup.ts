@@ -3,6 +3,7 @@ import { legacyToDocuments, type LegacyDataset } from '@/db/legacy'
 import { rekeyChanges } from '@/db/rowKeys'
 import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
+import { TABLE_NAMES } from '@/domain/kindNames'
 import { readRules, type Rules } from '@/domain/engine/rules'
 
 export type { BackupData } from '@/db/schema'
@@ -70,11 +71,9 @@ const V1_CHECKS: Record<DataTableName | 'batches' | 'changes', Check> = {
       : !Array.isArray(row.added) ? 'added' : !Array.isArray(row.replaced) || !row.replaced.every(isObject) ? 'replaced' : null),
 }
 
-const TABLE_NAMES: Record<DataTableName | 'batches' | 'changes' | 'documents' | 'before', string> = {
-  targets: '绩效目标',
-  budgets: '预算',
-  actuals: '实际完成',
-  spending: '预算执行',
+/** The Chinese name of every table a backup holds, for its messages. */
+const BACKUP_TABLE_NAMES: Record<DataTableName | 'batches' | 'changes' | 'documents' | 'before', string> = {
+  ...TABLE_NAMES,
   batches: '导入记录',
   changes: '撤销记录',
   documents: '单位年度数据',
@@ -84,19 +83,19 @@ const TABLE_NAMES: Record<DataTableName | 'batches' | 'changes' | 'documents' | 
 /** A document of a version 2 backup: its key, and every row of it inside that unit-year. */
 function documentCheck(errors: string[]) {
   return (document: Record<string, unknown>, i: number) => {
-    const where = `“${TABLE_NAMES.documents}”第 ${i + 1} 条`
+    const where = `“${BACKUP_TABLE_NAMES.documents}”第 ${i + 1} 条`
     if (!isYear(document.year) || !isText(document.unit)) return errors.push(`${where}：字段 ${isYear(document.year) ? 'unit' : 'year'} 无效`)
     for (const table of DATA_TABLE_NAMES) {
       const rows = document[table]
       if (!Array.isArray(rows)) {
-        errors.push(`${where}：缺少“${TABLE_NAMES[table]}”`)
+        errors.push(`${where}：缺少“${BACKUP_TABLE_NAMES[table]}”`)
         continue
       }
       rows.forEach((row: unknown, j) => {
         const bad = isObject(row) ? ROW_CHECKS[table](row as Record<string, unknown>) : '整行'
         const r = row as { year?: unknown; unit?: unknown }
         const outside = bad === null && (r.year !== document.year || r.unit !== document.unit)
-        if ((bad || outside) && errors.length < 20) errors.push(`${where}“${TABLE_NAMES[table]}”第 ${j + 1} 条：${outside ? '不属于该单位年度' : `字段 ${bad} 无效`}`)
+        if ((bad || outside) && errors.length < 20) errors.push(`${where}“${BACKUP_TABLE_NAMES[table]}”第 ${j + 1} 条：${outside ? '不属于该单位年度' : `字段 ${bad} 无效`}`)
       })
     }
     return 0
@@ -135,12 +134,12 @@ export function parseBackup(text: string): BackupParse {
   const errors: string[] = []
   const listed = (name: 'documents' | 'batches' | 'before') => {
     const rows = file[name]
-    if (!Array.isArray(rows)) errors.push(`缺少“${TABLE_NAMES[name]}”数据`)
+    if (!Array.isArray(rows)) errors.push(`缺少“${BACKUP_TABLE_NAMES[name]}”数据`)
     return Array.isArray(rows) ? (rows as unknown[]) : []
   }
   const [documents, batches, before] = [listed('documents'), listed('batches'), listed('before')]
   const checkDocument = documentCheck(errors)
-  documents.forEach((d, i) => (isObject(d) ? checkDocument(d as Record<string, unknown>, i) : errors.push(`“${TABLE_NAMES.documents}”第 ${i + 1} 条：字段 整行 无效`)))
+  documents.forEach((d, i) => (isObject(d) ? checkDocument(d as Record<string, unknown>, i) : errors.push(`“${BACKUP_TABLE_NAMES.documents}”第 ${i + 1} 条：字段 整行 无效`)))
   checkRows(batches, BATCH_CHECK, 'batches', errors)
   checkRows(before, BEFORE_CHECK, 'before', errors)
   const rules = file.rules === undefined ? undefined : readRules(file.rules)
@@ -160,10 +159,10 @@ export function parseBackup(text: string): BackupParse {
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, data }
 }
 
-function checkRows(rows: readonly unknown[], check: Check, table: keyof typeof TABLE_NAMES, errors: string[]): void {
+function checkRows(rows: readonly unknown[], check: Check, table: keyof typeof BACKUP_TABLE_NAMES, errors: string[]): void {
   rows.forEach((row, i) => {
     const bad = isObject(row) ? check(row as Record<string, unknown>) : '整行'
-    if (bad && errors.length < 20) errors.push(`“${TABLE_NAMES[table]}”第 ${i + 1} 条：字段 ${bad} 无效`)
+    if (bad && errors.length < 20) errors.push(`“${BACKUP_TABLE_NAMES[table]}”第 ${i + 1} 条：字段 ${bad} 无效`)
   })
 }
 
@@ -172,7 +171,7 @@ function parseVersion1(tables: Record<string, unknown>): BackupParse {
   const errors: string[] = []
   for (const table of Object.keys(V1_CHECKS) as (keyof typeof V1_CHECKS)[]) {
     const rows = tables[table]
-    if (!Array.isArray(rows)) errors.push(`缺少“${TABLE_NAMES[table]}”数据`)
+    if (!Array.isArray(rows)) errors.push(`缺少“${BACKUP_TABLE_NAMES[table]}”数据`)
     else checkRows(rows, V1_CHECKS[table], table, errors)
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
@@ -190,7 +189,7 @@ function duplicates(data: Dataset, unitYearOf: (row: { year: number; unit: strin
   const check = (table: DataTableName, keys: string[]) => {
     const seen = new Set<string>()
     const dup = keys.find((k) => (seen.has(k) ? true : (seen.add(k), false)))
-    return dup === undefined ? [] : [`“${TABLE_NAMES[table]}”中有重复的记录：${dup.replaceAll('\u0000', '|')}`]
+    return dup === undefined ? [] : [`“${BACKUP_TABLE_NAMES[table]}”中有重复的记录：${dup.replaceAll('\u0000', '|')}`]
   }
   return [
     ...check('targets', data.targets.map((t) => t.code)),

@@ -3,9 +3,7 @@
  * and detection of a file's kind from its header row.
  */
 
-/** The four kinds of file; the data model names them (see domain/model). */
-export type { ImportKind as CsvKind } from '@/domain/model'
-import type { ImportKind as CsvKind } from '@/domain/model'
+import type { ImportKind } from '@/domain/model'
 
 export interface ColumnSpec {
   /** Field name used in code. */
@@ -31,7 +29,7 @@ const KEY_COLUMNS = [
 ]
 
 /** Columns of each kind, in the order templates write them. */
-export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
+export const CSV_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
   targets: [
     ...KEY_COLUMNS,
     col('level1', '一级指标', ['level1'], true),
@@ -84,20 +82,12 @@ export const CSV_COLUMNS: Record<CsvKind, readonly ColumnSpec[]> = {
 }
 
 /** The Chinese headers of a kind's fields, in the order given: how the app's own files write them. */
-export function headersOf(kind: CsvKind, fields: readonly string[]): string[] {
+export function headersOf(kind: ImportKind, fields: readonly string[]): string[] {
   return fields.map((field) => CSV_COLUMNS[kind].find((c) => c.field === field)!.header)
 }
 
-/** Chinese name of each kind, for cards and messages. */
-export const CSV_KIND_LABELS: Record<CsvKind, string> = {
-  targets: '绩效目标',
-  budget: '预算',
-  actuals: '实际完成',
-  spending: '预算执行',
-}
-
 export interface HeaderMatch {
-  kind: CsvKind
+  kind: ImportKind
   /** Field name → column index in the file. */
   columns: Map<string, number>
   /** Headers that belong to no column of the kind: ignored, reported as notices. */
@@ -112,13 +102,13 @@ function normaliseHeader(text: string): string {
 }
 
 /** The column a header names within a kind, if any. */
-function findColumn(kind: CsvKind, header: string): ColumnSpec | undefined {
+function findColumn(kind: ImportKind, header: string): ColumnSpec | undefined {
   const h = normaliseHeader(header)
   return CSV_COLUMNS[kind].find((c) => [c.header, ...c.aliases].some((name) => name.toLowerCase() === h))
 }
 
 /** The column that tells a kind apart: only that kind has it. */
-const MARKER: Record<CsvKind, string> = {
+const MARKER: Record<ImportKind, string> = {
   actuals: 'actualText',
   spending: 'spent',
   targets: 'targetText',
@@ -131,7 +121,7 @@ const MARKER: Record<CsvKind, string> = {
  */
 export function detectKind(headers: readonly string[]): HeaderMatch | null {
   // Order matters: a spending file also has 预算项目, so its 执行数 must win over budget.
-  const order: CsvKind[] = ['actuals', 'spending', 'targets', 'budget']
+  const order: ImportKind[] = ['actuals', 'spending', 'targets', 'budget']
   for (const kind of order) {
     const fields = headers.map((h) => findColumn(kind, h)?.field)
     if (!fields.includes(MARKER[kind])) continue

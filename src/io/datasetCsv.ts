@@ -1,7 +1,9 @@
-import type { Dataset } from '@/domain/model'
-import type { ActualRecord, BudgetRecord, Month, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { Dataset, ImportKind } from '@/domain/model'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
+import type { Month } from '@/domain/period'
 import { orderAsForms } from '@/domain/summary'
-import { CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
+import { headersOf } from './csvKinds'
+import { KIND_NAMES } from '@/domain/kindNames'
 import { toCsv, type CsvCell } from './csvWriter'
 import { joinKey } from '@/domain/keys'
 
@@ -26,7 +28,7 @@ function byUnitYear<T extends { year: number; unit: string; scope: string; posit
  * Actuals and spending follow their indicator's and budget line's order, then period.
  * A kind with no rows gives no file, since a header-only file cannot be imported.
  */
-export function datasetCsvFiles(data: Dataset, stem: string): { kind: CsvKind; fileName: string; text: string }[] {
+export function datasetCsvFiles(data: Dataset, stem: string): { kind: ImportKind; fileName: string; text: string }[] {
   const targets = byUnitYear(data.targets)
   const budgets = byUnitYear(data.budgets)
   const targetRank = new Map(targets.map((t, i) => [t.code, i]))
@@ -39,8 +41,8 @@ export function datasetCsvFiles(data: Dataset, stem: string): { kind: CsvKind; f
   const spending = [...data.spending].sort(
     (a, b) => (budgetRank.get(a.budgetId) ?? -1) - (budgetRank.get(b.budgetId) ?? -1) || a.month - b.month,
   )
-  const file = (kind: CsvKind, fields: readonly string[], rows: CsvCell[][]) =>
-    rows.length === 0 ? [] : [{ kind, fileName: `${stem}-${CSV_KIND_LABELS[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
+  const file = (kind: ImportKind, fields: readonly string[], rows: CsvCell[][]) =>
+    rows.length === 0 ? [] : [{ kind, fileName: `${stem}-${KIND_NAMES[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
   return [
     file('targets', TARGET_FIELDS, targets.map(targetRow)),
     file('budget', BUDGET_FIELDS, budgets.map(budgetRow)),

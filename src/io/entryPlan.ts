@@ -6,6 +6,7 @@
  */
 import type { DatasetView, ImportPlan, ImportProblem } from '@/domain/model'
 import type { Month } from '@/domain/period'
+import { KIND_NAMES } from '@/domain/kindNames'
 import { planImport } from './importPlan'
 import { parseTable } from './parseCsv'
 
@@ -74,7 +75,7 @@ export function checkEntry(
   const lineNumbers = (n: number) => Array.from({ length: n + 1 }, (_, i) => i + 1)
   const parts = [
     ...(actualRows.length > 0 ? [parseTable([ACTUAL_HEADERS, ...actualRows], lineNumbers(actualRows.length), fileName)] : []),
-    ...(spendingRows.length > 0 ? [parseTable([SPENDING_HEADERS, ...spendingRows], lineNumbers(spendingRows.length), `${fileName} · 预算执行`)] : []),
+    ...(spendingRows.length > 0 ? [parseTable([SPENDING_HEADERS, ...spendingRows], lineNumbers(spendingRows.length), `${fileName} · ${KIND_NAMES.spending}`)] : []),
   ]
   const plan = planImport(parts, stored)
   const keyOf = (p: ImportProblem) => (p.file === fileName ? lines.filter((l) => targets.has(l.code))[p.line - 2]?.code : spending[p.line - 2]?.budgetId)

@@ -1,10 +1,7 @@
 import { unmarkText } from './csvWriter'
-import type { CsvKind } from './csvKinds'
 import type { TextEncodingName } from './encoding'
-import type { ImportPlan } from './importPlan'
 import type { ParsedCsv } from './parseCsv'
-import type { ImportProblem } from './problems'
-import type { ImportNotice } from '@/domain/model'
+import type { ImportNotice, ImportProblem, ImportPlan, ImportKind } from '@/domain/model'
 import type { FileRead, SheetSummary } from './importFile'
 import type { FormSummary } from './forms/formParts'
 
@@ -19,7 +16,7 @@ export const PREVIEW_ROWS = 500
 export interface FileSummary {
   fileName: string
   encoding: TextEncodingName | null
-  kind: CsvKind | null
+  kind: ImportKind | null
   headers: string[]
   /** Non-blank data rows in the file. */
   rowCount: number
@@ -28,7 +25,7 @@ export interface FileSummary {
   /** The first PREVIEW_ROWS rows as read, and the editor line each starts on. */
   preview: { rows: string[][]; lines: number[] }
   /** Every kind the file holds (a workbook or a form may hold several). */
-  kinds: CsvKind[]
+  kinds: ImportKind[]
   /** The file's parts, each of one kind: the file itself for a flat CSV. */
   parts: PartSummary[]
   workbook: boolean
@@ -41,7 +38,7 @@ export interface FileSummary {
 /** One part of a file (a sheet, or one kind read from a form): what its preview tab shows. */
 export interface PartSummary {
   name: string
-  kind: CsvKind | null
+  kind: ImportKind | null
   headers: string[]
   rowCount: number
   preview: { rows: string[][]; lines: number[] }

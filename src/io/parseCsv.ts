@@ -1,23 +1,22 @@
 import Papa from 'papaparse'
-import { detectKind, type CsvKind, type HeaderMatch } from './csvKinds'
-import { decodeCsvBytes, detectDelimiter, type TextEncodingName } from './encoding'
-import type { ImportProblem } from './problems'
+import { detectKind, type HeaderMatch } from './csvKinds'
+import { detectDelimiter, type TextEncodingName } from './encoding'
 import { mapRows, unitYearsOf, type RecordsByKind } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
-import type { ImportNotice, UnitYearKey } from '@/domain/model'
+import type { ImportNotice, UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
 export const MAX_CELL_LENGTH = 10_000
 
 /** Records tagged with their kind, so a switch on `kind` narrows `records`. */
-export type KindRecords = { [K in CsvKind]: { kind: K; records: RecordsByKind[K][] } }[CsvKind]
+export type KindRecords = { [K in ImportKind]: { kind: K; records: RecordsByKind[K][] } }[ImportKind]
 
 /** One file read: what it is, its rows for the preview, its records and its problems. */
 export interface ParsedCsv {
   fileName: string
   encoding: TextEncodingName | null
   delimiter: string
-  kind: CsvKind | null
+  kind: ImportKind | null
   headers: string[]
   /** Non-blank data rows as read, for the preview. */
   rows: string[][]
@@ -69,14 +68,6 @@ export function failedFile(fileName: string, why: ReturnType<typeof problemOf>, 
     notices: [],
     ...partial,
   }
-}
-
-/** Decodes a file's bytes (UTF-8 with or without BOM, else GB18030) and parses it. */
-export function parseCsvBytes(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): ParsedCsv {
-  if (bytes.length === 0) return failedFile(fileName, problemOf('emptyFile'))
-  const decoded = decodeCsvBytes(bytes)
-  if (!decoded.ok) return failedFile(fileName, problemOf(decoded.reason))
-  return { ...parseCsvText(decoded.text, fileName, options), encoding: decoded.encoding }
 }
 
 /**

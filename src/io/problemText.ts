@@ -4,8 +4,8 @@
  * (the English sentences are in the locale, under `problems`); the Chinese one is kept
  * with it for the file's own language, the exports and the tests.
  */
-import type { ImportNotice } from '@/domain/model'
-import { CSV_KIND_LABELS, type CsvKind } from './csvKinds'
+import type { ImportNotice, ImportKind } from '@/domain/model'
+import { KIND_NAMES } from '@/domain/kindNames'
 
 type Params = Record<string, string | number>
 
@@ -63,7 +63,7 @@ export function problemOf(code: ProblemCode, params: Params = {}): { expected: s
 
 /** What the importer tells without refusing anything, by code, with its Chinese sentence. */
 export const NOTICE_TEXT = {
-  unknownColumns: (p: Params) => `以下列不属于${CSV_KIND_LABELS[p.kind as CsvKind] ?? p.kind}文件，已忽略：${p.columns}`,
+  unknownColumns: (p: Params) => `以下列不属于${KIND_NAMES[p.kind as ImportKind] ?? p.kind}文件，已忽略：${p.columns}`,
   unreported: (p: Params) => `${p.n} 行未填写${p.kind === 'spending' ? '执行数' : '实际值'}，视为未填报，不导入`,
   formColumnsIgnored: (p: Params) => `以下列不属于绩效指标的字段，已忽略：${p.columns}`,
   unitFromFile: (p: Params) => `部门名称“${p.short}”按同一文件中的“${p.unit}”读取`,

@@ -12,11 +12,10 @@ import type {
   SpendingRecord,
   TargetRecord,
 } from '@/domain/records'
-import type { CsvKind, HeaderMatch } from './csvKinds'
-import type { ImportProblem } from './problems'
+import type { HeaderMatch } from './csvKinds'
 import { RowReader } from './rowReader'
 import { joinKey } from '@/domain/keys'
-import type { UnitYearKey } from '@/domain/model'
+import type { UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
 export interface RecordsByKind {
   targets: TargetRecord
@@ -25,7 +24,7 @@ export interface RecordsByKind {
   spending: SpendingRecord
 }
 
-export interface MappedRows<K extends CsvKind> {
+export interface MappedRows<K extends ImportKind> {
   records: RecordsByKind[K][]
   /** The line each record came from. */
   lines: number[]
@@ -93,7 +92,7 @@ function formScoreOf(r: RowReader): { formScore?: number } {
  * The unit-years some data rows name, each once, read as the mappers read 年度 and 单位;
  * rows whose 年度 does not read are left out (mapping reports them).
  */
-export function unitYearsOf(kind: CsvKind, match: HeaderMatch, rows: readonly (readonly string[])[]): UnitYearKey[] {
+export function unitYearsOf(kind: ImportKind, match: HeaderMatch, rows: readonly (readonly string[])[]): UnitYearKey[] {
   const reader = new RowReader(kind, match, '', [])
   const keys = new Map<string, UnitYearKey>()
   let lastYear: string | undefined
@@ -115,7 +114,7 @@ export function unitYearsOf(kind: CsvKind, match: HeaderMatch, rows: readonly (r
  * Turns data rows of a detected kind into typed records, with one problem per bad
  * cell. A row with any problem yields no record, so nothing half-read is stored.
  */
-export function mapRows<K extends CsvKind>(
+export function mapRows<K extends ImportKind>(
   kind: K,
   match: HeaderMatch,
   rows: readonly (readonly string[])[],
@@ -144,7 +143,7 @@ export function mapRows<K extends CsvKind>(
 }
 
 /** A quarterly row with no value and nothing else said about it: not reported yet. */
-function isUnreported(kind: CsvKind, r: RowReader): boolean {
+function isUnreported(kind: ImportKind, r: RowReader): boolean {
   if (kind === 'spending') return !r.text('spent')
   if (kind !== 'actuals') return false
   return ['actualText', 'forecast', 'likelihood', 'reason', 'action'].every((field) => !r.text(field))
@@ -153,9 +152,9 @@ function isUnreported(kind: CsvKind, r: RowReader): boolean {
 /** The optional texts of a value row, in the order they are kept. */
 const OPTIONAL_ACTUAL_TEXTS = ['forecast', 'likelihood', 'reason', 'action'] as const
 
-type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[CsvKind] | null
+type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[ImportKind] | null
 
-const MAPPERS: Record<CsvKind, Mapper> = {
+const MAPPERS: Record<ImportKind, Mapper> = {
   targets(r): TargetRecord | null {
     const year = r.parsed('year', yearOf, 'year')
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]

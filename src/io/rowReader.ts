@@ -1,6 +1,6 @@
-import { CSV_COLUMNS, type CsvKind, type HeaderMatch } from './csvKinds'
+import { CSV_COLUMNS, type HeaderMatch } from './csvKinds'
 import { unmarkText } from './csvWriter'
-import type { ImportProblem } from './problems'
+import type { ImportProblem, ImportKind } from '@/domain/model'
 import { problemOf, type ProblemCode } from './problemText'
 
 /**
@@ -9,7 +9,7 @@ import { problemOf, type ProblemCode } from './problemText'
  */
 export class RowReader {
   constructor(
-    private readonly kind: CsvKind,
+    private readonly kind: ImportKind,
     private readonly match: HeaderMatch,
     private readonly file: string,
     private readonly problems: ImportProblem[],

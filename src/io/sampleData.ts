@@ -1,4 +1,4 @@
-import type { Dataset } from '@/domain/model'
+import { emptyDataset, type Dataset } from '@/domain/model'
 import { describeProblem } from './problems'
 import { parseCsvText, type KindRecords } from './parseCsv'
 
@@ -11,7 +11,7 @@ export const SAMPLE_BATCH_NAME = '示例数据：九江市柴桑区商务局 202
  */
 export async function loadSampleDataset(): Promise<Dataset> {
   const { SAMPLE_FILES } = await import('./sampleFiles')
-  const dataset: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
+  const dataset = emptyDataset()
   for (const file of SAMPLE_FILES) {
     const result = parseCsvText(file.text, file.name, { sample: file.sample })
     const problems = result.problems.map(describeProblem)

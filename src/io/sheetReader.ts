@@ -2,7 +2,8 @@
  * What a sheet (of a workbook, or a CSV file) holds: one of the four flat kinds under a
  * header row in its first 20 rows, or official forms found by their titles (SPEC §2.6–2.7).
  */
-import { CSV_COLUMNS, detectKind, type CsvKind } from './csvKinds'
+import { CSV_COLUMNS, detectKind } from './csvKinds'
+import type { ImportKind } from '@/domain/model'
 import { parseTable, type CellOf, type ParsedCsv, type ParseOptions } from './parseCsv'
 import { columnName, lineOf, type SheetGrid } from './sheetGrid'
 import { findForms, readForm, type FormRead } from './forms/readForm'
@@ -50,6 +51,6 @@ function flatPart(grid: SheetGrid, headerRow: number, name: string, options: Par
   return parseTable(rows, lines, name, options, cellOf)
 }
 
-function headerOf(kind: CsvKind, field: string): string | undefined {
+function headerOf(kind: ImportKind, field: string): string | undefined {
   return CSV_COLUMNS[kind].find((c) => c.field === field)?.header
 }

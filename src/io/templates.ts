@@ -1,12 +1,13 @@
-import type { Dataset } from '@/domain/model'
+import type { Dataset, ImportKind } from '@/domain/model'
 import { chinesePeriodName, type Period } from '@/domain/period'
 import { orderAsForms } from '@/domain/summary'
-import { CSV_COLUMNS, CSV_KIND_LABELS, headersOf, type CsvKind } from './csvKinds'
+import { CSV_COLUMNS, headersOf } from './csvKinds'
+import { KIND_NAMES } from '@/domain/kindNames'
 import { expressionText, toCsv, type CsvCell } from './csvWriter'
 
 /** A header-only file of a kind, every column in template order. */
-export function blankTemplate(kind: CsvKind): { fileName: string; text: string } {
-  return { fileName: `${CSV_KIND_LABELS[kind]}-模板.csv`, text: toCsv([CSV_COLUMNS[kind].map((c) => c.header)]) }
+export function blankTemplate(kind: ImportKind): { fileName: string; text: string } {
+  return { fileName: `${KIND_NAMES[kind]}-模板.csv`, text: toCsv([CSV_COLUMNS[kind].map((c) => c.header)]) }
 }
 
 const actualHeaders = (periodField: string) => headersOf('actuals', ['year', 'unit', 'scope', 'name', 'code', 'targetText', periodField, 'actualText', 'forecast', 'likelihood', 'reason', 'action'])
@@ -32,7 +33,7 @@ export function periodTemplates(data: Dataset, unit: string, year: number, perio
     .map((b) => [year, unit, b.scope, b.item, b.budget, q, spent.get(b.id)])
   const stem = `${unit}-${year}年${chinesePeriodName(period)}`
   return [
-    { fileName: `${stem}-实际完成.csv`, text: toCsv([actualHeaders(periodField), ...actualRows]) },
-    { fileName: `${stem}-预算执行.csv`, text: toCsv([spendingHeaders(periodField), ...spendingRows]) },
+    { fileName: `${stem}-${KIND_NAMES.actuals}.csv`, text: toCsv([actualHeaders(periodField), ...actualRows]) },
+    { fileName: `${stem}-${KIND_NAMES.spending}.csv`, text: toCsv([spendingHeaders(periodField), ...spendingRows]) },
   ]
 }

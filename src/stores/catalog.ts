@@ -50,8 +50,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   }
 
   /**
-   * Counts the rows of each table, for the data page only: counting walks every row, a
-   * third of a second at city scale, which start-up must not wait behind.
+   * Counts the rows of each table, for the data page only: counting walks every row,
+   * which start-up must not wait behind (docs/benchmarks.md).
    */
   async function countRows(): Promise<void> {
     const atRevision = revision.value

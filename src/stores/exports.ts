@@ -5,7 +5,7 @@ import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { toCsv } from '@/io/csvWriter'
 import { datasetCsvFiles } from '@/io/datasetCsv'
 import { dateStamp, downloadBlob, downloadText } from '@/io/download'
-import type { CsvKind } from '@/io/csvKinds'
+import type { ImportKind } from '@/domain/model'
 import { resultRows } from '@/io/resultsExport'
 import { blankTemplate, periodTemplates } from '@/io/templates'
 import { chinesePeriodName, timeProgress, type Period } from '@/domain/period'
@@ -100,7 +100,7 @@ export const useExportsStore = defineStore('exports', () => {
   }
 
   /** A header-only file of one kind. */
-  function downloadBlankTemplate(kind: CsvKind): void {
+  function downloadBlankTemplate(kind: ImportKind): void {
     const { fileName, text } = blankTemplate(kind)
     downloadText(fileName, text)
   }

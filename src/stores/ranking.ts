@@ -53,5 +53,5 @@ export const useRankingStore = defineStore('ranking', () => {
     { immediate: true },
   )
 
-  return { standings, loading, unitCount: computed(() => scope.value.count) }
+  return { standings, loading }
 })

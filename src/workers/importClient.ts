@@ -4,6 +4,7 @@ import type { ImportRequest, ImportResponse, OneBatch, SessionName } from './imp
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
 import { failedFile } from '@/io/parseCsv'
 import { problemOf } from '@/io/problemText'
+import { megabytes } from '@/domain/format'
 
 /** Largest file read; larger ones are refused before a byte is read. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -60,8 +61,7 @@ function run(request: Request, onProgress: (share: number) => void = () => {}, s
 export async function readFile(fileId: number, file: File, onProgress: (share: number) => void = () => {}, session: SessionName = 'import'): Promise<ReadResult> {
   const failed = (why: ReturnType<typeof problemOf>, size = 0): ReadResult => ({ summary: summariseFile(failedFile(file.name, why)), sha256: '', size })
   if (file.size > MAX_FILE_BYTES) {
-    const mb = (file.size / 1024 / 1024).toFixed(1)
-    const why = problemOf('tooBig', { mb })
+    const why = problemOf('tooBig', { mb: megabytes(file.size) })
     // The worker keeps the refusal, so the check reports this file with the others.
     await run({ type: 'refuse', fileId, fileName: file.name, why }, undefined, session).catch(() => undefined)
     return failed(why, file.size)

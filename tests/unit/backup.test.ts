@@ -22,7 +22,7 @@ beforeEach(async () => {
   // An import on top, so the backup carries history and undo records too.
   const file = parseCsvText('年度,单位,类别,预算项目,季度,执行数\n2024,九江市柴桑区商务局,部门整体,人员经费,3,500\n', 'fix.csv')
   const imports = new ImportRepository(db)
-  const plan = planImport([file], await new CatalogRepository(db).loadUnitYears([['九江市柴桑区商务局', 2024]]))
+  const plan = planImport([file], await new CatalogRepository(db).loadUnitYear('九江市柴桑区商务局', 2024))
   await imports.commit(plan, [{ fileName: 'fix.csv', kind: 'spending', sha256: 'abc', size: 10 }])
 })
 afterEach(() => db.delete())
@@ -83,7 +83,7 @@ describe('backup and restore', () => {
     const beforeImport = await repo.exportAll()
     const name = '提高政治站位，落实意识形态工作主体责任，持续深化理论武装，组织全体党员干部集中学习次数'
     const q4 = parseCsvText(`年度,单位,类别,三级指标,季度,实际值\n2024,九江市柴桑区商务局,部门整体,${name},4,6次\n`, 'q4.csv')
-    const plan = planImport([q4], await new CatalogRepository(db).loadUnitYears([['九江市柴桑区商务局', 2024]]))
+    const plan = planImport([q4], await new CatalogRepository(db).loadUnitYear('九江市柴桑区商务局', 2024))
     const { batchIds } = await imports.commit(plan, [{ fileName: 'q4.csv', kind: 'actuals', sha256: 'q4', size: 10 }])
     const data = await repo.exportAll()
     const [fixBatch, q4Batch] = data.batches.filter((b) => !b.sample)

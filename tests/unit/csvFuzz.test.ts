@@ -2,12 +2,13 @@ import fc from 'fast-check'
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { Dataset } from '@/domain/model'
-import { CSV_COLUMNS, type CsvKind } from '@/io/csvKinds'
+import type { Dataset, ImportPlan, ImportKind } from '@/domain/model'
+import { CSV_COLUMNS } from '@/io/csvKinds'
 import { datasetCsvFiles } from '@/io/datasetCsv'
 import type { DatasetView } from '@/domain/model'
-import { planImport, type ImportPlan } from '@/io/importPlan'
-import { MAX_CELL_LENGTH, parseCsvBytes, type ParsedCsv } from '@/io/parseCsv'
+import { planImport } from '@/io/importPlan'
+import { readImportFile } from '@/io/importFile'
+import { MAX_CELL_LENGTH, type ParsedCsv } from '@/io/parseCsv'
 import { describeProblem } from '@/io/problems'
 import { validDataset } from './validDataset'
 
@@ -40,8 +41,8 @@ function expectTypedOutcome(files: readonly ParsedCsv[], plan: ImportPlan, lines
 }
 
 /** Parses bytes and plans their import, as the worker and the import store do. */
-function readAndPlan(bytes: Uint8Array, name = 'fuzz.csv') {
-  const file = parseCsvBytes(bytes, name)
+async function readAndPlan(bytes: Uint8Array, name = 'fuzz.csv') {
+  const [file] = (await readImportFile(bytes, name)).parts as [ParsedCsv]
   return { file, plan: planImport([file], NOTHING) }
 }
 
@@ -57,7 +58,7 @@ const awkwardCell = fc.oneof(
 )
 
 /** A header row of one kind: some of its columns, in any order, Chinese or alias, maybe a stray one. */
-const headerRow = fc.constantFrom<CsvKind>('targets', 'budget', 'actuals', 'spending').chain((kind) =>
+const headerRow = fc.constantFrom<ImportKind>('targets', 'budget', 'actuals', 'spending').chain((kind) =>
   fc
     .subarray([...CSV_COLUMNS[kind]], { minLength: 1 })
     .chain((columns) => fc.tuple(fc.shuffledSubarray(columns, { minLength: columns.length }), fc.array(fc.boolean(), { minLength: columns.length, maxLength: columns.length }), fc.option(fc.constantFrom('多余列', 'extra'))))
@@ -91,20 +92,20 @@ const csvFile = fc
   })
 
 describe('CSV pipeline under fuzzing', () => {
-  it('random bytes: never throws; every rejection is a typed problem on a line', { timeout: TIMEOUT }, () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => {
-        const { file, plan } = readAndPlan(bytes)
+  it('random bytes: never throws; every rejection is a typed problem on a line', { timeout: TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), async (bytes) => {
+        const { file, plan } = await readAndPlan(bytes)
         expectTypedOutcome([file], plan, lineCount(new TextDecoder().decode(bytes)))
       }),
       SETTINGS,
     )
   })
 
-  it('random CSV shapes: never throws; every rejection is a typed problem on a real line', { timeout: TIMEOUT }, () => {
-    fc.assert(
-      fc.property(csvFile, ({ text, bytes }) => {
-        const { file, plan } = readAndPlan(bytes)
+  it('random CSV shapes: never throws; every rejection is a typed problem on a real line', { timeout: TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(csvFile, async ({ text, bytes }) => {
+        const { file, plan } = await readAndPlan(bytes)
         expectTypedOutcome([file], plan, lineCount(text))
         // Nothing read is lost silently: each data row is a record, a problem, or reported as not filled in.
         const problemLines = new Set(file.problems.map((p) => p.line))
@@ -118,10 +119,10 @@ describe('CSV pipeline under fuzzing', () => {
     )
   })
 
-  it('export → import of any valid data set gives the same data back', { timeout: TIMEOUT }, () => {
-    fc.assert(
-      fc.property(validDataset, (data) => {
-        const files = datasetCsvFiles(data, 'roundtrip').map((f) => parseCsvBytes(new TextEncoder().encode(f.text), f.fileName))
+  it('export → import of any valid data set gives the same data back', { timeout: TIMEOUT }, async () => {
+    await fc.assert(
+      fc.asyncProperty(validDataset, async (data) => {
+        const files = await Promise.all(datasetCsvFiles(data, 'roundtrip').map(async (f) => (await readImportFile(new TextEncoder().encode(f.text), f.fileName)).parts[0]!))
         const plan = planImport(files, NOTHING)
         expect(plan.problems).toEqual([])
         expect(plan.counts.added).toBe(data.targets.length + data.budgets.length + data.actuals.length + data.spending.length)

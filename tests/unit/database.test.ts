@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { JixiaoDatabase } from '@/db/database'
 import { DatasetRepository } from '@/db/datasetRepository'
-import type { Dataset } from '@/domain/model'
+import { datasetOf, type Dataset } from '@/domain/model'
 import { SCHEMA_VERSIONS, type BatchRecord } from '@/db/schema'
 import { SettingsRepository } from '@/db/settingsRepository'
 import { documentsOf } from '@/db/documents'
@@ -117,9 +117,9 @@ describe('schema', () => {
     v3.close()
     const upgraded = new JixiaoDatabase(name)
     const catalog = new CatalogRepository(upgraded)
-    const year = await catalog.loadYear(2023)
+    const year = datasetOf(await catalog.loadYearDocuments(2023))
     expect([year.targets.length, year.budgets.length, year.spending.length]).toEqual([1, 1, 1])
-    expect((await catalog.loadYear(2024)).targets).toEqual([])
+    expect(datasetOf(await catalog.loadYearDocuments(2024)).targets).toEqual([])
     expect(await catalog.loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2023, periods: [period(6)] }] }])
     expect(await catalog.counts()).toEqual({ targets: 1, budgets: 1, actuals: 0, spending: 1 })
     await upgraded.delete()
@@ -278,18 +278,22 @@ describe('reading many unit-years', () => {
   }
   const unitsOf = (data: Dataset) => Object.values(data).map((rows: { unit: string; year: number }[]) => rows.map((r) => `${r.unit}|${r.year}`).sort())
 
-  it('loadYear reads every unit of one year, and only that year', async () => {
+  it('loadYearDocuments reads every unit of one year, and only that year', async () => {
     await seedUnits(3)
-    const data = await catalog.loadYear(2024)
+    const data = datasetOf(await catalog.loadYearDocuments(2024))
     expect(unitsOf(data)).toEqual(Array.from({ length: 4 }, () => ['单位0|2024', '单位1|2024', '单位2|2024']))
   })
 
-  it('loadUnitYears gives exactly the unit-years asked for, a few or many of a year', async () => {
+  /** The rows of the unit-years an import reads for its check, as one data set. */
+  const forImport = async (unitYears: readonly (readonly [string, number])[]) =>
+    datasetOf([...(await catalog.loadForImport(unitYears.map(([unit, year]) => [year, unit]))).values()].map((h) => h.document))
+
+  it('loadForImport gives exactly the unit-years asked for, a few or many of a year', async () => {
     await seedUnits(30)
-    const few = await catalog.loadUnitYears([['单位3', 2024], ['单位0', 2023]])
+    const few = await forImport([['单位3', 2024], ['单位0', 2023]])
     expect(unitsOf(few)).toEqual(Array.from({ length: 4 }, () => ['单位0|2023', '单位3|2024']))
     const wanted = Array.from({ length: 25 }, (_, i) => [`单位${i}`, 2024] as const)
-    const many = await catalog.loadUnitYears([...wanted, ['单位0', 2023]])
+    const many = await forImport([...wanted, ['单位0', 2023]])
     const expected = [...wanted.map(([u]) => `${u}|2024`), '单位0|2023'].sort()
     expect(unitsOf(many)).toEqual(Array.from({ length: 4 }, () => expected))
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fromColumns, toColumns } from '@/db/columns'
-import { documentsOf, mergeRows } from '@/db/documents'
+import { documentsOf, emptyDocument, mergeRows, unchangedHeld } from '@/db/documents'
 import { catalogLineOf } from '@/db/catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from '@/db/storedForm'
 import { actual, budgetLine, dataset, spent, target, UNIT } from './fixtures'
@@ -102,5 +102,17 @@ describe('unit-year documents', () => {
     const stored = encodeBefore(record)
     expect(stored.documents[0]!.parts!.actuals!.length).toBe(1)
     expect(decodeBefore(structuredClone(stored))).toEqual(record)
+  })
+})
+
+describe('documents held by an import', () => {
+  it('are taken again only while their stamps are unchanged', () => {
+    const document = emptyDocument([2024, UNIT])
+    const held = new Map([['a', { document, stamp: 3 }], ['b', { document, stamp: 3 }], ['c', { document, stamp: 3 }]])
+    const stamps = new Map([['a', 3], ['b', 4]])
+    expect(unchangedHeld(held, 'a', stamps)).toEqual({ document, stamp: 3 })
+    expect(unchangedHeld(held, 'b', stamps)).toBeUndefined()
+    expect(unchangedHeld(held, 'c', stamps)).toBeUndefined()
+    expect(unchangedHeld(held, 'd', stamps)).toBeUndefined()
   })
 })

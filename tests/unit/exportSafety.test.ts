@@ -3,7 +3,8 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
 import { buildBackup, parseBackup } from '@/io/backup'
-import { CSV_COLUMNS, type CsvKind } from '@/io/csvKinds'
+import { CSV_COLUMNS } from '@/io/csvKinds'
+import type { ImportKind } from '@/domain/model'
 import { toCsv } from '@/io/csvWriter'
 import { datasetCsvFiles } from '@/io/datasetCsv'
 import { resultRows } from '@/io/resultsExport'
@@ -98,7 +99,7 @@ describe('no export lets a spreadsheet run a formula', () => {
   })
 
   it('blank templates: headers only, nothing to defuse', () => {
-    for (const kind of Object.keys(CSV_COLUMNS) as CsvKind[]) expect(formulaCells(blankTemplate(kind).text)).toEqual([])
+    for (const kind of Object.keys(CSV_COLUMNS) as ImportKind[]) expect(formulaCells(blankTemplate(kind).text)).toEqual([])
   })
 
   it('data CSVs: every text cell defused, negative figures still numbers', () => {

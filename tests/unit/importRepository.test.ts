@@ -38,7 +38,7 @@ const meta = (parsed: ParsedCsv): ImportedFile => ({ fileName: parsed.fileName, 
 /** Parses, plans against the database, and commits, as the import screen does. */
 async function importTexts(...files: [string, string][]) {
   const parsed = files.map(([name, text]) => parseCsvText(text, name))
-  const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYears([[U, 2024]]))
+  const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYear(U, 2024))
   return { plan, result: await repo.commit(plan, parsed.map(meta)) }
 }
 
@@ -229,7 +229,7 @@ describe('ImportRepository', () => {
     await importTexts(['targets.csv', TARGETS_CSV])
     const before = { ...(await snapshot()), batches: await db.batches.toArray(), kept: await db.before.toArray() }
     const parsed = [parseCsvText(q1('150人'), 'q1.csv')]
-    const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYears([[U, 2024]]))
+    const plan = planImport(parsed, await new CatalogRepository(db).loadUnitYear(U, 2024))
     // The batch is added, then keeping what it changes fails.
     const spy = vi.spyOn(db.before, 'bulkAdd').mockRejectedValueOnce(new Error('磁盘已满'))
     await expect(repo.commit(plan, parsed.map(meta))).rejects.toThrow('磁盘已满')

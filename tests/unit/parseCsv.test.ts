@@ -1,7 +1,9 @@
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { decodeCsvBytes, detectDelimiter } from '@/io/encoding'
-import { MAX_CELL_LENGTH, parseCsvBytes, parseCsvText } from '@/io/parseCsv'
+import { readImportFile } from '@/io/importFile'
+import { MAX_CELL_LENGTH, parseCsvText } from '@/io/parseCsv'
+import { problemOf } from '@/io/problemText'
 import { describeProblem } from '@/io/problems'
 
 const ACTUALS_HEADER = '年度,单位,类别,三级指标,季度,实际值,偏差原因'
@@ -28,7 +30,7 @@ describe('decodeCsvBytes', () => {
     expect(decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toEqual({ ok: false, reason: 'binary' })
     expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe]))).toEqual({ ok: false, reason: 'badUtf8' })
     // the advice the file's card shows
-    expect(parseCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'x.xlsx').problems[0]).toMatchObject({
+    expect(problemOf('workbook')).toMatchObject({
       code: 'workbook',
       expected: '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入',
     })
@@ -45,11 +47,14 @@ describe('detectDelimiter', () => {
   ])('%j → %j', (text, delimiter) => expect(detectDelimiter(text)).toBe(delimiter))
 })
 
-describe('parseCsvBytes', () => {
-  it('parses a GBK file with CRLF line ends the same as UTF-8', () => {
+/** A file's bytes read as the importer reads them: its one part. */
+const readBytes = async (bytes: Uint8Array, fileName: string) => (await readImportFile(bytes, fileName)).parts[0]!
+
+describe('a CSV file read from its bytes', () => {
+  it('parses a GBK file with CRLF line ends the same as UTF-8', async () => {
     const text = `${ACTUALS_HEADER}\r\n${ROW}\r\n`
-    const fromGbk = parseCsvBytes(gbk(text), 'q3.csv')
-    const fromUtf8 = parseCsvBytes(utf8(text), 'q3.csv')
+    const fromGbk = await readBytes(gbk(text), 'q3.csv')
+    const fromUtf8 = await readBytes(utf8(text), 'q3.csv')
     expect(fromGbk.encoding).toBe('GB18030')
     expect(fromGbk.problems).toEqual([])
     expect(fromGbk.tagged).toEqual(fromUtf8.tagged)
@@ -80,8 +85,8 @@ describe('parseCsvBytes', () => {
     }
   })
 
-  it('says so for an empty file, a blank one and a header-only one', () => {
-    expect(parseCsvBytes(new Uint8Array(), 'e.csv').problems.map(describeProblem)).toEqual(['第1行: 文件为空'])
+  it('says so for an empty file, a blank one and a header-only one', async () => {
+    expect((await readBytes(new Uint8Array(), 'e.csv')).problems.map(describeProblem)).toEqual(['第1行: 文件为空'])
     expect(parseCsvText(' \r\n\r\n', 'e.csv').problems.map(describeProblem)).toEqual(['第1行: 文件为空'])
     expect(parseCsvText(`${ACTUALS_HEADER}\r\n`, 'h.csv').problems.map(describeProblem)).toEqual(['第2行: 只有表头，没有数据行'])
   })

@@ -1,7 +1,8 @@
 /** parseTable and its neighbours: what a table becomes around its rows. */
 import { describe, expect, it } from 'vitest'
 import { problemOf } from '@/io/problemText'
-import { MAX_CELL_LENGTH, csvRows, failedFile, parseCsvBytes, parseCsvText, parseTable } from '@/io/parseCsv'
+import { readImportFile } from '@/io/importFile'
+import { MAX_CELL_LENGTH, csvRows, failedFile, parseCsvText, parseTable } from '@/io/parseCsv'
 
 const HEADER = ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值']
 const ROW = ['2024', '甲局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次']
@@ -24,8 +25,8 @@ describe('a file that could not be read', () => {
     })
   })
 
-  it('no bytes are empty and have no encoding', () => {
-    expect(parseCsvBytes(new Uint8Array(), 'e.csv')).toMatchObject({ encoding: null, problems: [{ code: 'emptyFile' }] })
+  it('no bytes are empty and have no encoding', async () => {
+    expect((await readImportFile(new Uint8Array(), 'e.csv')).parts[0]).toMatchObject({ encoding: null, problems: [{ code: 'emptyFile' }] })
   })
 
   it('an unknown header keeps its headers', () => {

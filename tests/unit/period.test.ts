@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  chineseFormPeriodName,
   chinesePeriodName,
+  isWholeYear,
+  periodNaming,
   isMonth,
   laterMonth,
   latestMonth,
@@ -84,6 +87,22 @@ describe('the periods reported, named as given', () => {
 
   it('names periods in Chinese as forms do', () => {
     expect([periodOf(9), periodOf(7), periodOf(6, true), periodOf(1), periodOf(12)].map(chinesePeriodName)).toEqual(['第3季度', '1-7月', '1-6月', '1月', '第4季度'])
+  })
+
+  it('names a period one of three ways, whatever the language', () => {
+    expect([periodOf(9), periodOf(12), periodOf(1), periodOf(1, true), periodOf(7), periodOf(12, true)].map(periodNaming)).toEqual([
+      { way: 'quarter', q: 3 },
+      { way: 'quarter', q: 4 },
+      { way: 'month1' },
+      { way: 'month1' },
+      { way: 'months', m: 7 },
+      { way: 'months', m: 12 },
+    ])
+  })
+
+  it('names the year end given as a quarter the whole year on forms', () => {
+    expect([periodOf(12), periodOf(12, true), periodOf(9)].map(isWholeYear)).toEqual([true, false, false])
+    expect([periodOf(12), periodOf(12, true), periodOf(9), periodOf(7)].map(chineseFormPeriodName)).toEqual(['全年', '1-12月', '第3季度', '1-7月'])
   })
 })
 

@@ -1,4 +1,4 @@
-import type { Month } from '../records'
+import type { Month } from '../period'
 import { clean } from './achievement'
 import { light, pacedRatio, paceStatus, yearEndStatus, type Light, type LightColor } from './lights'
 import type { EngineSettings } from './settings'

@@ -1,5 +1,6 @@
 import { sumAmounts } from '../money'
-import type { BudgetRecord, Month } from '../records'
+import type { BudgetRecord } from '../records'
+import type { Month } from '../period'
 import { budgetExecution, type BudgetExecution } from './budgetExecution'
 import { scoreLine, type ScoreLine } from './scoring'
 import type { EngineSettings } from './settings'

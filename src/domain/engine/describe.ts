@@ -73,8 +73,3 @@ export function describeTargetSegments(target: ParsedTarget, words: DescribeWord
       return [{ text: words.qualitative }, { text: target.words, user: true }, sep, basis]
   }
 }
-
-/** {@link describeTargetSegments} as one string. */
-export function describeTarget(target: ParsedTarget, words: DescribeWords = ZH_DESCRIBE_WORDS): string {
-  return describeTargetSegments(target, words).map((s) => s.text).join('')
-}

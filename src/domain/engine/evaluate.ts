@@ -10,10 +10,6 @@ import { evaluateIndicator, type IndicatorResult } from './indicator'
 import { formTotal } from './formScore'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
-// Screens import the result types from here, with the evaluation that makes them.
-export type { BudgetResult } from './budgetResult'
-export type { IndicatorResult } from './indicator'
-
 /** A (单位, 年度, 类别) at a period: the self-evaluation table and the 双监控 light. */
 export interface ScopeResult extends Total {
   unit: string

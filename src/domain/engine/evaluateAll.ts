@@ -1,6 +1,5 @@
-import type { Dataset, DatasetView } from '../model'
-import { laterMonth } from '../period'
-import type { Month } from '../records'
+import { emptyDataset, type Dataset, type DatasetView } from '../model'
+import { laterMonth, type Month } from '../period'
 import { compareChinese } from '../summary'
 import { evaluateScopes, type ScopeResult } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
@@ -33,7 +32,7 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
     const key = r[fields[fields.length - 1]!]
     let group = level.get(key) as Dataset | undefined
     if (group === undefined) {
-      level.set(key, (group = { targets: [], budgets: [], actuals: [], spending: [] }))
+      level.set(key, (group = emptyDataset()))
       groups.push(group)
     }
     return group

@@ -1,4 +1,5 @@
-import type { ActualRecord, Month, TargetRecord } from '../records'
+import type { ActualRecord, TargetRecord } from '../records'
+import type { Month } from '../period'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judge, lineOf, scoreJudgement } from './judgement'
 import type { Light } from './lights'

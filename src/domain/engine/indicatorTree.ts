@@ -1,4 +1,4 @@
-import type { IndicatorResult } from './evaluate'
+import type { IndicatorResult } from './indicator'
 
 /** A row of the indicator tree: a 一级 or 二级 level with its sums, or one indicator. */
 export interface TreeNode {

@@ -1,4 +1,4 @@
-import type { Month } from '../records'
+import type { Month } from '../period'
 import type { ActualError, ParsedActual } from './actualParser'
 import { indicatorLight, type Light } from './lights'
 import { projectionOf, type Projection } from './projection'

@@ -1,6 +1,6 @@
 import type { TargetRecord } from '../records'
 import { DEPARTMENT_SCOPE } from '../records'
-import type { IndicatorResult } from './evaluate'
+import type { IndicatorResult } from './indicator'
 import { LIGHT_LABELS, type LightColor, type LightStatus } from './lights'
 
 /** What leadership looks at first: projects brought in, investment, jobs. */

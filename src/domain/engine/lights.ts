@@ -1,4 +1,4 @@
-import type { Month } from '../records'
+import type { Month } from '../period'
 import { achievement, clean } from './achievement'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judgedOn } from './dates'
@@ -121,7 +121,7 @@ export function indicatorLight(
   if (actual.kind === 'number') return numericLight(target, actual.value, r, m, settings)
   if (target.kind === 'deadline') return r === null ? light('pending') : light(r >= 1 ? 'onTrack' : 'off', { r })
   if (r === null) return light('flagged', { message: MISMATCH })
-  const status = r >= settings.gradeGreen ? 'onTrack' : r >= settings.gradeYellow ? 'warning' : 'off'
+  const status = r >= settings.qualitativeGreen ? 'onTrack' : r >= settings.qualitativeYellow ? 'warning' : 'off'
   return light(status, { r, pace: r })
 }
 

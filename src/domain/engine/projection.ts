@@ -1,4 +1,4 @@
-import type { Month } from '../records'
+import type { Month } from '../period'
 import { achievement, clean } from './achievement'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judgedOn } from './dates'

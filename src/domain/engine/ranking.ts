@@ -1,11 +1,10 @@
-import { DEPARTMENT_SCOPE, type Month } from '../records'
+import { DEPARTMENT_SCOPE } from '../records'
 import { compareChinese, compareScopes } from '../summary'
 import type { LightCounts, OverallColor } from './budgetExecution'
 import type { DatasetView } from '../model'
-import { latestMonth, periodOf, type Period } from '../period'
+import { latestMonth, periodOf, type Period, type Month } from '../period'
 import { evaluateUnitYear } from './evaluate'
 import type { LightColor } from './lights'
-import { groupRows } from './evaluateAll'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 /** One unit's standing in a year, for the 全部单位 ranking. */
@@ -33,14 +32,10 @@ export interface UnitStanding {
 }
 
 /**
- * Every unit of one year's rows, evaluated at its own latest month: the score and
- * execution rate of its 部门整体 table (or, lacking one, of its first project).
+ * Every unit's standing from its unit-year documents (each one unit's data for the year),
+ * evaluated at its own latest month: the score and execution rate of its 部门整体 table
+ * (or, lacking one, of its first project).
  */
-export function unitStandings(rows: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
-  return groupRows(rows, ['unit']).map((data) => unitStanding(data, settings))
-}
-
-/** Every unit's standing from its unit-year documents (each one unit's data for the year). */
 export function rankUnits(documents: readonly DatasetView[], settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
   return documents.map((document) => unitStanding(document, settings))
 }

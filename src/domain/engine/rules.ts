@@ -3,51 +3,23 @@
  * every band, named, checked for order, and turned into the engine's settings. The weights
  * of 财预〔2020〕10号 stay as they are; only the bands are the province's.
  */
-import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
+import { DEFAULT_SETTINGS, THRESHOLD_FIELDS, thresholdsOf, type EngineSettings, type Thresholds } from './settings'
 
-/** Every band's threshold, as the rules form shows it. Grades in points; the rest as ratios. */
-export interface RuleValues {
+/**
+ * Every band's threshold, as the rules form shows it: the grades' lower bounds in points,
+ * then the engine's thresholds (ratios) under their own names.
+ */
+export interface RuleValues extends Thresholds {
   /** Lower bounds of 优, 良 and 中 (差 below). */
   gradeYou: number
   gradeLiang: number
   gradeZhong: number
-  /** `累计` pace k: blue (超序时) from paceBlue, green from paceGreen, yellow from paceYellow, red below. */
-  paceBlue: number
-  paceGreen: number
-  paceYellow: number
-  /** At-most: yellow while the projected value is within this multiple of the ceiling. */
-  ceilingYellow: number
-  /** `时点` rates: yellow from this r up to 1. */
-  levelYellow: number
-  /** Qualitative: green from qualitativeGreen, yellow from qualitativeYellow. */
-  qualitativeGreen: number
-  qualitativeYellow: number
-  /** At the year end: 基本完成 from this r up to 1. */
-  yearEndYellow: number
-  /** A unit's 双监控 light is red once this share of its reported indicators is red. */
-  redShare: number
-  /** A total needs the scored indicators to carry at least this share of the indicator weight. */
-  minScoredShare: number
 }
 
 export type RuleField = keyof RuleValues
 
-/** The fields in the order the form shows them. */
-export const RULE_FIELDS: readonly RuleField[] = [
-  'gradeYou',
-  'gradeLiang',
-  'gradeZhong',
-  'paceBlue',
-  'paceGreen',
-  'paceYellow',
-  'ceilingYellow',
-  'levelYellow',
-  'qualitativeGreen',
-  'qualitativeYellow',
-  'yearEndYellow',
-  'redShare',
-  'minScoredShare',
-]
+/** The fields in the order the form shows them: the grades' bounds, then the thresholds. */
+export const RULE_FIELDS: readonly RuleField[] = ['gradeYou', 'gradeLiang', 'gradeZhong', ...THRESHOLD_FIELDS]
 
 /** A named set of rules: a preset, or the rules in force. */
 export interface Rules {
@@ -64,21 +36,7 @@ export const CUSTOM_RULES_NAME = '自定义'
 /** The values of the engine's settings (DEFAULT_SETTINGS for the defaults). */
 export function valuesOf(settings: EngineSettings): RuleValues {
   const bound = (grade: string) => settings.grades.find((g) => g.grade === grade)?.min ?? 0
-  return {
-    gradeYou: bound('优'),
-    gradeLiang: bound('良'),
-    gradeZhong: bound('中'),
-    paceBlue: settings.paceBlue,
-    paceGreen: settings.paceGreen,
-    paceYellow: settings.paceYellow,
-    ceilingYellow: settings.ceilingYellow,
-    levelYellow: settings.levelYellow,
-    qualitativeGreen: settings.gradeGreen,
-    qualitativeYellow: settings.gradeYellow,
-    yearEndYellow: settings.yearEndYellow,
-    redShare: settings.redShare,
-    minScoredShare: settings.minScoredShare,
-  }
+  return { gradeYou: bound('优'), gradeLiang: bound('良'), gradeZhong: bound('中'), ...thresholdsOf(settings) }
 }
 
 /** 财政部默认 (财预〔2020〕10号, with the bands of production 预算绩效管理 systems). */
@@ -88,16 +46,7 @@ export const DEFAULT_RULES: Rules = { name: DEFAULT_RULES_NAME, values: valuesOf
 export function settingsOf(values: RuleValues): EngineSettings {
   return {
     ...DEFAULT_SETTINGS,
-    paceBlue: values.paceBlue,
-    paceGreen: values.paceGreen,
-    paceYellow: values.paceYellow,
-    ceilingYellow: values.ceilingYellow,
-    levelYellow: values.levelYellow,
-    gradeGreen: values.qualitativeGreen,
-    gradeYellow: values.qualitativeYellow,
-    yearEndYellow: values.yearEndYellow,
-    redShare: values.redShare,
-    minScoredShare: values.minScoredShare,
+    ...thresholdsOf(values),
     grades: [
       { min: values.gradeYou, grade: '优' },
       { min: values.gradeLiang, grade: '良' },

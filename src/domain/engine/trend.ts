@@ -1,5 +1,5 @@
-import type { ActualRecord, Month, TargetRecord } from '../records'
-import { periodOf, withQuarterEnds, YEAR_END, type Period } from '../period'
+import type { ActualRecord, TargetRecord } from '../records'
+import { periodOf, withQuarterEnds, YEAR_END, type Period, type Month } from '../period'
 import type { Target } from './target'
 import { clean } from './achievement'
 import { parseActualCached } from './parseCache'

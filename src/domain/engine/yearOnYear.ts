@@ -1,4 +1,5 @@
-import type { ActualRecord, Month, TargetRecord } from '../records'
+import type { ActualRecord, TargetRecord } from '../records'
+import type { Month } from '../period'
 import type { ScopeResult } from './evaluate'
 import { evaluateIndicator } from './indicator'
 import type { Light } from './lights'

@@ -3,11 +3,13 @@
  * checked by the same mapping as a CSV file, each cell remembered so that a problem cites
  * `工作表1!F14`. What the preview shows of the form is its FormSummary.
  */
-import { CSV_KIND_LABELS, detectKind, type CsvKind } from '../csvKinds'
+import { detectKind } from '../csvKinds'
+import { KIND_NAMES } from '@/domain/kindNames'
 import { mapRows } from '../rowMapping'
 import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
-import type { ImportNotice } from '@/domain/model'
+import type { ImportNotice, ImportKind } from '@/domain/model'
+import { chineseFormPeriodName, chinesePeriodName, isWholeYear, periodOf, type Month, type Period } from '@/domain/period'
 import type { Located } from './formArea'
 import type { FormType } from './formLabels'
 import type { FormRead } from './readForm'
@@ -28,7 +30,7 @@ export interface FormSummary {
   byMonth: boolean
   /** Each fact and the cell it was read from; `key` names the fact in any language, `label` as the form printed it. */
   fields: FormField[]
-  counts: Record<CsvKind, number>
+  counts: Record<ImportKind, number>
   /** Labels it could not find: nothing of it is written. */
   missing: string[]
   /** Its parts, as the review and the history name them. */
@@ -43,10 +45,13 @@ export interface FormField {
   cell: string
 }
 
-const PERIOD_NAME = (form: FormRead) => {
-  if (!form.month) return ''
-  if (form.month.value === 12 && !form.month.byMonth) return '全年'
-  return form.month.byMonth ? `1-${form.month.value}月` : `第${form.month.value / 3}季度`
+/** The period a form reports, or null for a 申报表. */
+const periodOfForm = (form: FormRead): Period | null => (form.month ? periodOf(form.month.value as Month, form.month.byMonth) : null)
+
+/** The form's period in Chinese: `1-7月`, `全年`, or '' for a 申报表. */
+const periodNameOf = (form: FormRead) => {
+  const period = periodOfForm(form)
+  return period ? chineseFormPeriodName(period) : ''
 }
 
 /**
@@ -67,7 +72,7 @@ export function resolveUnits(forms: FormRead[]): { form: FormRead; from?: string
 /** The form as parts of the flat kinds, and its summary. `index` numbers it within its file. */
 export function formToParts(form: FormRead, fileName: string, index: number, renamedFrom?: string): { parts: ParsedCsv[]; summary: FormSummary } {
   const scopeName = form.scope?.value ?? '?'
-  const partName = (kind: CsvKind) => `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${CSV_KIND_LABELS[kind]}`
+  const partName = (kind: ImportKind) => `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}`
   const summary: FormSummary = {
     sheet: form.sheet,
     type: form.type,
@@ -75,7 +80,7 @@ export function formToParts(form: FormRead, fileName: string, index: number, ren
     year: form.year?.value ?? '',
     unit: form.unit?.value ?? '',
     scope: form.scope?.value ?? '',
-    period: PERIOD_NAME(form),
+    period: periodNameOf(form),
     month: form.month?.value ?? null,
     byMonth: form.month?.byMonth ?? false,
     fields: fieldsOf(form),
@@ -111,7 +116,8 @@ function fieldsOf(form: FormRead): FormField[] {
   else add('unit', '单位', form.unit)
   add('parent', '主管部门', form.parent)
   add('scope', '类别', form.scope)
-  if (form.month && PERIOD_NAME(form) !== '全年') fields.push({ key: 'period', label: '报告期', value: PERIOD_NAME(form), cell: form.month.cell })
+  const period = periodOfForm(form)
+  if (form.month && period && !isWholeYear(period)) fields.push({ key: 'period', label: '报告期', value: chinesePeriodName(period), cell: form.month.cell })
   for (const line of form.funds) {
     const first = Object.values(line.amounts)[0]
     if (first) fields.push({ key: line.role === 'total' ? 'fundTotal' : 'fundPart', label: line.label, value: first.value, cell: first.cell })
@@ -137,7 +143,7 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
   return notices
 }
 
-function partOf(kind: CsvKind, table: TableBuilder, fileName: string, notices: ImportNotice[]): ParsedCsv {
+function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices: ImportNotice[]): ParsedCsv {
   const match = detectKind(table.headers)!
   const mapped = mapRows(kind, match, table.rows, { file: fileName, lines: table.lines })
   const cellOf = (line: number, column: string) => table.cells.get(`${line}|${column}`)

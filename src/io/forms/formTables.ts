@@ -3,7 +3,7 @@
  * with the cell it came from, and the rules that turn a funds block into budget lines.
  */
 import { DEPARTMENT_SCOPE } from '@/domain/records'
-import type { CsvKind } from '../csvKinds'
+import type { ImportKind } from '@/domain/model'
 import type { Located } from './formArea'
 import type { FundLine } from './fundsBlock'
 import type { FormRead } from './readForm'
@@ -24,7 +24,7 @@ export class TableBuilder {
   }
 }
 
-const HEADERS: Record<CsvKind, string[]> = {
+const HEADERS: Record<ImportKind, string[]> = {
   targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值'],
   budget: ['年度', '单位', '类别', '预算项目', '经费类型', '分类', '主要内容', '年初预算数', '全年预算数', '分值'],
   actuals: ['年度', '单位', '类别', '三级指标', '截至月份', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '表内得分'],
@@ -37,7 +37,7 @@ export const fundsOf = (funds: FundLine[]) => ({ total: funds.find((f) => f.role
 export const addsUp = (total: FundLine, types: FundLine[]) => Math.abs(types.reduce((s, t) => s + (amountOf(t) ?? 0), 0) - (amountOf(total) ?? 0)) < 0.005
 
 /** The form's rows under the flat kinds' headers. */
-export function buildTables(form: FormRead): Record<CsvKind, TableBuilder> {
+export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
   const tables = { targets: new TableBuilder(HEADERS.targets), budget: new TableBuilder(HEADERS.budget), actuals: new TableBuilder(HEADERS.actuals), spending: new TableBuilder(HEADERS.spending) }
   const key = { 年度: form.year!, 单位: form.unit!, 类别: form.scope! }
   const period: Record<string, Cell> = !form.month ? {} : form.month.byMonth ? { 截至月份: String(form.month.value) } : { 季度: String(form.month.value / 3) }

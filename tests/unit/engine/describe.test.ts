@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { describeTarget, describeTargetSegments } from '@/domain/engine/describe'
+import { describeTargetSegments } from '@/domain/engine/describe'
 import { parse } from './helpers'
 
-describe('describeTarget', () => {
+/** A target in words, as the screens show its segments one after another. */
+const describeTarget = (target: Parameters<typeof describeTargetSegments>[0]) => describeTargetSegments(target).map((s) => s.text).join('')
+
+describe('a target in words', () => {
   it.each([
     ['≥20个', {}, '至少 20个 · 正向 · 累计口径'],
     ['20个', {}, '至少 20个 · 正向（推断） · 累计口径'],

@@ -119,22 +119,17 @@ describe('evaluateUnitYear edge cases', () => {
   })
 })
 
-describe('unitStandings and rankBy', async () => {
-  const { rankBy, unitStandings } = await import('@/domain/engine/ranking')
+describe('rankUnits and rankBy', async () => {
+  const { rankBy, rankUnits } = await import('@/domain/engine/ranking')
   const rowsOf = (unit: string, actualText: string, spentAmount: number | null, q: 1 | 2 | 3 | 4) => {
     const t = target('培训次数', { unit, targetText: '≥4次' })
     const line = budgetLine('人员经费', 100, { unit })
     return { targets: [t], budgets: [line], actuals: [actual(t, q, actualText)], spending: spentAmount === null ? [] : [spent(line, q, spentAmount)] }
   }
-  const merge = (...parts: ReturnType<typeof rowsOf>[]) => ({
-    targets: parts.flatMap((p) => p.targets),
-    budgets: parts.flatMap((p) => p.budgets),
-    actuals: parts.flatMap((p) => p.actuals),
-    spending: parts.flatMap((p) => p.spending),
-  })
 
   it('judges each unit at its own latest quarter and ranks by score and by execution', () => {
-    const standings = unitStandings(merge(rowsOf('甲局', '4次', 100, 4), rowsOf('乙局', '1次', 50, 2), rowsOf('丙局', '2次', null, 4)))
+    // Each unit's rows are its unit-year document.
+    const standings = rankUnits([rowsOf('甲局', '4次', 100, 4), rowsOf('乙局', '1次', 50, 2), rowsOf('丙局', '2次', null, 4)])
     const counts = (green: number, red: number) => ({ blue: 0, green, yellow: 0, red, grey: 0 })
     expect(standings).toEqual([
       { unit: '甲局', month: 12, period: { month: 12, byMonth: false }, total: 100, grade: '优', projected: false, insufficient: false, e: 1, projectedE: 1, executionColor: 'green', light: 'green', counts: counts(1, 0) },

@@ -5,13 +5,30 @@ import { DEFAULT_RULES, readRules, rulesFingerprint, settingsOf, type RuleValues
 import { checkRules } from '@/domain/engine/rulesCheck'
 import { rulesImpact } from '@/domain/engine/rulesImpact'
 import { rulesLine } from '@/domain/engine/rulesText'
-import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
+import { DEFAULT_SETTINGS, thresholdsOf } from '@/domain/engine/settings'
 import { actual, budgetLine, dataset, spent, target } from '../fixtures'
 
 /** A province whose 优 starts at 85, 良 at 75, whose yellow pace starts at 0.7, 基本完成 at 0.65, red unit at half. */
 const JIANGXI: RuleValues = { ...DEFAULT_RULES.values, gradeYou: 85, gradeLiang: 75, paceYellow: 0.7, yearEndYellow: 0.65, redShare: 0.5 }
 
 describe('the rules', () => {
+  it('name the engine\'s thresholds as the engine does, the grade bounds apart', () => {
+    expect(thresholdsOf(DEFAULT_SETTINGS)).toEqual({
+      paceBlue: 1.2,
+      paceGreen: 0.8,
+      paceYellow: 0.6,
+      ceilingYellow: 1.1,
+      levelYellow: 0.9,
+      qualitativeGreen: 0.8,
+      qualitativeYellow: 0.6,
+      yearEndYellow: 0.8,
+      redShare: 1 / 3,
+      minScoredShare: 0.5,
+    })
+    expect(thresholdsOf(JIANGXI)).toEqual(thresholdsOf(settingsOf(JIANGXI)))
+    expect(Object.keys(DEFAULT_RULES.values)).toEqual(['gradeYou', 'gradeLiang', 'gradeZhong', ...Object.keys(thresholdsOf(DEFAULT_SETTINGS))])
+  })
+
   it('the defaults are the engine\'s settings exactly', () => {
     expect(settingsOf(DEFAULT_RULES.values)).toEqual(DEFAULT_SETTINGS)
     expect(DEFAULT_RULES.values).toEqual({

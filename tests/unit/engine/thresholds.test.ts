@@ -6,7 +6,7 @@ import { indicatorLight, light, type LightStatus } from '@/domain/engine/lights'
 import { assignWeights, gradeOfTotal, scoreLine, totalOf } from '@/domain/engine/scoring'
 import { DEFAULT_SETTINGS, type EngineSettings } from '@/domain/engine/settings'
 import type { TargetContext } from '@/domain/engine/target'
-import type { Month } from '@/domain/records'
+import type { Month } from '@/domain/period'
 import { budgetLine } from '../fixtures'
 import { parse } from './helpers'
 
@@ -130,8 +130,8 @@ describe('a setting nudged by 0.01 either way changes some case above', () => {
       'paceYellow',
       'ceilingYellow',
       'levelYellow',
-      'gradeGreen',
-      'gradeYellow',
+      'qualitativeGreen',
+      'qualitativeYellow',
       'yearEndYellow',
       'redShare',
       'minScoredShare',
