@@ -42,9 +42,8 @@ export class DataChanges {
       try {
         listener(change)
       } catch (cause) {
-        setTimeout(() => {
-          throw cause
-        })
+        if (typeof reportError === 'function') reportError(cause)
+        else console.error(cause)
       }
     }
   }
