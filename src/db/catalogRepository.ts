@@ -11,6 +11,7 @@ import { joinKey } from '@/domain/keys'
 import { rankUnits, type UnitStanding } from '@/domain/engine/ranking'
 import type { EngineSettings } from '@/domain/engine/settings'
 import { standingsVersion } from './rulesRepository'
+import { readDataVersion } from './dataWrite'
 
 /** A year of one unit that has data, and the periods values were reported for. */
 export interface CatalogYear {
@@ -40,6 +41,20 @@ export class CatalogRepository {
     return [...yearsByUnit]
       .sort(([a], [b]) => compareChinese(a, b))
       .map(([unit, years]) => ({ unit, years: years.sort((a, b) => b.year - a.year) }))
+  }
+
+  /** The catalog (see `loadCatalog`) and the data version it shows, read together. */
+  async loadCatalogAt(): Promise<{ units: CatalogUnit[]; version: number }> {
+    const { catalog, settings } = this.db
+    return this.db.transaction('r', [catalog, settings], async () => {
+      const [units, version] = await Promise.all([this.loadCatalog(), readDataVersion(this.db)])
+      return { units, version }
+    })
+  }
+
+  /** The data version: every change of units' data committed so far moved it on. */
+  dataVersion(): Promise<number> {
+    return readDataVersion(this.db)
   }
 
   /** Rows stored per table, summed from the catalog lines (no document is read). */

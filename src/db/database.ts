@@ -4,6 +4,7 @@ import { SCHEMA_VERSIONS, type BatchRecord, type SettingRecord, type StandingsRe
 import type { CodeRecord } from './documents'
 import type { CatalogRecord } from './catalogLines'
 import type { StoredBatchBefore, StoredDocument } from './storedForm'
+import { DataChanges } from './dataChanges'
 
 /** The app's one IndexedDB database. */
 export class JixiaoDatabase extends Dexie {
@@ -18,6 +19,9 @@ export class JixiaoDatabase extends Dexie {
   /** The catalog: per year, a line per unit-year with its periods and row counts. */
   catalog!: Table<CatalogRecord, number>
   standings!: Table<StandingsRecord, number>
+
+  /** The data-changed signal: every committed write of the data, from this context, the import worker or another tab. */
+  readonly changes = new DataChanges(this.name)
 
   private readonly upgradeListeners = new Set<() => void>()
 

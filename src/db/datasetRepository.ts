@@ -6,6 +6,7 @@ import { catalogWith, type RowCounts } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import type { BackupData, BatchRecord } from './schema'
 import { PRESETS_KEY, RULES_KEY, RulesRepository } from './rulesRepository'
+import { writeData } from './dataWrite'
 
 /** Settings key that records when the first start seeded (or found) data. */
 const FIRST_START_KEY = 'firstStartAt'
@@ -41,7 +42,7 @@ export class DatasetRepository {
    */
   async seedOnFirstStart(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<boolean> {
     const { settings } = this.db
-    return this.db.transaction('rw', [...this.db.writeScope, settings], async () => {
+    return writeData(this.db, { tables: [...this.db.writeScope, settings], changes: { documents: true }, wrote: (seeded) => seeded }, async () => {
       if (await settings.get(FIRST_START_KEY)) return false
       await settings.put({ key: FIRST_START_KEY, value: batch.importedAt })
       if (!(await this.isEmpty())) return false
@@ -52,7 +53,7 @@ export class DatasetRepository {
 
   /** Clears every unit's data and import history, then writes `dataset`: all or nothing. */
   async replaceAll(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<void> {
-    await this.db.transaction('rw', this.db.writeScope, async () => {
+    await writeData(this.db, { tables: this.db.writeScope, changes: { documents: true } }, async () => {
       await this.clearData()
       await this.write(dataset, batch)
     })
@@ -78,7 +79,7 @@ export class DatasetRepository {
    */
   async restoreAll(data: BackupData, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
     const { documents, codes, batches, before, catalog, settings } = this.db
-    await this.db.transaction('rw', [...this.db.writeScope, settings], async () => {
+    await writeData(this.db, { tables: [...this.db.writeScope, settings], changes: { documents: true, rules: true } }, async () => {
       await this.clearData()
       // The backup's rules are those its scores were made under: a backup without any is of the defaults.
       if (data.rules) await settings.put({ key: RULES_KEY, value: data.rules })
@@ -98,7 +99,7 @@ export class DatasetRepository {
 
   /** Removes every unit's data and the import history; settings stay. */
   async clearAll(): Promise<void> {
-    await this.db.transaction('rw', this.db.writeScope, () => this.clearData())
+    await writeData(this.db, { tables: this.db.writeScope, changes: { documents: true } }, () => this.clearData())
   }
 
   private async clearData(): Promise<void> {
@@ -111,6 +112,5 @@ export class DatasetRepository {
     await this.db.documents.bulkAdd(documents.map(encodeDocument))
     await this.db.codes.bulkAdd(documents.map(codesOf))
     await this.db.catalog.bulkPut(catalogOf(documents))
-    await this.db.standings.clear()
   }
 }

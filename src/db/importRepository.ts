@@ -8,6 +8,7 @@ import { codesOf, emptyDocument, keyOfRow, mergeRows, unchangedHeld, type BatchB
 import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import { failure } from './errors'
+import { writeData } from './dataWrite'
 
 /** How a commit is told when, by whom, and what the check already read. */
 export interface CommitOptions {
@@ -44,7 +45,7 @@ export class ImportRepository {
     const order = (kind: ImportedFile['kind']) => (kind === 'entry' || kind === 'published' ? 0 : IMPORT_KIND_ORDER[kind])
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
-    await db.transaction('rw', db.writeScope, async () => {
+    await writeData(db, { tables: db.writeScope, changes: { documents: true } }, async () => {
       const keys = uniqueKeys(toWrite)
       const years = [...new Set(keys.map(([year]) => year))]
       const catalog = await db.catalog.bulkGet(years)
@@ -95,7 +96,6 @@ export class ImportRepository {
       }
       writes.push(this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null }))))
       writes.push(this.keepCatalog(written, [], catalog))
-      writes.push(db.standings.clear())
       await Promise.all(writes)
     })
     return result
@@ -121,7 +121,7 @@ export class ImportRepository {
   async undo(batchId: number, undoneAt = Date.now(), undoneBy?: string): Promise<BatchRecord[]> {
     const { db } = this
     // The settings too: undoing a change of rules puts the rules it replaced back in force.
-    return db.transaction('rw', [...db.writeScope, db.settings], async () => {
+    return writeData(db, { tables: [...db.writeScope, db.settings], changes: { documents: true, rules: true } }, async () => {
       const target = await db.batches.get(batchId)
       if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
       if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
@@ -156,7 +156,6 @@ export class ImportRepository {
       // The undo is itself a line of the trail: who, when, what it took back and how many rows.
       const rows = marked.reduce((n, b) => n + b.counts.added + b.counts.updated, 0)
       await db.batches.add({ kind: 'undo', fileName: marked.map((b) => b.fileName).join('、'), importedAt: undoneAt, counts: { added: 0, updated: rows, unchanged: 0, skipped: 0 }, sample: false, ...(undoneBy && { by: undoneBy }) })
-      await db.standings.clear()
       return marked
     })
   }

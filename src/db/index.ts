@@ -4,6 +4,9 @@ import { DatasetRepository } from './datasetRepository'
 import { ImportRepository } from './importRepository'
 import { RulesRepository } from './rulesRepository'
 import { SettingsRepository } from './settingsRepository'
+import type { DataChangeListener } from './dataChanges'
+
+export type { DataChange } from './dataChanges'
 
 /** The repositories over the app's database, for the stores. */
 export const repositories = {
@@ -14,6 +17,14 @@ export const repositories = {
   settings: new SettingsRepository(db),
 }
 
+
+/**
+ * Calls `listener` after every committed change of the stored data, written here, in the
+ * import worker or in another tab; returns the unsubscribe.
+ */
+export function onDataChanged(listener: DataChangeListener): () => void {
+  return db.changes.listen(listener)
+}
 
 /** Calls `listener` when another tab upgrades the database schema. */
 export function onUpgradeElsewhere(listener: () => void): () => void {

@@ -2,6 +2,7 @@ import { DEFAULT_RULES, DEFAULT_RULES_NAME, readRules, sameValues, type Rules } 
 import type { JixiaoDatabase } from './database'
 import { encodeBefore } from './storedForm'
 import { failure } from './errors'
+import { writeData } from './dataWrite'
 
 /** Where the rules in force and the user's presets are kept, in the settings table. */
 export const RULES_KEY = 'rules'
@@ -30,7 +31,7 @@ export class RulesRepository {
   /** Saves a preset under its name, replacing one of the same name; the defaults' name is taken. */
   async savePreset(preset: Rules): Promise<Rules[]> {
     if (preset.name === DEFAULT_RULES_NAME) throw failure('presetReserved', `${DEFAULT_RULES_NAME} is the defaults' name`)
-    return this.db.transaction('rw', this.db.settings, async () => {
+    return writeData(this.db, { tables: [this.db.settings], changes: { rules: true } }, async () => {
       const presets = await this.presets()
       const at = presets.findIndex((p) => p.name === preset.name)
       const next = at < 0 ? [...presets, preset] : presets.map((p, i) => (i === at ? preset : p))
@@ -40,7 +41,7 @@ export class RulesRepository {
   }
 
   async deletePreset(name: string): Promise<Rules[]> {
-    return this.db.transaction('rw', this.db.settings, async () => {
+    return writeData(this.db, { tables: [this.db.settings], changes: { rules: true } }, async () => {
       const next = (await this.presets()).filter((p) => p.name !== name)
       await this.db.settings.put({ key: PRESETS_KEY, value: next })
       return next
@@ -55,7 +56,7 @@ export class RulesRepository {
   async change(next: Rules, options: { at?: number; by?: string } = {}): Promise<number | null> {
     const { db } = this
     const { at = Date.now(), by } = options
-    return db.transaction('rw', [db.settings, db.batches, db.before], async () => {
+    return writeData(db, { tables: [db.settings, db.batches, db.before], changes: { rules: true }, wrote: (batchId) => batchId !== null }, async () => {
       const stored = readRules((await db.settings.get(RULES_KEY))?.value)
       const was = stored ?? DEFAULT_RULES
       if (was.name === next.name && sameValues(was.values, next.values)) return null

@@ -5,14 +5,12 @@ import { buildBackup, parseBackup, type BackupData, type BackupParse } from '@/i
 import { dateStamp, downloadText } from '@/io/download'
 import { useCatalogStore } from './catalog'
 import { describeFailure } from './errorText'
-import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 
 /** Backup of everything to one file, and a restore that checks the whole file first. */
 export const useBackupStore = defineStore('backup', () => {
   const catalog = useCatalogStore()
   const settings = useSettingsStore()
-  const rules = useRulesStore()
   const busy = ref(false)
 
   async function downloadBackup(): Promise<void> {
@@ -36,8 +34,8 @@ export const useBackupStore = defineStore('backup', () => {
     try {
       const by = settings.reporter.trim()
       await repositories.dataset.restoreAll(data, fileName === undefined ? undefined : { fileName, at: Date.now(), ...(by && { by }) })
-      // The backup's rules are in force now: every screen recomputes under them.
-      await Promise.all([catalog.refresh(), rules.load()])
+      // The backup's rules are in force now (the signal reloads them): every screen recomputes under them.
+      await catalog.caughtUp()
     } catch (cause) {
       throw new Error(describeFailure(cause), { cause })
     } finally {

@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { onUpgradeElsewhere, repositories, upgradePending } from '@/db'
+import { onDataChanged, onUpgradeElsewhere, repositories, upgradePending, type DataChange } from '@/db'
 import type { CatalogUnit } from '@/db/catalogRepository'
 import type { TableCounts } from '@/db/datasetRepository'
 import type { Dataset } from '@/domain/model'
 import type { BatchRecord } from '@/db/schema'
 import { nextTask } from '@/io/nextTask'
 import { loadSampleDataset, SAMPLE_BATCH_NAME } from '@/io/sampleData'
+import { useRulesStore } from './rules'
 
 type Status = 'loading' | 'ready' | 'error'
 
@@ -22,8 +23,14 @@ function sampleBatch(dataset: Dataset): Omit<BatchRecord, 'id'> {
   }
 }
 
-/** What units and years exist; loads the sample into an empty database on first start. */
+/**
+ * What units and years exist; loads the sample into an empty database on first start. The
+ * one place that follows the data-changed signal: every committed change, written here, in
+ * the import worker or in another tab, rereads the catalog (and the rules, when they may
+ * have changed), and `revision` tells every screen to reload.
+ */
 export const useCatalogStore = defineStore('catalog', () => {
+  const rules = useRulesStore()
   const units = shallowRef<CatalogUnit[]>([])
   const counts = shallowRef<TableCounts | null>(null)
   const status = ref<Status>('loading')
@@ -36,17 +43,51 @@ export const useCatalogStore = defineStore('catalog', () => {
   const upgrading = ref(false)
   onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
+  /** The data version the catalog shown was read at (-1: not read yet). */
+  let shownVersion = -1
+  /** The rereads asked for so far, one after another: a later one never overtakes an earlier one. */
+  let rereads: Promise<void> = Promise.resolve()
+
+  /** Runs `step` once the rereads before it are done; its failure is its caller's alone. */
+  function queue(step: () => Promise<void>): Promise<void> {
+    const run = rereads.catch(() => undefined).then(step)
+    // Nobody may be waiting for a reread the signal asked for.
+    run.catch(() => undefined)
+    rereads = run
+    return run
+  }
+
   /**
-   * Rereads the catalog; every screen showing stored data reloads after it. After a large
-   * change (`handOverLater`) the screens take the new catalog in a task after the one that
-   * read and sorted it: a province's thousands of units would block the page for both at once.
+   * Rereads the catalog; every screen showing stored data reloads after it. After a change
+   * (`handOverLater`) the screens take the new catalog in a task after the one that read and
+   * sorted it: a province's thousands of units would block the page for both at once.
    */
-  async function refresh(handOverLater = false): Promise<void> {
-    const next = await repositories.catalog.loadCatalog()
+  async function reread(handOverLater: boolean): Promise<void> {
+    const { units: next, version } = await repositories.catalog.loadCatalogAt()
     if (handOverLater) await nextTask()
     units.value = next
+    shownVersion = version
     revision.value += 1
     status.value = 'ready'
+  }
+
+  /** A committed change, from anywhere: the catalog is read again unless a later read already shows it. */
+  function follow(change: DataChange): Promise<void> {
+    return queue(async () => {
+      const behind = change.documents && change.version > shownVersion && status.value !== 'loading'
+      await Promise.all([change.rules ? rules.load() : undefined, behind ? reread(true) : undefined])
+    })
+  }
+  onDataChanged((change) => void follow(change))
+
+  /**
+   * Resolves once every screen can see every change committed before the call, wherever it
+   * was written (the import worker's reply can come before its signal does).
+   */
+  async function caughtUp(): Promise<void> {
+    await rereads.catch(() => undefined)
+    const version = await repositories.catalog.dataVersion()
+    if (version > shownVersion) await queue(async () => (version > shownVersion ? reread(true) : undefined))
   }
 
   /**
@@ -69,7 +110,7 @@ export const useCatalogStore = defineStore('catalog', () => {
         const dataset = await loadSampleDataset()
         await repositories.dataset.seedOnFirstStart(dataset, sampleBatch(dataset))
       }
-      await refresh()
+      await queue(() => reread(false))
     } catch (cause) {
       error.value = cause
       status.value = 'error'
@@ -82,14 +123,14 @@ export const useCatalogStore = defineStore('catalog', () => {
   async function reloadSample(): Promise<void> {
     const dataset = await loadSampleDataset()
     await repositories.dataset.replaceAll(dataset, sampleBatch(dataset))
-    await refresh()
+    await caughtUp()
   }
 
   /** Removes every unit's data and the import history. */
   async function clearAll(): Promise<void> {
     await repositories.dataset.clearAll()
-    await refresh()
+    await caughtUp()
   }
 
-  return { units, counts, status, error, revision, upgradedElsewhere, upgrading, initialise, refresh, countRows, reloadSample, clearAll }
+  return { units, counts, status, error, revision, upgradedElsewhere, upgrading, initialise, caughtUp, countRows, reloadSample, clearAll }
 })

@@ -6,7 +6,6 @@ import type { ActualRecord, SpendingRecord } from '@/domain/records'
 import { chinesePeriodName, periodOf, QUARTER_ENDS, YEAR_END, type Month, type Period } from '@/domain/period'
 import { checkEntry, entryFileName, type EntryValues } from '@/io/entryPlan'
 import { useCatalogStore } from './catalog'
-import { useImporterStore } from './importer'
 import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
@@ -40,7 +39,6 @@ export const useEntryStore = defineStore('entry', () => {
   const view = useViewStore()
   const unitData = useUnitDataStore()
   const catalog = useCatalogStore()
-  const importer = useImporterStore()
   const rules = useRulesStore()
   const settings = useSettingsStore()
 
@@ -185,7 +183,7 @@ export const useEntryStore = defineStore('entry', () => {
       const by = settings.reporter.trim()
       const result = await repositories.imports.commit(oneFile, [{ fileName: name, kind: 'entry', sha256: '', size: 0 }], { ...(by && { by }) })
       if (key.value) localStorage.removeItem(key.value)
-      await Promise.all([catalog.refresh(true), importer.loadHistory()])
+      await catalog.caughtUp()
       saved.value = { batchIds: result.batchIds, rows: result.counts.added + result.counts.updated }
     } finally {
       saving.value = false

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
 import type { CommitResult } from '@/domain/model'
 import type { BatchRecord } from '@/db/schema'
@@ -8,7 +8,6 @@ import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
-import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
@@ -40,7 +39,6 @@ export const useImporterStore = defineStore('importer', () => {
   const catalog = useCatalogStore()
   const storage = useStorageStore()
   const settings = useSettingsStore()
-  const rules = useRulesStore()
   // Arrays are replaced on change, never mutated, and hold only summaries.
   const files = shallowRef<ImportFileEntry[]>([])
   const plan = shallowRef<PlanSummary | null>(null)
@@ -160,7 +158,7 @@ export const useImporterStore = defineStore('importer', () => {
       committedUnitYears.value = plan.value.unitYears
       result.value = await commitFiles(checks.ticket, written, (share) => (stepShare.value = share), settings.reporter.trim() || undefined)
       // Done only once every screen can see the new data: a link followed at once must find it.
-      await Promise.all([catalog.refresh(true), loadHistory(), storage.refresh().catch(() => undefined)])
+      await catalog.caughtUp()
       // The done screen in a task of its own: after a province's commit, the new catalog
       // (thousands of units for the picker) and the review giving way would block the page together.
       await nextTask()
@@ -185,13 +183,15 @@ export const useImporterStore = defineStore('importer', () => {
   async function loadHistory(): Promise<void> {
     history.value = await repositories.imports.history()
   }
+  // The history changes with the data, wherever it was changed: read again with the catalog.
+  watch(() => catalog.revision, () => void loadHistory().catch(() => undefined))
 
   /** Undoes a batch and every later one; returns their file names. The last import's message goes: it no longer holds. */
   async function undo(batchId: number): Promise<string[]> {
     if (phase.value === 'done') clear()
     const undone = await repositories.imports.undo(batchId, Date.now(), settings.reporter.trim() || undefined)
-    // An undone change of rules puts the rules before it back in force.
-    await Promise.all([catalog.refresh(), loadHistory(), rules.load()])
+    // An undone change of rules puts the rules before it back in force: the signal reloads them too.
+    await catalog.caughtUp()
     return undone.map((b) => b.fileName)
   }
 

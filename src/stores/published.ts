@@ -94,7 +94,7 @@ export const usePublishedStore = defineStore('published', () => {
       await repositories.settings.set('publishedFiles', next)
       // The bureau's rules once its data is in: a line of the trail of their own, undoable.
       if (ruled) await adoptRules(ruled)
-      await catalog.refresh(true)
+      await catalog.caughtUp()
       return remember({ source: from, checkedAt: base.checkedAt, updatedAt: Date.now(), ok: true, imported: changed.length })
     } finally {
       syncing.value = false

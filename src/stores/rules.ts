@@ -19,7 +19,7 @@ export const useRulesStore = defineStore('rules', () => {
   /** `评分规则：…`, as every print and export names the rules. */
   const line = computed(() => rulesLine(current.value))
 
-  /** Reads the rules in force and the presets; again after an undo, a restore or a clear. */
+  /** Reads the rules in force and the presets; again whenever the data-changed signal says they may have changed. */
   async function load(): Promise<void> {
     const [stored, named] = await Promise.all([repositories.rules.current(), repositories.rules.presets()])
     current.value = stored

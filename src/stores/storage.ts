@@ -9,7 +9,8 @@ export const useStorageStore = defineStore('storage', () => {
   const usage = ref<number | null>(null)
   const quota = ref<number | null>(null)
 
-  async function refresh(): Promise<void> {
+  /** Asks the browser how much is used, of how much, and whether it keeps our data. */
+  async function measure(): Promise<void> {
     const storage = navigator.storage
     if (!storage?.estimate) return
     const [isPersisted, estimate] = await Promise.all([storage.persisted?.() ?? Promise.resolve(null), storage.estimate()])
@@ -31,10 +32,10 @@ export const useStorageStore = defineStore('storage', () => {
       .persist()
       .then((granted) => {
         persisted.value = granted
-        return refresh()
+        return measure()
       })
       .catch(() => undefined)
   }
 
-  return { persisted, usage, quota, refresh, requestPersistenceOnce }
+  return { persisted, usage, quota, measure, requestPersistenceOnce }
 })
