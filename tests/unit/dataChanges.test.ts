@@ -61,7 +61,7 @@ function recordingConnection(): JixiaoDatabase {
 
 async function importTargets(into = db): Promise<void> {
   const parsed = parseCsvText(TARGETS_CSV, 'targets.csv')
-  const plan = planImport([parsed], await new CatalogRepository(into).loadUnitYears([[U, 2024]]))
+  const plan = planImport([parsed], await new CatalogRepository(into).loadUnitYear(U, 2024))
   const file: ImportedFile = { fileName: 'targets.csv', kind: 'targets', sha256: 'sha', size: 1 }
   await new ImportRepository(into).commit(plan, [file])
 }
