@@ -164,8 +164,9 @@ export class CatalogRepository {
     const keys: UnitYearKey[] = unitYears.map(([unit, year]) => [year, unit])
     const found = (await this.db.documents.bulkGet(keys)).flatMap((d) => (d ? [decodeDocument(d)] : []))
     const data = datasetOf(found)
-    if (only) for (const table of DATA_TABLE_NAMES) if (!only.has(table)) data[table] = []
-    return data
+    if (!only) return data
+    const kept = (table: DataTableName) => only.has(table)
+    return { targets: kept('targets') ? data.targets : [], budgets: kept('budgets') ? data.budgets : [], actuals: kept('actuals') ? data.actuals : [], spending: kept('spending') ? data.spending : [] }
   }
 
   /**

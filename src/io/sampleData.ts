@@ -1,4 +1,4 @@
-import type { Dataset } from '@/domain/model'
+import type { Dataset, DatasetDraft } from '@/domain/model'
 import { describeProblem } from './problems'
 import { parseCsvText, type KindRecords } from './parseCsv'
 
@@ -11,7 +11,7 @@ export const SAMPLE_BATCH_NAME = '示例数据：九江市柴桑区商务局 202
  */
 export async function loadSampleDataset(): Promise<Dataset> {
   const { SAMPLE_FILES } = await import('./sampleFiles')
-  const dataset: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
+  const dataset: DatasetDraft = { targets: [], budgets: [], actuals: [], spending: [] }
   for (const file of SAMPLE_FILES) {
     const result = parseCsvText(file.text, file.name, { sample: file.sample })
     const problems = result.problems.map(describeProblem)
@@ -22,7 +22,7 @@ export async function loadSampleDataset(): Promise<Dataset> {
 }
 
 /** Appends records of any kind to the matching list of a data set. */
-export function addRecords(dataset: Dataset, tagged: KindRecords): void {
+export function addRecords(dataset: DatasetDraft, tagged: KindRecords): void {
   switch (tagged.kind) {
     case 'targets':
       dataset.targets.push(...tagged.records)
