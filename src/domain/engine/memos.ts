@@ -45,8 +45,10 @@ let lastFingerprint = ''
  */
 export function fingerprintOf(settings: EngineSettings): string {
   // A screen asks with one settings object for every indicator: one comparison, no lookup.
+  // Stryker disable next-line ConditionalExpression: equivalent, the lookup below gives the same text (docs/testing.md)
   if (settings === lastSettings) return lastFingerprint
   let fingerprint = fingerprints.get(settings)
+  // Stryker disable next-line ConditionalExpression: equivalent, working it out again gives the same text
   if (fingerprint === undefined) fingerprints.set(settings, (fingerprint = settingsFingerprint(settings)))
   lastSettings = settings
   lastFingerprint = fingerprint
@@ -84,6 +86,7 @@ export class IndicatorMemo<Result> {
   entryOf(record: TargetRecord): RowEntry<Result> {
     let entry = this.rows.get(record)
     if (entry === undefined) {
+      // Stryker disable next-line StringLiteral: equivalent, a new entry's last is null whatever its key (docs/testing.md)
       entry = { target: this.parse(record), last: null, actualRecord: null, m: 12, fingerprint: '', weight: 0, source: 'default' }
       this.rows.set(record, entry)
     }
@@ -92,9 +95,9 @@ export class IndicatorMemo<Result> {
 
   /** The row's last result when it was made for these inputs, else null. */
   lastOf(entry: RowEntry<Result>, actualRecord: ActualRecord | null, m: Month, settings: EngineSettings, weight: number, source: WeightSource): Result | null {
-    const { last } = entry
-    if (last === null || entry.actualRecord !== actualRecord || entry.m !== m || entry.weight !== weight || entry.source !== source) return null
-    return entry.fingerprint === fingerprintOf(settings) ? last : null
+    // A new entry's key matches no call (no settings have an empty fingerprint), and its last is null anyway.
+    if (entry.actualRecord !== actualRecord || entry.m !== m || entry.weight !== weight || entry.source !== source) return null
+    return entry.fingerprint === fingerprintOf(settings) ? entry.last : null
   }
 
   /** Keeps `result` as the row's last, made for these inputs; returns it. */
@@ -149,6 +152,7 @@ export class JudgementMemo<Judgement extends object> {
   /** Keeps `judgement` as the one of `actual` at month m, made for this target, year and settings; returns it. */
   remember(target: ParsedTarget, actual: ParsedActual | ActualError, year: number, m: Month, settings: EngineSettings, judgement: Judgement): Judgement {
     let byMonth = this.judged.get(actual)
+    // Stryker disable next-line ConditionalExpression: equivalent, a new list only forgets other months' judgements (docs/testing.md)
     if (byMonth === undefined) this.judged.set(actual, (byMonth = []))
     byMonth[m] = { target, year, fingerprint: fingerprintOf(settings), judgement }
     return judgement

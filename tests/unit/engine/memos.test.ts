@@ -72,6 +72,33 @@ describe('the memos share entries between equal settings and miss on a changed t
   })
 })
 
+describe('each part of a memo\'s key alone makes it answer anew', () => {
+  it('evaluateIndicator: the weight source alone', () => {
+    const row = target('培训次数', { targetText: '≥4次' })
+    const value = actual(row, 2, '1次')
+    const given = evaluateIndicator(row, value, 6, DEFAULT_SETTINGS, 10, 'given')
+    expect(evaluateIndicator(row, value, 6, DEFAULT_SETTINGS, 10, 'split').score.weightSource).toBe('split')
+    expect(given.score.weightSource).toBe('given')
+  })
+
+  it('judge: the year alone, with the same parsed target and value', () => {
+    const due = parse('2024年6月30日前')
+    const going = parseActual('进行中', due, 2024)
+    // Judged on 2024-03-31 the deadline is still ahead; on 2025-03-31 it has passed.
+    const [before, after] = [judge(due, going, 2024, 3, DEFAULT_SETTINGS), judge(due, going, 2025, 3, DEFAULT_SETTINGS)]
+    expect(after).not.toBe(before)
+    expect(after.light.status).not.toBe(before.light.status)
+  })
+
+  it('budgetResult: a line more after the same first line, with the same spending', () => {
+    const a = budgetLine('人员经费', 100)
+    const b = budgetLine('公用经费', 100)
+    const spending = new Map([[a.id, 50]])
+    expect(budgetResult([a], spending, 6, DEFAULT_SETTINGS)).toMatchObject({ budget: 100, e: 0.5 })
+    expect(budgetResult([a, b], spending, 6, DEFAULT_SETTINGS)).toMatchObject({ budget: 200, e: 0.25 })
+  })
+})
+
 describe('resetEngineMemos', () => {
   it('empties every memo: the same calls work anew, to equal results', () => {
     const row = target('培训次数', { targetText: '≥4次' })
