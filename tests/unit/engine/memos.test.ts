@@ -81,6 +81,14 @@ describe('each part of a memo\'s key alone makes it answer anew', () => {
     expect(given.score.weightSource).toBe('given')
   })
 
+  it('evaluateIndicator: the month alone', () => {
+    const row = target('培训次数', { targetText: '≥4次' })
+    const value = actual(row, 2, '1次')
+    // 1 of 4: projected to 2 from June, to 4/3 from September.
+    expect(evaluateIndicator(row, value, 6, DEFAULT_SETTINGS, 10, 'given').score.r).toBe(0.5)
+    expect(evaluateIndicator(row, value, 9, DEFAULT_SETTINGS, 10, 'given').score.r).toBeCloseTo(1 / 3)
+  })
+
   it('judge: the year alone, with the same parsed target and value', () => {
     const due = parse('2024年6月30日前')
     const going = parseActual('进行中', due, 2024)
