@@ -17,11 +17,17 @@ export interface RowOf {
   spending: SpendingRecord
 }
 
-/** Rows of every table: a unit-year, a year, a backup or the whole database. */
-export type Dataset = { [T in DataTableName]: RowOf[T][] }
+/**
+ * Rows of every table: a unit-year, a year, a backup or the whole database. Read only, rows
+ * and lists alike: stored rows are never changed in place, and the engine's memos rely on it.
+ */
+export type Dataset = { readonly [T in DataTableName]: readonly RowOf[T][] }
 
-/** The same, read only: what the engine and the import check take. */
-export type DatasetView = { readonly [T in DataTableName]: readonly RowOf[T][] }
+/** The same, as the engine and the import check name what they take. */
+export type DatasetView = Dataset
+
+/** A data set while its lists are filled: built by one function, then handed on as a {@link Dataset}. */
+export type DatasetDraft = { [T in DataTableName]: RowOf[T][] }
 
 /**
  * Everything about one unit in one year — its targets, budget lines, values by period
@@ -29,15 +35,15 @@ export type DatasetView = { readonly [T in DataTableName]: readonly RowOf[T][] }
  * form covers, and what an import touches (docs/data-model.md).
  */
 export interface UnitYearDocument extends Dataset {
-  year: number
-  unit: string
+  readonly year: number
+  readonly unit: string
 }
 
 /** A unit-year's key, year first: a year's documents are one key range. */
 export type UnitYearKey = [year: number, unit: string]
 
 /** A data set with no rows: a new array per table, each the caller's to fill. */
-export function emptyDataset(): Dataset {
+export function emptyDataset(): DatasetDraft {
   return { targets: [], budgets: [], actuals: [], spending: [] }
 }
 

@@ -14,21 +14,21 @@ export type Direction = '正向' | '反向'
 /** One 三级指标 of a year's 绩效目标 (SPEC §2.1). */
 export interface TargetRecord {
   /** 指标编码: as given in the file, or derived from the natural key. */
-  code: string
-  year: number
-  unit: string
-  scope: string
-  level1: string
-  level2: string
-  name: string
+  readonly code: string
+  readonly year: number
+  readonly unit: string
+  readonly scope: string
+  readonly level1: string
+  readonly level2: string
+  readonly name: string
   /** 指标值 exactly as written on the form. */
-  targetText: string
+  readonly targetText: string
   /** Row order in the file it came from, so screens list indicators as the form does. */
-  position: number
-  weight?: number
-  basis?: Basis
-  direction?: Direction
-  batchId?: number
+  readonly position: number
+  readonly weight?: number
+  readonly basis?: Basis
+  readonly direction?: Direction
+  readonly batchId?: number
 }
 
 /** Which breakdown a budget line belongs to; only `经费` lines add up to the budget. */
@@ -36,60 +36,60 @@ export type BudgetBreakdown = '经费' | '任务'
 
 /** One budget line (SPEC §2.2, extended with 分类/主要内容 for 年度主要任务). */
 export interface BudgetRecord {
-  id: string
-  year: number
-  unit: string
-  scope: string
-  item: string
+  readonly id: string
+  readonly year: number
+  readonly unit: string
+  readonly scope: string
+  readonly item: string
   /** Row order in the file it came from. */
-  position: number
-  fundType?: string
-  breakdown: BudgetBreakdown
-  description?: string
+  readonly position: number
+  readonly fundType?: string
+  readonly breakdown: BudgetBreakdown
+  readonly description?: string
   /** 万元 */
-  initialBudget: number
+  readonly initialBudget: number
   /** 万元 */
-  budget: number
-  weight?: number
-  batchId?: number
+  readonly budget: number
+  readonly weight?: number
+  readonly batchId?: number
 }
 
 /** One indicator's year-to-date value at a month's end (SPEC §2.3, §2.8). */
 export interface ActualRecord {
-  indicatorCode: string
+  readonly indicatorCode: string
   /** The month it is as of, 1–12: quarter q is month 3q. */
-  month: Month
+  readonly month: Month
   /** True when the file gave a month (截至月份 7, 1-7月), so screens name the period as one. */
-  byMonth?: boolean
-  year: number
-  unit: string
-  scope: string
-  actualText: string
-  forecast?: string
-  likelihood?: string
-  reason?: string
-  action?: string
+  readonly byMonth?: boolean
+  readonly year: number
+  readonly unit: string
+  readonly scope: string
+  readonly actualText: string
+  readonly forecast?: string
+  readonly likelihood?: string
+  readonly reason?: string
+  readonly action?: string
   /** 表内得分: the score a 绩效自评表 itself gave (SPEC §2.7), kept beside the app's own. */
-  formScore?: number
+  readonly formScore?: number
   /** True for the bundled illustrative values, which the app must label as such. */
-  sample: boolean
-  batchId?: number
+  readonly sample: boolean
+  readonly batchId?: number
 }
 
 /** One budget line's year-to-date spending at a month's end (SPEC §2.4, §2.8). */
 export interface SpendingRecord {
-  budgetId: string
-  month: Month
-  byMonth?: boolean
-  year: number
-  unit: string
-  scope: string
+  readonly budgetId: string
+  readonly month: Month
+  readonly byMonth?: boolean
+  readonly year: number
+  readonly unit: string
+  readonly scope: string
   /** 万元 */
-  spent: number
+  readonly spent: number
   /** 全年预计执行数: the officer's forecast of the year's spending, 万元. */
-  forecast?: number
+  readonly forecast?: number
   /** 表内得分 of the budget's execution, as a 绩效自评表 gave it. */
-  formScore?: number
-  sample: boolean
-  batchId?: number
+  readonly formScore?: number
+  readonly sample: boolean
+  readonly batchId?: number
 }

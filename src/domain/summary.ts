@@ -27,7 +27,7 @@ export interface DatasetSummary {
  * `month`, and totals its budget and spending at that month.
  */
 export function summariseDataset(
-  data: { targets: TargetRecord[]; budgets: BudgetRecord[]; actuals: ActualRecord[]; spending: SpendingRecord[] },
+  data: { readonly targets: readonly TargetRecord[]; readonly budgets: readonly BudgetRecord[]; readonly actuals: readonly ActualRecord[]; readonly spending: readonly SpendingRecord[] },
   month: Month,
 ): DatasetSummary {
   const actualsAtMonth = data.actuals.filter((a) => a.month === month)

@@ -152,6 +152,9 @@ function isUnreported(kind: ImportKind, r: RowReader): boolean {
 /** The optional texts of a value row, in the order they are kept. */
 const OPTIONAL_ACTUAL_TEXTS = ['forecast', 'likelihood', 'reason', 'action'] as const
 
+/** An actual row while its optional fields are set one by one; handed on as a (read-only) ActualRecord. */
+type ActualDraft = { -readonly [K in keyof ActualRecord]: ActualRecord[K] }
+
 type Mapper = (r: RowReader, sample: boolean) => RecordsByKind[ImportKind] | null
 
 const MAPPERS: Record<ImportKind, Mapper> = {
@@ -219,7 +222,7 @@ const MAPPERS: Record<ImportKind, Mapper> = {
     if (!name && !r.text('code')) r.report('name', 'nameOrCode', '')
     if (year === null || period === null) return null
     // Field by field, not by spreads: each spread is an object more per row, and a province's file is a hundred thousand rows.
-    const record: ActualRecord = { indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name), month: period.month, year, unit, scope, actualText: r.text('actualText'), sample }
+    const record: ActualDraft = { indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name), month: period.month, year, unit, scope, actualText: r.text('actualText'), sample }
     if (period.byMonth) record.byMonth = true
     if (formScore.formScore !== undefined) record.formScore = formScore.formScore
     for (const field of OPTIONAL_ACTUAL_TEXTS) {

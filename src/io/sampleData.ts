@@ -1,4 +1,4 @@
-import { emptyDataset, type Dataset } from '@/domain/model'
+import { emptyDataset, type Dataset, type DatasetDraft } from '@/domain/model'
 import { describeProblem } from './problems'
 import { parseCsvText, type KindRecords } from './parseCsv'
 
@@ -22,7 +22,7 @@ export async function loadSampleDataset(): Promise<Dataset> {
 }
 
 /** Appends records of any kind to the matching list of a data set. */
-export function addRecords(dataset: Dataset, tagged: KindRecords): void {
+export function addRecords(dataset: DatasetDraft, tagged: KindRecords): void {
   switch (tagged.kind) {
     case 'targets':
       dataset.targets.push(...tagged.records)

@@ -138,11 +138,11 @@ describe('CSV pipeline under fuzzing', () => {
 
 /** A data set as a list per table, in the forms' order, without what a file cannot carry (line positions, batches). */
 function comparable(data: Dataset) {
-  const order = <T extends { year: number; unit: string; scope: string; position: number }>(rows: T[]) =>
+  const order = <T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]) =>
     [...rows]
       .sort((a, b) => a.year - b.year || cmp(a.unit, b.unit) || cmp(a.scope, b.scope) || a.position - b.position)
       .map(({ position: _p, ...rest }) => rest)
-  const byKey = <T>(rows: T[], key: (r: T) => string) => [...rows].sort((a, b) => cmp(key(a), key(b)))
+  const byKey = <T>(rows: readonly T[], key: (r: T) => string) => [...rows].sort((a, b) => cmp(key(a), key(b)))
   return {
     targets: order(data.targets),
     budgets: order(data.budgets),

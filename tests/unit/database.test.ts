@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { JixiaoDatabase } from '@/db/database'
 import { DatasetRepository } from '@/db/datasetRepository'
-import { datasetOf, type Dataset } from '@/domain/model'
+import { datasetOf, type Dataset, type DatasetDraft } from '@/domain/model'
 import { SCHEMA_VERSIONS, type BatchRecord } from '@/db/schema'
 import { SettingsRepository } from '@/db/settingsRepository'
 import { documentsOf } from '@/db/documents'
@@ -265,7 +265,7 @@ describe('reading many unit-years', () => {
   /** `n` units in 2024 and one in 2023, each a small unit-year. */
   async function seedUnits(n: number) {
     const parts = [...Array.from({ length: n }, (_, i) => ({ unit: `单位${i}`, year: 2024 })), { unit: '单位0', year: 2023 }]
-    const all = dataset()
+    const all: DatasetDraft = { targets: [], budgets: [], actuals: [], spending: [] }
     for (const { unit, year } of parts) {
       const t = target('培训次数', { unit, year })
       const line = budgetLine('人员经费', 100, { unit, year })
@@ -276,7 +276,7 @@ describe('reading many unit-years', () => {
     }
     await repo.replaceAll(all, batch())
   }
-  const unitsOf = (data: Dataset) => Object.values(data).map((rows: { unit: string; year: number }[]) => rows.map((r) => `${r.unit}|${r.year}`).sort())
+  const unitsOf = (data: Dataset) => Object.values(data).map((rows: readonly { unit: string; year: number }[]) => rows.map((r) => `${r.unit}|${r.year}`).sort())
 
   it('loadYearDocuments reads every unit of one year, and only that year', async () => {
     await seedUnits(3)

@@ -76,7 +76,7 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
     const { training, survey, late } = history
     // Rows come in v6's key order; screens order them by position and month.
     const key = (row: unknown) => JSON.stringify(row, Object.keys(row as object).sort())
-    const sorted = <T>(rows: T[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
+    const sorted = <T>(rows: readonly T[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)))
     const [document] = (await db.documents.toArray()).map(decodeDocument)
     expect({ ...document, targets: sorted(document!.targets), actuals: sorted(document!.actuals) }).toEqual({
       year: 2024,

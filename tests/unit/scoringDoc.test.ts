@@ -16,7 +16,7 @@ async function exampleTable(): Promise<string[][]> {
 
 describe('docs/scoring.md §6: the worked example is what the engine computes', async () => {
   const all = await loadSampleDataset()
-  const of2024 = <T extends { year: number }>(rows: T[]) => rows.filter((r) => r.year === 2024)
+  const of2024 = <T extends { year: number }>(rows: readonly T[]) => rows.filter((r) => r.year === 2024)
   const [, project] = evaluateUnitYear({ targets: of2024(all.targets), actuals: of2024(all.actuals), budgets: of2024(all.budgets), spending: of2024(all.spending) }, 9)
   const rows = await exampleTable()
 

@@ -60,7 +60,7 @@ describe('upgrading a city-sized version 6 database to documents', () => {
     const corrected = city.actuals.filter((_, i) => i % 7 === 0).map((a) => ({ ...a, actualText: `${a.actualText}（更正）` }))
     const correctedKeys = new Set(corrected.map((a) => joinKey(a.year, a.unit, a.indicatorCode, a.month)))
     const finalActuals = city.actuals.map((a) => (correctedKeys.has(joinKey(a.year, a.unit, a.indicatorCode, a.month)) ? corrected.shift()! : a))
-    const steps: { kind: BatchRecord['kind']; table: DataTableName; rows: object[]; replaced: object[] }[] = [
+    const steps: { kind: BatchRecord['kind']; table: DataTableName; rows: readonly object[]; replaced: readonly object[] }[] = [
       { kind: 'targets', table: 'targets', rows: city.targets, replaced: [] },
       { kind: 'budget', table: 'budgets', rows: city.budgets, replaced: [] },
       { kind: 'actuals', table: 'actuals', rows: city.actuals, replaced: [] },

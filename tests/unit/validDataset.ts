@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type { Dataset } from '@/domain/model'
+import type { DatasetDraft } from '@/domain/model'
 import { parseActual } from '@/domain/engine/actualParser'
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
@@ -68,7 +68,7 @@ const unitYear = fc.record({
 
 /** Builds stored records from specs; levels, codes and actuals only as the importer would keep them. */
 export const validDataset = fc.uniqueArray(unitYear, { minLength: 1, maxLength: 2, selector: (u) => `${u.year}|${u.unit}` }).map((groups) => {
-  const data: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
+  const data: DatasetDraft = { targets: [], budgets: [], actuals: [], spending: [] }
   let ownCodes = 0
   for (const { year, unit, scopes, targets, budgets } of groups) {
     targets.forEach((spec, i) => {
@@ -93,7 +93,7 @@ export const validDataset = fc.uniqueArray(unitYear, { minLength: 1, maxLength: 
       const [forecast, likelihood, reason, action] = spec.notes
       for (const quarter of spec.quarters) {
         const row: ActualRecord = { indicatorCode: record.code, month: quarter, ...(quarter % 3 !== 0 && { byMonth: true }), year, unit, scope, actualText: spec.pair[1], sample: false }
-        data.actuals.push(Object.assign(row, forecast && { forecast }, likelihood && { likelihood }, reason && { reason }, action && { action }))
+        data.actuals.push({ ...row, ...(forecast && { forecast }), ...(likelihood && { likelihood }), ...(reason && { reason }), ...(action && { action }) })
       }
     })
     budgets.forEach((spec, i) => {

@@ -2,6 +2,7 @@ import { sumAmounts } from '../money'
 import type { BudgetRecord } from '../records'
 import type { Month } from '../period'
 import { budgetExecution, type BudgetExecution } from './budgetExecution'
+import { BudgetMemo } from './memos'
 import { scoreLine, type ScoreLine } from './scoring'
 import type { EngineSettings } from './settings'
 
@@ -12,16 +13,8 @@ export interface BudgetResult extends BudgetExecution {
   score: ScoreLine
 }
 
-interface Remembered {
-  lines: readonly BudgetRecord[]
-  spent: (number | undefined)[]
-  m: Month
-  settings: EngineSettings
-  result: BudgetResult
-}
-
-// Keyed by a 类别's first line: stored rows are never changed in place.
-const remembered = new WeakMap<BudgetRecord, Remembered>()
+// Each 类别's last result, kept by its first line.
+const memo = new BudgetMemo<BudgetResult>()
 
 /**
  * Execution of a 类别's 经费 lines together, scored with the first given 分值 or the
@@ -30,16 +23,7 @@ const remembered = new WeakMap<BudgetRecord, Remembered>()
  */
 export function budgetResult(lines: readonly BudgetRecord[], spentAtQ: ReadonlyMap<string, number>, m: Month, settings: EngineSettings): BudgetResult {
   const spent = lines.map((line) => spentAtQ.get(line.id))
-  const first = lines[0]!
-  const last = remembered.get(first)
-  if (last && last.m === m && last.settings === settings && sameItems(last.lines, lines) && sameItems(last.spent, spent)) return last.result
-  const result = computeBudgetResult(lines, spent, m, settings)
-  remembered.set(first, { lines: [...lines], spent, m, settings, result })
-  return result
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i])
+  return memo.get(lines, spent, m, settings) ?? memo.remember(lines, spent, m, settings, computeBudgetResult(lines, spent, m, settings))
 }
 
 function computeBudgetResult(lines: readonly BudgetRecord[], spentOfLine: readonly (number | undefined)[], m: Month, settings: EngineSettings): BudgetResult {

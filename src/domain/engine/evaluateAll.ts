@@ -1,4 +1,4 @@
-import { emptyDataset, type Dataset, type DatasetView } from '../model'
+import { emptyDataset, type Dataset, type DatasetDraft, type DatasetView } from '../model'
 import { laterMonth, type Month } from '../period'
 import { compareChinese } from '../summary'
 import { evaluateScopes, type ScopeResult } from './evaluate'
@@ -19,8 +19,8 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
   // One map level per field, keyed by the rows' own values: a string keeps its hash, so
   // nothing is joined or hashed anew per row.
   const root = new Map<unknown, unknown>()
-  const groups: Dataset[] = []
-  const lookUp = (r: Keyed): Dataset => {
+  const groups: DatasetDraft[] = []
+  const lookUp = (r: Keyed): DatasetDraft => {
     let level = root
     // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent, another map level keeps groups apart all the same (docs/testing.md)
     for (let i = 0; i < fields.length - 1; i++) {
@@ -30,7 +30,7 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
       level = next
     }
     const key = r[fields[fields.length - 1]!]
-    let group = level.get(key) as Dataset | undefined
+    let group = level.get(key) as DatasetDraft | undefined
     if (group === undefined) {
       level.set(key, (group = emptyDataset()))
       groups.push(group)
@@ -41,7 +41,7 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
   // row of the same unit and year as the one before joins its group without a lookup.
   // A loop per table: one loop over every table's rows would see too many row shapes
   // to read their fields quickly.
-  let group: Dataset | null = null
+  let group: DatasetDraft | null = null
   let unit: unknown, year: unknown
   for (const r of rows.targets) {
     if (group === null || r.unit !== unit || r.year !== year) [group, unit, year] = [lookUp(r), r.unit, r.year]

@@ -3,6 +3,7 @@ import type { Month } from '../period'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judge, lineOf, scoreJudgement } from './judgement'
 import type { Light } from './lights'
+import { IndicatorMemo } from './memos'
 import { projectionOf, type Projection } from './projection'
 import { parseActualCached, parseTargetCached } from './parseCache'
 import { scoringRatio, type ScoreLine, type WeightSource } from './scoring'
@@ -23,27 +24,10 @@ export interface IndicatorResult {
   score: ScoreLine
 }
 
-/**
- * What was last worked out for one stored target row. Rows are never changed in place
- * and a screen or a ranking shows the same rows again and again, so the row's parsed
- * target and its last result are kept beside it: one lookup per indicator instead of
- * one per cache (a city's year is 18,000 indicators). The caches behind it still share
- * each distinct text's parse and judgement among rows read anew from the database.
- */
-interface RecordMemo {
-  target: ParsedTarget
-  last: IndicatorResult | null
-  m: Month
-  settings: EngineSettings | null
-}
-
-const memos = new WeakMap<TargetRecord, RecordMemo>()
-
-function memoOf(record: TargetRecord): RecordMemo {
-  let memo = memos.get(record)
-  if (memo === undefined) memos.set(record, (memo = { target: parseTargetRow(record), last: null, m: 12, settings: null }))
-  return memo
-}
+// Each stored target row's parsed target and last result (a city's year is 18,000 indicators).
+// The caches behind it still share each distinct text's parse and judgement among rows read
+// anew from the database.
+const rows = new IndicatorMemo<IndicatorResult>(parseTargetRow)
 
 /**
  * Parses a stored target row through the cache of texts, keeping nothing beside the row:
@@ -62,7 +46,7 @@ export function parseTargetRow(record: TargetRecord): ParsedTarget {
 
 /** Parses a stored target with everything its row knows (SPEC §3), once per row. */
 export function parseTargetRecord(record: TargetRecord): ParsedTarget {
-  return memoOf(record).target
+  return rows.entryOf(record).target
 }
 
 /**
@@ -78,32 +62,21 @@ export function evaluateIndicator(
   weight: number,
   source: WeightSource,
 ): IndicatorResult {
-  const memo = memoOf(record)
-  const last = memo.last
-  if (
-    last !== null &&
-    last.actualRecord === actualRecord &&
-    memo.m === m &&
-    memo.settings === settings &&
-    last.score.weight === weight &&
-    last.score.weightSource === source
-  ) {
-    return last
-  }
-  const { target } = memo
+  const entry = rows.entryOf(record)
+  const last = rows.lastOf(entry, actualRecord, m, settings, weight, source)
+  if (last !== null) return last
+  const { target } = entry
   const actual = actualRecord ? parseActualCached(actualRecord.actualText, target, record.year) : null
   const judgement = judge(target, actual, record.year, m, settings)
-  memo.m = m
-  memo.settings = settings
   const forecast = m < 12 && actualRecord ? parseForecast(actualRecord, target, record.year) : null
   if (forecast) {
     // The officer's own 全年预计 is this row's alone: judged here, not shared.
     const projection = projectionOf(target, actual, forecast, record.year, m)
     const score = lineOf(scoringRatio(target, actual, projection), weight, source, m)
-    return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection, score })
+    return rows.remember(entry, actualRecord, m, settings, weight, source, { record, target, actualRecord, actual, light: judgement.light, projection, score })
   }
   const score = scoreJudgement(judgement, weight, source, m)
-  return (memo.last = { record, target, actualRecord, actual, light: judgement.light, projection: judgement.projection, score })
+  return rows.remember(entry, actualRecord, m, settings, weight, source, { record, target, actualRecord, actual, light: judgement.light, projection: judgement.projection, score })
 }
 
 /** The officer's 全年预计 of a reported value, read against its target; null when none was given. */

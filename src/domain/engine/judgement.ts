@@ -1,6 +1,7 @@
 import type { Month } from '../period'
 import type { ActualError, ParsedActual } from './actualParser'
 import { indicatorLight, type Light } from './lights'
+import { JudgementMemo } from './memos'
 import { projectionOf, type Projection } from './projection'
 import { scoreLine, scoringRatio, type ScoreLine, type UnscoredReason, type WeightSource } from './scoring'
 import type { EngineSettings } from './settings'
@@ -14,17 +15,8 @@ export interface Judgement {
   ratio: number | UnscoredReason
 }
 
-interface Remembered extends Judgement {
-  target: ParsedTarget
-  year: number
-  settings: EngineSettings
-  /** Score lines made from this judgement, by weight source and weight. */
-  lines?: Map<WeightSource, Map<number, ScoreLine>>
-}
-
-const judged = new WeakMap<ParsedActual | ActualError, (Remembered | undefined)[]>()
-// Nothing reported reads the same for every indicator; only the month tells in year from year end.
-const notReported: (Remembered | undefined)[] = []
+// Each parsed value's judgement per month, and each judgement's score lines per weight.
+const memo = new JudgementMemo<Judgement>()
 
 /**
  * The light and scoring ratio of `actual` against `target` at month m. Parsed values
@@ -40,23 +32,14 @@ export function judge(
   settings: EngineSettings,
 ): Judgement {
   if (actual === null) {
-    return (notReported[m] ??= { target, year, settings, light: indicatorLight(target, null, year, m, settings), projection: projectionOf(target, null, null, year, m), ratio: 'notReported' })
+    // Nothing reported reads the same for every indicator; only the month tells in year from year end.
+    return memo.notReportedAt(m, () => ({ light: indicatorLight(target, null, year, m, settings), projection: projectionOf(target, null, null, year, m), ratio: 'notReported' }))
   }
-  let byQuarter = judged.get(actual)
-  if (byQuarter === undefined) judged.set(actual, (byQuarter = []))
-  const hit = byQuarter[m]
-  if (hit !== undefined && hit.target === target && hit.year === year && hit.settings === settings) return hit
+  const hit = memo.get(target, actual, year, m, settings)
+  if (hit !== undefined) return hit
   const projection = projectionOf(target, actual, null, year, m)
-  const made: Remembered = {
-    target,
-    year,
-    settings,
-    light: indicatorLight(target, actual, year, m, settings),
-    projection,
-    ratio: scoringRatio(target, actual, projection),
-  }
-  byQuarter[m] = made
-  return made
+  const light = indicatorLight(target, actual, year, m, settings)
+  return memo.remember(target, actual, year, m, settings, { light, projection, ratio: scoringRatio(target, actual, projection) })
 }
 
 /**
@@ -64,16 +47,7 @@ export function judge(
  * scored. Shared like the judgement itself (the same split weights recur in every unit).
  */
 export function scoreJudgement(judgement: Judgement, weight: number, source: WeightSource, m: Month): ScoreLine {
-  const remembered = judgement as Remembered
-  const bySource = (remembered.lines ??= new Map())
-  let byWeight = bySource.get(source)
-  if (byWeight === undefined) bySource.set(source, (byWeight = new Map()))
-  let line = byWeight.get(weight)
-  if (line === undefined) {
-    line = lineOf(judgement.ratio, weight, source, m)
-    byWeight.set(weight, line)
-  }
-  return line
+  return memo.lineOf(judgement, weight, source, () => lineOf(judgement.ratio, weight, source, m))
 }
 
 /** The score line of a scoring ratio: in year it follows the 预计完成率, at the year end the 完成率. */

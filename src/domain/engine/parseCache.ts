@@ -23,6 +23,14 @@ let targetCount = 0
 let actuals = new WeakMap<ParsedTarget, Level<Level<ParsedActual | ActualError>>>()
 let actualCount = 0
 
+/** Empties both caches (resetEngineMemos in memos.ts calls it). */
+export function resetParseCaches(): void {
+  targets = new Map()
+  targetCount = 0
+  actuals = new WeakMap()
+  actualCount = 0
+}
+
 /** The map under `key`, made when missing. */
 function child<T>(level: Level<Level<T>>, key: string | number): Level<T> {
   let next = level.get(key)

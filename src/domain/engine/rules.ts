@@ -71,6 +71,15 @@ export function rulesFingerprint(values: RuleValues): string {
   return RULE_FIELDS.map((field) => values[field]).join(',')
 }
 
+/**
+ * The same for the engine's settings: the fingerprint of their rules' values, then what rules
+ * leave at the defaults (the weights, the grade bands' names). Equal for settings of equal
+ * content, whichever objects hold them.
+ */
+export function settingsFingerprint(settings: EngineSettings): string {
+  return `${rulesFingerprint(valuesOf(settings))}|${JSON.stringify(settings.weights)}|${JSON.stringify(settings.grades)}`
+}
+
 /** Values read back from storage or a file: every field a finite number, else null. */
 export function readValues(stored: unknown): RuleValues | null {
   if (typeof stored !== 'object' || stored === null) return null

@@ -1,7 +1,5 @@
-/**
- * Every threshold of SPEC §4 as a setting, with the defaults of production
- * 预算绩效管理 systems. Provinces differ, so the engine never hard-codes them.
- */
+// Every threshold of SPEC §4 as a setting, with the defaults of production 预算绩效管理
+// systems. Provinces differ, so the engine never hard-codes them.
 
 /**
  * The bands' thresholds, named as the scoring rules name them (SPEC §7): the engine reads
@@ -10,25 +8,25 @@
  */
 export interface Thresholds {
   /** `累计` pace k = (A / T) / t: blue at or above, green below (超序时). */
-  paceBlue: number
+  readonly paceBlue: number
   /** Green from here up to paceBlue. */
-  paceGreen: number
+  readonly paceGreen: number
   /** Yellow from here up to paceGreen; red below. */
-  paceYellow: number
+  readonly paceYellow: number
   /** At-most: yellow while the projected value is at most this multiple of T. */
-  ceilingYellow: number
+  readonly ceilingYellow: number
   /** `时点` at-least / exact: green at r ≥ 1, yellow from here; red below. */
-  levelYellow: number
+  readonly levelYellow: number
   /** Qualitative: green from here (达成, 基本达成). */
-  qualitativeGreen: number
+  readonly qualitativeGreen: number
   /** Qualitative: yellow from here (部分达成); red below. */
-  qualitativeYellow: number
+  readonly qualitativeYellow: number
   /** At the year end: 基本完成 (yellow) from here up to r = 1; 未完成 (red) below. */
-  yearEndYellow: number
+  readonly yearEndYellow: number
   /** A unit's 双监控 light is red once this share of its reported indicators is red. */
-  redShare: number
+  readonly redShare: number
   /** A total is given only when the scored indicators carry at least this share of the indicator weight. */
-  minScoredShare: number
+  readonly minScoredShare: number
 }
 
 /** The thresholds in the order the rules form shows them. */
@@ -50,12 +48,16 @@ export function thresholdsOf(source: Thresholds): Thresholds {
   return Object.fromEntries(THRESHOLD_FIELDS.map((field) => [field, source[field]])) as unknown as Thresholds
 }
 
-/** What the engine evaluates by: the thresholds, the self-evaluation's weights and the grade bands. */
+/**
+ * What the engine evaluates by: the thresholds, the self-evaluation's weights and the grade
+ * bands. Read only: the engine's memos know a settings object by a fingerprint of its
+ * content, worked out once per object (memos.ts).
+ */
 export interface EngineSettings extends Thresholds {
   /** Self-evaluation weights (财预〔2020〕10号): budget execution, and each 一级指标. */
-  weights: { budget: number; levels: Readonly<Record<string, number>> }
+  readonly weights: { readonly budget: number; readonly levels: Readonly<Record<string, number>> }
   /** Grade bands of the total, highest first. */
-  grades: { min: number; grade: string }[]
+  readonly grades: readonly { readonly min: number; readonly grade: string }[]
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {

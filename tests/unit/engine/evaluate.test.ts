@@ -8,7 +8,7 @@ import { actual, budgetLine, dataset, spent, target } from '../fixtures'
 /** The sample's 2024 rows: the worked example of docs/scoring.md. */
 async function sample2024() {
   const all = await loadSampleDataset()
-  const of2024 = <T extends { year: number }>(rows: T[]) => rows.filter((r) => r.year === 2024)
+  const of2024 = <T extends { year: number }>(rows: readonly T[]) => rows.filter((r) => r.year === 2024)
   return { targets: of2024(all.targets), actuals: of2024(all.actuals), budgets: of2024(all.budgets), spending: of2024(all.spending) }
 }
 
