@@ -6,21 +6,14 @@ import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey } fro
 import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices, type ImportPlan } from '@/io/importPlan'
-import { summariseRead, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
+import { summariseRead, summarisePlan, type PlanSummary } from '@/io/importSummary'
 import { failedFile, type ParsedCsv } from '@/io/parseCsv'
 import type { problemOf } from '@/io/problemText'
-import type { FileRefusal, OneBatch } from './importProtocol'
+import type { FileRefusal, OneBatch, ReadResult } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { rulesFingerprint, settingsOf } from '@/domain/engine/rules'
 import { joinKey } from '@/domain/keys'
-
-/** A file read by the session: what the page shows of it, its hash and its size. */
-export interface ReadResult {
-  summary: FileSummary
-  sha256: string
-  size: number
-}
 
 /** How long after a commit the worker waits, for another file, before working out the ranking. */
 const RANK_AFTER_MS = 1000
