@@ -4,7 +4,7 @@ import { CatalogRepository } from './catalogRepository'
 import { codesOf, documentsOf } from './documents'
 import { catalogWith, type RowCounts } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
-import type { BackupData, BatchRecord } from './schema'
+import type { BackupData, BatchRecord } from '@/domain/storedRecords'
 import { PRESETS_KEY, RULES_KEY, RulesRepository } from './rulesRepository'
 
 /** Settings key that records when the first start seeded (or found) data. */

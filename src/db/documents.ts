@@ -5,7 +5,6 @@
  * exactly what was stored. Their stored form is in storedForm.ts, their catalog lines in
  * catalogLines.ts.
  */
-import type { Rules } from '@/domain/engine/rules'
 import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 
@@ -18,18 +17,6 @@ export interface CodeRecord {
 
 /** Documents an import read, by unit-year (joined key), each with the stamp it had then. */
 export type HeldDocuments = ReadonlyMap<string, { document: UnitYearDocument; stamp: number }>
-
-/**
- * What a batch changed, as it was before: per document it touched, the tables it wrote
- * (their rows as they were), or null when the batch created the document. Undo puts
- * these back; they stay after an undo, as the trail of what the batch did.
- */
-export interface BatchBeforeRecord {
-  batchId: number
-  documents: { key: UnitYearKey; parts: Partial<Dataset> | null }[]
-  /** For a change of rules: the rules it replaced (null: the defaults were in force). */
-  rules?: Rules | null
-}
 
 /** The code record of a document's targets. */
 export function codesOf({ year, unit, targets }: UnitYearDocument): CodeRecord {

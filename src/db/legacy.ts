@@ -9,24 +9,9 @@ import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@
 import { monthOfQuarter } from '@/domain/period'
 import type { Quarter } from '@/domain/quarter'
 import { joinKey } from '@/domain/keys'
-import { documentsOf, type BatchBeforeRecord } from './documents'
-import type { BatchRecord, ChangeRecord, RowKey } from './schema'
-
-type Stamped = { batchId?: number }
-export type LegacyTarget = TargetRecord & Stamped
-export type LegacyBudget = BudgetRecord & Stamped
-export type LegacyActual = Omit<ActualRecord, 'month' | 'byMonth'> & Stamped & { quarter: Quarter }
-export type LegacySpending = Omit<SpendingRecord, 'month' | 'byMonth'> & Stamped & { quarter: Quarter }
-
-/** The four tables of schema v6 (and of a version 1 backup). */
-export interface LegacyDataset {
-  targets: LegacyTarget[]
-  budgets: LegacyBudget[]
-  actuals: LegacyActual[]
-  spending: LegacySpending[]
-}
-
-type LegacyRow = LegacyDataset[DataTableName][number]
+import { documentsOf } from './documents'
+import type { ChangeRecord, LegacyActual, LegacyBudget, LegacyDataset, LegacyRow, LegacySpending, LegacyTarget, RowKey } from '@/domain/legacyRecords'
+import type { BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
 
 /** A legacy row's primary key in schema v6, joined (undo records name rows by it). */
 function legacyKeyOf(table: DataTableName, row: LegacyRow): string {
@@ -52,9 +37,9 @@ const joinedKey = (key: RowKey) => (typeof key === 'string' ? key : joinKey(...k
 
 /** A legacy row as stored from v7: values as of month 3q, no batch stamp. */
 function currentRow(table: DataTableName, row: LegacyRow): Dataset[DataTableName][number] {
-  const { batchId: _batch, ...rest } = row as LegacyRow & Stamped
+  const { batchId: _batch, ...rest } = row
   if (table !== 'actuals' && table !== 'spending') return rest as TargetRecord | BudgetRecord
-  const { quarter, ...value } = rest as (LegacyActual | LegacySpending) & Stamped
+  const { quarter, ...value } = rest as Omit<LegacyActual | LegacySpending, 'batchId'>
   return { ...value, month: monthOfQuarter(quarter) } as ActualRecord | SpendingRecord
 }
 

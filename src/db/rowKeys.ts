@@ -1,6 +1,5 @@
-import type { LegacyActual, LegacyBudget, LegacySpending, LegacyTarget } from './legacy'
+import type { ChangeRecord, LegacyActual, LegacyBudget, LegacySpending, LegacyTarget, RowKey } from '@/domain/legacyRecords'
 import type { DataTableName } from '@/domain/model'
-import type { ChangeRecord, RowKey } from './schema'
 import { joinKey } from '@/domain/keys'
 
 /**

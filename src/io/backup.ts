@@ -1,11 +1,10 @@
-import type { BackupData, BatchRecord, ChangeRecord } from '@/db/schema'
-import { legacyToDocuments, type LegacyDataset } from '@/db/legacy'
+import type { BackupData, BatchRecord } from '@/domain/storedRecords'
+import type { ChangeRecord, LegacyDataset } from '@/domain/legacyRecords'
+import { legacyToDocuments } from '@/db/legacy'
 import { rekeyChanges } from '@/db/rowKeys'
 import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import { readRules, type Rules } from '@/domain/engine/rules'
-
-export type { BackupData } from '@/db/schema'
 
 const FORMAT = 'jixiao-board-backup'
 /** Version 2: one document per unit-year, values by month, each batch's documents as they were before it. */

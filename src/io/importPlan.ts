@@ -21,7 +21,7 @@ import { joinKey } from '@/domain/keys'
 import { noticeOf, problemOf, type KeyParts, type NoticeCode, type ProblemCode } from './problemText'
 
 // Re-exported: the import check and its callers name the plan's types from here as well.
-export type { ImportCounts, ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
+export type { ImportPlan, PlannedRow, RowStatus } from '@/domain/model'
 
 /** The period column and cell as the file gave them, for the sentence that reports a duplicate. */
 const periodCell = (row: { month: number; byMonth?: boolean }): [string, string] => (row.byMonth ? ['截至月份', String(row.month)] : ['季度', String(row.month / 3)])

@@ -4,7 +4,7 @@ import { onUpgradeElsewhere, repositories, upgradePending } from '@/db'
 import type { CatalogUnit } from '@/db/catalogRepository'
 import type { TableCounts } from '@/db/datasetRepository'
 import type { Dataset } from '@/domain/model'
-import type { BatchRecord } from '@/db/schema'
+import type { BatchRecord } from '@/domain/storedRecords'
 import { nextTask } from '@/io/nextTask'
 import { loadSampleDataset, SAMPLE_BATCH_NAME } from '@/io/sampleData'
 

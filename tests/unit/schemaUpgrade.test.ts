@@ -5,7 +5,9 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
 import { rekeyChanges } from '@/db/rowKeys'
-import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord } from '@/db/schema'
+import { SCHEMA_VERSIONS } from '@/db/schema'
+import type { BatchRecord } from '@/domain/storedRecords'
+import type { ChangeRecord } from '@/domain/legacyRecords'
 import { actual, legacyActual, target, UNIT } from './fixtures'
 
 let counter = 0
