@@ -5,6 +5,7 @@ import { codesOf, documentsOf } from './documents'
 import { catalogWith, type RowCounts } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import type { BackupData, BatchRecord } from '@/domain/storedRecords'
+import { batchRecord, importCounts } from '@/domain/batchRecord'
 import { PRESETS_KEY, RULES_KEY, RulesRepository } from './rulesRepository'
 
 /** Settings key that records when the first start seeded (or found) data. */
@@ -89,7 +90,7 @@ export class DatasetRepository {
       await batches.bulkAdd(data.batches)
       if (trail) {
         const rows = data.documents.reduce((n, d) => n + d.targets.length + d.budgets.length + d.actuals.length + d.spending.length, 0)
-        await batches.add({ kind: 'restore', fileName: trail.fileName, importedAt: trail.at, counts: { added: rows, updated: 0, unchanged: 0, skipped: 0 }, sample: false, ...(trail.by && { by: trail.by }) })
+        await batches.add(batchRecord({ kind: 'restore', fileName: trail.fileName, importedAt: trail.at, counts: importCounts({ added: rows }), by: trail.by }))
       }
       await before.bulkAdd(data.before.map(encodeBefore))
       await catalog.bulkPut(catalogOf(data.documents))

@@ -4,6 +4,7 @@ import type { Rules } from '@/domain/engine/rules'
 import type { JixiaoDatabase } from './database'
 import { RULES_KEY } from './rulesRepository'
 import type { BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
+import { batchRecord, importCounts } from '@/domain/batchRecord'
 import { codesOf, emptyDocument, keyOfRow, mergeRows, type HeldDocuments } from './documents'
 import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
@@ -64,16 +65,8 @@ export class ImportRepository {
       for (const file of ordered) {
         const rows = rowsOf.get(file.fileName)
         if (!rows) continue
-        const batchId = (await db.batches.add({
-          kind: file.kind,
-          fileName: file.fileName,
-          size: file.size,
-          sha256: file.sha256,
-          importedAt,
-          sample: false,
-          counts: { ...countsOf(plan, file.fileName), skipped: plan.skipped.filter((s) => s.file === file.fileName).length },
-          ...(by && { by }),
-        })) as number
+        const counts = { ...countsOf(plan, file.fileName), skipped: plan.skipped.filter((s) => s.file === file.fileName).length }
+        const batchId = (await db.batches.add(batchRecord({ kind: file.kind, fileName: file.fileName, size: file.size, sha256: file.sha256, importedAt, counts, by }))) as number
         result.batchIds.push(batchId)
         const before: BatchBeforeRecord = { batchId, documents: [] }
         for (const [k, docRows] of byUnitYear(rows)) {
@@ -155,7 +148,7 @@ export class ImportRepository {
       await db.batches.bulkPut(marked)
       // The undo is itself a line of the trail: who, when, what it took back and how many rows.
       const rows = marked.reduce((n, b) => n + b.counts.added + b.counts.updated, 0)
-      await db.batches.add({ kind: 'undo', fileName: marked.map((b) => b.fileName).join('、'), importedAt: undoneAt, counts: { added: 0, updated: rows, unchanged: 0, skipped: 0 }, sample: false, ...(undoneBy && { by: undoneBy }) })
+      await db.batches.add(batchRecord({ kind: 'undo', fileName: marked.map((b) => b.fileName).join('、'), importedAt: undoneAt, counts: importCounts({ updated: rows }), by: undoneBy }))
       await db.standings.clear()
       return marked
     })
