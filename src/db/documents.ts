@@ -7,6 +7,7 @@
  */
 import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
+import { rowIdOf } from '@/domain/rowKeys'
 
 /** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
 export interface CodeRecord {
@@ -21,26 +22,6 @@ export type HeldDocuments = ReadonlyMap<string, { document: UnitYearDocument; st
 /** The code record of a document's targets. */
 export function codesOf({ year, unit, targets }: UnitYearDocument): CodeRecord {
   return { year, unit, codes: targets.map((t) => t.code) }
-}
-
-/** A row's identity within its document, per table (the document holds year and unit). */
-export function rowIdOf<T extends DataTableName>(table: T, row: RowOf[T]): string {
-  switch (table) {
-    case 'targets': {
-      const t = row as RowOf['targets']
-      return joinKey(t.scope, t.name)
-    }
-    case 'budgets':
-      return (row as RowOf['budgets']).id
-    case 'actuals': {
-      const a = row as RowOf['actuals']
-      return joinKey(a.indicatorCode, a.month)
-    }
-    default: {
-      const s = row as RowOf['spending']
-      return joinKey(s.budgetId, s.month)
-    }
-  }
 }
 
 /** The key of the document a row belongs to. */

@@ -9,31 +9,10 @@ import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@
 import { monthOfQuarter } from '@/domain/period'
 import type { Quarter } from '@/domain/quarter'
 import { joinKey } from '@/domain/keys'
+import { joinedRowKey, legacyRowKeyOf } from '@/domain/rowKeys'
 import { documentsOf } from './documents'
-import type { ChangeRecord, LegacyActual, LegacyBudget, LegacyDataset, LegacyRow, LegacySpending, LegacyTarget, RowKey } from '@/domain/legacyRecords'
+import type { ChangeRecord, LegacyActual, LegacyDataset, LegacyRow, LegacySpending } from '@/domain/legacyRecords'
 import type { BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
-
-/** A legacy row's primary key in schema v6, joined (undo records name rows by it). */
-function legacyKeyOf(table: DataTableName, row: LegacyRow): string {
-  switch (table) {
-    case 'targets': {
-      const t = row as LegacyTarget
-      return joinKey(t.year, t.unit, t.scope, t.name)
-    }
-    case 'budgets':
-      return (row as LegacyBudget).id
-    case 'actuals': {
-      const a = row as LegacyActual
-      return joinKey(a.year, a.unit, a.indicatorCode, a.quarter)
-    }
-    default: {
-      const s = row as LegacySpending
-      return joinKey(s.budgetId, s.quarter)
-    }
-  }
-}
-
-const joinedKey = (key: RowKey) => (typeof key === 'string' ? key : joinKey(...key))
 
 /** A legacy row as stored from v7: values as of month 3q, no batch stamp. */
 function currentRow(table: DataTableName, row: LegacyRow): Dataset[DataTableName][number] {
@@ -66,7 +45,7 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
     const k = docKey(row)
     let document = state.get(k)
     if (!document) state.set(k, (document = { key: [row.year, row.unit], tables: Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map()])) as ReplayDocument['tables'] }))
-    const key = legacyKeyOf(table, row)
+    const key = joinedRowKey(legacyRowKeyOf(table, row))
     document.tables[table].set(key, row)
     holder[table].set(key, k)
   }
@@ -95,12 +74,12 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
         // The per-row form: the row as it was, or gone when the batch added it.
         touch(docKey(change.after as LegacyRow), table)
         if (change.before) put(table, change.before as LegacyRow)
-        else remove(table, legacyKeyOf(table, change.after as LegacyRow))
+        else remove(table, joinedRowKey(legacyRowKeyOf(table, change.after as LegacyRow)))
         continue
       }
       for (const key of change.added ?? []) {
-        touch(holder[table].get(joinedKey(key)), table)
-        remove(table, joinedKey(key))
+        touch(holder[table].get(joinedRowKey(key)), table)
+        remove(table, joinedRowKey(key))
       }
       for (const row of (change.replaced ?? []) as LegacyRow[]) {
         touch(docKey(row), table)

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie'
 import type { ChangeRecord, LegacyActual, LegacyTarget } from '@/domain/legacyRecords'
-import { rekeyChanges } from './rowKeys'
+import { rekeyChanges } from './rekeyChanges'
 import { upgradeToDocuments } from './upgradeToDocuments'
 import { legacyUnitYearsOf } from './legacy'
 

@@ -1,7 +1,7 @@
 import type { BackupData, BatchRecord } from '@/domain/storedRecords'
 import type { ChangeRecord, LegacyDataset } from '@/domain/legacyRecords'
 import { legacyToDocuments } from '@/db/legacy'
-import { rekeyChanges } from '@/db/rowKeys'
+import { rekeyChanges } from '@/db/rekeyChanges'
 import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import { readRules, type Rules } from '@/domain/engine/rules'

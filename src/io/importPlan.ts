@@ -18,6 +18,7 @@ import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
 import { detectKind } from './csvKinds'
 import { joinKey } from '@/domain/keys'
+import { rowIdOf } from '@/domain/rowKeys'
 import { noticeOf, problemOf, type KeyParts, type NoticeCode, type ProblemCode } from './problemText'
 
 // Re-exported: the import check and its callers name the plan's types from here as well.
@@ -101,8 +102,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
     targetByCode.set(t.code, t)
     byDerivedMap?.set(derived(t), t)
   }
-  const storedActuals = new Map(existing.actuals.map((a) => [`${a.indicatorCode}|${a.month}`, a]))
-  const storedSpending = new Map(existing.spending.map((s) => [`${s.budgetId}|${s.month}`, s]))
+  const storedActuals = new Map(existing.actuals.map((a) => [rowIdOf('actuals', a), a]))
+  const storedSpending = new Map(existing.spending.map((s) => [rowIdOf('spending', s), s]))
   const budgetById = new Map(existing.budgets.map((b) => [b.id, b]))
   const importedBudgets = new Map<string, BudgetRecord>()
   // Keys seen in this import, each with where it was first seen. Values are kept apart by
@@ -154,7 +155,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
         case 'targets': {
           const t = record as TargetRecord
           const key = naturalKey(t, t.name)
-          if (file.ontoStored && mergedIntoEarlierForm(`t|${key}`, t, (a, b) => a.level1 === b.level1 && a.level2 === b.level2 && a.targetText === b.targetText)) continue
+          if (file.ontoStored && mergedIntoEarlierForm(joinKey('t', key), t, (a, b) => a.level1 === b.level1 && a.level2 === b.level2 && a.targetText === b.targetText)) continue
           if (duplicate(seenTargets, key, name, line, () => ['三级指标', t.name], 'target')) continue
           const before = targetByKey().get(key) ?? null
           // An indicator keeps its code, so its stored actuals stay attached.
@@ -167,21 +168,21 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           }
           if (parseTargetRecord(next).kind === 'unknown') notices.push(noticeOf('targetUnknown', { line, target: t.targetText }, name))
           know(next)
-          if (file.ontoStored) formRows.set(`t|${key}`, rows.length)
+          if (file.ontoStored) formRows.set(joinKey('t', key), rows.length)
           rows.push(planned('targets', name, line, next, before))
           continue
         }
         case 'budget': {
           const b = record as BudgetRecord
-          if (file.ontoStored && mergedIntoEarlierForm(`b|${b.id}`, b, (x, y) => x.initialBudget === y.initialBudget)) {
-            importedBudgets.set(b.id, rows[formRows.get(`b|${b.id}`)!]!.record as BudgetRecord)
+          if (file.ontoStored && mergedIntoEarlierForm(joinKey('b', b.id), b, (x, y) => x.initialBudget === y.initialBudget)) {
+            importedBudgets.set(b.id, rows[formRows.get(joinKey('b', b.id))!]!.record as BudgetRecord)
             continue
           }
           if (duplicate(seenBudgets, b.id, name, line, () => ['预算项目', b.item], 'budget')) continue
           const before = budgetById.get(b.id) ?? null
           const next = file.ontoStored && before ? onto(before, b) : b
           importedBudgets.set(b.id, next)
-          if (file.ontoStored) formRows.set(`b|${b.id}`, rows.length)
+          if (file.ontoStored) formRows.set(joinKey('b', b.id), rows.length)
           rows.push(planned('budgets', name, line, next, before))
           continue
         }
@@ -209,7 +210,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           // Stryker disable next-line ConditionalExpression: equivalent, a copy with the same code is the same row
           const named = a.indicatorCode === target.code ? a : { ...a, indicatorCode: target.code }
           // Stryker disable next-line ConditionalExpression: equivalent, an empty map finds nothing either
-          const before = storedActuals.size === 0 ? null : (storedActuals.get(`${target.code}|${a.month}`) ?? null)
+          const before = storedActuals.size === 0 ? null : (storedActuals.get(rowIdOf('actuals', named)) ?? null)
           rows.push(planned('actuals', name, line, file.ontoStored && before ? onto(before, named) : named, before))
           continue
         }
@@ -222,7 +223,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
           }
           if (duplicate(ofMonth(seenSpending, s.month), s.budgetId, name, line, () => periodCell(s), 'spending')) continue
           // Stryker disable next-line ConditionalExpression: equivalent, an empty map finds nothing either
-          const before = storedSpending.size === 0 ? null : (storedSpending.get(`${s.budgetId}|${s.month}`) ?? null)
+          const before = storedSpending.size === 0 ? null : (storedSpending.get(rowIdOf('spending', s)) ?? null)
           rows.push(planned('spending', name, line, file.ontoStored && before ? onto(before, s) : s, before))
           continue
         }
@@ -239,7 +240,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generat
   }
   const failedFiles = files.filter((f) => !f.tagged).map((f) => f.fileName)
   const skippedKeys = new Map<string, { file: string; line: number }>()
-  for (const p of problems) if (!failedFiles.includes(p.file)) skippedKeys.set(`${p.file}|${p.line}`, { file: p.file, line: p.line })
+  for (const p of problems) if (!failedFiles.includes(p.file)) skippedKeys.set(joinKey(p.file, p.line), { file: p.file, line: p.line })
   const skipped = [...skippedKeys.values()]
   const count = (status: RowStatus) => rows.filter((r) => r.status === status).length
   return {
