@@ -6,7 +6,7 @@
  * catalogLines.ts.
  */
 import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
-import { joinKey } from '@/domain/keys'
+import { unitYearIdOf, unitYearKeyOf } from '@/domain/unitYears'
 import { rowIdOf } from '@/domain/rowKeys'
 
 /** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
@@ -24,9 +24,6 @@ export function codesOf({ year, unit, targets }: UnitYearDocument): CodeRecord {
   return { year, unit, codes: targets.map((t) => t.code) }
 }
 
-/** The key of the document a row belongs to. */
-export const keyOfRow = (row: { year: number; unit: string }): UnitYearKey => [row.year, row.unit]
-
 /** An empty document for a unit-year. */
 export function emptyDocument([year, unit]: UnitYearKey): UnitYearDocument {
   return { year, unit, targets: [], budgets: [], actuals: [], spending: [] }
@@ -37,9 +34,9 @@ export function documentsOf(data: Dataset): UnitYearDocument[] {
   const byKey = new Map<string, UnitYearDocument>()
   for (const table of DATA_TABLE_NAMES) {
     for (const row of data[table]) {
-      const key = joinKey(row.year, row.unit)
+      const key = unitYearIdOf(row)
       let document = byKey.get(key)
-      if (!document) byKey.set(key, (document = emptyDocument(keyOfRow(row))))
+      if (!document) byKey.set(key, (document = emptyDocument(unitYearKeyOf(row))))
       ;(document[table] as object[]).push(row)
     }
   }

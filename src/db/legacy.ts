@@ -8,7 +8,7 @@ import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearDocume
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { monthOfQuarter } from '@/domain/period'
 import type { Quarter } from '@/domain/quarter'
-import { joinKey } from '@/domain/keys'
+import { unitYearIdOf } from '@/domain/unitYears'
 import { joinedRowKey, legacyRowKeyOf } from '@/domain/rowKeys'
 import { documentsOf } from './documents'
 import type { ChangeRecord, LegacyActual, LegacyDataset, LegacyRow, LegacySpending } from '@/domain/legacyRecords'
@@ -28,8 +28,6 @@ interface ReplayDocument {
   tables: Record<DataTableName, Map<string, LegacyRow>>
 }
 
-const docKey = (row: { year: number; unit: string }) => joinKey(row.year, row.unit)
-
 /**
  * The documents the legacy rows make, and for every batch the tables it changed in each
  * document as they were before it. The undo records are replayed newest batch first —
@@ -42,7 +40,7 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
   // Which document holds each legacy key, per table: undo names rows by key alone.
   const holder = Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map<string, string>()])) as Record<DataTableName, Map<string, string>>
   const put = (table: DataTableName, row: LegacyRow) => {
-    const k = docKey(row)
+    const k = unitYearIdOf(row)
     let document = state.get(k)
     if (!document) state.set(k, (document = { key: [row.year, row.unit], tables: Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map()])) as ReplayDocument['tables'] }))
     const key = joinedRowKey(legacyRowKeyOf(table, row))
@@ -72,7 +70,7 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
       const { table } = change
       if (change.after !== undefined) {
         // The per-row form: the row as it was, or gone when the batch added it.
-        touch(docKey(change.after as LegacyRow), table)
+        touch(unitYearIdOf(change.after as LegacyRow), table)
         if (change.before) put(table, change.before as LegacyRow)
         else remove(table, joinedRowKey(legacyRowKeyOf(table, change.after as LegacyRow)))
         continue
@@ -82,7 +80,7 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
         remove(table, joinedRowKey(key))
       }
       for (const row of (change.replaced ?? []) as LegacyRow[]) {
-        touch(docKey(row), table)
+        touch(unitYearIdOf(row), table)
         put(table, row)
       }
     }
@@ -110,7 +108,7 @@ function convertAll(rows: LegacyDataset): Dataset {
 export function legacyUnitYearsOf(rows: Pick<LegacyDataset, 'targets' | 'budgets' | 'actuals' | 'spending'>): { unit: string; year: number; latestQuarter: Quarter | null }[] {
   const lines = new Map<string, { unit: string; year: number; latestQuarter: Quarter | null }>()
   const line = (r: { unit: string; year: number }) => {
-    const key = docKey(r)
+    const key = unitYearIdOf(r)
     return lines.get(key) ?? lines.set(key, { unit: r.unit, year: r.year, latestQuarter: null }).get(key)!
   }
   for (const r of [...rows.targets, ...rows.budgets]) line(r)

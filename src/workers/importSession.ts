@@ -13,7 +13,7 @@ import type { FileRefusal, OneBatch, ReadResult } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { rulesFingerprint, settingsOf } from '@/domain/engine/rules'
-import { joinKey } from '@/domain/keys'
+import { unitYearsOf, type UnitYear } from '@/domain/unitYears'
 
 /** How long after a commit the worker waits, for another file, before working out the ranking. */
 const RANK_AFTER_MS = 1000
@@ -103,18 +103,9 @@ export class ImportSession {
   }
 
   private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], known: HeldDocuments, onProgress: (share: number) => void): Promise<PlanSummary> {
-    const unitYears = new Map<string, UnitYearKey>()
-    for (const file of parsed) {
-      if (!file.tagged) continue
-      let last: { unit: string; year: number } | undefined
-      for (const r of file.tagged.records) {
-        if (last && last.unit === r.unit && last.year === r.year) continue
-        last = r
-        unitYears.set(joinKey(r.year, r.unit), [r.year, r.unit])
-      }
-    }
+    const unitYears = unitYearsOf(parsed.flatMap((file): readonly UnitYear[] => file.tagged?.records ?? []), (r) => r)
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
-    const held = await this.catalog.loadForImport([...unitYears.values()], known)
+    const held = await this.catalog.loadForImport(unitYears, known)
     const existing = datasetOf([...held.values()].map((h) => h.document))
     const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
     if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan, held }
