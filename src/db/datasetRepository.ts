@@ -5,6 +5,8 @@ import { codesOf, documentsOf } from './documents'
 import { catalogWith, type RowCounts } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import type { BackupData, BatchRecord } from '@/domain/storedRecords'
+import type { BackupContents } from '@/domain/legacyRecords'
+import { backupOf } from './legacy'
 import { batchRecord, importCounts } from '@/domain/batchRecord'
 import { PRESETS_KEY, RULES_KEY, RulesRepository } from './rulesRepository'
 
@@ -75,9 +77,11 @@ export class DatasetRepository {
   /**
    * Replaces everything with a validated backup: all of it, or nothing. With `trail`, the
    * restore is listed in the history after the backup's own batches (who, when, which file,
-   * how many rows); it cannot be undone, since what it replaced is gone.
+   * how many rows); it cannot be undone, since what it replaced is gone. A version 1
+   * file's tables are made documents first.
    */
-  async restoreAll(data: BackupData, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
+  async restoreAll(contents: BackupContents, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
+    const data = backupOf(contents)
     const { documents, codes, batches, before, catalog, settings } = this.db
     await this.db.transaction('rw', [...this.db.writeScope, settings], async () => {
       await this.clearData()

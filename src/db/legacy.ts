@@ -11,8 +11,9 @@ import type { Quarter } from '@/domain/quarter'
 import { unitYearIdOf } from '@/domain/unitYears'
 import { joinedRowKey, legacyRowKeyOf } from '@/domain/rowKeys'
 import { documentsOf } from './documents'
-import type { ChangeRecord, LegacyActual, LegacyDataset, LegacyRow, LegacySpending } from '@/domain/legacyRecords'
-import type { BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
+import { isVersion1, type BackupContents, type ChangeRecord, type LegacyActual, type LegacyDataset, type LegacyRow, type LegacySpending } from '@/domain/legacyRecords'
+import type { BackupData, BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
+import { rekeyChanges } from './rekeyChanges'
 
 /** A legacy row as stored from v7: values as of month 3q, no batch stamp. */
 function currentRow(table: DataTableName, row: LegacyRow): Dataset[DataTableName][number] {
@@ -95,6 +96,17 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
     before.push({ batchId: batch.id!, documents: documentsBefore })
   }
   return { documents, before: before.reverse() }
+}
+
+/**
+ * A backup's contents as today's data: a version 1 file's tables become documents and,
+ * per batch, what it changed, as the v7 upgrade makes them; today's form is as it is.
+ */
+export function backupOf(contents: BackupContents): BackupData {
+  if (!isVersion1(contents)) return contents
+  // A backup from before schema v6 names undone rows by their old keys.
+  const { documents, before } = legacyToDocuments(contents, contents.batches, rekeyChanges(contents.changes, contents))
+  return { documents, batches: contents.batches, before }
 }
 
 /** Every legacy row in today's shape. */

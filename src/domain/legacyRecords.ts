@@ -1,12 +1,12 @@
 /**
  * The data as schema v6 and version 1 backups hold it: a table per kind, values by
  * quarter, rows stamped with their batch, undo records per table. Only the upgrade to
- * documents and the restore of a version 1 backup read it.
+ * documents and the restore of a version 1 backup read it (the conversion is db/legacy.ts).
  */
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from './records'
 import type { Quarter } from './quarter'
 import type { DataTableName } from './model'
-import type { BatchRecord } from './storedRecords'
+import type { BackupData, BatchRecord } from './storedRecords'
 
 type Stamped = { batchId?: number }
 export type LegacyTarget = TargetRecord & Stamped
@@ -51,7 +51,19 @@ export interface ChangeRecord {
   after?: object
 }
 
-/** A version 1 backup's contents, as checked: its four tables, its history and its undo records. */
-export interface Version1Backup {
-  tables: LegacyDataset & { batches: BatchRecord[]; changes: ChangeRecord[] }
+/**
+ * A version 1 backup's contents, as checked: its four tables, its history and its undo
+ * records. Restoring it turns them into documents first, as the v7 upgrade does.
+ */
+export interface Version1Backup extends LegacyDataset {
+  batches: BatchRecord[]
+  changes: ChangeRecord[]
+}
+
+/** What a backup file holds, as read: today's form, or a version 1 file's tables. */
+export type BackupContents = BackupData | Version1Backup
+
+/** Whether a backup's contents are a version 1 file's tables (only they hold undo records by table). */
+export function isVersion1(contents: BackupContents): contents is Version1Backup {
+  return 'changes' in contents
 }
