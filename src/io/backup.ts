@@ -2,6 +2,7 @@ import type { BackupData, BatchRecord } from '@/domain/storedRecords'
 import type { BackupContents, Version1Backup } from '@/domain/legacyRecords'
 import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
+import { unitYearIdOf } from '@/domain/unitYears'
 import { readRules, type Rules } from '@/domain/engine/rules'
 
 const FORMAT = 'jixiao-board-backup'
@@ -153,7 +154,7 @@ export function parseBackup(text: string): BackupParse {
     ...(rules && { rules }),
     ...(presets && { rulePresets: presets as Rules[] }),
   }
-  errors.push(...duplicates(datasetOf(data.documents), (r) => joinKey(r.year, r.unit)), ...dangling(datasetOf(data.documents)))
+  errors.push(...duplicates(datasetOf(data.documents), unitYearIdOf), ...dangling(datasetOf(data.documents)))
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, data }
 }
 

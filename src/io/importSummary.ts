@@ -5,6 +5,7 @@ import type { ImportPlan } from './importPlan'
 import type { ParsedCsv } from './parseCsv'
 import type { ImportProblem } from './problems'
 import type { ImportNotice } from '@/domain/model'
+import { unitYearIdOf } from '@/domain/unitYears'
 import type { FileRead, SheetSummary } from './importFile'
 import type { FormSummary } from './forms/formParts'
 
@@ -103,7 +104,7 @@ export function summarisePlan({ rows, ...rest }: ImportPlan): PlanSummary {
   for (const { record, status } of rows) {
     if (status === 'unchanged') continue
     const { unit, year } = record as { unit: string; year: number }
-    const key = `${year}|${unit}`
+    const key = unitYearIdOf(record)
     if (!unitYears.has(key) && unitYears.size >= UNIT_YEAR_LINKS) continue
     const entry = unitYears.get(key) ?? { unit, year }
     const dated = record as { month?: number; byMonth?: boolean }

@@ -3,6 +3,7 @@
  * with the cell it came from, and the rules that turn a funds block into budget lines.
  */
 import { DEPARTMENT_SCOPE } from '@/domain/records'
+import { joinKey } from '@/domain/keys'
 import type { CsvKind } from '../csvKinds'
 import type { Located } from './formArea'
 import type { FundLine } from './fundsBlock'
@@ -20,7 +21,7 @@ export class TableBuilder {
   add(line: number, values: Record<string, Cell>): void {
     this.rows.push(this.headers.map((h) => { const v = values[h]; return typeof v === 'string' ? v : (v?.value ?? '') }))
     this.lines.push(line)
-    for (const [header, value] of Object.entries(values)) if (value && typeof value !== 'string') this.cells.set(`${line}|${header}`, value.cell)
+    for (const [header, value] of Object.entries(values)) if (value && typeof value !== 'string') this.cells.set(joinKey(line, header), value.cell)
   }
 }
 
