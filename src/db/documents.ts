@@ -1,9 +1,9 @@
 /**
  * Unit-year documents (schema v7): how rows are grouped into them and merged into them by
- * an import, and what a batch keeps of them. Pure functions over plain objects; a document
- * read from the database is never changed in place, so a copy made before a write is
- * exactly what was stored. Their stored form is in storedForm.ts, their catalog lines in
- * catalogLines.ts.
+ * an import. Pure functions over plain objects; a document read from the database is never
+ * changed in place, so a copy made before a write is exactly what was stored. Their stored
+ * form is in storedForm.ts, their catalog lines in catalogLines.ts, what a batch keeps of
+ * them (`BatchBeforeRecord`) in domain/storedRecords.ts.
  */
 import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { unitYearIdOf, unitYearKeyOf } from '@/domain/unitYears'
