@@ -53,6 +53,20 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // Files and formats never depend on storage or screens: the stores compose them with the database.
+    files: ['src/io/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/db', '@/db/*', '@/stores/*', '@/components/*', '@/views/*'], message: 'src/io depends on the domain only: no database, stores or screens.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Components render; stores talk to the database and the parser.
     files: ['src/components/**/*.{ts,vue}'],
     rules: {

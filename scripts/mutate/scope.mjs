@@ -15,6 +15,7 @@ export const AREAS = [
       'src/io/rowReader.ts',
       'src/io/rowMapping.ts',
       'src/io/importPlan.ts',
+      'src/io/importChecks/*.ts',
       'src/io/entryPlan.ts',
       'src/io/importFile.ts',
       'src/io/problems.ts',

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { UnitYearKey } from '@/domain/model'
-import { SCHEMA_VERSIONS, type BatchRecord, type SettingRecord, type StandingsRecord } from './schema'
+import { SCHEMA_VERSIONS } from './schema'
+import type { BatchRecord, SettingRecord, StandingsRecord } from '@/domain/storedRecords'
 import type { CodeRecord } from './documents'
 import type { CatalogRecord } from './catalogLines'
 import type { StoredBatchBefore, StoredDocument } from './storedForm'

@@ -4,7 +4,10 @@ import { CatalogRepository } from './catalogRepository'
 import { codesOf, documentsOf } from './documents'
 import { catalogWith, type RowCounts } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
-import type { BackupData, BatchRecord } from './schema'
+import type { BackupData, BatchRecord } from '@/domain/storedRecords'
+import type { BackupContents } from '@/domain/legacyRecords'
+import { backupOf } from './legacy'
+import { batchRecord, importCounts } from '@/domain/batchRecord'
 import { PRESETS_KEY, RULES_KEY, RulesRepository } from './rulesRepository'
 import { writeData } from './dataWrite'
 
@@ -75,9 +78,11 @@ export class DatasetRepository {
   /**
    * Replaces everything with a validated backup: all of it, or nothing. With `trail`, the
    * restore is listed in the history after the backup's own batches (who, when, which file,
-   * how many rows); it cannot be undone, since what it replaced is gone.
+   * how many rows); it cannot be undone, since what it replaced is gone. A version 1
+   * file's tables are made documents first.
    */
-  async restoreAll(data: BackupData, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
+  async restoreAll(contents: BackupContents, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
+    const data = backupOf(contents)
     const { documents, codes, batches, before, catalog, settings } = this.db
     await writeData(this.db, { tables: [...this.db.writeScope, settings], changes: { documents: true, rules: true } }, async () => {
       await this.clearData()
@@ -90,7 +95,7 @@ export class DatasetRepository {
       await batches.bulkAdd(data.batches)
       if (trail) {
         const rows = data.documents.reduce((n, d) => n + d.targets.length + d.budgets.length + d.actuals.length + d.spending.length, 0)
-        await batches.add({ kind: 'restore', fileName: trail.fileName, importedAt: trail.at, counts: { added: rows, updated: 0, unchanged: 0, skipped: 0 }, sample: false, ...(trail.by && { by: trail.by }) })
+        await batches.add(batchRecord({ kind: 'restore', fileName: trail.fileName, importedAt: trail.at, counts: importCounts({ added: rows }), by: trail.by }))
       }
       await before.bulkAdd(data.before.map(encodeBefore))
       await catalog.bulkPut(catalogOf(data.documents))

@@ -1,13 +1,13 @@
 /**
  * Unit-year documents (schema v7): how rows are grouped into them and merged into them by
- * an import, and what a batch keeps of them. Pure functions over plain objects; a document
- * read from the database is never changed in place, so a copy made before a write is
- * exactly what was stored. Their stored form is in storedForm.ts, their catalog lines in
- * catalogLines.ts.
+ * an import. Pure functions over plain objects; a document read from the database is never
+ * changed in place, so a copy made before a write is exactly what was stored. Their stored
+ * form is in storedForm.ts, their catalog lines in catalogLines.ts, what a batch keeps of
+ * them (`BatchBeforeRecord`) in domain/storedRecords.ts.
  */
-import type { Rules } from '@/domain/engine/rules'
 import { DATA_TABLE_NAMES, emptyDataset, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
-import { joinKey } from '@/domain/keys'
+import { unitYearIdOf, unitYearKeyOf } from '@/domain/unitYears'
+import { rowIdOf } from '@/domain/rowKeys'
 
 /** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
 export interface CodeRecord {
@@ -29,45 +29,10 @@ export function unchangedHeld(held: HeldDocuments, k: string, stamps: ReadonlyMa
   return kept !== undefined && stamps.has(k) && kept.stamp === stamps.get(k) ? kept : undefined
 }
 
-/**
- * What a batch changed, as it was before: per document it touched, the tables it wrote
- * (their rows as they were), or null when the batch created the document. Undo puts
- * these back; they stay after an undo, as the trail of what the batch did.
- */
-export interface BatchBeforeRecord {
-  batchId: number
-  documents: { key: UnitYearKey; parts: Partial<Dataset> | null }[]
-  /** For a change of rules: the rules it replaced (null: the defaults were in force). */
-  rules?: Rules | null
-}
-
 /** The code record of a document's targets. */
 export function codesOf({ year, unit, targets }: UnitYearDocument): CodeRecord {
   return { year, unit, codes: targets.map((t) => t.code) }
 }
-
-/** A row's identity within its document, per table (the document holds year and unit). */
-export function rowIdOf<T extends DataTableName>(table: T, row: RowOf[T]): string {
-  switch (table) {
-    case 'targets': {
-      const t = row as RowOf['targets']
-      return joinKey(t.scope, t.name)
-    }
-    case 'budgets':
-      return (row as RowOf['budgets']).id
-    case 'actuals': {
-      const a = row as RowOf['actuals']
-      return joinKey(a.indicatorCode, a.month)
-    }
-    default: {
-      const s = row as RowOf['spending']
-      return joinKey(s.budgetId, s.month)
-    }
-  }
-}
-
-/** The key of the document a row belongs to. */
-export const keyOfRow = (row: { year: number; unit: string }): UnitYearKey => [row.year, row.unit]
 
 /** An empty document for a unit-year. */
 export function emptyDocument([year, unit]: UnitYearKey): UnitYearDocument {
@@ -79,9 +44,9 @@ export function documentsOf(data: Dataset): UnitYearDocument[] {
   const byKey = new Map<string, UnitYearDocument>()
   for (const table of DATA_TABLE_NAMES) {
     for (const row of data[table]) {
-      const key = joinKey(row.year, row.unit)
+      const key = unitYearIdOf(row)
       let document = byKey.get(key)
-      if (!document) byKey.set(key, (document = emptyDocument(keyOfRow(row))))
+      if (!document) byKey.set(key, (document = emptyDocument(unitYearKeyOf(row))))
       ;(document[table] as object[]).push(row)
     }
   }

@@ -1,10 +1,12 @@
-import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPlan, type PlannedRow, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPlan, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import type { Rules } from '@/domain/engine/rules'
 import type { JixiaoDatabase } from './database'
 import { RULES_KEY } from './rulesRepository'
-import type { BatchRecord } from './schema'
-import { codesOf, emptyDocument, keyOfRow, mergeRows, unchangedHeld, type BatchBeforeRecord, type HeldDocuments } from './documents'
+import type { BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
+import { batchRecord, importCounts } from '@/domain/batchRecord'
+import { codesOf, emptyDocument, mergeRows, unchangedHeld, type HeldDocuments } from './documents'
+import { groupByUnitYear, unitYearKeyOf, unitYearsOf } from '@/domain/unitYears'
 import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import { failure } from './errors'
@@ -46,7 +48,7 @@ export class ImportRepository {
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
     await writeData(db, { tables: db.writeScope, changes: { documents: true } }, async () => {
-      const keys = uniqueKeys(toWrite)
+      const keys = unitYearsOf(toWrite, (r) => r.record)
       const years = [...new Set(keys.map(([year]) => year))]
       const catalog = await db.catalog.bulkGet(years)
       // Documents the check read and no one has written since are taken as they were read.
@@ -65,21 +67,13 @@ export class ImportRepository {
       for (const file of ordered) {
         const rows = rowsOf.get(file.fileName)
         if (!rows) continue
-        const batchId = (await db.batches.add({
-          kind: file.kind,
-          fileName: file.fileName,
-          size: file.size,
-          sha256: file.sha256,
-          importedAt,
-          sample: false,
-          counts: { ...countsOf(plan, file.fileName), skipped: plan.skipped.filter((s) => s.file === file.fileName).length },
-          ...(by && { by }),
-        })) as number
+        const counts = { ...countsOf(plan, file.fileName), skipped: plan.skipped.filter((s) => s.file === file.fileName).length }
+        const batchId = (await db.batches.add(batchRecord({ kind: file.kind, fileName: file.fileName, size: file.size, sha256: file.sha256, importedAt, counts, by }))) as number
         result.batchIds.push(batchId)
         const before: BatchBeforeRecord = { batchId, documents: [] }
-        for (const [k, docRows] of byUnitYear(rows)) {
+        for (const [k, docRows] of groupByUnitYear(rows, (r) => r.record)) {
           const was = current.get(k)
-          const { merged, tables } = mergeRows(was ?? emptyDocument(keyOfRow(docRows[0]!.record)), docRows)
+          const { merged, tables } = mergeRows(was ?? emptyDocument(unitYearKeyOf(docRows[0]!.record)), docRows)
           before.documents.push({ key: [merged.year, merged.unit], parts: was ? Object.fromEntries(tables.map((t) => [t, was[t]])) : null })
           current.set(k, merged)
         }
@@ -155,7 +149,7 @@ export class ImportRepository {
       await db.batches.bulkPut(marked)
       // The undo is itself a line of the trail: who, when, what it took back and how many rows.
       const rows = marked.reduce((n, b) => n + b.counts.added + b.counts.updated, 0)
-      await db.batches.add({ kind: 'undo', fileName: marked.map((b) => b.fileName).join('、'), importedAt: undoneAt, counts: { added: 0, updated: rows, unchanged: 0, skipped: 0 }, sample: false, ...(undoneBy && { by: undoneBy }) })
+      await db.batches.add(batchRecord({ kind: 'undo', fileName: marked.map((b) => b.fileName).join('、'), importedAt: undoneAt, counts: importCounts({ updated: rows }), by: undoneBy }))
       return marked
     })
   }
@@ -177,41 +171,11 @@ export class ImportRepository {
   }
 }
 
-/** The unit-years some planned rows belong to, each once. */
-function uniqueKeys(rows: readonly PlannedRow[]): UnitYearKey[] {
-  const keys = new Map<string, UnitYearKey>()
-  let last: { year: number; unit: string } | undefined
-  for (const { record } of rows) {
-    // Rows come in runs of one unit-year: skip the key for those.
-    if (last && last.year === record.year && last.unit === record.unit) continue
-    last = record
-    keys.set(joinKey(record.year, record.unit), keyOfRow(record))
-  }
-  return [...keys.values()]
-}
-
 /** A file's rows by status. */
 function countsOf(plan: ImportPlan, fileName: string): { added: number; updated: number; unchanged: number } {
   const counts = { added: 0, updated: 0, unchanged: 0 }
   for (const row of plan.rows) if (row.file === fileName) counts[row.status] += 1
   return counts
-}
-
-/** Rows by unit-year (joined key). Rows come in runs of one unit-year: the key is joined once per run. */
-function byUnitYear(rows: readonly PlannedRow[]): Map<string, PlannedRow[]> {
-  const groups = new Map<string, PlannedRow[]>()
-  let last: { year: number; unit: string } | undefined
-  let group: PlannedRow[] = []
-  for (const row of rows) {
-    const { record } = row
-    if (!last || last.year !== record.year || last.unit !== record.unit) {
-      last = record
-      const key = joinKey(record.year, record.unit)
-      group = groups.get(key) ?? groups.set(key, []).get(key)!
-    }
-    group.push(row)
-  }
-  return groups
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

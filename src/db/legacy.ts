@@ -8,53 +8,18 @@ import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearDocume
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { monthOfQuarter } from '@/domain/period'
 import type { Quarter } from '@/domain/quarter'
-import { joinKey } from '@/domain/keys'
-import { documentsOf, type BatchBeforeRecord } from './documents'
-import type { BatchRecord, ChangeRecord, RowKey } from './schema'
-
-type Stamped = { batchId?: number }
-export type LegacyTarget = TargetRecord & Stamped
-export type LegacyBudget = BudgetRecord & Stamped
-export type LegacyActual = Omit<ActualRecord, 'month' | 'byMonth'> & Stamped & { quarter: Quarter }
-export type LegacySpending = Omit<SpendingRecord, 'month' | 'byMonth'> & Stamped & { quarter: Quarter }
-
-/** The four tables of schema v6 (and of a version 1 backup). */
-export interface LegacyDataset {
-  targets: LegacyTarget[]
-  budgets: LegacyBudget[]
-  actuals: LegacyActual[]
-  spending: LegacySpending[]
-}
-
-type LegacyRow = LegacyDataset[DataTableName][number]
-
-/** A legacy row's primary key in schema v6, joined (undo records name rows by it). */
-function legacyKeyOf(table: DataTableName, row: LegacyRow): string {
-  switch (table) {
-    case 'targets': {
-      const t = row as LegacyTarget
-      return joinKey(t.year, t.unit, t.scope, t.name)
-    }
-    case 'budgets':
-      return (row as LegacyBudget).id
-    case 'actuals': {
-      const a = row as LegacyActual
-      return joinKey(a.year, a.unit, a.indicatorCode, a.quarter)
-    }
-    default: {
-      const s = row as LegacySpending
-      return joinKey(s.budgetId, s.quarter)
-    }
-  }
-}
-
-const joinedKey = (key: RowKey) => (typeof key === 'string' ? key : joinKey(...key))
+import { unitYearIdOf } from '@/domain/unitYears'
+import { joinedRowKey, legacyRowKeyOf } from '@/domain/rowKeys'
+import { documentsOf } from './documents'
+import { isVersion1, type BackupContents, type ChangeRecord, type LegacyActual, type LegacyDataset, type LegacyRow, type LegacySpending } from '@/domain/legacyRecords'
+import type { BackupData, BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
+import { rekeyChanges } from './rekeyChanges'
 
 /** A legacy row as stored from v7: values as of month 3q, no batch stamp. */
 function currentRow(table: DataTableName, row: LegacyRow): Dataset[DataTableName][number] {
-  const { batchId: _batch, ...rest } = row as LegacyRow & Stamped
+  const { batchId: _batch, ...rest } = row
   if (table !== 'actuals' && table !== 'spending') return rest as TargetRecord | BudgetRecord
-  const { quarter, ...value } = rest as (LegacyActual | LegacySpending) & Stamped
+  const { quarter, ...value } = rest as Omit<LegacyActual | LegacySpending, 'batchId'>
   return { ...value, month: monthOfQuarter(quarter) } as ActualRecord | SpendingRecord
 }
 
@@ -63,8 +28,6 @@ interface ReplayDocument {
   key: UnitYearKey
   tables: Record<DataTableName, Map<string, LegacyRow>>
 }
-
-const docKey = (row: { year: number; unit: string }) => joinKey(row.year, row.unit)
 
 /**
  * The documents the legacy rows make, and for every batch the tables it changed in each
@@ -78,10 +41,10 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
   // Which document holds each legacy key, per table: undo names rows by key alone.
   const holder = Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map<string, string>()])) as Record<DataTableName, Map<string, string>>
   const put = (table: DataTableName, row: LegacyRow) => {
-    const k = docKey(row)
+    const k = unitYearIdOf(row)
     let document = state.get(k)
     if (!document) state.set(k, (document = { key: [row.year, row.unit], tables: Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map()])) as ReplayDocument['tables'] }))
-    const key = legacyKeyOf(table, row)
+    const key = joinedRowKey(legacyRowKeyOf(table, row))
     document.tables[table].set(key, row)
     holder[table].set(key, k)
   }
@@ -108,17 +71,17 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
       const { table } = change
       if (change.after !== undefined) {
         // The per-row form: the row as it was, or gone when the batch added it.
-        touch(docKey(change.after as LegacyRow), table)
+        touch(unitYearIdOf(change.after as LegacyRow), table)
         if (change.before) put(table, change.before as LegacyRow)
-        else remove(table, legacyKeyOf(table, change.after as LegacyRow))
+        else remove(table, joinedRowKey(legacyRowKeyOf(table, change.after as LegacyRow)))
         continue
       }
       for (const key of change.added ?? []) {
-        touch(holder[table].get(joinedKey(key)), table)
-        remove(table, joinedKey(key))
+        touch(holder[table].get(joinedRowKey(key)), table)
+        remove(table, joinedRowKey(key))
       }
       for (const row of (change.replaced ?? []) as LegacyRow[]) {
-        touch(docKey(row), table)
+        touch(unitYearIdOf(row), table)
         put(table, row)
       }
     }
@@ -135,6 +98,17 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
   return { documents, before: before.reverse() }
 }
 
+/**
+ * A backup's contents as today's data: a version 1 file's tables become documents and,
+ * per batch, what it changed, as the v7 upgrade makes them; today's form is as it is.
+ */
+export function backupOf(contents: BackupContents): BackupData {
+  if (!isVersion1(contents)) return contents
+  // A backup from before schema v6 names undone rows by their old keys.
+  const { documents, before } = legacyToDocuments(contents, contents.batches, rekeyChanges(contents.changes, contents))
+  return { documents, batches: contents.batches, before }
+}
+
 /** Every legacy row in today's shape. */
 function convertAll(rows: LegacyDataset): Dataset {
   const data = {} as Record<DataTableName, unknown[]>
@@ -146,7 +120,7 @@ function convertAll(rows: LegacyDataset): Dataset {
 export function legacyUnitYearsOf(rows: Pick<LegacyDataset, 'targets' | 'budgets' | 'actuals' | 'spending'>): { unit: string; year: number; latestQuarter: Quarter | null }[] {
   const lines = new Map<string, { unit: string; year: number; latestQuarter: Quarter | null }>()
   const line = (r: { unit: string; year: number }) => {
-    const key = docKey(r)
+    const key = unitYearIdOf(r)
     return lines.get(key) ?? lines.set(key, { unit: r.unit, year: r.year, latestQuarter: null }).get(key)!
   }
   for (const r of [...rows.targets, ...rows.budgets]) line(r)

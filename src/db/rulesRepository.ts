@@ -1,4 +1,5 @@
 import { DEFAULT_RULES, DEFAULT_RULES_NAME, readRules, sameValues, type Rules } from '@/domain/engine/rules'
+import { batchRecord, importCounts } from '@/domain/batchRecord'
 import type { JixiaoDatabase } from './database'
 import { encodeBefore } from './storedForm'
 import { failure } from './errors'
@@ -60,14 +61,7 @@ export class RulesRepository {
       const stored = readRules((await db.settings.get(RULES_KEY))?.value)
       const was = stored ?? DEFAULT_RULES
       if (was.name === next.name && sameValues(was.values, next.values)) return null
-      const batchId = (await db.batches.add({
-        kind: 'rules',
-        fileName: `${was.name} → ${next.name}`,
-        importedAt: at,
-        counts: { added: 0, updated: 1, unchanged: 0, skipped: 0 },
-        sample: false,
-        ...(by && { by }),
-      })) as number
+      const batchId = (await db.batches.add(batchRecord({ kind: 'rules', fileName: `${was.name} → ${next.name}`, importedAt: at, counts: importCounts({ updated: 1 }), by }))) as number
       await db.before.add(encodeBefore({ batchId, documents: [], rules: stored }))
       await db.settings.put({ key: RULES_KEY, value: next })
       return batchId

@@ -5,7 +5,7 @@
 import type { Rules } from '@/domain/engine/rules'
 import type { DataTableName, Dataset, UnitYearDocument, UnitYearKey } from '@/domain/model'
 import { fromColumns, toColumns, type Columns } from './columns'
-import type { BatchBeforeRecord } from './documents'
+import type { BatchBeforeRecord } from '@/domain/storedRecords'
 
 /** A document as IndexedDB holds it: each table's rows as columns. */
 export interface StoredDocument {

@@ -2,8 +2,9 @@ import type { Transaction } from 'dexie'
 import { codesOf } from './documents'
 import { catalogWith } from './catalogLines'
 import { encodeBefore, encodeDocument } from './storedForm'
-import { legacyToDocuments, type LegacyDataset } from './legacy'
-import type { BatchRecord, ChangeRecord } from './schema'
+import { legacyToDocuments } from './legacy'
+import type { ChangeRecord, LegacyDataset } from '@/domain/legacyRecords'
+import type { BatchRecord } from '@/domain/storedRecords'
 
 /**
  * The schema v7 upgrade, inside IndexedDB's one upgrade transaction: the four tables

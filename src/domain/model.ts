@@ -101,6 +101,7 @@ export type PlannedRow = {
   [T in DataTableName]: { table: T; file: string; line: number; record: RowOf[T]; before: RowOf[T] | null; status: RowStatus }
 }[DataTableName]
 
+/** Rows added, updated, left unchanged and skipped: what an import plans and writes, and what every batch record counts. */
 export interface ImportCounts {
   added: number
   updated: number

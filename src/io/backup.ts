@@ -1,12 +1,10 @@
-import type { BackupData, BatchRecord, ChangeRecord } from '@/db/schema'
-import { legacyToDocuments, type LegacyDataset } from '@/db/legacy'
-import { rekeyChanges } from '@/db/rowKeys'
+import type { BackupData, BatchRecord } from '@/domain/storedRecords'
+import type { BackupContents, Version1Backup } from '@/domain/legacyRecords'
 import { DATA_TABLE_NAMES, datasetOf, type DataTableName, type Dataset } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import { TABLE_NAMES } from '@/domain/kindNames'
+import { unitYearIdOf } from '@/domain/unitYears'
 import { readRules, type Rules } from '@/domain/engine/rules'
-
-export type { BackupData } from '@/db/schema'
 
 const FORMAT = 'jixiao-board-backup'
 /** Version 2: one document per unit-year, values by month, each batch's documents as they were before it. */
@@ -111,14 +109,14 @@ const BEFORE_CHECK: Check = (row) =>
         ? 'rules'
         : null
 
-export type BackupParse = { ok: true; data: BackupData } | { ok: false; errors: string[] }
+export type BackupParse = { ok: true; data: BackupContents } | { ok: false; errors: string[] }
 
 /**
  * Reads a backup file and checks all of it — format, version, every row's fields,
  * unique keys, and that every value and spending row refers to an indicator or budget
  * line of its unit-year — before anything may be replaced. A version 1 file is checked
- * as written, then turned into documents and history as the v7 upgrade does. Returns at
- * most 20 errors, in Chinese.
+ * as written and given back as its tables (the database turns them into documents and
+ * history as the v7 upgrade does). Returns at most 20 errors, in Chinese.
  */
 export function parseBackup(text: string): BackupParse {
   let json: unknown
@@ -155,7 +153,7 @@ export function parseBackup(text: string): BackupParse {
     ...(rules && { rules }),
     ...(presets && { rulePresets: presets as Rules[] }),
   }
-  errors.push(...duplicates(datasetOf(data.documents), (r) => joinKey(r.year, r.unit)), ...dangling(datasetOf(data.documents)))
+  errors.push(...duplicates(datasetOf(data.documents), unitYearIdOf), ...dangling(datasetOf(data.documents)))
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, data }
 }
 
@@ -166,7 +164,7 @@ function checkRows(rows: readonly unknown[], check: Check, table: keyof typeof B
   })
 }
 
-/** A version 1 file: its four tables and undo records, checked, then made documents. */
+/** A version 1 file: its four tables and undo records, checked. */
 function parseVersion1(tables: Record<string, unknown>): BackupParse {
   const errors: string[] = []
   for (const table of Object.keys(V1_CHECKS) as (keyof typeof V1_CHECKS)[]) {
@@ -175,13 +173,13 @@ function parseVersion1(tables: Record<string, unknown>): BackupParse {
     else checkRows(rows, V1_CHECKS[table], table, errors)
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
-  const legacy = tables as unknown as LegacyDataset & { batches: BatchRecord[]; changes: ChangeRecord[] }
+  const legacy = tables as unknown as Version1Backup
   const quarterly = { ...legacy, actuals: legacy.actuals.map((a) => ({ ...a, month: a.quarter })), spending: legacy.spending.map((s) => ({ ...s, month: s.quarter })) }
   errors.push(...duplicates(quarterly as unknown as Dataset, () => ''), ...dangling(quarterly as unknown as Dataset))
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
-  // A backup from before schema v6 names undone rows by their old keys.
-  const { documents, before } = legacyToDocuments(legacy, legacy.batches, rekeyChanges(legacy.changes, legacy))
-  return { ok: true, data: { documents, batches: legacy.batches, before } }
+  // Only the tables a version 1 file holds: anything else in the file is not kept.
+  const { targets, budgets, actuals, spending, batches, changes } = legacy
+  return { ok: true, data: { targets, budgets, actuals, spending, batches, changes } }
 }
 
 /** Keys that must be unique: a target's code and a budget line's id everywhere; a value per indicator and period within its unit-year. */

@@ -5,20 +5,16 @@ import { orderAsForms } from '@/domain/summary'
 import { headersOf } from './csvKinds'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { toCsv, type CsvCell } from './csvWriter'
-import { joinKey } from '@/domain/keys'
+import { groupByUnitYear } from '@/domain/unitYears'
 
 const TARGET_FIELDS = ['year', 'unit', 'scope', 'level1', 'level2', 'name', 'targetText', 'weight', 'code', 'basis', 'direction']
 const BUDGET_FIELDS = ['year', 'unit', 'scope', 'item', 'fundType', 'breakdown', 'description', 'initialBudget', 'budget', 'weight']
 const ACTUAL_FIELDS = ['year', 'unit', 'scope', 'name', 'code', 'quarter', 'month', 'actualText', 'forecast', 'likelihood', 'reason', 'action', 'formScore']
 const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'month', 'spent', 'spentForecast', 'formScore']
 
-/** Rows grouped by year and unit, each unit-year in the forms' order. */
-function byUnitYear<T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]): T[] {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const key = joinKey(row.year, row.unit)
-    groups.set(key, [...(groups.get(key) ?? []), row])
-  }
+/** Rows sorted by year and unit (as their joined key sorts), each unit-year in the forms' order. */
+function inFormOrder<T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]): T[] {
+  const groups = groupByUnitYear(rows, (row) => row)
   return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, group]) => orderAsForms(group))
 }
 
@@ -29,8 +25,8 @@ function byUnitYear<T extends { year: number; unit: string; scope: string; posit
  * A kind with no rows gives no file, since a header-only file cannot be imported.
  */
 export function datasetCsvFiles(data: Dataset, stem: string): { kind: ImportKind; fileName: string; text: string }[] {
-  const targets = byUnitYear(data.targets)
-  const budgets = byUnitYear(data.budgets)
+  const targets = inFormOrder(data.targets)
+  const budgets = inFormOrder(data.budgets)
   const targetRank = new Map(targets.map((t, i) => [t.code, i]))
   const budgetRank = new Map(budgets.map((b, i) => [b.id, i]))
   const targetByCode = new Map(targets.map((t) => [t.code, t]))

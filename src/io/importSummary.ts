@@ -2,6 +2,7 @@ import { unmarkText } from './csvWriter'
 import type { TextEncodingName } from './encoding'
 import type { ParsedCsv } from './parseCsv'
 import type { ImportNotice, ImportProblem, ImportPlan, ImportKind } from '@/domain/model'
+import { unitYearIdOf } from '@/domain/unitYears'
 import type { FileRead, SheetSummary } from './importFile'
 import type { FormSummary } from './forms/formParts'
 
@@ -100,7 +101,7 @@ export function summarisePlan({ rows, ...rest }: ImportPlan): PlanSummary {
   for (const { record, status } of rows) {
     if (status === 'unchanged') continue
     const { unit, year } = record as { unit: string; year: number }
-    const key = `${year}|${unit}`
+    const key = unitYearIdOf(record)
     if (!unitYears.has(key) && unitYears.size >= UNIT_YEAR_LINKS) continue
     const entry = unitYears.get(key) ?? { unit, year }
     const dated = record as { month?: number; byMonth?: boolean }

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { detectKind, type HeaderMatch } from './csvKinds'
 import { detectDelimiter, type TextEncodingName } from './encoding'
-import { mapRows, unitYearsOf, type RecordsByKind } from './rowMapping'
+import { mapRows, unitYearsOfCells, type RecordsByKind } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
 import type { ImportNotice, UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
@@ -140,7 +140,7 @@ export function parseTable(all: readonly string[][], lines: readonly number[], f
   const tooLong = new Set(problems.map((p) => p.line))
   const usable = rows.filter((_, i) => !tooLong.has(rowLines[i]!))
   const usableLines = rowLines.filter((l) => !tooLong.has(l))
-  options.onUnitYears?.(unitYearsOf(match.kind, match, usable))
+  options.onUnitYears?.(unitYearsOfCells(match.kind, match, usable))
   const mapped = mapRows(match.kind, match, usable, { file: fileName, sample: options.sample ?? false, lines: usableLines })
   options.onProgress?.(1)
   if (mapped.unreported > 0) base.notices.push(noticeOf('unreported', { n: mapped.unreported, kind: match.kind }))

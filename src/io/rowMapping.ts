@@ -14,7 +14,7 @@ import type {
 } from '@/domain/records'
 import type { HeaderMatch } from './csvKinds'
 import { RowReader } from './rowReader'
-import { joinKey } from '@/domain/keys'
+import { unitYearsOf } from '@/domain/unitYears'
 import type { UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
 export interface RecordsByKind {
@@ -92,22 +92,12 @@ function formScoreOf(r: RowReader): { formScore?: number } {
  * The unit-years some data rows name, each once, read as the mappers read 年度 and 单位;
  * rows whose 年度 does not read are left out (mapping reports them).
  */
-export function unitYearsOf(kind: ImportKind, match: HeaderMatch, rows: readonly (readonly string[])[]): UnitYearKey[] {
+export function unitYearsOfCells(kind: ImportKind, match: HeaderMatch, rows: readonly (readonly string[])[]): UnitYearKey[] {
   const reader = new RowReader(kind, match, '', [])
-  const keys = new Map<string, UnitYearKey>()
-  let lastYear: string | undefined
-  let lastUnit: string | undefined
-  for (const row of rows) {
-    const yearText = reader.at(row, 0).text('year')
-    const unit = reader.text('unit')
-    // Rows come in runs of one unit-year: the key is joined once per run.
-    if (yearText === lastYear && unit === lastUnit) continue
-    lastYear = yearText
-    lastUnit = unit
-    const year = yearOf(yearText)
-    if (year !== null) keys.set(joinKey(year, unit), [year, unit])
-  }
-  return [...keys.values()]
+  return unitYearsOf(rows, (row) => {
+    const year = yearOf(reader.at(row, 0).text('year'))
+    return year === null ? null : { year, unit: reader.text('unit') }
+  })
 }
 
 /**

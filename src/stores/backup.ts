@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repositories } from '@/db'
-import { buildBackup, parseBackup, type BackupData, type BackupParse } from '@/io/backup'
+import { buildBackup, parseBackup } from '@/io/backup'
+import { backupOf } from '@/db/legacy'
+import type { BackupData } from '@/domain/storedRecords'
 import { dateStamp, downloadText } from '@/io/download'
 import { useCatalogStore } from './catalog'
 import { describeFailure } from './errorText'
@@ -23,9 +25,10 @@ export const useBackupStore = defineStore('backup', () => {
     }
   }
 
-  /** Reads and validates a backup file; nothing is changed. */
-  async function readBackup(file: File): Promise<BackupParse> {
-    return parseBackup(await file.text())
+  /** Reads and validates a backup file, a version 1 file's tables made documents; nothing is changed. */
+  async function readBackup(file: File): Promise<{ ok: true; data: BackupData } | { ok: false; errors: string[] }> {
+    const parsed = parseBackup(await file.text())
+    return parsed.ok ? { ok: true, data: backupOf(parsed.data) } : parsed
   }
 
   /** Replaces all data with a validated backup in one transaction; throws a Chinese message. */

@@ -4,7 +4,8 @@ import { onDataChanged, onUpgradeElsewhere, repositories, upgradePending, type D
 import type { CatalogUnit } from '@/db/catalogRepository'
 import type { TableCounts } from '@/db/datasetRepository'
 import type { Dataset } from '@/domain/model'
-import type { BatchRecord } from '@/db/schema'
+import type { BatchRecord } from '@/domain/storedRecords'
+import { batchRecord, importCounts } from '@/domain/batchRecord'
 import { nextTask } from '@/io/nextTask'
 import { loadSampleDataset, SAMPLE_BATCH_NAME } from '@/io/sampleData'
 import { useRulesStore } from './rules'
@@ -14,13 +15,7 @@ type Status = 'loading' | 'ready' | 'error'
 /** The batch record of a sample load: every row is new. */
 function sampleBatch(dataset: Dataset): Omit<BatchRecord, 'id'> {
   const added = dataset.targets.length + dataset.budgets.length + dataset.actuals.length + dataset.spending.length
-  return {
-    kind: 'sample',
-    fileName: SAMPLE_BATCH_NAME,
-    importedAt: Date.now(),
-    counts: { added, updated: 0, unchanged: 0, skipped: 0 },
-    sample: true,
-  }
+  return batchRecord({ kind: 'sample', fileName: SAMPLE_BATCH_NAME, importedAt: Date.now(), counts: importCounts({ added }) })
 }
 
 /**

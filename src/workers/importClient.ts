@@ -1,6 +1,5 @@
 import type { CommitResult, ImportedFile } from '@/domain/model'
-import type { ReadResult } from './importSession'
-import type { ImportRequest, ImportResponse, OneBatch, SessionName } from './importProtocol'
+import type { ImportRequest, ImportResponse, OneBatch, ReadResult, SessionName } from './importProtocol'
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
 import { failedFile } from '@/io/parseCsv'
 import { problemOf } from '@/io/problemText'

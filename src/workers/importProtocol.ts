@@ -1,6 +1,5 @@
 import type { CommitResult, ImportedFile } from '@/domain/model'
-import type { PlanSummary } from '@/io/importSummary'
-import type { ReadResult } from './importSession'
+import type { FileSummary, PlanSummary } from '@/io/importSummary'
 
 /**
  * The worker's sessions: the import screen's, and the published folder's, which syncs in
@@ -22,6 +21,13 @@ export type ImportRequest = { session?: SessionName } & (
   | { job: number; type: 'check'; ticket: number; fileIds: number[] }
   | { job: number; type: 'commit'; ticket: number; files: (ImportedFile & { fileId: number })[]; by?: string; asOne?: OneBatch }
 )
+
+/** A file read by the session: what the page shows of it, its hash and its size. */
+export interface ReadResult {
+  summary: FileSummary
+  sha256: string
+  size: number
+}
 
 /** Why the page refused a file without sending it (over 50 MB, unreadable): its problem. */
 export type FileRefusal = { expected: string; code: string; params: Record<string, string | number> }

@@ -6,21 +6,14 @@ import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey, type
 import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices } from '@/io/importPlan'
-import { summariseRead, summarisePlan, type FileSummary, type PlanSummary } from '@/io/importSummary'
+import { summariseRead, summarisePlan, type PlanSummary } from '@/io/importSummary'
 import { failedFile, type ParsedCsv } from '@/io/parseCsv'
 import type { problemOf } from '@/io/problemText'
-import type { FileRefusal, OneBatch } from './importProtocol'
+import type { FileRefusal, OneBatch, ReadResult } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { rulesFingerprint, settingsOf } from '@/domain/engine/rules'
-import { joinKey } from '@/domain/keys'
-
-/** A file read by the session: what the page shows of it, its hash and its size. */
-export interface ReadResult {
-  summary: FileSummary
-  sha256: string
-  size: number
-}
+import { unitYearsOf, type UnitYear } from '@/domain/unitYears'
 
 /** How long after a commit the worker waits, for another file, before working out the ranking. */
 const RANK_AFTER_MS = 1000
@@ -110,18 +103,9 @@ export class ImportSession {
   }
 
   private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], known: HeldDocuments, onProgress: (share: number) => void): Promise<PlanSummary> {
-    const unitYears = new Map<string, UnitYearKey>()
-    for (const file of parsed) {
-      if (!file.tagged) continue
-      let last: { unit: string; year: number } | undefined
-      for (const r of file.tagged.records) {
-        if (last && last.unit === r.unit && last.year === r.year) continue
-        last = r
-        unitYears.set(joinKey(r.year, r.unit), [r.year, r.unit])
-      }
-    }
+    const unitYears = unitYearsOf(parsed.flatMap((file): readonly UnitYear[] => file.tagged?.records ?? []), (r) => r)
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
-    const held = await this.catalog.loadForImport([...unitYears.values()], known)
+    const held = await this.catalog.loadForImport(unitYears, known)
     const existing = datasetOf([...held.values()].map((h) => h.document))
     const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
     if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan, held }

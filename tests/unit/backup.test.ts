@@ -7,7 +7,8 @@ import { buildBackup, parseBackup } from '@/io/backup'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 import { loadSampleDataset } from '@/io/sampleData'
-import type { BackupData, ChangeRecord } from '@/db/schema'
+import type { BackupData } from '@/domain/storedRecords'
+import type { ChangeRecord } from '@/domain/legacyRecords'
 import { datasetOf } from '@/domain/model'
 
 let db: JixiaoDatabase

@@ -8,7 +8,7 @@ import { DEFAULT_RULES } from '@/domain/engine/rules'
 import { loadSampleDataset } from '@/io/sampleData'
 import { useCatalogStore } from '@/stores/catalog'
 import { useRulesStore } from '@/stores/rules'
-import type { BatchRecord } from '@/db/schema'
+import type { BatchRecord } from '@/domain/storedRecords'
 
 const UNIT = '九江市柴桑区商务局'
 const app = createApp(defineComponent({ render: () => null })).use(createPinia())

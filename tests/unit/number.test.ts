@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sumAmounts } from '@/domain/money'
-import { parseLooseNumber, parseYear } from '@/domain/number'
+import { clean, parseLooseNumber, parseYear } from '@/domain/number'
 
 describe('parseLooseNumber', () => {
   it.each([
@@ -73,5 +73,13 @@ describe('parseLooseNumber and parseYear: one whole number, nothing around it', 
     ['2024.5', null],
   ])('year %s → %s', (text, expected) => {
     expect(parseYear(text)).toBe(expected)
+  })
+})
+
+describe('clean', () => {
+  it('drops the binary noise of a ratio, keeping twelve significant digits', () => {
+    expect(0.1 + 0.2).toBe(0.30000000000000004)
+    expect(clean(0.1 + 0.2)).toBe(0.3)
+    expect(clean(1 / 3)).toBe(0.333333333333)
   })
 })

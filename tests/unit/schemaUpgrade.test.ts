@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
-import { rekeyChanges } from '@/db/rowKeys'
-import { SCHEMA_VERSIONS, type BatchRecord, type ChangeRecord } from '@/db/schema'
+import { rekeyChanges } from '@/db/rekeyChanges'
+import { SCHEMA_VERSIONS } from '@/db/schema'
+import type { BatchRecord } from '@/domain/storedRecords'
+import type { ChangeRecord } from '@/domain/legacyRecords'
 import { actual, legacyActual, target, UNIT } from './fixtures'
 
 let counter = 0

@@ -1,13 +1,6 @@
 import type { ParsedActual } from './actualParser'
 import type { Target } from './target'
-
-/**
- * A ratio without binary noise, so that boundaries hold exactly: 9 of 20 at
- * three quarters is a pace of 0.6, not 0.6000000000000001.
- */
-export function clean(value: number): number {
-  return Number(value.toPrecision(12))
-}
+import { clean } from '../number'
 
 /** At least T (SPEC §4.1): A / T; a target of 0 is met by any A ≥ 0. */
 export function atLeastRatio(a: number, t: number): number {

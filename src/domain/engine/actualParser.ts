@@ -1,4 +1,4 @@
-import { clean } from './achievement'
+import { clean } from '../number'
 import { parseDate } from './dates'
 import { leadingNumber, normaliseExpression, stripComparator } from './expression'
 import { gradeOf } from './grades'

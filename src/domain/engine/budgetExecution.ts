@@ -1,5 +1,5 @@
 import type { Month } from '../period'
-import { clean } from './achievement'
+import { clean } from '../number'
 import { light, pacedRatio, paceStatus, yearEndStatus, type Light, type LightColor } from './lights'
 import type { EngineSettings } from './settings'
 

@@ -1,5 +1,6 @@
 import type { Month } from '../period'
-import { achievement, clean } from './achievement'
+import { achievement } from './achievement'
+import { clean } from '../number'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judgedOn } from './dates'
 import type { ParsedTarget } from './target'

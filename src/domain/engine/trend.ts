@@ -1,7 +1,7 @@
 import type { ActualRecord, TargetRecord } from '../records'
 import { periodOf, withQuarterEnds, YEAR_END, type Period, type Month } from '../period'
 import type { Target } from './target'
-import { clean } from './achievement'
+import { clean } from '../number'
 import { parseActualCached } from './parseCache'
 import { parseForecast, parseTargetRecord } from './indicator'
 import { projectionOf } from './projection'

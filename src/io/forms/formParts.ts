@@ -10,6 +10,7 @@ import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
 import type { ImportNotice, ImportKind } from '@/domain/model'
 import { chineseFormPeriodName, chinesePeriodName, isWholeYear, periodOf, type Month, type Period } from '@/domain/period'
+import { joinKey } from '@/domain/keys'
 import type { Located } from './formArea'
 import type { FormType } from './formLabels'
 import type { FormRead } from './readForm'
@@ -146,7 +147,7 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
 function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices: ImportNotice[]): ParsedCsv {
   const match = detectKind(table.headers)!
   const mapped = mapRows(kind, match, table.rows, { file: fileName, lines: table.lines })
-  const cellOf = (line: number, column: string) => table.cells.get(`${line}|${column}`)
+  const cellOf = (line: number, column: string) => table.cells.get(joinKey(line, column))
   return {
     fileName,
     encoding: null,

@@ -4,6 +4,7 @@
  */
 import { DEPARTMENT_SCOPE } from '@/domain/records'
 import type { ImportKind } from '@/domain/model'
+import { joinKey } from '@/domain/keys'
 import type { Located } from './formArea'
 import type { FundLine } from './fundsBlock'
 import type { FormRead } from './readForm'
@@ -20,7 +21,7 @@ export class TableBuilder {
   add(line: number, values: Record<string, Cell>): void {
     this.rows.push(this.headers.map((h) => { const v = values[h]; return typeof v === 'string' ? v : (v?.value ?? '') }))
     this.lines.push(line)
-    for (const [header, value] of Object.entries(values)) if (value && typeof value !== 'string') this.cells.set(`${line}|${header}`, value.cell)
+    for (const [header, value] of Object.entries(values)) if (value && typeof value !== 'string') this.cells.set(joinKey(line, header), value.cell)
   }
 }
 

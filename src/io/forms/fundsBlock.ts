@@ -1,4 +1,5 @@
 import { parseLooseNumber } from '@/domain/number'
+import { joinKey } from '@/domain/keys'
 import type { At, FormArea, Located } from './formArea'
 import { FUND_SOURCES, FUND_TOTAL, FUND_TYPES, TASK_COLUMNS, amountFieldOf, normLabel, type AmountField } from './formLabels'
 
@@ -57,8 +58,8 @@ export function readFunds(area: FormArea, from: number, to: number, skip: Readon
       const label = area.norm({ row, column })
       const role = roleOf(label)
       // A merged label repeats across its cells: one line per label and row.
-      if (!role || seen.has(`${row}|${label}`)) continue
-      seen.add(`${row}|${label}`)
+      if (!role || seen.has(joinKey(row, label))) continue
+      seen.add(joinKey(row, label))
       const amounts = amountsUnderHeaders(area, headers, { row, column })
       if (Object.keys(amounts).length === 0) {
         const beside = area.rightAt({ row, column })

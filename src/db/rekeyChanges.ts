@@ -1,28 +1,7 @@
-import type { LegacyActual, LegacyBudget, LegacySpending, LegacyTarget } from './legacy'
+import type { ChangeRecord, LegacyActual, LegacyTarget, RowKey } from '@/domain/legacyRecords'
 import type { DataTableName } from '@/domain/model'
-import type { ChangeRecord, RowKey } from './schema'
 import { joinKey } from '@/domain/keys'
-
-/**
- * The primary key of a row in its table in schema v6: targets and actuals by year and
- * unit first, so a unit-year or a year is one range of the table itself.
- */
-export function keyOf(table: DataTableName, row: object): RowKey {
-  switch (table) {
-    case 'targets': {
-      const t = row as LegacyTarget
-      return [t.year, t.unit, t.scope, t.name]
-    }
-    case 'budgets':
-      return (row as LegacyBudget).id
-    case 'actuals': {
-      const a = row as LegacyActual
-      return [a.year, a.unit, a.indicatorCode, a.quarter]
-    }
-    case 'spending':
-      return [(row as LegacySpending).budgetId, (row as LegacySpending).quarter]
-  }
-}
+import { legacyRowKeyOf } from '@/domain/rowKeys'
 
 /**
  * Undo records in today's keys. Before schema v6 a target was keyed by its code and
@@ -36,11 +15,11 @@ export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: 
   const rekey = (table: DataTableName, key: RowKey): RowKey | null => {
     if (table === 'targets' && typeof key === 'string') {
       const row = (targetByCode ??= new Map(rows.targets.map((t) => [t.code, t]))).get(key)
-      return row ? keyOf('targets', row) : null
+      return row ? legacyRowKeyOf('targets', row) : null
     }
     if (table === 'actuals' && Array.isArray(key) && key.length === 2) {
       const row = (actualByCode ??= new Map(rows.actuals.map((a) => [joinKey(a.indicatorCode, a.quarter), a]))).get(joinKey(key[0] as string, key[1] as number))
-      return row ? keyOf('actuals', row) : null
+      return row ? legacyRowKeyOf('actuals', row) : null
     }
     return key
   }

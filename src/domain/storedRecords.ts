@@ -1,0 +1,71 @@
+/**
+ * The shapes of what is stored besides the unit-year documents: the import history, what
+ * each batch changed, the kept rankings, the settings, and a backup of all of it. The
+ * database keeps them, a backup file carries them; neither defines its own.
+ */
+import type { Rules } from './engine/rules'
+import type { Dataset, ImportCounts, ImportKind, UnitYearDocument, UnitYearKey } from './model'
+
+/**
+ * What a batch was: a CSV kind; `sample` the bundled seed load, `entry` a period filled in
+ * on the page; `restore` (a backup restored) and `undo` (batches taken back) are lines of the
+ * trail that change nothing themselves; `rules` puts new scoring rules in force (undoable:
+ * its before record keeps the rules it replaced).
+ */
+export type BatchKind = ImportKind | 'sample' | 'entry' | 'published' | 'restore' | 'undo' | 'rules'
+
+/** One import (or the sample load): what came in, from where, and when. */
+export interface BatchRecord {
+  id?: number
+  kind: BatchKind
+  fileName: string
+  /** File size in bytes; absent for the bundled sample. */
+  size?: number
+  importedAt: number
+  /** SHA-256 of the file's bytes, hex; absent for the bundled sample. */
+  sha256?: string
+  counts: ImportCounts
+  sample: boolean
+  /** When it was undone: an undone batch stays in the history, marked 已撤销. */
+  undoneAt?: number
+  /** Who undid it, when the app knows (the 填报人 setting). */
+  undoneBy?: string
+  /** Who made it, when the app knows (the 填报人 setting). */
+  by?: string
+}
+
+/**
+ * What a batch changed, as it was before: per document it touched, the tables it wrote
+ * (their rows as they were), or null when the batch created the document. Undo puts
+ * these back; they stay after an undo, as the trail of what the batch did.
+ */
+export interface BatchBeforeRecord {
+  batchId: number
+  documents: { key: UnitYearKey; parts: Partial<Dataset> | null }[]
+  /** For a change of rules: the rules it replaced (null: the defaults were in force). */
+  rules?: Rules | null
+}
+
+/** Everything stored: the documents and the import history with what each batch changed (what a backup holds). */
+export interface BackupData {
+  documents: UnitYearDocument[]
+  batches: BatchRecord[]
+  before: BatchBeforeRecord[]
+  /** The scoring rules in force and the named presets; absent in backups made before rules could be set (then the defaults). */
+  rules?: Rules
+  rulePresets?: Rules[]
+}
+
+/** A year's ranking, as computed by the engine of `version`; every write clears the table. */
+export interface StandingsRecord {
+  year: number
+  /** The engine's version (a hash of its source; older rows hold a number and never match). */
+  version: string | number
+  standings: unknown[]
+}
+
+/** A remembered preference or view state, by key. */
+export interface SettingRecord {
+  key: string
+  value: unknown
+}
