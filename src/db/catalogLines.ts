@@ -4,7 +4,7 @@
  */
 import { DATA_TABLE_NAMES, type DataTableName, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
 import { periodsOf, type Period } from '@/domain/period'
-import { joinKey } from '@/domain/keys'
+import { unitYearIdOf } from '@/domain/unitYears'
 
 /** A year's catalog lines, in one record: the catalog is always read whole. */
 export interface CatalogRecord {
@@ -61,5 +61,5 @@ function newStamp(): number {
 
 /** The stamp of each unit-year (joined key) in some years' catalog records. */
 export function stampsOf(records: readonly (CatalogRecord | undefined)[]): Map<string, number> {
-  return new Map(records.flatMap((record) => record?.lines.map((line): [string, number] => [joinKey(line.year, line.unit), line.stamp]) ?? []))
+  return new Map(records.flatMap((record) => record?.lines.map((line): [string, number] => [unitYearIdOf(line), line.stamp]) ?? []))
 }

@@ -23,9 +23,6 @@ export interface RowOf {
  */
 export type Dataset = { readonly [T in DataTableName]: readonly RowOf[T][] }
 
-/** The same, as the engine and the import check name what they take. */
-export type DatasetView = Dataset
-
 /** A data set while its lists are filled: built by one function, then handed on as a {@link Dataset}. */
 export type DatasetDraft = { [T in DataTableName]: RowOf[T][] }
 

@@ -4,7 +4,7 @@
  * mapped by the same row mapping and planned against what is stored by the same plan.
  * One path for both, so a value the importer refuses is refused here too, in the same words.
  */
-import type { DatasetView, ImportPlan, ImportProblem } from '@/domain/model'
+import type { Dataset, ImportPlan, ImportProblem } from '@/domain/model'
 import type { Month } from '@/domain/period'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { planImport } from './importPlan'
@@ -53,7 +53,7 @@ export interface EntryCheck {
  * not checked, as a blank template line is not.
  */
 export function checkEntry(
-  stored: DatasetView,
+  stored: Dataset,
   key: { unit: string; year: number; month: Month; byMonth: boolean },
   lines: readonly EntryLine[],
   spending: readonly SpendingLine[],

@@ -1,12 +1,4 @@
-import {
-  IMPORT_KIND_ORDER,
-  type DatasetView,
-  type ImportKind,
-  type ImportPlan,
-  type ImportNotice,
-  type ImportProblem,
-  type RowStatus,
-} from '@/domain/model'
+import { IMPORT_KIND_ORDER, type Dataset, type ImportKind, type ImportPlan, type ImportNotice, type ImportProblem, type RowStatus } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
@@ -26,7 +18,7 @@ import { spendingChecker } from './importChecks/spending'
  * before actuals and spending, whatever order the files came in. Each valid row is
  * classed as added, updated or unchanged. Nothing is written here.
  */
-export function planImport(files: readonly ParsedCsv[], existing: DatasetView): ImportPlan {
+export function planImport(files: readonly ParsedCsv[], existing: Dataset): ImportPlan {
   const steps = planSteps(files, existing)
   let step = steps.next()
   while (!step.done) step = steps.next()
@@ -42,7 +34,7 @@ const PLAN_SLICE = 2000
  */
 export async function planImportInSlices(
   files: readonly ParsedCsv[],
-  existing: DatasetView,
+  existing: Dataset,
   pause: (share: number) => Promise<void> = nextTask,
 ): Promise<ImportPlan> {
   const steps = planSteps(files, existing)
@@ -55,7 +47,7 @@ export async function planImportInSlices(
 }
 
 /** The work of `planImport`, pausing (yielding the share done) every PLAN_SLICE rows. */
-function* planSteps(files: readonly ParsedCsv[], existing: DatasetView): Generator<number, ImportPlan> {
+function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<number, ImportPlan> {
   const problems: ImportProblem[] = files.flatMap((f) => f.problems)
   const notices: ImportNotice[] = files.flatMap((f) => f.notices.map((n) => noticeOf(n.code as NoticeCode, n.params, f.fileName)))
   const state = new PlanState(problems, notices)

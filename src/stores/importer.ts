@@ -12,7 +12,6 @@ import { useSettingsStore } from './settings'
 import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
 
-export type { BatchRecord }
 
 /** A file dropped on the import screen. Its rows stay in the import worker. */
 export interface ImportFileEntry {

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset, ImportPlan, ImportKind } from '@/domain/model'
 import { CSV_COLUMNS } from '@/io/csvKinds'
 import { datasetCsvFiles } from '@/io/datasetCsv'
-import type { DatasetView } from '@/domain/model'
 import { planImport } from '@/io/importPlan'
 import { readImportFile } from '@/io/importFile'
 import { MAX_CELL_LENGTH, type ParsedCsv } from '@/io/parseCsv'
@@ -16,7 +15,7 @@ import { validDataset } from './validDataset'
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300)
 const SETTINGS = { numRuns: RUNS }
 const TIMEOUT = Math.max(30_000, RUNS * 20)
-const NOTHING: DatasetView = { targets: [], budgets: [], actuals: [], spending: [] }
+const NOTHING: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
 
 /** Lines in a text as an editor counts them. */
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import { planImport, planImportInSlices } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 import { describeProblem } from '@/io/problems'
@@ -9,7 +9,7 @@ const U = '测试局'
 const TARGETS = ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值']
 const ACTUALS = ['年度', '单位', '类别', '三级指标', '季度', '实际值', '偏差原因']
 const SPENDING = ['年度', '单位', '类别', '预算项目', '季度', '执行数']
-const none: DatasetView = { targets: [], budgets: [], actuals: [], spending: [] }
+const none: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
 
 const file = (name: string, rows: string[][]) => parseCsvText(csv(rows), name)
 const targetsFile = file('targets.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'], ['2024', U, '部门整体', '效益指标', '社会效益指标', '带动就业人数', '≥500人']])
@@ -106,7 +106,7 @@ describe('planImport', () => {
   it('classes rows as added, updated or unchanged against what is stored', () => {
     const t = target('培训次数', { targetText: '≥4次', unit: U, position: 2 })
     const line = budgetLine('人员经费', 400, { unit: U })
-    const stored: DatasetView = { targets: [{ ...t, batchId: 7 }], budgets: [line], actuals: [actual(t, 1, '1次')], spending: [spent(line, 1, 100)] }
+    const stored: Dataset = { targets: [{ ...t, batchId: 7 }], budgets: [line], actuals: [actual(t, 1, '1次')], spending: [spent(line, 1, 100)] }
     const plan = planImport(
       [
         file('q.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '1', '1次', ''], ['2024', U, '部门整体', '培训次数', '2', '2次', '']]),

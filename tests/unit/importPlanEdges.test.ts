@@ -3,7 +3,7 @@
  * forms completing each other's rows, and the cells problems quote.
  */
 import { describe, expect, it } from 'vitest'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import { planImport, planImportInSlices } from '@/io/importPlan'
 import { parseCsvText, parseTable, type ParsedCsv } from '@/io/parseCsv'
 import { describeProblem } from '@/io/problems'
@@ -14,7 +14,7 @@ const TARGETS = ['年度', '单位', '类别', '一级指标', '二级指标', '
 const ACTUALS = ['年度', '单位', '类别', '三级指标', '季度', '实际值']
 const BUDGET = ['年度', '单位', '类别', '预算项目', '全年预算数']
 const SPENDING = ['年度', '单位', '类别', '预算项目', '季度', '执行数']
-const none: DatasetView = { targets: [], budgets: [], actuals: [], spending: [] }
+const none: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
 const file = (name: string, rows: string[][]) => parseCsvText(csv(rows), name)
 /** A file as an official form's part: its rows complete stored ones. */
 const form = (name: string, rows: string[][]): ParsedCsv => ({ ...file(name, rows), ontoStored: true })

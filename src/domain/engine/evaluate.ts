@@ -1,4 +1,4 @@
-import type { DatasetView } from '../model'
+import type { Dataset } from '../model'
 import type { ActualRecord } from '../records'
 import { periodOf, type Month, type Period } from '../period'
 import { compareScopes } from '../summary'
@@ -35,12 +35,12 @@ export interface ScopeResult extends Total {
  * light and score; budget execution; totals, grades and the overall light.
  * 部门整体 comes first, then projects; indicators stay in form order.
  */
-export function evaluateUnitYear(rows: DatasetView, m: Month, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+export function evaluateUnitYear(rows: Dataset, m: Month, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   return evaluateScopes(rows, () => m, settings)
 }
 
 /** Like {@link evaluateUnitYear}, with each 类别 evaluated at its own month. */
-export function evaluateScopes(rows: DatasetView, monthOf: (scope: string) => Month, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+export function evaluateScopes(rows: Dataset, monthOf: (scope: string) => Month, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   // Codes and budget ids are unique within a unit-year, whatever the 类别.
   const actualsAtQ = new Map<string, ActualRecord>()
   // A 类别's period is named as a month when every value of it came by month.

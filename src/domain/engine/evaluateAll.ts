@@ -1,4 +1,4 @@
-import { emptyDataset, type Dataset, type DatasetDraft, type DatasetView } from '../model'
+import { emptyDataset, type Dataset, type DatasetDraft } from '../model'
 import { laterMonth, type Month } from '../period'
 import { compareChinese } from '../summary'
 import { evaluateScopes, type ScopeResult } from './evaluate'
@@ -15,7 +15,7 @@ type Keyed = Record<GroupField, string | number>
  * of thousands of rows). Only groups with targets or budget lines are kept: values alone
  * evaluate to nothing.
  */
-export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dataset[] {
+export function groupRows(rows: Dataset, fields: readonly GroupField[]): Dataset[] {
   // One map level per field, keyed by the rows' own values: a string keeps its hash, so
   // nothing is joined or hashed anew per row.
   const root = new Map<unknown, unknown>()
@@ -63,7 +63,7 @@ export function groupRows(rows: DatasetView, fields: readonly GroupField[]): Dat
 }
 
 /** The latest month anything was reported for in each 类别 of these rows. */
-export function latestMonthByScope(rows: Pick<DatasetView, 'actuals' | 'spending'>): Map<string, Month> {
+export function latestMonthByScope(rows: Pick<Dataset, 'actuals' | 'spending'>): Map<string, Month> {
   const latest = new Map<string, Month>()
   for (const list of [rows.actuals, rows.spending]) {
     for (const row of list) {
@@ -78,7 +78,7 @@ export function latestMonthByScope(rows: Pick<DatasetView, 'actuals' | 'spending
  * (the year end when nothing was reported): what the results export covers. Units in zh-CN
  * order, years ascending, 部门整体 first within a unit-year.
  */
-export function evaluateAllAtLatest(rows: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+export function evaluateAllAtLatest(rows: Dataset, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
   const unitYears = groupRows(rows, ['unit', 'year']).map((group) => {
     const latest = latestMonthByScope(group)
     return evaluateScopes(group, (scope) => latest.get(scope) ?? 12, settings)

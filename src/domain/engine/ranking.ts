@@ -1,7 +1,7 @@
 import { DEPARTMENT_SCOPE } from '../records'
 import { compareChinese, compareScopes } from '../summary'
 import type { LightCounts, OverallColor } from './budgetExecution'
-import type { DatasetView } from '../model'
+import type { Dataset } from '../model'
 import { latestMonth, periodOf, type Period, type Month } from '../period'
 import { evaluateUnitYear } from './evaluate'
 import type { LightColor } from './lights'
@@ -36,7 +36,7 @@ export interface UnitStanding {
  * evaluated at its own latest month: the score and execution rate of its 部门整体 table
  * (or, lacking one, of its first project).
  */
-export function rankUnits(documents: readonly DatasetView[], settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
+export function rankUnits(documents: readonly Dataset[], settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding[] {
   return documents.map((document) => unitStanding(document, settings))
 }
 
@@ -44,7 +44,7 @@ export function rankUnits(documents: readonly DatasetView[], settings: EngineSet
  * One unit's standing from its year's rows (a unit-year document): evaluated at its
  * latest reported month, the year end when nothing was reported.
  */
-export function unitStanding(data: DatasetView, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding {
+export function unitStanding(data: Dataset, settings: EngineSettings = DEFAULT_SETTINGS): UnitStanding {
   // The data holds a target or a budget line, and all its rows share the unit.
   const unit = (data.targets[0] ?? data.budgets[0])?.unit ?? ''
   const month = latestMonth(data) ?? 12

@@ -1,7 +1,7 @@
 import type { ActualError, ActualErrorCode } from '@/domain/engine/actualParser'
 import { parseActualCached } from '@/domain/engine/parseCache'
 import { parseTargetRow } from '@/domain/engine/indicator'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
 import { rowIdOf } from '@/domain/rowKeys'
 import { problemOf, type ProblemCode } from '../problemText'
@@ -11,7 +11,7 @@ import { ofMonth, onto, periodCell, planned, typedCell, type PlanState, type Rec
  * Checks actuals: an indicator that is not known or is another unit-year's, a period
  * given twice, a value that does not read against its target (wrong unit, not a number).
  */
-export function actualsChecker(state: PlanState, existing: DatasetView, lookupTarget: (code: string) => TargetRecord | undefined): RecordCheck<ActualRecord> {
+export function actualsChecker(state: PlanState, existing: Dataset, lookupTarget: (code: string) => TargetRecord | undefined): RecordCheck<ActualRecord> {
   const storedActuals = new Map(existing.actuals.map((a) => [rowIdOf('actuals', a), a]))
   // Values are kept apart by period and known by their indicator's record (identity, not a string joined per row).
   const seen = new Map<number, Seen<TargetRecord>>()

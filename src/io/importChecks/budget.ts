@@ -1,5 +1,5 @@
 import { joinKey } from '@/domain/keys'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import type { BudgetRecord } from '@/domain/records'
 import { onto, planned, type PlanState, type RecordCheck, type Seen } from './planState'
 
@@ -11,7 +11,7 @@ export interface BudgetChecker {
 }
 
 /** Checks budget lines: a line given twice; a form's line completes the same line of an earlier form. */
-export function budgetChecker(state: PlanState, existing: DatasetView): BudgetChecker {
+export function budgetChecker(state: PlanState, existing: Dataset): BudgetChecker {
   const budgetById = new Map(existing.budgets.map((b) => [b.id, b]))
   const importedBudgets = new Map<string, BudgetRecord>()
   const seen: Seen<string> = new Map()

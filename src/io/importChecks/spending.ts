@@ -1,11 +1,11 @@
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import type { BudgetRecord, SpendingRecord } from '@/domain/records'
 import { rowIdOf } from '@/domain/rowKeys'
 import { problemOf } from '../problemText'
 import { ofMonth, onto, periodCell, planned, typedCell, type PlanState, type RecordCheck, type Seen } from './planState'
 
 /** Checks spending: a budget line that is not known, a period given twice. */
-export function spendingChecker(state: PlanState, existing: DatasetView, budgetLineOf: (id: string) => BudgetRecord | undefined): RecordCheck<SpendingRecord> {
+export function spendingChecker(state: PlanState, existing: Dataset, budgetLineOf: (id: string) => BudgetRecord | undefined): RecordCheck<SpendingRecord> {
   const storedSpending = new Map(existing.spending.map((s) => [rowIdOf('spending', s), s]))
   const seen = new Map<number, Seen<string>>()
 

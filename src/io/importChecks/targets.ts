@@ -1,7 +1,7 @@
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
 import { joinKey } from '@/domain/keys'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import type { TargetRecord } from '@/domain/records'
 import { noticeOf, problemOf } from '../problemText'
 import { onto, planned, type PlanState, type RecordCheck, type Seen } from './planState'
@@ -20,7 +20,7 @@ export interface TargetChecker {
  * Checks targets: a key given twice, a code another indicator holds. An indicator keeps
  * its stored code, so its stored actuals stay attached.
  */
-export function targetChecker(state: PlanState, existing: DatasetView): TargetChecker {
+export function targetChecker(state: PlanState, existing: Dataset): TargetChecker {
   // Targets: known by code (stored first, then this import's) and, built only when a
   // targets file needs it, by natural key. A province's check reads a hundred thousand
   // stored targets; an actuals file needs only their codes.

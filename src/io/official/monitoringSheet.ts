@@ -1,6 +1,6 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { projectedValue } from '@/domain/engine/projectedValue'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
 import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, range, sheetRows, signOffRow, type OfficialSheet } from './sheetModel'
 
@@ -12,7 +12,7 @@ const WIDTH = 12
  * indicator with its value to date, 全年预计 (the officer's, else the app's marked 测算),
  * light, 完成目标可能性, 偏差原因 and 改进措施; the sign-off lines under it.
  */
-export function monitoringSheet(scope: ScopeResult, data: DatasetView, name: string): OfficialSheet {
+export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string): OfficialSheet {
   const period = chinesePeriodName(scope.period)
   const { rows, merges, add, at, blank } = sheetRows()
 

@@ -1,5 +1,5 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import { chinesePeriodName } from '@/domain/period'
 import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, padded, range, sheetRows, signOffRow, type OfficialSheet } from './sheetModel'
 
@@ -11,7 +11,7 @@ const WIDTH = 10
  * column too when a 自评表 gave scores), the 总分 with the grade, the sign-off lines.
  * In the year its values and scores are as of the period and the headers say so.
  */
-export function selfEvaluationSheet(scope: ScopeResult, data: DatasetView, name: string): OfficialSheet {
+export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: string): OfficialSheet {
   const inYear = scope.projected
   const period = chinesePeriodName(scope.period)
   const withFormScores = scope.indicators.some((i) => i.actualRecord?.formScore !== undefined)

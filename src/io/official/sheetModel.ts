@@ -5,7 +5,7 @@
  * read back by the importer as the official form it is.
  */
 import type { ScopeResult } from '@/domain/engine/evaluate'
-import type { DatasetView } from '@/domain/model'
+import type { Dataset } from '@/domain/model'
 import { DEPARTMENT_SCOPE } from '@/domain/records'
 
 /** How a cell is shown: numbers keep their type and get a format; text wraps. */
@@ -106,7 +106,7 @@ export interface FundLineFigures {
 }
 
 /** The 类别's 经费 lines, in form order, each with its spending as of the scope's month. */
-export function fundLines(scope: ScopeResult, data: DatasetView): FundLineFigures[] {
+export function fundLines(scope: ScopeResult, data: Dataset): FundLineFigures[] {
   const spent = new Map(data.spending.filter((s) => s.scope === scope.scope && s.month === scope.month).map((s) => [s.budgetId, s.spent]))
   return data.budgets
     .filter((b) => b.scope === scope.scope && b.breakdown === '经费')
