@@ -7,7 +7,17 @@ import globals from 'globals'
 const FRAMEWORKS = ['vue', 'vue-*', 'pinia', 'dexie', 'echarts', 'echarts/*', 'element-plus', 'element-plus/*']
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'bench-data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', '.stryker-tmp/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'bench-data/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
@@ -20,7 +30,10 @@ export default defineConfigWithVueTs(
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
       'vue/no-v-html': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
@@ -32,7 +45,10 @@ export default defineConfigWithVueTs(
         {
           patterns: [
             { group: FRAMEWORKS, message: 'src/domain stays pure: no framework imports.' },
-            { group: ['@/db', '@/db/*', '@/stores/*', '@/io/*', '@/components/*', '@/views/*', '@/charts/*'], message: 'src/domain depends on nothing else in the app.' },
+            {
+              group: ['@/db', '@/db/*', '@/stores/*', '@/io/*', '@/components/*', '@/views/*', '@/charts/*'],
+              message: 'src/domain depends on nothing else in the app.',
+            },
           ],
         },
       ],
@@ -46,7 +62,10 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            { group: ['@/io/*', '@/stores/*', '@/components/*', '@/views/*', '@/charts/*', '@/workers/*'], message: 'src/db depends on the domain and Dexie only.' },
+            {
+              group: ['@/io/*', '@/stores/*', '@/components/*', '@/views/*', '@/charts/*', '@/workers/*'],
+              message: 'src/db depends on the domain and Dexie only.',
+            },
           ],
         },
       ],
@@ -60,7 +79,10 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            { group: ['@/db', '@/db/*', '@/stores/*', '@/components/*', '@/views/*'], message: 'src/io depends on the domain only: no database, stores or screens.' },
+            {
+              group: ['@/db', '@/db/*', '@/stores/*', '@/components/*', '@/views/*'],
+              message: 'src/io depends on the domain only: no database, stores or screens.',
+            },
           ],
         },
       ],
@@ -74,7 +96,10 @@ export default defineConfigWithVueTs(
         'error',
         {
           patterns: [
-            { group: ['@/db', '@/db/*', '../db/*', 'dexie'], message: 'Components never touch the database: go through a store.' },
+            {
+              group: ['@/db', '@/db/*', '../db/*', 'dexie'],
+              message: 'Components never touch the database: go through a store.',
+            },
             { group: ['papaparse', '@/workers/*'], message: 'Components never parse CSV: go through a store.' },
           ],
         },

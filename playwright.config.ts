@@ -18,9 +18,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.PW_JSON_REPORT
-    ? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]]
-    : [['list']],
+  reporter: process.env.PW_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]] : [['list']],
   use: {
     baseURL: 'http://127.0.0.1:4173/',
     locale: 'zh-CN',

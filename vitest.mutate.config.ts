@@ -17,7 +17,10 @@ function chainPatterns(): Plugin {
         enumerable: true,
         get: () => pattern,
         set: (value: RegExp | string | undefined) => {
-          pattern = value === undefined ? undefined : new RegExp(String(value instanceof RegExp ? value.source : value).replaceAll(' ', '(?: > | )'))
+          pattern =
+            value === undefined
+              ? undefined
+              : new RegExp(String(value instanceof RegExp ? value.source : value).replaceAll(' ', '(?: > | )'))
         },
       })
     },

@@ -26,34 +26,186 @@ function prng(seed) {
   }
 }
 
-const CITIES = ['九江市', '南昌市', '赣州市', '上饶市', '宜春市', '吉安市', '抚州市', '景德镇市', '萍乡市', '新余市', '鹰潭市']
-const DISTRICTS = ['柴桑区', '濂溪区', '浔阳区', '东湖区', '西湖区', '章贡区', '信州区', '袁州区', '吉州区', '临川区', '昌江区', '安源区', '渝水区', '月湖区', '武宁县', '修水县', '永修县', '德安县', '都昌县', '湖口县']
-const BUREAUS = ['商务局', '财政局', '教育体育局', '卫生健康委员会', '农业农村局', '交通运输局', '住房和城乡建设局', '民政局', '文化广电新闻出版旅游局', '科学技术局', '市场监督管理局', '生态环境局', '水利局', '人力资源和社会保障局', '自然资源局']
+const CITIES = [
+  '九江市',
+  '南昌市',
+  '赣州市',
+  '上饶市',
+  '宜春市',
+  '吉安市',
+  '抚州市',
+  '景德镇市',
+  '萍乡市',
+  '新余市',
+  '鹰潭市',
+]
+const DISTRICTS = [
+  '柴桑区',
+  '濂溪区',
+  '浔阳区',
+  '东湖区',
+  '西湖区',
+  '章贡区',
+  '信州区',
+  '袁州区',
+  '吉州区',
+  '临川区',
+  '昌江区',
+  '安源区',
+  '渝水区',
+  '月湖区',
+  '武宁县',
+  '修水县',
+  '永修县',
+  '德安县',
+  '都昌县',
+  '湖口县',
+]
+const BUREAUS = [
+  '商务局',
+  '财政局',
+  '教育体育局',
+  '卫生健康委员会',
+  '农业农村局',
+  '交通运输局',
+  '住房和城乡建设局',
+  '民政局',
+  '文化广电新闻出版旅游局',
+  '科学技术局',
+  '市场监督管理局',
+  '生态环境局',
+  '水利局',
+  '人力资源和社会保障局',
+  '自然资源局',
+]
 const PROJECTS = ['招商引资', '乡村振兴专项', '城市更新改造', '职业技能培训补贴', '义务教育保障', '基层医疗能力提升']
 
 /** Target forms as the seed forms write them, each with how to write an actual against it. */
 const FORMS = [
-  { level1: '产出指标', level2: '数量指标', name: '组织集中学习次数', target: (r) => `≥${4 + Math.floor(r() * 8)}次`, actual: (r, share) => `${Math.round(share * (4 + r() * 8))}次` },
-  { level1: '产出指标', level2: '数量指标', name: '参加招商推介会、展会次数', target: (r) => `≧${2 + Math.floor(r() * 6)}场`, actual: (r, share) => `${Math.round(share * (2 + r() * 6))}场` },
-  { level1: '产出指标', level2: '数量指标', name: '新签约项目个数', target: (r) => `≥${10 + Math.floor(r() * 30)}个`, actual: (r, share) => `${Math.round(share * (10 + r() * 30))}个` },
-  { level1: '产出指标', level2: '数量指标', name: '实际进资金额', target: (r) => `≧${50 + Math.floor(r() * 100)}亿元`, actual: (r, share) => `${Math.round(share * (50 + r() * 100))}亿元` },
-  { level1: '产出指标', level2: '质量指标', name: '项目验收合格率', target: () => '=100%', actual: (r) => `${90 + Math.floor(r() * 11)}%` },
-  { level1: '产出指标', level2: '质量指标', name: '资金使用合规率', target: (r) => `≥${70 + Math.floor(r() * 25)}%`, actual: (r) => `${60 + Math.floor(r() * 40)}%` },
-  { level1: '产出指标', level2: '时效指标', name: '年度任务完成时间', target: (_r, year) => `${year}年12月31日前`, actual: (r, share, year) => (share >= 1 || r() < 0.3 ? `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15` : '未完成') },
-  { level1: '产出指标', level2: '成本指标', name: '项目支出成本', target: (r) => `≦${(200 + r() * 800).toFixed(2)}万元`, actual: (r, share) => `${(share * (150 + r() * 800)).toFixed(2)}万元` },
-  { level1: '效益指标', level2: '经济效益指标', name: '新开工项目占比', target: (r) => `≧${50 + Math.floor(r() * 30)}%`, actual: (r) => `${40 + Math.floor(r() * 50)}%` },
-  { level1: '效益指标', level2: '社会效益指标', name: '带动就业人数', target: (r) => `≥${100 + Math.floor(r() * 900)}人`, actual: (r, share) => `${Math.round(share * (100 + r() * 900))}人` },
-  { level1: '效益指标', level2: '社会效益指标', name: '信息公开作用', target: () => '作用明显', actual: (r) => ['作用明显', '基本达成', '部分达成'][Math.floor(r() * 3)] },
-  { level1: '效益指标', level2: '可持续影响指标', name: '服务水平', target: () => '不断提升', actual: (r) => ['不断提升', '基本达成', '部分达成'][Math.floor(r() * 3)] },
-  { level1: '效益指标', level2: '生态效益指标', name: '绿色项目占比', target: (r) => `≥${60 + Math.floor(r() * 30)}%`, actual: (r) => `${50 + Math.floor(r() * 50)}%` },
-  { level1: '满意度指标', level2: '服务对象满意度指标', name: '服务对象满意度', target: (r) => `≥${80 + Math.floor(r() * 15)}%`, actual: (r) => `${75 + Math.floor(r() * 25)}%` },
-  { level1: '产出指标', level2: '质量指标', name: '财务管理规范性', target: () => '合规', actual: (r) => (r() < 0.9 ? '合规' : '基本达成') },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '组织集中学习次数',
+    target: (r) => `≥${4 + Math.floor(r() * 8)}次`,
+    actual: (r, share) => `${Math.round(share * (4 + r() * 8))}次`,
+  },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '参加招商推介会、展会次数',
+    target: (r) => `≧${2 + Math.floor(r() * 6)}场`,
+    actual: (r, share) => `${Math.round(share * (2 + r() * 6))}场`,
+  },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '新签约项目个数',
+    target: (r) => `≥${10 + Math.floor(r() * 30)}个`,
+    actual: (r, share) => `${Math.round(share * (10 + r() * 30))}个`,
+  },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    name: '实际进资金额',
+    target: (r) => `≧${50 + Math.floor(r() * 100)}亿元`,
+    actual: (r, share) => `${Math.round(share * (50 + r() * 100))}亿元`,
+  },
+  {
+    level1: '产出指标',
+    level2: '质量指标',
+    name: '项目验收合格率',
+    target: () => '=100%',
+    actual: (r) => `${90 + Math.floor(r() * 11)}%`,
+  },
+  {
+    level1: '产出指标',
+    level2: '质量指标',
+    name: '资金使用合规率',
+    target: (r) => `≥${70 + Math.floor(r() * 25)}%`,
+    actual: (r) => `${60 + Math.floor(r() * 40)}%`,
+  },
+  {
+    level1: '产出指标',
+    level2: '时效指标',
+    name: '年度任务完成时间',
+    target: (_r, year) => `${year}年12月31日前`,
+    actual: (r, share, year) =>
+      share >= 1 || r() < 0.3 ? `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15` : '未完成',
+  },
+  {
+    level1: '产出指标',
+    level2: '成本指标',
+    name: '项目支出成本',
+    target: (r) => `≦${(200 + r() * 800).toFixed(2)}万元`,
+    actual: (r, share) => `${(share * (150 + r() * 800)).toFixed(2)}万元`,
+  },
+  {
+    level1: '效益指标',
+    level2: '经济效益指标',
+    name: '新开工项目占比',
+    target: (r) => `≧${50 + Math.floor(r() * 30)}%`,
+    actual: (r) => `${40 + Math.floor(r() * 50)}%`,
+  },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '带动就业人数',
+    target: (r) => `≥${100 + Math.floor(r() * 900)}人`,
+    actual: (r, share) => `${Math.round(share * (100 + r() * 900))}人`,
+  },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    name: '信息公开作用',
+    target: () => '作用明显',
+    actual: (r) => ['作用明显', '基本达成', '部分达成'][Math.floor(r() * 3)],
+  },
+  {
+    level1: '效益指标',
+    level2: '可持续影响指标',
+    name: '服务水平',
+    target: () => '不断提升',
+    actual: (r) => ['不断提升', '基本达成', '部分达成'][Math.floor(r() * 3)],
+  },
+  {
+    level1: '效益指标',
+    level2: '生态效益指标',
+    name: '绿色项目占比',
+    target: (r) => `≥${60 + Math.floor(r() * 30)}%`,
+    actual: (r) => `${50 + Math.floor(r() * 50)}%`,
+  },
+  {
+    level1: '满意度指标',
+    level2: '服务对象满意度指标',
+    name: '服务对象满意度',
+    target: (r) => `≥${80 + Math.floor(r() * 15)}%`,
+    actual: (r) => `${75 + Math.floor(r() * 25)}%`,
+  },
+  {
+    level1: '产出指标',
+    level2: '质量指标',
+    name: '财务管理规范性',
+    target: () => '合规',
+    actual: (r) => (r() < 0.9 ? '合规' : '基本达成'),
+  },
 ]
 
 /** The seed's quarter spellings, in the proportions a province's files mix them. */
-const QUARTER_SPELLINGS = [(q) => String(q), (q) => `Q${q}`, (q) => `第${q}季度`, (q) => `${'一二三四'[q - 1]}季度`, (q) => (q === 4 ? '全年' : String(q))]
+const QUARTER_SPELLINGS = [
+  (q) => String(q),
+  (q) => `Q${q}`,
+  (q) => `第${q}季度`,
+  (q) => `${'一二三四'[q - 1]}季度`,
+  (q) => (q === 4 ? '全年' : String(q)),
+]
 
-const REASONS = ['受宏观经济影响，项目推进放缓', '资金到位时间推迟', '季节性因素，下半年集中实施', '前期手续办理时间较长', '']
+const REASONS = [
+  '受宏观经济影响，项目推进放缓',
+  '资金到位时间推迟',
+  '季节性因素，下半年集中实施',
+  '前期手续办理时间较长',
+  '',
+]
 
 function unitName(i) {
   const city = CITIES[i % CITIES.length]
@@ -93,7 +245,18 @@ export function generate({ units, indicators, years, quarters, seed = 1, lastYea
           const value = form.actual(r, Math.min(1.3, (q / 4) * pace * 1.1), year)
           const behind = pace < 0.8
           const spelled = QUARTER_SPELLINGS[Math.floor(r() * QUARTER_SPELLINGS.length)](q)
-          actuals.push(line([year, unit, scope, name, spelled, value, behind ? '有可能' : '确定能', behind ? REASONS[Math.floor(r() * REASONS.length)] : '']))
+          actuals.push(
+            line([
+              year,
+              unit,
+              scope,
+              name,
+              spelled,
+              value,
+              behind ? '有可能' : '确定能',
+              behind ? REASONS[Math.floor(r() * REASONS.length)] : '',
+            ]),
+          )
         }
       }
       const lines = [
@@ -107,7 +270,10 @@ export function generate({ units, indicators, years, quarters, seed = 1, lastYea
         const adjusted = Math.round(initial * (0.9 + r() * 0.3) * 100) / 100
         budget.push(line([year, unit, scope, item, fundType, '经费', initial, adjusted]))
         const pace = 0.5 + r() * 0.7
-        for (const q of quarters) spending.push(line([year, unit, scope, item, q, Math.round(adjusted * Math.min(1, (q / 4) * pace) * 100) / 100]))
+        for (const q of quarters)
+          spending.push(
+            line([year, unit, scope, item, q, Math.round(adjusted * Math.min(1, (q / 4) * pace) * 100) / 100]),
+          )
       }
     }
   }
@@ -134,8 +300,13 @@ function main() {
     quarters: values.quarters.split(',').map(Number),
     seed: Number(values.seed),
   }
-  if (![options.units, options.indicators, options.years].every((n) => Number.isInteger(n) && n > 0) || options.quarters.some((q) => ![1, 2, 3, 4].includes(q))) {
-    console.error('usage: npm run gen -- --units 200 --indicators 30 --years 3 [--quarters 1,2,3] [--encoding utf8|gbk] [--out dir] [--seed n]')
+  if (
+    ![options.units, options.indicators, options.years].every((n) => Number.isInteger(n) && n > 0) ||
+    options.quarters.some((q) => ![1, 2, 3, 4].includes(q))
+  ) {
+    console.error(
+      'usage: npm run gen -- --units 200 --indicators 30 --years 3 [--quarters 1,2,3] [--encoding utf8|gbk] [--out dir] [--seed n]',
+    )
     process.exit(2)
   }
   if (!['utf8', 'gbk'].includes(values.encoding)) {

@@ -14,12 +14,16 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFile
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 
-const { values, positionals } = parseArgs({ options: { out: { type: 'string' }, rules: { type: 'string' } }, allowPositionals: true })
+const { values, positionals } = parseArgs({
+  options: { out: { type: 'string' }, rules: { type: 'string' } },
+  allowPositionals: true,
+})
 const fail = (message) => {
   console.error(`publish: ${message}`)
   process.exit(1)
 }
-if (!values.out || positionals.length === 0) fail('usage: npm run publish -- --out DIR FILE… (CSV, .xlsx or .xls files, or folders of them)')
+if (!values.out || positionals.length === 0)
+  fail('usage: npm run publish -- --out DIR FILE… (CSV, .xlsx or .xls files, or folders of them)')
 
 const READABLE = /\.(csv|txt|xlsx|xls)$/i
 const MAX_BYTES = 50 * 1024 * 1024
@@ -31,7 +35,8 @@ for (const given of positionals) {
   if (stat.isDirectory()) {
     for (const name of readdirSync(given, { recursive: true })) {
       const file = join(given, name)
-      if (statSync(file).isFile() && READABLE.test(file)) entries.push([relative(given, file).split(sep).join('/'), file])
+      if (statSync(file).isFile() && READABLE.test(file))
+        entries.push([relative(given, file).split(sep).join('/'), file])
     }
   } else if (READABLE.test(given)) entries.push([basename(given), given])
   else fail(`${given}: not a .csv, .txt, .xlsx or .xls file`)
@@ -61,10 +66,14 @@ function readRulesFile(file) {
     fail(`${file}: not a rules file (JSON)`)
   }
   const numbers = rules?.values && Object.values(rules.values)
-  if (typeof rules?.name !== 'string' || !rules.name.trim() || !numbers?.length || !numbers.every(Number.isFinite)) fail(`${file}: a rules file has a name and a number per threshold`)
+  if (typeof rules?.name !== 'string' || !rules.name.trim() || !numbers?.length || !numbers.every(Number.isFinite))
+    fail(`${file}: a rules file has a name and a number per threshold`)
   return { name: rules.name.trim(), values: rules.values }
 }
 const rules = values.rules === undefined ? undefined : readRulesFile(values.rules)
 mkdirSync(values.out, { recursive: true })
-writeFileSync(join(values.out, 'jixiao-manifest.json'), `${JSON.stringify({ version: 1, files, ...(rules && { rules }) }, null, 2)}\n`)
+writeFileSync(
+  join(values.out, 'jixiao-manifest.json'),
+  `${JSON.stringify({ version: 1, files, ...(rules && { rules }) }, null, 2)}\n`,
+)
 console.log(`published ${files.length} files to ${values.out} with jixiao-manifest.json`)

@@ -34,7 +34,13 @@ if (!run('lint', 'npx', ['eslint', '.'])) failures.push('lint')
 if (!run('formatting (prettier --check)', 'npm', ['run', 'format:check', '--silent'])) failures.push('formatting')
 if (!run('import cycles (dpdm)', 'npm', ['run', 'cycles', '--silent'])) failures.push('import cycles')
 
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`])
+const unitOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+])
 const unit = readJson(unitReport)
 if (!unitOk) failures.push('unit tests')
 
@@ -48,7 +54,15 @@ if (buildOk) {
   e2e = readJson(e2eReport)
   if (!e2eOk) failures.push('end-to-end tests')
   // Skipped, with the reason printed, only where Firefox cannot start at all.
-  const firefoxOk = run('end-to-end tests in Firefox ESR', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${firefoxReport}`])
+  const firefoxOk = run('end-to-end tests in Firefox ESR', 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.firefox.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${firefoxReport}`,
+  ])
   firefox = readJson(firefoxReport)
   if (!firefoxOk) failures.push('end-to-end tests in Firefox ESR')
 } else {

@@ -43,7 +43,14 @@ try {
   await mkdir(outDir, { recursive: true })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, locale: 'zh-CN' })
@@ -53,7 +60,10 @@ try {
     await page.getByTestId('unit-name').waitFor()
     // The language is a remembered setting: switch it on the data page once.
     await page.goto(base + `#/data${unitQuery}`)
-    await page.getByTestId('language-switch').getByText(lang === 'en' ? 'English' : '中文').click()
+    await page
+      .getByTestId('language-switch')
+      .getByText(lang === 'en' ? 'English' : '中文')
+      .click()
     const routes = [
       ['overview', `#/${unitQuery}`],
       ['units', `#/units${unitQuery}`],

@@ -51,7 +51,12 @@ const upgradeSaid = upgradePending()
 void Promise.race([settingsRead, upgradeSaid]).then(() => app.mount('#app'))
 
 // Installable and offline where the browser allows it (HTTPS or this machine); a new build is announced.
-prefetchAfterFirstPaint([() => import('./pwa').then(({ startServiceWorker }) => startServiceWorker((apply) => useAppUpdateStore(pinia).announce(apply)))])
+prefetchAfterFirstPaint([
+  () =>
+    import('./pwa').then(({ startServiceWorker }) =>
+      startServiceWorker((apply) => useAppUpdateStore(pinia).announce(apply)),
+    ),
+])
 
 // The charts (ECharts is the largest chunk) and the drill-down, fetched while the user reads the first screen.
 prefetchAfterFirstPaint([() => import('@/components/OverviewCharts.vue'), () => import('@/views/IndicatorView.vue')])

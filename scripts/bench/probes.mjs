@@ -56,14 +56,25 @@ export async function heapSampler(page) {
     new Promise((resolve) => {
       const id = nextId++
       waiting.set(id, resolve)
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0))
+      cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
+        })
+        .catch(() => resolve(0))
       setTimeout(() => resolve(0), 2000)
     })
   let peak = 0
   let running = true
   const loop = (async () => {
     while (running) {
-      const [own, ...others] = await Promise.all([cdp.send('Runtime.getHeapUsage').then((r) => r.usedSize).catch(() => 0), ...[...workers].map(workerHeap)])
+      const [own, ...others] = await Promise.all([
+        cdp
+          .send('Runtime.getHeapUsage')
+          .then((r) => r.usedSize)
+          .catch(() => 0),
+        ...[...workers].map(workerHeap),
+      ])
       peak = Math.max(peak, own + others.reduce((a, b) => a + b, 0))
       await new Promise((r) => setTimeout(r, 50))
     }
@@ -92,11 +103,16 @@ export async function importFiles(page, paths) {
     document.querySelector('[data-testid="import-commit"]').click()
     return t
   })
-  const done = await whenTrue(page, () => (document.querySelector('[data-testid="import-done"]') ? performance.now() : false))
-  const stats = await page.evaluate((from) => ({
-    longest: Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
-    pageHeap: window.__heapPeak,
-  }), t0)
+  const done = await whenTrue(page, () =>
+    document.querySelector('[data-testid="import-done"]') ? performance.now() : false,
+  )
+  const stats = await page.evaluate(
+    (from) => ({
+      longest: Math.max(0, ...window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
+      pageHeap: window.__heapPeak,
+    }),
+    t0,
+  )
   return { ms: ready - t0 + (done - clicked), ...stats, heap: await heap.stop() }
 }
 
@@ -104,7 +120,11 @@ export async function openProbe(context, probeJs) {
   const page = await context.newPage()
   await page.route('**/__bench/**', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop()
-    if (name === 'probe.html') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><script type="module" src="probe.js"></script>' })
+    if (name === 'probe.html')
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><meta charset="utf-8"><script type="module" src="probe.js"></script>',
+      })
     if (name === 'probe.js') return route.fulfill({ contentType: 'text/javascript', body: probeJs })
     return route.fulfill({ contentType: 'text/csv', body: readFileSync(join(DATA, decodeURIComponent(name))) })
   })
@@ -125,7 +145,17 @@ export function baseline(page, name) {
     const t0 = performance.now()
     const rows = Papa.parse(new TextDecoder().decode(bytes), { skipEmptyLines: true }).data.slice(1)
     const t1 = performance.now()
-    const records = rows.map((r) => ({ year: Number(r[0]), unit: r[1], scope: r[2], name: r[3], quarter: r[4], actualText: r[5], likelihood: r[6], reason: r[7], sample: false }))
+    const records = rows.map((r) => ({
+      year: Number(r[0]),
+      unit: r[1],
+      scope: r[2],
+      name: r[3],
+      quarter: r[4],
+      actualText: r[5],
+      likelihood: r[6],
+      reason: r[7],
+      sample: false,
+    }))
     const db = new Dexie(`bench-baseline-${Math.random()}`)
     db.version(1).stores({ rows: '++id' })
     const t2 = performance.now()
@@ -146,41 +176,53 @@ export function baseline(page, name) {
     await shaped.blobs.add({ rows: records })
     const t6 = performance.now()
     await shaped.delete()
-    return { parse: t1 - t0, write: t3 - t2, total: t1 - t0 + (t3 - t2), documents: t5 - t4, onePut: t6 - t5, physical: t1 - t0 + (t6 - t5) }
+    return {
+      parse: t1 - t0,
+      write: t3 - t2,
+      total: t1 - t0 + (t3 - t2),
+      documents: t5 - t4,
+      onePut: t6 - t5,
+      physical: t1 - t0 + (t6 - t5),
+    }
   }, name)
 }
 
 /** Every light and score of the data set, computed by the app's engine in the page. */
 export function engine(page, tag, runs) {
-  return page.evaluate(async ({ tag, runs }) => {
-    const { parseCsvText, planImport, evaluateAllAtLatest } = window.jixiaoProbe
-    const files = await Promise.all(['targets', 'budget', 'actuals', 'spending'].map(async (kind) => {
-      const name = `${kind}-${tag}.csv`
-      return parseCsvText(await (await fetch(`/__bench/${encodeURIComponent(name)}`)).text(), name)
-    }))
-    const plan = planImport(files, { targets: [], budgets: [], actuals: [], spending: [] })
-    const data = { targets: [], budgets: [], actuals: [], spending: [] }
-    for (const row of plan.rows) data[row.table].push(row.record)
-    const times = []
-    let scopes = 0
-    let first = 0
-    for (let i = 0; i < runs + 2; i++) {
-      const t0 = performance.now()
-      scopes = evaluateAllAtLatest(data).length
-      if (i === 0) first = performance.now() - t0
-      if (i >= 2) times.push(performance.now() - t0)
-    }
-    // Rows read anew from the database are new objects: the per-row memos miss, the
-    // caches keyed by text still hit.
-    const copies = []
-    for (let i = 0; i < 3; i++) {
-      const copy = structuredClone(data)
-      const t0 = performance.now()
-      evaluateAllAtLatest(copy)
-      copies.push(performance.now() - t0)
-    }
-    return { times, first, copies, scopes, problems: plan.problems.length }
-  }, { tag, runs })
+  return page.evaluate(
+    async ({ tag, runs }) => {
+      const { parseCsvText, planImport, evaluateAllAtLatest } = window.jixiaoProbe
+      const files = await Promise.all(
+        ['targets', 'budget', 'actuals', 'spending'].map(async (kind) => {
+          const name = `${kind}-${tag}.csv`
+          return parseCsvText(await (await fetch(`/__bench/${encodeURIComponent(name)}`)).text(), name)
+        }),
+      )
+      const plan = planImport(files, { targets: [], budgets: [], actuals: [], spending: [] })
+      const data = { targets: [], budgets: [], actuals: [], spending: [] }
+      for (const row of plan.rows) data[row.table].push(row.record)
+      const times = []
+      let scopes = 0
+      let first = 0
+      for (let i = 0; i < runs + 2; i++) {
+        const t0 = performance.now()
+        scopes = evaluateAllAtLatest(data).length
+        if (i === 0) first = performance.now() - t0
+        if (i >= 2) times.push(performance.now() - t0)
+      }
+      // Rows read anew from the database are new objects: the per-row memos miss, the
+      // caches keyed by text still hit.
+      const copies = []
+      for (let i = 0; i < 3; i++) {
+        const copy = structuredClone(data)
+        const t0 = performance.now()
+        evaluateAllAtLatest(copy)
+        copies.push(performance.now() - t0)
+      }
+      return { times, first, copies, scopes, problems: plan.problems.length }
+    },
+    { tag, runs },
+  )
 }
 
 /**
@@ -191,15 +233,20 @@ export function engine(page, tag, runs) {
 export const overviewReady = (unit) => {
   const name = document.querySelector('[data-testid="unit-name"]')?.textContent?.trim()
   const charts = [...document.querySelectorAll('.chart-panel')]
-  const drawn = charts.length > 0 && document.querySelector('[data-testid="level-scores"]') && charts.every((c) => c.dataset.drawn === 'true')
+  const drawn =
+    charts.length > 0 &&
+    document.querySelector('[data-testid="level-scores"]') &&
+    charts.every((c) => c.dataset.drawn === 'true')
   const units = document.querySelector('[data-testid="all-units-link"]') !== null
   return name === unit && drawn && units ? performance.now() : false
 }
 
 /** The drill-down shows its target and its drawn trend chart. */
 export const drillDownReady = () =>
-  document.querySelector('[data-testid="indicator-target"]') && document.querySelector('[data-testid="indicator-chart"]')?.dataset.drawn === 'true' ? performance.now() : false
-
+  document.querySelector('[data-testid="indicator-target"]') &&
+  document.querySelector('[data-testid="indicator-chart"]')?.dataset.drawn === 'true'
+    ? performance.now()
+    : false
 
 /** Whether the ranking of `year` is kept in the app's database (the import worker makes it after a commit). */
 const keptRanking = (year) =>
@@ -250,10 +297,12 @@ export const clearRanking = () =>
 export function storeVersion6(page, tag) {
   return page.evaluate(async (tag) => {
     const { Dexie, parseCsvText, planImport, legacyStores } = window.jixiaoProbe
-    const files = await Promise.all(['targets', 'budget', 'actuals', 'spending'].map(async (kind) => {
-      const name = `${kind}-${tag}.csv`
-      return parseCsvText(await (await fetch(`/__bench/${encodeURIComponent(name)}`)).text(), name)
-    }))
+    const files = await Promise.all(
+      ['targets', 'budget', 'actuals', 'spending'].map(async (kind) => {
+        const name = `${kind}-${tag}.csv`
+        return parseCsvText(await (await fetch(`/__bench/${encodeURIComponent(name)}`)).text(), name)
+      }),
+    )
     const plan = planImport(files, { targets: [], budgets: [], actuals: [], spending: [] })
     const tables = { targets: [], budgets: [], actuals: [], spending: [] }
     const batchOf = { targets: 1, budgets: 2, actuals: 3, spending: 4 }
@@ -274,7 +323,14 @@ export function storeVersion6(page, tag) {
     for (const [table, rows] of Object.entries(tables)) {
       await db.table(table).bulkAdd(rows)
       const counts = { added: rows.length, updated: 0, unchanged: 0, skipped: 0 }
-      await db.table('batches').add({ id: batchOf[table], kind: kinds[table], fileName: `${table}.csv`, importedAt: Date.now(), counts, sample: false })
+      await db.table('batches').add({
+        id: batchOf[table],
+        kind: kinds[table],
+        fileName: `${table}.csv`,
+        importedAt: Date.now(),
+        counts,
+        sample: false,
+      })
       await db.table('changes').add({ batchId: batchOf[table], table, added: rows.map(keyOf[table]), replaced: [] })
     }
     await db.table('settings').put({ key: 'firstStartAt', value: Date.now() })

@@ -23,6 +23,13 @@ export function bundleSizes(scripts) {
 // ---------- report ----------
 
 export function row(measure, value, unit, budget, verdictOk, note = '') {
-  const shown = unit === 'KB' ? `${(value / 1024).toFixed(1)} KB` : unit === 'MB' ? `${(value / 1024 / 1024).toFixed(0)} MB` : unit === '×' ? `${value.toFixed(2)} ×` : `${value.toFixed(0)} ms`
+  const shown =
+    unit === 'KB'
+      ? `${(value / 1024).toFixed(1)} KB`
+      : unit === 'MB'
+        ? `${(value / 1024 / 1024).toFixed(0)} MB`
+        : unit === '×'
+          ? `${value.toFixed(2)} ×`
+          : `${value.toFixed(0)} ms`
   return `| ${measure} | ${shown} | ${budget} | ${verdictOk === null ? '—' : verdictOk ? 'pass' : '**over**'} | ${note} |`
 }

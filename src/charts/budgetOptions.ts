@@ -14,7 +14,12 @@ export interface BudgetWords {
   wan: string
 }
 
-export const BUDGET_SERIES: BudgetWords = { execution: '预算执行率', time: '序时进度', notReported: '未填报', wan: '万元' }
+export const BUDGET_SERIES: BudgetWords = {
+  execution: '预算执行率',
+  time: '序时进度',
+  notReported: '未填报',
+  wan: '万元',
+}
 
 /** One period's execution with its light (e, 序时进度 bands), for the bar's colour and word. */
 export interface PeriodExecution {
@@ -31,15 +36,27 @@ export interface PeriodExecution {
  * Execution by period (bars, %) against the 序时进度 line (25 / 50 / 75 / 100 % at the quarters), each bar
  * in its light's colour with the light's shape and word above it.
  */
-export function executionOption(execution: readonly PeriodExecution[], words: BudgetWords = BUDGET_SERIES): EChartsCoreOption {
+export function executionOption(
+  execution: readonly PeriodExecution[],
+  words: BudgetWords = BUDGET_SERIES,
+): EChartsCoreOption {
   return {
     animation: false,
-    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : words.notReported) },
+    tooltip: {
+      trigger: 'axis',
+      renderMode: 'richText',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : words.notReported),
+    },
     legend: { top: 0, left: 0 },
     grid: { left: 48, right: 16, top: 40, bottom: 28, outerBoundsMode: 'none' },
     xAxis: { type: 'category', data: execution.map((p) => p.name), axisLabel: { hideOverlap: true } },
     // Steps of a quarter, as the 序时进度 line moves.
-    yAxis: { type: 'value', max: (range: { max: number }) => Math.max(100, Math.ceil(range.max / 25) * 25), interval: 25, axisLabel: { formatter: '{value}%' } },
+    yAxis: {
+      type: 'value',
+      max: (range: { max: number }) => Math.max(100, Math.ceil(range.max / 25) * 25),
+      interval: 25,
+      axisLabel: { formatter: '{value}%' },
+    },
     series: [
       {
         name: words.execution,
@@ -58,13 +75,24 @@ export function executionOption(execution: readonly PeriodExecution[], words: Bu
         },
       },
       // No markers on the line: they would sit on the bars' words.
-      { name: words.time, type: 'line', data: execution.map((p) => percent(p.t)), showSymbol: false, lineStyle: { type: 'dashed', color: '#111827' }, itemStyle: { color: '#111827' } },
+      {
+        name: words.time,
+        type: 'line',
+        data: execution.map((p) => percent(p.t)),
+        showSymbol: false,
+        lineStyle: { type: 'dashed', color: '#111827' },
+        itemStyle: { color: '#111827' },
+      },
     ],
   }
 }
 
 /** A composition (by 经费类型 or 年度主要任务) as a ring; labels are plain text. */
-export function compositionOption(title: string, parts: readonly { name: string; value: number }[], words: BudgetWords = BUDGET_SERIES): EChartsCoreOption {
+export function compositionOption(
+  title: string,
+  parts: readonly { name: string; value: number }[],
+  words: BudgetWords = BUDGET_SERIES,
+): EChartsCoreOption {
   return {
     animation: false,
     tooltip: { trigger: 'item', renderMode: 'richText', valueFormatter: (v: unknown) => `${String(v)}${words.wan}` },

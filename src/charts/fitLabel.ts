@@ -2,7 +2,11 @@
 function charWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0
   // CJK radicals to Hangul, CJK compatibility forms, full-width forms.
-  const wide = (code >= 0x2e80 && code <= 0xd7ff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
+  const wide =
+    (code >= 0x2e80 && code <= 0xd7ff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60)
   return wide ? 1 : 0.6
 }
 

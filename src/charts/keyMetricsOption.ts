@@ -13,7 +13,13 @@ export interface KeyMetricsWords {
   targetAtYearEnd: string
 }
 
-export const KEY_SERIES: KeyMetricsWords = { achieved: '完成率', time: '序时进度', target: '目标', notReported: '未填报', targetAtYearEnd: '目标（序时进度 100%）' }
+export const KEY_SERIES: KeyMetricsWords = {
+  achieved: '完成率',
+  time: '序时进度',
+  target: '目标',
+  notReported: '未填报',
+  targetAtYearEnd: '目标（序时进度 100%）',
+}
 
 /** Height of one metric's band: its name and status on two lines above a thin bar. */
 export const KEY_METRIC_BAND = 72
@@ -25,12 +31,18 @@ export const KEY_METRIC_BAND = 72
  * an axis margin); the 序时进度 and 目标 lines are labelled under the grid, as one line
  * at the year end, so no two labels are drawn over each other at any quarter.
  */
-export function keyMetricsOption(metrics: readonly KeyMetric[], timeProgress: number, labelWidth = 520, words: KeyMetricsWords = KEY_SERIES): EChartsCoreOption {
+export function keyMetricsOption(
+  metrics: readonly KeyMetric[],
+  timeProgress: number,
+  labelWidth = 520,
+  words: KeyMetricsWords = KEY_SERIES,
+): EChartsCoreOption {
   const percent = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10)
   const yearEnd = timeProgress >= 1
   // Under the grid, where no name stands: the bars' own labels carry the values.
   const lineLabel = (formatter: string) => ({ position: 'end', formatter, fontSize: 11 })
-  const statusLine = (m: KeyMetric) => `${STATUS_SYMBOLS[m.color]} ${m.statusWord} · ${m.actualText ?? words.notReported} / ${m.targetText}`
+  const statusLine = (m: KeyMetric) =>
+    `${STATUS_SYMBOLS[m.color]} ${m.statusWord} · ${m.actualText ?? words.notReported} / ${m.targetText}`
   return {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, renderMode: 'richText' },
@@ -42,7 +54,13 @@ export function keyMetricsOption(metrics: readonly KeyMetric[], timeProgress: nu
       // No percentages under the bars: the line labels stand there, and each bar says its own values.
       axisLabel: { show: false },
     },
-    yAxis: { type: 'category', inverse: true, data: metrics.map((m) => m.name), axisLabel: { show: false }, axisTick: { show: false } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: metrics.map((m) => m.name),
+      axisLabel: { show: false },
+      axisTick: { show: false },
+    },
     series: [
       {
         name: words.achieved,
@@ -64,9 +82,21 @@ export function keyMetricsOption(metrics: readonly KeyMetric[], timeProgress: nu
           symbol: 'none',
           silent: true,
           data: yearEnd
-            ? [{ name: words.target, xAxis: 100, label: lineLabel(words.targetAtYearEnd), lineStyle: { color: '#111827' } }]
+            ? [
+                {
+                  name: words.target,
+                  xAxis: 100,
+                  label: lineLabel(words.targetAtYearEnd),
+                  lineStyle: { color: '#111827' },
+                },
+              ]
             : [
-                { name: words.time, xAxis: percent(timeProgress), label: lineLabel(`${words.time} {c}%`), lineStyle: { type: 'dashed', color: '#111827' } },
+                {
+                  name: words.time,
+                  xAxis: percent(timeProgress),
+                  label: lineLabel(`${words.time} {c}%`),
+                  lineStyle: { type: 'dashed', color: '#111827' },
+                },
                 { name: words.target, xAxis: 100, label: lineLabel(words.target), lineStyle: { color: '#16a34a' } },
               ],
         },

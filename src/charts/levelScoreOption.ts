@@ -15,7 +15,13 @@ export interface LevelScoreWords {
   budget: string
 }
 
-export const LEVEL_SERIES: LevelScoreWords = { score: '得分', lost: '失分', unscored: '未计分', points: '分', budget: '预算执行率' }
+export const LEVEL_SERIES: LevelScoreWords = {
+  score: '得分',
+  lost: '失分',
+  unscored: '未计分',
+  points: '分',
+  budget: '预算执行率',
+}
 
 const two = (n: number) => Math.round(n * 100) / 100
 
@@ -24,7 +30,10 @@ const two = (n: number) => Math.round(n * 100) / 100
  * horizontal bars: points earned, points lost and points not scored (no value yet),
  * adding up to each level's weight.
  */
-export function levelScoreOption(rows: readonly LevelScore[], words: LevelScoreWords = LEVEL_SERIES): EChartsCoreOption {
+export function levelScoreOption(
+  rows: readonly LevelScore[],
+  words: LevelScoreWords = LEVEL_SERIES,
+): EChartsCoreOption {
   const names = rows.map((r) => (r.budget ? words.budget : r.level2 === undefined ? r.level1 : `· ${r.level2}`))
   return {
     animation: false,
@@ -34,11 +43,34 @@ export function levelScoreOption(rows: readonly LevelScore[], words: LevelScoreW
     // Labels are fitted to the margin, so the grid is not measured against them on every draw.
     grid: { left: 150, right: 24, top: 32, bottom: 24, outerBoundsMode: 'none' },
     xAxis: { type: 'value', name: words.points, splitNumber: 4, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: LABEL_WIDTH, overflow: 'truncate', formatter: (name: string) => fitLabel(name, LABEL_WIDTH) } },
+    yAxis: {
+      type: 'category',
+      data: names,
+      inverse: true,
+      axisLabel: { width: LABEL_WIDTH, overflow: 'truncate', formatter: (name: string) => fitLabel(name, LABEL_WIDTH) },
+    },
     series: [
-      { name: words.score, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.score)), itemStyle: { color: '#16a34a' } },
-      { name: words.lost, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.scoredWeight - r.score)), itemStyle: { color: '#dc2626' } },
-      { name: words.unscored, type: 'bar', stack: 'weight', data: rows.map((r) => two(r.weight - r.scoredWeight)), itemStyle: { color: '#d1d5db' } },
+      {
+        name: words.score,
+        type: 'bar',
+        stack: 'weight',
+        data: rows.map((r) => two(r.score)),
+        itemStyle: { color: '#16a34a' },
+      },
+      {
+        name: words.lost,
+        type: 'bar',
+        stack: 'weight',
+        data: rows.map((r) => two(r.scoredWeight - r.score)),
+        itemStyle: { color: '#dc2626' },
+      },
+      {
+        name: words.unscored,
+        type: 'bar',
+        stack: 'weight',
+        data: rows.map((r) => two(r.weight - r.scoredWeight)),
+        itemStyle: { color: '#d1d5db' },
+      },
     ],
   }
 }

@@ -14,7 +14,12 @@ export interface TrendWords {
   unit: string
 }
 
-export const TREND_SERIES = { actual: '累计实际值', target: '全年目标', timeLine: '序时进度目标', projection: '预计完成值' } as const
+export const TREND_SERIES = {
+  actual: '累计实际值',
+  target: '全年目标',
+  timeLine: '序时进度目标',
+  projection: '预计完成值',
+} as const
 const ZH_WORDS: Omit<TrendWords, 'unit'> = { ...TREND_SERIES, periodName: chinesePeriodName }
 
 /**
@@ -22,16 +27,27 @@ const ZH_WORDS: Omit<TrendWords, 'unit'> = { ...TREND_SERIES, periodName: chines
  * target, the 序时进度 line (累计 only) and a dashed projection to year end. Tooltips
  * render as rich text, never HTML, so nothing from a user's file can run.
  */
-export function trendOption(trend: IndicatorTrend, words: TrendWords = { ...ZH_WORDS, unit: trend.unit }): EChartsCoreOption {
+export function trendOption(
+  trend: IndicatorTrend,
+  words: TrendWords = { ...ZH_WORDS, unit: trend.unit },
+): EChartsCoreOption {
   const projection = trend.projection
   const periods = trend.periods.map(words.periodName)
   const last = trend.periods.length - 1
   const projectionData = trend.periods.map((period, i) =>
-    projection && period.month === projection.from ? projection.value : projection && i === last ? projection.projected : null,
+    projection && period.month === projection.from
+      ? projection.value
+      : projection && i === last
+        ? projection.projected
+        : null,
   )
   return {
     animation: false,
-    tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}${words.unit}` : '—') },
+    tooltip: {
+      trigger: 'axis',
+      renderMode: 'richText',
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}${words.unit}` : '—'),
+    },
     // Under the chart: on a phone it wraps onto two lines, clear of the axis name above.
     legend: { bottom: 0, left: 0 },
     grid: { left: axisRoom(trend), right: 16, top: 28, bottom: 72, outerBoundsMode: 'none' },
@@ -39,10 +55,26 @@ export function trendOption(trend: IndicatorTrend, words: TrendWords = { ...ZH_W
     yAxis: { type: 'value', name: words.unit, splitNumber: 4, axisLabel: { hideOverlap: true } },
     series: [
       { name: words.actual, type: 'bar', data: trend.actual, barMaxWidth: 36 },
-      { name: words.target, type: 'line', data: periods.map(() => trend.target), symbol: 'none', lineStyle: { width: 2 } },
-      ...(trend.timeLine ? [{ name: words.timeLine, type: 'line', data: trend.timeLine, lineStyle: { type: 'dotted' } }] : []),
+      {
+        name: words.target,
+        type: 'line',
+        data: periods.map(() => trend.target),
+        symbol: 'none',
+        lineStyle: { width: 2 },
+      },
+      ...(trend.timeLine
+        ? [{ name: words.timeLine, type: 'line', data: trend.timeLine, lineStyle: { type: 'dotted' } }]
+        : []),
       ...(projection && projection.from < YEAR_END
-        ? [{ name: words.projection, type: 'line', data: projectionData, connectNulls: true, lineStyle: { type: 'dashed' } }]
+        ? [
+            {
+              name: words.projection,
+              type: 'line',
+              data: projectionData,
+              connectNulls: true,
+              lineStyle: { type: 'dashed' },
+            },
+          ]
         : []),
     ],
   }

@@ -34,10 +34,17 @@ export interface UnitYearRecord {
  * without targets or budget lines, or null for a key, takes its line out). `stored` are
  * the years' records as read; years no document touches are not returned.
  */
-export function catalogWith(stored: readonly (CatalogRecord | undefined)[], changes: readonly { key: UnitYearKey; document: UnitYearDocument | null }[]): CatalogRecord[] {
+export function catalogWith(
+  stored: readonly (CatalogRecord | undefined)[],
+  changes: readonly { key: UnitYearKey; document: UnitYearDocument | null }[],
+): CatalogRecord[] {
   const years = new Map<number, Map<string, UnitYearRecord>>()
-  for (const record of stored) if (record) years.set(record.year, new Map(record.lines.map((line) => [line.unit, line])))
-  for (const { key: [year, unit], document } of changes) {
+  for (const record of stored)
+    if (record) years.set(record.year, new Map(record.lines.map((line) => [line.unit, line])))
+  for (const {
+    key: [year, unit],
+    document,
+  } of changes) {
     const lines = years.get(year) ?? years.set(year, new Map()).get(year)!
     const line = document && catalogLineOf(document)
     if (line) lines.set(unit, line)
@@ -61,5 +68,7 @@ function newStamp(): number {
 
 /** The stamp of each unit-year (joined key) in some years' catalog records. */
 export function stampsOf(records: readonly (CatalogRecord | undefined)[]): Map<string, number> {
-  return new Map(records.flatMap((record) => record?.lines.map((line): [string, number] => [unitYearIdOf(line), line.stamp]) ?? []))
+  return new Map(
+    records.flatMap((record) => record?.lines.map((line): [string, number] => [unitYearIdOf(line), line.stamp]) ?? []),
+  )
 }

@@ -1,6 +1,13 @@
 import Dexie from 'dexie'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
-import { datasetOf, DATA_TABLE_NAMES, emptyDataset, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import {
+  datasetOf,
+  DATA_TABLE_NAMES,
+  emptyDataset,
+  type Dataset,
+  type UnitYearDocument,
+  type UnitYearKey,
+} from '@/domain/model'
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
@@ -60,13 +67,16 @@ export class CatalogRepository {
   /** Rows stored per table, summed from the catalog lines (no document is read). */
   async counts(): Promise<RowCounts> {
     const counts: RowCounts = { targets: 0, budgets: 0, actuals: 0, spending: 0 }
-    for (const { lines } of await this.db.catalog.toArray()) for (const line of lines) for (const table of DATA_TABLE_NAMES) counts[table] += line.counts[table]
+    for (const { lines } of await this.db.catalog.toArray())
+      for (const line of lines) for (const table of DATA_TABLE_NAMES) counts[table] += line.counts[table]
     return counts
   }
 
   /** Every unit's document for one year: one range of the primary key. */
   async loadYearDocuments(year: number): Promise<UnitYearDocument[]> {
-    return (await this.db.documents.where(':id').between([year, Dexie.minKey], [year, Dexie.maxKey], true, true).toArray()).map(decodeDocument)
+    return (
+      await this.db.documents.where(':id').between([year, Dexie.minKey], [year, Dexie.maxKey], true, true).toArray()
+    ).map(decodeDocument)
   }
 
   /**
@@ -124,7 +134,10 @@ export class CatalogRepository {
     const years = [...new Set(keys.map(([year]) => year))]
     return this.db.transaction('r', [documents, catalog], async () => {
       // With nothing known, both reads start at once.
-      const [records, stored] = await Promise.all([catalog.bulkGet(years), known.size === 0 ? documents.bulkGet([...keys]) : null])
+      const [records, stored] = await Promise.all([
+        catalog.bulkGet(years),
+        known.size === 0 ? documents.bulkGet([...keys]) : null,
+      ])
       const stamps = stampsOf(records)
       if (stored) return heldOf(keys, stamps, stored)
       const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
@@ -158,10 +171,21 @@ export class CatalogRepository {
     if (!this.db.isOpen()) return this.loadForImport(keys)
     const transaction = this.db.backendDB().transaction(['documents', 'catalog'], 'readonly')
     const years = [...new Set(keys.map(([year]) => year))]
-    const documents = keys.map((key) => transaction.objectStore('documents').get(key) as IDBRequest<StoredDocument | undefined>)
-    const records = years.map((year) => transaction.objectStore('catalog').get(year) as IDBRequest<CatalogRecord | undefined>)
+    const documents = keys.map(
+      (key) => transaction.objectStore('documents').get(key) as IDBRequest<StoredDocument | undefined>,
+    )
+    const records = years.map(
+      (year) => transaction.objectStore('catalog').get(year) as IDBRequest<CatalogRecord | undefined>,
+    )
     return new Promise<HeldDocuments>((resolve, reject) => {
-      transaction.oncomplete = () => resolve(heldOf(keys, stampsOf(records.map((r) => r.result)), documents.map((r) => r.result)))
+      transaction.oncomplete = () =>
+        resolve(
+          heldOf(
+            keys,
+            stampsOf(records.map((r) => r.result)),
+            documents.map((r) => r.result),
+          ),
+        )
       transaction.onabort = () => reject(transaction.error ?? new Error('read ahead aborted'))
     })
   }
@@ -170,8 +194,15 @@ export class CatalogRepository {
    * The same indicator (单位, 类别, 三级指标) in the given years, each with its values,
    * newest year first: the drill-down's history across years.
    */
-  async loadAcrossYears(unit: string, scope: string, name: string, years: readonly number[]): Promise<{ target: TargetRecord; actuals: ActualRecord[] }[]> {
-    const documents = (await this.db.documents.bulkGet(years.map((year) => [year, unit]))).map((d) => d && decodeDocument(d))
+  async loadAcrossYears(
+    unit: string,
+    scope: string,
+    name: string,
+    years: readonly number[],
+  ): Promise<{ target: TargetRecord; actuals: ActualRecord[] }[]> {
+    const documents = (await this.db.documents.bulkGet(years.map((year) => [year, unit]))).map(
+      (d) => d && decodeDocument(d),
+    )
     return documents
       .flatMap((document) => {
         const target = document?.targets.find((t) => t.scope === scope && t.name === name)
@@ -187,7 +218,11 @@ function valuesOf(document: UnitYearDocument, target: TargetRecord): ActualRecor
 }
 
 /** The documents found for `keys` (in their order) that the catalog lists, as rows, each with its stamp. */
-function heldOf(keys: readonly UnitYearKey[], stamps: ReadonlyMap<string, number>, found: readonly (StoredDocument | undefined)[]): Map<string, { document: UnitYearDocument; stamp: number }> {
+function heldOf(
+  keys: readonly UnitYearKey[],
+  stamps: ReadonlyMap<string, number>,
+  found: readonly (StoredDocument | undefined)[],
+): Map<string, { document: UnitYearDocument; stamp: number }> {
   const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
   keys.forEach((key, i) => {
     const k = joinKey(...key)

@@ -56,13 +56,19 @@ export function toColumns(rows: readonly object[]): Columns {
     else if (joinable) texts[field] = values.map((value) => value ?? NONE).join(NEXT)
     else fields[field] = values
   }
-  return { length: rows.length, fields, ...(Object.keys(same).length > 0 && { same }), ...(Object.keys(texts).length > 0 && { texts }) }
+  return {
+    length: rows.length,
+    fields,
+    ...(Object.keys(same).length > 0 && { same }),
+    ...(Object.keys(texts).length > 0 && { texts }),
+  }
 }
 
 /** Columns back to rows: each row has the fields it had (those all rows share first); undefined is a field the row lacked. */
 export function fromColumns<T>(columns: Columns): T[] {
   const entries: [string, unknown[]][] = Object.entries(columns.fields)
-  for (const [field, joined] of Object.entries(columns.texts ?? {})) entries.push([field, joined.split(NEXT).map((text) => (text === NONE ? undefined : text))])
+  for (const [field, joined] of Object.entries(columns.texts ?? {}))
+    entries.push([field, joined.split(NEXT).map((text) => (text === NONE ? undefined : text))])
   const same = Object.entries(columns.same ?? {})
   const rows = new Array<T>(columns.length)
   for (let i = 0; i < columns.length; i++) {

@@ -50,7 +50,8 @@ export class DataChanges {
 
   private opened(): BroadcastChannel | null {
     if (this.channel !== undefined) return this.channel
-    this.channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${this.databaseName}:data-changed`) : null
+    this.channel =
+      typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${this.databaseName}:data-changed`) : null
     if (this.channel) {
       this.channel.onmessage = ({ data }: MessageEvent<unknown>) => {
         if (isDataChange(data)) this.tell(data)
@@ -65,5 +66,7 @@ export class DataChanges {
 
 function isDataChange(data: unknown): data is DataChange {
   const change = data as Partial<DataChange> | null
-  return typeof change?.version === 'number' && typeof change.documents === 'boolean' && typeof change.rules === 'boolean'
+  return (
+    typeof change?.version === 'number' && typeof change.documents === 'boolean' && typeof change.rules === 'boolean'
+  )
 }

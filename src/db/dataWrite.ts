@@ -21,7 +21,11 @@ export interface DataWrite<T> {
  * ranking outlives the data it was computed from. Once the transaction has committed the
  * change is announced to every context (see DataChanges); an aborted one announces nothing.
  */
-export async function writeData<T>(db: JixiaoDatabase, { tables, changes, wrote = () => true }: DataWrite<T>, work: () => Promise<T>): Promise<T> {
+export async function writeData<T>(
+  db: JixiaoDatabase,
+  { tables, changes, wrote = () => true }: DataWrite<T>,
+  work: () => Promise<T>,
+): Promise<T> {
   const documents = changes.documents ?? false
   const scope = [...new Set([...tables, db.standings, db.settings])]
   const { result, change } = await db.transaction('rw', scope, async () => {

@@ -17,7 +17,11 @@ const FIRST_START_KEY = 'firstStartAt'
 /** Rows stored per table and the batches in the history, for the data page. */
 export type TableCounts = RowCounts & { batches: number }
 
-const catalogOf = (documents: readonly UnitYearDocument[]) => catalogWith([], documents.map((document) => ({ key: [document.year, document.unit], document })))
+const catalogOf = (documents: readonly UnitYearDocument[]) =>
+  catalogWith(
+    [],
+    documents.map((document) => ({ key: [document.year, document.unit], document })),
+  )
 
 /** Reads and writes whole data sets; every multi-table write is one transaction. */
 export class DatasetRepository {
@@ -45,13 +49,17 @@ export class DatasetRepository {
    */
   async seedOnFirstStart(dataset: Dataset, batch: Omit<BatchRecord, 'id'>): Promise<boolean> {
     const { settings } = this.db
-    return writeData(this.db, { tables: [...this.db.writeScope, settings], changes: { documents: true }, wrote: (seeded) => seeded }, async () => {
-      if (await settings.get(FIRST_START_KEY)) return false
-      await settings.put({ key: FIRST_START_KEY, value: batch.importedAt })
-      if (!(await this.isEmpty())) return false
-      await this.write(dataset, batch)
-      return true
-    })
+    return writeData(
+      this.db,
+      { tables: [...this.db.writeScope, settings], changes: { documents: true }, wrote: (seeded) => seeded },
+      async () => {
+        if (await settings.get(FIRST_START_KEY)) return false
+        await settings.put({ key: FIRST_START_KEY, value: batch.importedAt })
+        if (!(await this.isEmpty())) return false
+        await this.write(dataset, batch)
+        return true
+      },
+    )
   }
 
   /** Clears every unit's data and import history, then writes `dataset`: all or nothing. */
@@ -84,22 +92,37 @@ export class DatasetRepository {
   async restoreAll(contents: BackupContents, trail?: { fileName: string; at: number; by?: string }): Promise<void> {
     const data = backupOf(contents)
     const { documents, codes, batches, before, catalog, settings } = this.db
-    await writeData(this.db, { tables: [...this.db.writeScope, settings], changes: { documents: true, rules: true } }, async () => {
-      await this.clearData()
-      // The backup's rules are those its scores were made under: a backup without any is of the defaults.
-      if (data.rules) await settings.put({ key: RULES_KEY, value: data.rules })
-      else await settings.delete(RULES_KEY)
-      if (data.rulePresets) await settings.put({ key: PRESETS_KEY, value: data.rulePresets })
-      await documents.bulkAdd(data.documents.map(encodeDocument))
-      await codes.bulkAdd(data.documents.map(codesOf))
-      await batches.bulkAdd(data.batches)
-      if (trail) {
-        const rows = data.documents.reduce((n, d) => n + d.targets.length + d.budgets.length + d.actuals.length + d.spending.length, 0)
-        await batches.add(batchRecord({ kind: 'restore', fileName: trail.fileName, importedAt: trail.at, counts: importCounts({ added: rows }), by: trail.by }))
-      }
-      await before.bulkAdd(data.before.map(encodeBefore))
-      await catalog.bulkPut(catalogOf(data.documents))
-    })
+    await writeData(
+      this.db,
+      { tables: [...this.db.writeScope, settings], changes: { documents: true, rules: true } },
+      async () => {
+        await this.clearData()
+        // The backup's rules are those its scores were made under: a backup without any is of the defaults.
+        if (data.rules) await settings.put({ key: RULES_KEY, value: data.rules })
+        else await settings.delete(RULES_KEY)
+        if (data.rulePresets) await settings.put({ key: PRESETS_KEY, value: data.rulePresets })
+        await documents.bulkAdd(data.documents.map(encodeDocument))
+        await codes.bulkAdd(data.documents.map(codesOf))
+        await batches.bulkAdd(data.batches)
+        if (trail) {
+          const rows = data.documents.reduce(
+            (n, d) => n + d.targets.length + d.budgets.length + d.actuals.length + d.spending.length,
+            0,
+          )
+          await batches.add(
+            batchRecord({
+              kind: 'restore',
+              fileName: trail.fileName,
+              importedAt: trail.at,
+              counts: importCounts({ added: rows }),
+              by: trail.by,
+            }),
+          )
+        }
+        await before.bulkAdd(data.before.map(encodeBefore))
+        await catalog.bulkPut(catalogOf(data.documents))
+      },
+    )
   }
 
   /** Removes every unit's data and the import history; settings stay. */

@@ -5,7 +5,15 @@
  * form is in storedForm.ts, their catalog lines in catalogLines.ts, what a batch keeps of
  * them (`BatchBeforeRecord`) in domain/storedRecords.ts.
  */
-import { DATA_TABLE_NAMES, emptyDataset, type DataTableName, type Dataset, type RowOf, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import {
+  DATA_TABLE_NAMES,
+  emptyDataset,
+  type DataTableName,
+  type Dataset,
+  type RowOf,
+  type UnitYearDocument,
+  type UnitYearKey,
+} from '@/domain/model'
 import { unitYearIdOf, unitYearKeyOf } from '@/domain/unitYears'
 import { rowIdOf } from '@/domain/rowKeys'
 
@@ -23,7 +31,11 @@ export type HeldDocuments = ReadonlyMap<string, { document: UnitYearDocument; st
  * The document held for unit-year `k` if its stamp is still the one `stamps` gives now,
  * else undefined: no one has written it since it was read, so it is taken as it was read.
  */
-export function unchangedHeld(held: HeldDocuments, k: string, stamps: ReadonlyMap<string, number>): { document: UnitYearDocument; stamp: number } | undefined {
+export function unchangedHeld(
+  held: HeldDocuments,
+  k: string,
+  stamps: ReadonlyMap<string, number>,
+): { document: UnitYearDocument; stamp: number } | undefined {
   const kept = held.get(k)
   // A unit-year the catalog no longer lists has no stamp, and its held document is stale.
   return kept !== undefined && stamps.has(k) && kept.stamp === stamps.get(k) ? kept : undefined
@@ -58,7 +70,10 @@ export function documentsOf(data: Dataset): UnitYearDocument[] {
  * its table, in place, or is added at the end. Returns a new document and the tables it
  * wrote; `document` is left as it was.
  */
-export function mergeRows(document: UnitYearDocument, rows: readonly { table: DataTableName; record: object }[]): { merged: UnitYearDocument; tables: DataTableName[] } {
+export function mergeRows(
+  document: UnitYearDocument,
+  rows: readonly { table: DataTableName; record: object }[],
+): { merged: UnitYearDocument; tables: DataTableName[] } {
   const next: UnitYearDocument = { ...document }
   const written: DataTableName[] = []
   for (const table of DATA_TABLE_NAMES) {
@@ -78,4 +93,3 @@ export function mergeRows(document: UnitYearDocument, rows: readonly { table: Da
   }
   return { merged: next, tables: written }
 }
-

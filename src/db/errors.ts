@@ -3,9 +3,25 @@
  * language (see stores/errorText). Every write is one transaction, so whatever went
  * wrong, nothing of it was kept.
  */
-export type FailureCode = 'quota' | 'closed' | 'batchGone' | 'sampleUndo' | 'workerRestarted' | 'planChanged' | 'workerCrashed' | 'presetReserved' | 'other'
+export type FailureCode =
+  | 'quota'
+  | 'closed'
+  | 'batchGone'
+  | 'sampleUndo'
+  | 'workerRestarted'
+  | 'planChanged'
+  | 'workerCrashed'
+  | 'presetReserved'
+  | 'other'
 
-const NAMED: ReadonlySet<string> = new Set(['batchGone', 'sampleUndo', 'workerRestarted', 'planChanged', 'workerCrashed', 'presetReserved'])
+const NAMED: ReadonlySet<string> = new Set([
+  'batchGone',
+  'sampleUndo',
+  'workerRestarted',
+  'planChanged',
+  'workerCrashed',
+  'presetReserved',
+])
 
 /** An Error whose name is its code, so it keeps its meaning across the worker's messages. */
 export function failure(code: Exclude<FailureCode, 'quota' | 'closed' | 'other'>, message: string): Error {

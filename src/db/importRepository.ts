@@ -1,4 +1,11 @@
-import { IMPORT_KIND_ORDER, type CommitResult, type ImportedFile, type ImportPlan, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import {
+  IMPORT_KIND_ORDER,
+  type CommitResult,
+  type ImportedFile,
+  type ImportPlan,
+  type UnitYearDocument,
+  type UnitYearKey,
+} from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import type { Rules } from '@/domain/engine/rules'
 import type { JixiaoDatabase } from './database'
@@ -44,7 +51,8 @@ export class ImportRepository {
     if (toWrite.length === 0) return result
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
-    const order = (kind: ImportedFile['kind']) => (kind === 'entry' || kind === 'published' ? 0 : IMPORT_KIND_ORDER[kind])
+    const order = (kind: ImportedFile['kind']) =>
+      kind === 'entry' || kind === 'published' ? 0 : IMPORT_KIND_ORDER[kind]
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
     await writeData(db, { tables: db.writeScope, changes: { documents: true } }, async () => {
@@ -54,10 +62,12 @@ export class ImportRepository {
       // Documents the check read and no one has written since are taken as they were read.
       const stamps = stampsOf(catalog)
       const keyed = keys.map((key) => ({ key, k: joinKey(...key) }))
-      const fresh = new Map(keyed.flatMap(({ k }) => {
-        const kept = unchangedHeld(held, k, stamps)
-        return kept ? [[k, kept.document] as const] : []
-      }))
+      const fresh = new Map(
+        keyed.flatMap(({ k }) => {
+          const kept = unchangedHeld(held, k, stamps)
+          return kept ? [[k, kept.document] as const] : []
+        }),
+      )
       const reread = keyed.filter(({ k }) => !fresh.has(k))
       const stored = await db.documents.bulkGet(reread.map(({ key }) => key))
       const current = new Map<string, UnitYearDocument | undefined>(fresh)
@@ -67,14 +77,30 @@ export class ImportRepository {
       for (const file of ordered) {
         const rows = rowsOf.get(file.fileName)
         if (!rows) continue
-        const counts = { ...countsOf(plan, file.fileName), skipped: plan.skipped.filter((s) => s.file === file.fileName).length }
-        const batchId = (await db.batches.add(batchRecord({ kind: file.kind, fileName: file.fileName, size: file.size, sha256: file.sha256, importedAt, counts, by }))) as number
+        const counts = {
+          ...countsOf(plan, file.fileName),
+          skipped: plan.skipped.filter((s) => s.file === file.fileName).length,
+        }
+        const batchId = (await db.batches.add(
+          batchRecord({
+            kind: file.kind,
+            fileName: file.fileName,
+            size: file.size,
+            sha256: file.sha256,
+            importedAt,
+            counts,
+            by,
+          }),
+        )) as number
         result.batchIds.push(batchId)
         const before: BatchBeforeRecord = { batchId, documents: [] }
         for (const [k, docRows] of groupByUnitYear(rows, (r) => r.record)) {
           const was = current.get(k)
           const { merged, tables } = mergeRows(was ?? emptyDocument(unitYearKeyOf(docRows[0]!.record)), docRows)
-          before.documents.push({ key: [merged.year, merged.unit], parts: was ? Object.fromEntries(tables.map((t) => [t, was[t]])) : null })
+          before.documents.push({
+            key: [merged.year, merged.unit],
+            parts: was ? Object.fromEntries(tables.map((t) => [t, was[t]])) : null,
+          })
           current.set(k, merged)
         }
         befores.push(before)
@@ -86,7 +112,11 @@ export class ImportRepository {
       let slicesDone = 0
       for (let from = 0; from < written.length; from += WRITE_SLICE) {
         // Slices bound each structured clone and let progress be told as each is written.
-        writes.push(db.documents.bulkPut(written.slice(from, from + WRITE_SLICE).map(encodeDocument)).then(() => onProgress(Math.min(1, ++slicesDone * WRITE_SLICE / written.length))))
+        writes.push(
+          db.documents
+            .bulkPut(written.slice(from, from + WRITE_SLICE).map(encodeDocument))
+            .then(() => onProgress(Math.min(1, (++slicesDone * WRITE_SLICE) / written.length))),
+        )
       }
       writes.push(this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null }))))
       writes.push(this.keepCatalog(written, [], catalog))
@@ -115,55 +145,86 @@ export class ImportRepository {
   async undo(batchId: number, undoneAt = Date.now(), undoneBy?: string): Promise<BatchRecord[]> {
     const { db } = this
     // The settings too: undoing a change of rules puts the rules it replaced back in force.
-    return writeData(db, { tables: [...db.writeScope, db.settings], changes: { documents: true, rules: true } }, async () => {
-      const target = await db.batches.get(batchId)
-      if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
-      if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
-      if (target.kind === 'restore' || target.kind === 'undo') throw failure('sampleUndo', 'a restore or an undo is a record of the trail and cannot be undone')
-      if (target.undoneAt !== undefined) throw failure('batchGone', `batch ${batchId} was already undone`)
-      // An undo or a restore in the history is a record of what happened, not a change to take back.
-      const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter((b) => b.undoneAt === undefined && b.kind !== 'undo' && b.kind !== 'restore')
-      const befores = (await db.before.bulkGet(undone.map((b) => b.id!))).flatMap((record) => (record ? [decodeBefore(record)] : []))
-      const keys = new Map<string, UnitYearKey>()
-      for (const record of befores) for (const { key } of record.documents) keys.set(joinKey(...key), key)
-      const stored = await db.documents.bulkGet([...keys.values()])
-      const original = new Map([...keys.keys()].map((k, i) => [k, stored[i] ? decodeDocument(stored[i]) : null]))
-      const current = new Map(original)
-      for (const record of befores) {
-        for (const { key, parts } of record.documents) {
-          const k = joinKey(...key)
-          current.set(k, parts === null ? null : { ...(current.get(k) ?? emptyDocument(key)), ...parts })
+    return writeData(
+      db,
+      { tables: [...db.writeScope, db.settings], changes: { documents: true, rules: true } },
+      async () => {
+        const target = await db.batches.get(batchId)
+        if (!target) throw failure('batchGone', `batch ${batchId} is no longer in the history`)
+        if (target.sample) throw failure('sampleUndo', 'the sample load cannot be undone')
+        if (target.kind === 'restore' || target.kind === 'undo')
+          throw failure('sampleUndo', 'a restore or an undo is a record of the trail and cannot be undone')
+        if (target.undoneAt !== undefined) throw failure('batchGone', `batch ${batchId} was already undone`)
+        // An undo or a restore in the history is a record of what happened, not a change to take back.
+        const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter(
+          (b) => b.undoneAt === undefined && b.kind !== 'undo' && b.kind !== 'restore',
+        )
+        const befores = (await db.before.bulkGet(undone.map((b) => b.id!))).flatMap((record) =>
+          record ? [decodeBefore(record)] : [],
+        )
+        const keys = new Map<string, UnitYearKey>()
+        for (const record of befores) for (const { key } of record.documents) keys.set(joinKey(...key), key)
+        const stored = await db.documents.bulkGet([...keys.values()])
+        const original = new Map([...keys.keys()].map((k, i) => [k, stored[i] ? decodeDocument(stored[i]) : null]))
+        const current = new Map(original)
+        for (const record of befores) {
+          for (const { key, parts } of record.documents) {
+            const k = joinKey(...key)
+            current.set(k, parts === null ? null : { ...(current.get(k) ?? emptyDocument(key)), ...parts })
+          }
         }
-      }
-      const gone = [...keys].filter(([k]) => current.get(k) === null).map(([, key]) => key)
-      const kept = [...current.values()].filter((d): d is UnitYearDocument => d !== null)
-      // Befores run newest first: the last rules met are those in force before the oldest undone change.
-      const rules = befores.reduce<Rules | null | undefined>((kept, record) => (record.rules === undefined ? kept : record.rules), undefined)
-      if (rules === null) await db.settings.delete(RULES_KEY)
-      else if (rules) await db.settings.put({ key: RULES_KEY, value: rules })
-      await db.documents.bulkDelete(gone)
-      await db.documents.bulkPut(kept.map(encodeDocument))
-      await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))
-      await this.keepCatalog(kept, gone)
-      const marked = undone.map((b) => ({ ...b, undoneAt, ...(undoneBy && { undoneBy }) }))
-      await db.batches.bulkPut(marked)
-      // The undo is itself a line of the trail: who, when, what it took back and how many rows.
-      const rows = marked.reduce((n, b) => n + b.counts.added + b.counts.updated, 0)
-      await db.batches.add(batchRecord({ kind: 'undo', fileName: marked.map((b) => b.fileName).join('、'), importedAt: undoneAt, counts: importCounts({ updated: rows }), by: undoneBy }))
-      return marked
-    })
+        const gone = [...keys].filter(([k]) => current.get(k) === null).map(([, key]) => key)
+        const kept = [...current.values()].filter((d): d is UnitYearDocument => d !== null)
+        // Befores run newest first: the last rules met are those in force before the oldest undone change.
+        const rules = befores.reduce<Rules | null | undefined>(
+          (kept, record) => (record.rules === undefined ? kept : record.rules),
+          undefined,
+        )
+        if (rules === null) await db.settings.delete(RULES_KEY)
+        else if (rules) await db.settings.put({ key: RULES_KEY, value: rules })
+        await db.documents.bulkDelete(gone)
+        await db.documents.bulkPut(kept.map(encodeDocument))
+        await this.keepCodes([...current].map(([k, now]) => ({ was: original.get(k) ?? null, now: now ?? null })))
+        await this.keepCatalog(kept, gone)
+        const marked = undone.map((b) => ({ ...b, undoneAt, ...(undoneBy && { undoneBy }) }))
+        await db.batches.bulkPut(marked)
+        // The undo is itself a line of the trail: who, when, what it took back and how many rows.
+        const rows = marked.reduce((n, b) => n + b.counts.added + b.counts.updated, 0)
+        await db.batches.add(
+          batchRecord({
+            kind: 'undo',
+            fileName: marked.map((b) => b.fileName).join('、'),
+            importedAt: undoneAt,
+            counts: importCounts({ updated: rows }),
+            by: undoneBy,
+          }),
+        )
+        return marked
+      },
+    )
   }
 
   /** Keeps the code records of documents whose targets changed (an import of values leaves them alone). */
-  private async keepCodes(changes: readonly { was: UnitYearDocument | null; now: UnitYearDocument | null }[]): Promise<void> {
+  private async keepCodes(
+    changes: readonly { was: UnitYearDocument | null; now: UnitYearDocument | null }[],
+  ): Promise<void> {
     const changed = changes.filter(({ was, now }) => was?.targets !== now?.targets)
-    await this.db.codes.bulkDelete(changed.flatMap(({ was, now }): UnitYearKey[] => (was && !now ? [[was.year, was.unit]] : [])))
+    await this.db.codes.bulkDelete(
+      changed.flatMap(({ was, now }): UnitYearKey[] => (was && !now ? [[was.year, was.unit]] : [])),
+    )
     await this.db.codes.bulkPut(changed.flatMap(({ now }) => (now ? [codesOf(now)] : [])))
   }
 
   /** Puts the catalog lines of documents written (and takes out those of documents gone) in their years' records. */
-  private async keepCatalog(written: readonly UnitYearDocument[], gone: readonly UnitYearKey[] = [], read?: readonly (CatalogRecord | undefined)[]): Promise<void> {
-    const changes = [...written.map((document) => ({ key: [document.year, document.unit] as UnitYearKey, document })), ...gone.map((key) => ({ key, document: null }))]
+  private async keepCatalog(
+    written: readonly UnitYearDocument[],
+    gone: readonly UnitYearKey[] = [],
+    read?: readonly (CatalogRecord | undefined)[],
+  ): Promise<void> {
+    const changes = [
+      ...written.map((document) => ({ key: [document.year, document.unit] as UnitYearKey, document })),
+      ...gone.map((key) => ({ key, document: null })),
+    ]
     const years = [...new Set(changes.map(({ key }) => key[0]))]
     const records = catalogWith(read ?? (await this.db.catalog.bulkGet(years)), changes)
     await this.db.catalog.bulkDelete(records.filter((r) => r.lines.length === 0).map((r) => r.year))

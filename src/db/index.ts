@@ -17,7 +17,6 @@ export const repositories = {
   settings: new SettingsRepository(db),
 }
 
-
 /**
  * Calls `listener` after every committed change of the stored data, written here, in the
  * import worker or in another tab; returns the unsubscribe.

@@ -4,14 +4,28 @@
  * per batch, what it changed as it was before. Used by the v7 upgrade and by restoring a
  * version 1 backup, so both give the same documents and the same undo.
  */
-import { DATA_TABLE_NAMES, type DataTableName, type Dataset, type UnitYearDocument, type UnitYearKey } from '@/domain/model'
+import {
+  DATA_TABLE_NAMES,
+  type DataTableName,
+  type Dataset,
+  type UnitYearDocument,
+  type UnitYearKey,
+} from '@/domain/model'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { monthOfQuarter } from '@/domain/period'
 import type { Quarter } from '@/domain/quarter'
 import { unitYearIdOf } from '@/domain/unitYears'
 import { joinedRowKey, legacyRowKeyOf } from '@/domain/rowKeys'
 import { documentsOf } from './documents'
-import { isVersion1, type BackupContents, type ChangeRecord, type LegacyActual, type LegacyDataset, type LegacyRow, type LegacySpending } from '@/domain/legacyRecords'
+import {
+  isVersion1,
+  type BackupContents,
+  type ChangeRecord,
+  type LegacyActual,
+  type LegacyDataset,
+  type LegacyRow,
+  type LegacySpending,
+} from '@/domain/legacyRecords'
 import type { BackupData, BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
 import { rekeyChanges } from './rekeyChanges'
 
@@ -35,15 +49,29 @@ interface ReplayDocument {
  * exactly as undo would have run — and each batch's documents are read off just after
  * its own undo. A batch that left no undo record (the sample load) keeps nothing.
  */
-export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRecord[], changes: readonly ChangeRecord[]): { documents: UnitYearDocument[]; before: BatchBeforeRecord[] } {
+export function legacyToDocuments(
+  rows: LegacyDataset,
+  batches: readonly BatchRecord[],
+  changes: readonly ChangeRecord[],
+): { documents: UnitYearDocument[]; before: BatchBeforeRecord[] } {
   const documents = documentsOf(convertAll(rows))
   const state = new Map<string, ReplayDocument>()
   // Which document holds each legacy key, per table: undo names rows by key alone.
-  const holder = Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map<string, string>()])) as Record<DataTableName, Map<string, string>>
+  const holder = Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map<string, string>()])) as Record<
+    DataTableName,
+    Map<string, string>
+  >
   const put = (table: DataTableName, row: LegacyRow) => {
     const k = unitYearIdOf(row)
     let document = state.get(k)
-    if (!document) state.set(k, (document = { key: [row.year, row.unit], tables: Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map()])) as ReplayDocument['tables'] }))
+    if (!document)
+      state.set(
+        k,
+        (document = {
+          key: [row.year, row.unit],
+          tables: Object.fromEntries(DATA_TABLE_NAMES.map((t) => [t, new Map()])) as ReplayDocument['tables'],
+        }),
+      )
     const key = joinedRowKey(legacyRowKeyOf(table, row))
     document.tables[table].set(key, row)
     holder[table].set(key, k)
@@ -57,7 +85,8 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
   for (const table of DATA_TABLE_NAMES) for (const row of rows[table]) put(table, row)
 
   const changesOf = new Map<number, ChangeRecord[]>()
-  for (const change of changes) (changesOf.get(change.batchId) ?? changesOf.set(change.batchId, []).get(change.batchId)!).push(change)
+  for (const change of changes)
+    (changesOf.get(change.batchId) ?? changesOf.set(change.batchId, []).get(change.batchId)!).push(change)
   const before: BatchBeforeRecord[] = []
   for (const batch of [...batches].sort((a, b) => b.id! - a.id!)) {
     const own = (changesOf.get(batch.id!) ?? []).sort((a, b) => b.id! - a.id!)
@@ -90,7 +119,10 @@ export function legacyToDocuments(rows: LegacyDataset, batches: readonly BatchRe
       const empty = DATA_TABLE_NAMES.every((t) => document.tables[t].size === 0)
       if (empty) return { key: document.key, parts: null }
       const parts: Partial<Dataset> = {}
-      for (const table of tables) (parts as Record<string, unknown>)[table] = [...document.tables[table].values()].map((row) => currentRow(table, row))
+      for (const table of tables)
+        (parts as Record<string, unknown>)[table] = [...document.tables[table].values()].map((row) =>
+          currentRow(table, row),
+        )
       return { key: document.key, parts }
     })
     before.push({ batchId: batch.id!, documents: documentsBefore })
@@ -117,7 +149,9 @@ function convertAll(rows: LegacyDataset): Dataset {
 }
 
 /** Schema v3's catalog lines (unit, year, latest quarter), written by its upgrade and replaced in v7. */
-export function legacyUnitYearsOf(rows: Pick<LegacyDataset, 'targets' | 'budgets' | 'actuals' | 'spending'>): { unit: string; year: number; latestQuarter: Quarter | null }[] {
+export function legacyUnitYearsOf(
+  rows: Pick<LegacyDataset, 'targets' | 'budgets' | 'actuals' | 'spending'>,
+): { unit: string; year: number; latestQuarter: Quarter | null }[] {
   const lines = new Map<string, { unit: string; year: number; latestQuarter: Quarter | null }>()
   const line = (r: { unit: string; year: number }) => {
     const key = unitYearIdOf(r)
@@ -130,4 +164,3 @@ export function legacyUnitYearsOf(rows: Pick<LegacyDataset, 'targets' | 'budgets
   }
   return [...lines.values()]
 }
-

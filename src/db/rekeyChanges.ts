@@ -9,7 +9,10 @@ import { legacyRowKeyOf } from '@/domain/rowKeys'
  * upgrade's stored rows, a backup's rows). A key whose row is gone names nothing to
  * undo and is dropped. A record that needs no change comes back as the same object.
  */
-export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: readonly LegacyTarget[]; actuals: readonly LegacyActual[] }): ChangeRecord[] {
+export function rekeyChanges(
+  changes: readonly ChangeRecord[],
+  rows: { targets: readonly LegacyTarget[]; actuals: readonly LegacyActual[] },
+): ChangeRecord[] {
   let targetByCode: Map<string, LegacyTarget> | null = null
   let actualByCode: Map<string, LegacyActual> | null = null
   const rekey = (table: DataTableName, key: RowKey): RowKey | null => {
@@ -18,7 +21,9 @@ export function rekeyChanges(changes: readonly ChangeRecord[], rows: { targets: 
       return row ? legacyRowKeyOf('targets', row) : null
     }
     if (table === 'actuals' && Array.isArray(key) && key.length === 2) {
-      const row = (actualByCode ??= new Map(rows.actuals.map((a) => [joinKey(a.indicatorCode, a.quarter), a]))).get(joinKey(key[0] as string, key[1] as number))
+      const row = (actualByCode ??= new Map(rows.actuals.map((a) => [joinKey(a.indicatorCode, a.quarter), a]))).get(
+        joinKey(key[0] as string, key[1] as number),
+      )
       return row ? legacyRowKeyOf('actuals', row) : null
     }
     return key

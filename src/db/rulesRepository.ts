@@ -31,7 +31,8 @@ export class RulesRepository {
 
   /** Saves a preset under its name, replacing one of the same name; the defaults' name is taken. */
   async savePreset(preset: Rules): Promise<Rules[]> {
-    if (preset.name === DEFAULT_RULES_NAME) throw failure('presetReserved', `${DEFAULT_RULES_NAME} is the defaults' name`)
+    if (preset.name === DEFAULT_RULES_NAME)
+      throw failure('presetReserved', `${DEFAULT_RULES_NAME} is the defaults' name`)
     return writeData(this.db, { tables: [this.db.settings], changes: { rules: true } }, async () => {
       const presets = await this.presets()
       const at = presets.findIndex((p) => p.name === preset.name)
@@ -57,14 +58,26 @@ export class RulesRepository {
   async change(next: Rules, options: { at?: number; by?: string } = {}): Promise<number | null> {
     const { db } = this
     const { at = Date.now(), by } = options
-    return writeData(db, { tables: [db.settings, db.batches, db.before], changes: { rules: true }, wrote: (batchId) => batchId !== null }, async () => {
-      const stored = readRules((await db.settings.get(RULES_KEY))?.value)
-      const was = stored ?? DEFAULT_RULES
-      if (was.name === next.name && sameValues(was.values, next.values)) return null
-      const batchId = (await db.batches.add(batchRecord({ kind: 'rules', fileName: `${was.name} → ${next.name}`, importedAt: at, counts: importCounts({ updated: 1 }), by }))) as number
-      await db.before.add(encodeBefore({ batchId, documents: [], rules: stored }))
-      await db.settings.put({ key: RULES_KEY, value: next })
-      return batchId
-    })
+    return writeData(
+      db,
+      { tables: [db.settings, db.batches, db.before], changes: { rules: true }, wrote: (batchId) => batchId !== null },
+      async () => {
+        const stored = readRules((await db.settings.get(RULES_KEY))?.value)
+        const was = stored ?? DEFAULT_RULES
+        if (was.name === next.name && sameValues(was.values, next.values)) return null
+        const batchId = (await db.batches.add(
+          batchRecord({
+            kind: 'rules',
+            fileName: `${was.name} → ${next.name}`,
+            importedAt: at,
+            counts: importCounts({ updated: 1 }),
+            by,
+          }),
+        )) as number
+        await db.before.add(encodeBefore({ batchId, documents: [], rules: stored }))
+        await db.settings.put({ key: RULES_KEY, value: next })
+        return batchId
+      },
+    )
   }
 }

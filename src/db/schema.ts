@@ -53,7 +53,9 @@ export const SCHEMA_VERSIONS: readonly {
       unitYears: '[unit+year]',
     },
     async upgrade(transaction) {
-      const rows = await Promise.all(['targets', 'budgets', 'actuals', 'spending'].map((name) => transaction.table(name).toArray()))
+      const rows = await Promise.all(
+        ['targets', 'budgets', 'actuals', 'spending'].map((name) => transaction.table(name).toArray()),
+      )
       const [targets = [], budgets = [], actuals = [], spending = []] = rows
       await transaction.table('unitYears').bulkPut(legacyUnitYearsOf({ targets, budgets, actuals, spending }))
     },

@@ -42,23 +42,42 @@ function decoded<T extends object>(columns: Columns): T[] {
 /** A document as stored. */
 export function encodeDocument(document: UnitYearDocument): StoredDocument {
   const { year, unit } = document
-  return { year, unit, targets: encoded(document.targets), budgets: encoded(document.budgets), actuals: encoded(document.actuals), spending: encoded(document.spending) }
+  return {
+    year,
+    unit,
+    targets: encoded(document.targets),
+    budgets: encoded(document.budgets),
+    actuals: encoded(document.actuals),
+    spending: encoded(document.spending),
+  }
 }
 
 /** A stored document as rows. */
 export function decodeDocument(stored: StoredDocument): UnitYearDocument {
   const { year, unit } = stored
-  return { year, unit, targets: decoded(stored.targets), budgets: decoded(stored.budgets), actuals: decoded(stored.actuals), spending: decoded(stored.spending) }
+  return {
+    year,
+    unit,
+    targets: decoded(stored.targets),
+    budgets: decoded(stored.budgets),
+    actuals: decoded(stored.actuals),
+    spending: decoded(stored.spending),
+  }
 }
 
 const mapParts = <A, B>(parts: Partial<Record<DataTableName, A>>, change: (value: A) => B) =>
-  Object.fromEntries(Object.entries(parts).map(([table, value]) => [table, change(value as A)])) as Partial<Record<DataTableName, B>>
+  Object.fromEntries(Object.entries(parts).map(([table, value]) => [table, change(value as A)])) as Partial<
+    Record<DataTableName, B>
+  >
 
 /** What a batch changed, as stored. */
 export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
   return {
     batchId: record.batchId,
-    documents: record.documents.map(({ key, parts }) => ({ key, parts: parts && mapParts(parts as Partial<Record<DataTableName, object[]>>, toColumns) })),
+    documents: record.documents.map(({ key, parts }) => ({
+      key,
+      parts: parts && mapParts(parts as Partial<Record<DataTableName, object[]>>, toColumns),
+    })),
     ...(record.rules !== undefined && { rules: record.rules }),
   }
 }
@@ -67,7 +86,10 @@ export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
 export function decodeBefore(stored: StoredBatchBefore): BatchBeforeRecord {
   return {
     batchId: stored.batchId,
-    documents: stored.documents.map(({ key, parts }) => ({ key, parts: parts && (mapParts(parts, (columns) => fromColumns(columns)) as Partial<Dataset>) })),
+    documents: stored.documents.map(({ key, parts }) => ({
+      key,
+      parts: parts && (mapParts(parts, (columns) => fromColumns(columns)) as Partial<Dataset>),
+    })),
     ...(stored.rules !== undefined && { rules: stored.rules }),
   }
 }

@@ -25,6 +25,11 @@ export async function upgradeToDocuments(transaction: Transaction): Promise<void
   await transaction.table('documents').bulkAdd(documents.map(encodeDocument))
   await transaction.table('codes').bulkAdd(documents.map(codesOf))
   await transaction.table('before').bulkAdd(before.map(encodeBefore))
-  await transaction.table('catalog').bulkAdd(catalogWith([], documents.map((document) => ({ key: [document.year, document.unit], document }))))
+  await transaction.table('catalog').bulkAdd(
+    catalogWith(
+      [],
+      documents.map((document) => ({ key: [document.year, document.unit], document })),
+    ),
+  )
   await transaction.table('standings').clear()
 }

@@ -22,7 +22,15 @@ export interface BatchFacts {
  * a restore, an undo or a change of rules. Only the sample load is marked `sample` (it
  * cannot be undone); a field not known is left out, not stored as undefined.
  */
-export function batchRecord({ kind, fileName, counts, importedAt, by, size, sha256 }: BatchFacts): Omit<BatchRecord, 'id'> {
+export function batchRecord({
+  kind,
+  fileName,
+  counts,
+  importedAt,
+  by,
+  size,
+  sha256,
+}: BatchFacts): Omit<BatchRecord, 'id'> {
   return {
     kind,
     fileName,

@@ -52,7 +52,12 @@ export interface YearBudget {
  * 全年预算数, and 执行数 with its rate at `atMonth` (to compare two years at the same
  * period), or else at the latest month any line reported.
  */
-export function yearBudget(year: number, budgets: readonly BudgetRecord[], spending: readonly SpendingRecord[], atMonth?: Month): YearBudget {
+export function yearBudget(
+  year: number,
+  budgets: readonly BudgetRecord[],
+  spending: readonly SpendingRecord[],
+  atMonth?: Month,
+): YearBudget {
   const { lines, budget, rows } = unitSpending(budgets, spending)
   const latest = latestMonth({ spending: rows })
   const spentThen = atMonth === undefined ? null : spentAt(rows, atMonth)

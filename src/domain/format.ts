@@ -42,6 +42,9 @@ export const ZH_MONEY: MoneyWords = { wan: '万元', yi: '亿元' }
  * they are. Money is named by `money`; any other unit is the user's own word.
  */
 export function formatQuantity(value: number, unit: string, money: MoneyWords = ZH_MONEY): string {
-  if (unit === '万元') return Math.abs(value) >= 10000 ? `${amountFormat.format(value / 10000)}${money.yi}` : `${amountFormat.format(value)}${money.wan}`
+  if (unit === '万元')
+    return Math.abs(value) >= 10000
+      ? `${amountFormat.format(value / 10000)}${money.yi}`
+      : `${amountFormat.format(value)}${money.wan}`
   return `${amountFormat.format(value)}${unit}`
 }

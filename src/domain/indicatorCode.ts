@@ -62,6 +62,12 @@ export function base36(value: number): string {
  * The 指标编码 a user may see: one given in a file, never one the app derived for
  * itself (an internal hash such as `2024-0ifewqrhyus` means nothing to anyone).
  */
-export function givenCode(record: { code: string; year: number; unit: string; scope: string; name: string }): string | null {
+export function givenCode(record: {
+  code: string
+  year: number
+  unit: string
+  scope: string
+  name: string
+}): string | null {
   return record.code === deriveIndicatorCode(record.year, record.unit, record.scope, record.name) ? null : record.code
 }

@@ -63,7 +63,12 @@ export const IMPORT_KINDS = ['targets', 'budget', 'actuals', 'spending'] as cons
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 /** Each kind's place in {@link IMPORT_KINDS}: targets and budget lines before the values that refer to them. */
-export const IMPORT_KIND_ORDER: Readonly<Record<ImportKind, number>> = { targets: 0, budget: 1, actuals: 2, spending: 3 }
+export const IMPORT_KIND_ORDER: Readonly<Record<ImportKind, number>> = {
+  targets: 0,
+  budget: 1,
+  actuals: 2,
+  spending: 3,
+}
 
 /** A problem found in an input file, located as the user's editor shows it. */
 export interface ImportProblem {
@@ -95,7 +100,14 @@ export type RowStatus = 'added' | 'updated' | 'unchanged'
 
 /** One row an import would write, with what it replaces. */
 export type PlannedRow = {
-  [T in DataTableName]: { table: T; file: string; line: number; record: RowOf[T]; before: RowOf[T] | null; status: RowStatus }
+  [T in DataTableName]: {
+    table: T
+    file: string
+    line: number
+    record: RowOf[T]
+    before: RowOf[T] | null
+    status: RowStatus
+  }
 }[DataTableName]
 
 /** Rows added, updated, left unchanged and skipped: what an import plans and writes, and what every batch record counts. */

@@ -64,9 +64,13 @@ export function laterMonth(a: Month | null, b: Month | null): Month | null {
 type Dated = { readonly month: Month }
 
 /** The latest month anything was reported for in these rows (values and spending), or null. */
-export function latestMonth(rows: { readonly actuals?: readonly Dated[]; readonly spending?: readonly Dated[] }): Month | null {
+export function latestMonth(rows: {
+  readonly actuals?: readonly Dated[]
+  readonly spending?: readonly Dated[]
+}): Month | null {
   let latest: Month | null = null
-  for (const list of [rows.actuals ?? [], rows.spending ?? []]) for (const row of list) latest = laterMonth(latest, row.month)
+  for (const list of [rows.actuals ?? [], rows.spending ?? []])
+    for (const row of list) latest = laterMonth(latest, row.month)
   return latest
 }
 
@@ -74,14 +78,15 @@ export function latestMonth(rows: { readonly actuals?: readonly Dated[]; readonl
  * The periods these rows were reported for, in month order, each named as given: a
  * quarter's end is a quarter unless every row of that month came as a month (截至月份).
  */
-export function periodsOf(rows: { readonly actuals?: readonly (Dated & { readonly byMonth?: boolean })[]; readonly spending?: readonly (Dated & { readonly byMonth?: boolean })[] }): Period[] {
+export function periodsOf(rows: {
+  readonly actuals?: readonly (Dated & { readonly byMonth?: boolean })[]
+  readonly spending?: readonly (Dated & { readonly byMonth?: boolean })[]
+}): Period[] {
   const asQuarter = new Map<Month, boolean>()
   for (const list of [rows.actuals ?? [], rows.spending ?? []]) {
     for (const row of list) asQuarter.set(row.month, (asQuarter.get(row.month) ?? false) || !row.byMonth)
   }
-  return [...asQuarter]
-    .sort(([a], [b]) => a - b)
-    .map(([month, quarterly]) => periodOf(month, !quarterly))
+  return [...asQuarter].sort(([a], [b]) => a - b).map(([month, quarterly]) => periodOf(month, !quarterly))
 }
 
 /** Month m named as a month when asked or when it closes no quarter. */

@@ -1,5 +1,11 @@
 import { sumAmounts } from './money'
-import { DEPARTMENT_SCOPE, type ActualRecord, type BudgetRecord, type SpendingRecord, type TargetRecord } from './records'
+import {
+  DEPARTMENT_SCOPE,
+  type ActualRecord,
+  type BudgetRecord,
+  type SpendingRecord,
+  type TargetRecord,
+} from './records'
 import type { Month } from './period'
 
 /** Indicators of one 类别 and how many have a value for the month. */
@@ -27,7 +33,12 @@ export interface DatasetSummary {
  * `month`, and totals its budget and spending at that month.
  */
 export function summariseDataset(
-  data: { readonly targets: readonly TargetRecord[]; readonly budgets: readonly BudgetRecord[]; readonly actuals: readonly ActualRecord[]; readonly spending: readonly SpendingRecord[] },
+  data: {
+    readonly targets: readonly TargetRecord[]
+    readonly budgets: readonly BudgetRecord[]
+    readonly actuals: readonly ActualRecord[]
+    readonly spending: readonly SpendingRecord[]
+  },
   month: Month,
 ): DatasetSummary {
   const actualsAtMonth = data.actuals.filter((a) => a.month === month)

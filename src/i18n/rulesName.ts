@@ -8,6 +8,7 @@ import { CUSTOM_RULES_NAME, DEFAULT_RULES_NAME } from '@/domain/engine/rules'
 export function useRulesName() {
   const { t } = useI18n()
   const own = (name: string) => name !== DEFAULT_RULES_NAME && name !== CUSTOM_RULES_NAME
-  const named = (name: string) => (name === DEFAULT_RULES_NAME ? t('rules.defaultName') : name === CUSTOM_RULES_NAME ? t('rules.customName') : name)
+  const named = (name: string) =>
+    name === DEFAULT_RULES_NAME ? t('rules.defaultName') : name === CUSTOM_RULES_NAME ? t('rules.customName') : name
   return { named, own }
 }

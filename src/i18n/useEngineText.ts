@@ -5,7 +5,13 @@ import { describeTargetSegments, type DescribeWords, type Segment } from '@/doma
 import type { Light, LightStatus } from '@/domain/engine/lights'
 import type { IndicatorResult } from '@/domain/engine/indicator'
 import { projectedValue } from '@/domain/engine/projectedValue'
-import { scoreFormula, type FormulaWords, type RatioName, type ScoreLine, type UnscoredReason } from '@/domain/engine/scoring'
+import {
+  scoreFormula,
+  type FormulaWords,
+  type RatioName,
+  type ScoreLine,
+  type UnscoredReason,
+} from '@/domain/engine/scoring'
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity, type MoneyWords } from '@/domain/format'
 import type { ImportNotice, ImportProblem } from '@/domain/model'
@@ -26,7 +32,10 @@ export function useEngineText() {
   const formulaWords = computed<FormulaWords>(() => ({
     weight: t('formula.weight'),
     ratio: Object.fromEntries(RATIOS.map((name) => [name, t(`formula.ratio.${name}`)])) as Record<RatioName, string>,
-    unscored: Object.fromEntries(REASONS.map((reason) => [reason, t(`formula.unscored.${reason}`)])) as Record<UnscoredReason, string>,
+    unscored: Object.fromEntries(REASONS.map((reason) => [reason, t(`formula.unscored.${reason}`)])) as Record<
+      UnscoredReason,
+      string
+    >,
     leftOut: t('formula.leftOut'),
   }))
   const describeWords = computed<DescribeWords>(() => ({
@@ -52,7 +61,8 @@ export function useEngineText() {
   /** The 双监控 light's word: 绿灯, 黄灯, 红灯, 未填报. */
   const overall = (color: OverallColor) => t(`overall.${color}`)
   /** A grade: the four standard bands translated, a province's own word as it is. */
-  const grade = (value: string | null) => (value === null ? '' : ['优', '良', '中', '差'].includes(value) ? t(`grades.${value}`) : value)
+  const grade = (value: string | null) =>
+    value === null ? '' : ['优', '良', '中', '差'].includes(value) ? t(`grades.${value}`) : value
   const formula = (line: ScoreLine) => scoreFormula(line, formulaWords.value)
   const describe = (target: ParsedTarget): Segment[] => describeTargetSegments(target, describeWords.value)
   const quantity = (value: number, unit: string) => formatQuantity(value, unit, money.value)
@@ -79,7 +89,8 @@ export function useEngineText() {
     return value === null ? '—' : `${value.text}${value.estimated ? t('terms.estimated') : ''}`
   }
   /** 完成可能性: the three official words translated, anything else as the officer wrote it. */
-  const likelihood = (text: string | undefined) => (text === undefined ? '' : ['确定能', '有可能', '不可能'].includes(text) ? t(`likelihood.${text}`) : text)
+  const likelihood = (text: string | undefined) =>
+    text === undefined ? '' : ['确定能', '有可能', '不可能'].includes(text) ? t(`likelihood.${text}`) : text
   /**
    * What is wrong in an import, in the user's language: in Chinese the problem's own
    * sentence; in another language the locale's, from its code and parameters.
@@ -104,9 +115,33 @@ export function useEngineText() {
   }
   /** A problem as one sentence, for screen readers: 第12行 实际值: '七十' 不是数字. */
   const problemSentence = (p: ImportProblem): string =>
-    t(p.cell ? 'problems.sentenceCell' : p.column ? 'problems.sentence' : 'problems.sentenceNoColumn', { line: p.line, cell: p.cell ?? '', column: p.column ?? '', found: p.found !== undefined && p.found !== '' ? `'${p.found}' ` : '', expected: problem(p) })
+    t(p.cell ? 'problems.sentenceCell' : p.column ? 'problems.sentence' : 'problems.sentenceNoColumn', {
+      line: p.line,
+      cell: p.cell ?? '',
+      column: p.column ?? '',
+      found: p.found !== undefined && p.found !== '' ? `'${p.found}' ` : '',
+      expected: problem(p),
+    })
   /** The score's name: 预计得分 in year, 得分 at the year end. */
   const scoreName = (projectedScore: boolean) => t(projectedScore ? 'terms.projectedScore' : 'terms.score')
 
-  return { t, locale, status, overall, grade, formula, describe, quantity, flag, period, periodTo, projected, scoreName, likelihood, problem, problemSentence, notice }
+  return {
+    t,
+    locale,
+    status,
+    overall,
+    grade,
+    formula,
+    describe,
+    quantity,
+    flag,
+    period,
+    periodTo,
+    projected,
+    scoreName,
+    likelihood,
+    problem,
+    problemSentence,
+    notice,
+  }
 }

@@ -37,7 +37,10 @@ const isObject = (v: unknown) => typeof v === 'object' && v !== null
 const isYear = (v: unknown) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100
 
 /** Field checks per table: a name and a test, so the message can say which field is wrong. */
-function fields(spec: Record<string, (v: unknown) => boolean>, optional: Record<string, (v: unknown) => boolean> = {}): Check {
+function fields(
+  spec: Record<string, (v: unknown) => boolean>,
+  optional: Record<string, (v: unknown) => boolean> = {},
+): Check {
   return (row) => {
     for (const [name, test] of Object.entries(spec)) if (!test(row[name])) return name
     for (const [name, test] of Object.entries(optional)) if (row[name] !== undefined && !test(row[name])) return name
@@ -48,25 +51,59 @@ function fields(spec: Record<string, (v: unknown) => boolean>, optional: Record<
 const KEYED = { year: isYear, unit: isText, scope: isText }
 const STAMP = { batchId: isNumber }
 const ROW_CHECKS: Record<DataTableName, Check> = {
-  targets: fields({ code: isText, ...KEYED, level1: isText, level2: isText, name: isText, targetText: isText, position: isNumber }, { weight: isNumber, ...STAMP }),
-  budgets: fields({ id: isText, ...KEYED, item: isText, position: isNumber, initialBudget: isNumber, budget: isNumber, breakdown: (v) => v === '经费' || v === '任务' }, { weight: isNumber, ...STAMP }),
-  actuals: fields({ indicatorCode: isText, month: isMonthNumber, ...KEYED, actualText: isText, sample: isBoolean }, { byMonth: isBoolean, formScore: isNumber }),
-  spending: fields({ budgetId: isText, month: isMonthNumber, ...KEYED, spent: isNumber, sample: isBoolean }, { byMonth: isBoolean, formScore: isNumber, forecast: isNumber }),
+  targets: fields(
+    { code: isText, ...KEYED, level1: isText, level2: isText, name: isText, targetText: isText, position: isNumber },
+    { weight: isNumber, ...STAMP },
+  ),
+  budgets: fields(
+    {
+      id: isText,
+      ...KEYED,
+      item: isText,
+      position: isNumber,
+      initialBudget: isNumber,
+      budget: isNumber,
+      breakdown: (v) => v === '经费' || v === '任务',
+    },
+    { weight: isNumber, ...STAMP },
+  ),
+  actuals: fields(
+    { indicatorCode: isText, month: isMonthNumber, ...KEYED, actualText: isText, sample: isBoolean },
+    { byMonth: isBoolean, formScore: isNumber },
+  ),
+  spending: fields(
+    { budgetId: isText, month: isMonthNumber, ...KEYED, spent: isNumber, sample: isBoolean },
+    { byMonth: isBoolean, formScore: isNumber, forecast: isNumber },
+  ),
 }
-const BATCH_CHECK = fields({ id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: isObject, sample: isBoolean }, { undoneAt: isNumber, by: isText, undoneBy: isText })
+const BATCH_CHECK = fields(
+  { id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: isObject, sample: isBoolean },
+  { undoneAt: isNumber, by: isText, undoneBy: isText },
+)
 
 /** Version 1 backups: a table per kind, values by quarter, undo records per table. */
 const V1_CHECKS: Record<DataTableName | 'batches' | 'changes', Check> = {
   targets: ROW_CHECKS.targets,
   budgets: ROW_CHECKS.budgets,
-  actuals: fields({ indicatorCode: isText, quarter: isQuarter, ...KEYED, actualText: isText, sample: isBoolean }, STAMP),
+  actuals: fields(
+    { indicatorCode: isText, quarter: isQuarter, ...KEYED, actualText: isText, sample: isBoolean },
+    STAMP,
+  ),
   spending: fields({ budgetId: isText, quarter: isQuarter, ...KEYED, spent: isNumber, sample: isBoolean }, STAMP),
   batches: BATCH_CHECK,
   changes: (row) =>
-    fields({ id: isNumber, batchId: isNumber, table: (v) => (DATA_TABLE_NAMES as readonly unknown[]).includes(v) })(row) ??
+    fields({ id: isNumber, batchId: isNumber, table: (v) => (DATA_TABLE_NAMES as readonly unknown[]).includes(v) })(
+      row,
+    ) ??
     (row.after !== undefined
-      ? isObject(row.after) ? null : 'after'
-      : !Array.isArray(row.added) ? 'added' : !Array.isArray(row.replaced) || !row.replaced.every(isObject) ? 'replaced' : null),
+      ? isObject(row.after)
+        ? null
+        : 'after'
+      : !Array.isArray(row.added)
+        ? 'added'
+        : !Array.isArray(row.replaced) || !row.replaced.every(isObject)
+          ? 'replaced'
+          : null),
 }
 
 /** The Chinese name of every table a backup holds, for its messages. */
@@ -82,7 +119,8 @@ const BACKUP_TABLE_NAMES: Record<DataTableName | 'batches' | 'changes' | 'docume
 function documentCheck(errors: string[]) {
   return (document: Record<string, unknown>, i: number) => {
     const where = `“${BACKUP_TABLE_NAMES.documents}”第 ${i + 1} 条`
-    if (!isYear(document.year) || !isText(document.unit)) return errors.push(`${where}：字段 ${isYear(document.year) ? 'unit' : 'year'} 无效`)
+    if (!isYear(document.year) || !isText(document.unit))
+      return errors.push(`${where}：字段 ${isYear(document.year) ? 'unit' : 'year'} 无效`)
     for (const table of DATA_TABLE_NAMES) {
       const rows = document[table]
       if (!Array.isArray(rows)) {
@@ -93,7 +131,10 @@ function documentCheck(errors: string[]) {
         const bad = isObject(row) ? ROW_CHECKS[table](row as Record<string, unknown>) : '整行'
         const r = row as { year?: unknown; unit?: unknown }
         const outside = bad === null && (r.year !== document.year || r.unit !== document.unit)
-        if ((bad || outside) && errors.length < 20) errors.push(`${where}“${BACKUP_TABLE_NAMES[table]}”第 ${j + 1} 条：${outside ? '不属于该单位年度' : `字段 ${bad} 无效`}`)
+        if ((bad || outside) && errors.length < 20)
+          errors.push(
+            `${where}“${BACKUP_TABLE_NAMES[table]}”第 ${j + 1} 条：${outside ? '不属于该单位年度' : `字段 ${bad} 无效`}`,
+          )
       })
     }
     return 0
@@ -103,7 +144,13 @@ function documentCheck(errors: string[]) {
 const BEFORE_CHECK: Check = (row) =>
   !isNumber(row.batchId)
     ? 'batchId'
-    : !Array.isArray(row.documents) || !row.documents.every((d: unknown) => isObject(d) && Array.isArray((d as { key?: unknown }).key) && ((d as { parts?: unknown }).parts === null || isObject((d as { parts?: unknown }).parts)))
+    : !Array.isArray(row.documents) ||
+        !row.documents.every(
+          (d: unknown) =>
+            isObject(d) &&
+            Array.isArray((d as { key?: unknown }).key) &&
+            ((d as { parts?: unknown }).parts === null || isObject((d as { parts?: unknown }).parts)),
+        )
       ? 'documents'
       : row.rules !== undefined && row.rules !== null && !readRules(row.rules)
         ? 'rules'
@@ -125,10 +172,14 @@ export function parseBackup(text: string): BackupParse {
   } catch {
     return { ok: false, errors: ['不是有效的备份文件：内容不是完整的 JSON（文件可能已损坏或被截断）'] }
   }
-  const file = json as { format?: unknown; version?: unknown; tables?: Record<string, unknown> } & Record<string, unknown>
+  const file = json as { format?: unknown; version?: unknown; tables?: Record<string, unknown> } & Record<
+    string,
+    unknown
+  >
   if (file?.format !== FORMAT) return { ok: false, errors: ['不是绩效看板的备份文件'] }
   if (file.version === 1) return parseVersion1(file.tables ?? {})
-  if (file.version !== VERSION) return { ok: false, errors: [`备份文件版本 ${String(file.version)} 不受支持（支持版本 1、${VERSION}）`] }
+  if (file.version !== VERSION)
+    return { ok: false, errors: [`备份文件版本 ${String(file.version)} 不受支持（支持版本 1、${VERSION}）`] }
   const errors: string[] = []
   const listed = (name: 'documents' | 'batches' | 'before') => {
     const rows = file[name]
@@ -137,17 +188,33 @@ export function parseBackup(text: string): BackupParse {
   }
   const [documents, batches, before] = [listed('documents'), listed('batches'), listed('before')]
   const checkDocument = documentCheck(errors)
-  documents.forEach((d, i) => (isObject(d) ? checkDocument(d as Record<string, unknown>, i) : errors.push(`“${BACKUP_TABLE_NAMES.documents}”第 ${i + 1} 条：字段 整行 无效`)))
+  documents.forEach((d, i) =>
+    isObject(d)
+      ? checkDocument(d as Record<string, unknown>, i)
+      : errors.push(`“${BACKUP_TABLE_NAMES.documents}”第 ${i + 1} 条：字段 整行 无效`),
+  )
   checkRows(batches, BATCH_CHECK, 'batches', errors)
   checkRows(before, BEFORE_CHECK, 'before', errors)
   const rules = file.rules === undefined ? undefined : readRules(file.rules)
   if (rules === null) errors.push('备份文件中的“评分规则”无效：每个阈值都应是数字')
-  const presets = file.rulePresets === undefined ? undefined : Array.isArray(file.rulePresets) ? file.rulePresets.map(readRules) : [null]
+  const presets =
+    file.rulePresets === undefined
+      ? undefined
+      : Array.isArray(file.rulePresets)
+        ? file.rulePresets.map(readRules)
+        : [null]
   if (presets?.includes(null)) errors.push('备份文件中的“评分规则预设”无效：每个预设都应有名称和数字阈值')
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
   const data: BackupData = {
     // Only what a document holds: anything else in the file is not kept.
-    documents: (documents as BackupData['documents']).map(({ year, unit, targets, budgets, actuals, spending }) => ({ year, unit, targets, budgets, actuals, spending })),
+    documents: (documents as BackupData['documents']).map(({ year, unit, targets, budgets, actuals, spending }) => ({
+      year,
+      unit,
+      targets,
+      budgets,
+      actuals,
+      spending,
+    })),
     batches: batches as BatchRecord[],
     before: before as BackupData['before'],
     ...(rules && { rules }),
@@ -157,7 +224,12 @@ export function parseBackup(text: string): BackupParse {
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, data }
 }
 
-function checkRows(rows: readonly unknown[], check: Check, table: keyof typeof BACKUP_TABLE_NAMES, errors: string[]): void {
+function checkRows(
+  rows: readonly unknown[],
+  check: Check,
+  table: keyof typeof BACKUP_TABLE_NAMES,
+  errors: string[],
+): void {
   rows.forEach((row, i) => {
     const bad = isObject(row) ? check(row as Record<string, unknown>) : '整行'
     if (bad && errors.length < 20) errors.push(`“${BACKUP_TABLE_NAMES[table]}”第 ${i + 1} 条：字段 ${bad} 无效`)
@@ -174,7 +246,11 @@ function parseVersion1(tables: Record<string, unknown>): BackupParse {
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
   const legacy = tables as unknown as Version1Backup
-  const quarterly = { ...legacy, actuals: legacy.actuals.map((a) => ({ ...a, month: a.quarter })), spending: legacy.spending.map((s) => ({ ...s, month: s.quarter })) }
+  const quarterly = {
+    ...legacy,
+    actuals: legacy.actuals.map((a) => ({ ...a, month: a.quarter })),
+    spending: legacy.spending.map((s) => ({ ...s, month: s.quarter })),
+  }
   errors.push(...duplicates(quarterly as unknown as Dataset, () => ''), ...dangling(quarterly as unknown as Dataset))
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
   // Only the tables a version 1 file holds: anything else in the file is not kept.
@@ -190,10 +266,22 @@ function duplicates(data: Dataset, unitYearOf: (row: { year: number; unit: strin
     return dup === undefined ? [] : [`“${BACKUP_TABLE_NAMES[table]}”中有重复的记录：${dup.replaceAll('\u0000', '|')}`]
   }
   return [
-    ...check('targets', data.targets.map((t) => t.code)),
-    ...check('budgets', data.budgets.map((b) => b.id)),
-    ...check('actuals', data.actuals.map((a) => joinKey(unitYearOf(a), a.indicatorCode, a.month))),
-    ...check('spending', data.spending.map((s) => joinKey(unitYearOf(s), s.budgetId, s.month))),
+    ...check(
+      'targets',
+      data.targets.map((t) => t.code),
+    ),
+    ...check(
+      'budgets',
+      data.budgets.map((b) => b.id),
+    ),
+    ...check(
+      'actuals',
+      data.actuals.map((a) => joinKey(unitYearOf(a), a.indicatorCode, a.month)),
+    ),
+    ...check(
+      'spending',
+      data.spending.map((s) => joinKey(unitYearOf(s), s.budgetId, s.month)),
+    ),
   ]
 }
 

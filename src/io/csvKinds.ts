@@ -98,7 +98,11 @@ export interface HeaderMatch {
 
 /** Lower-case, without spaces, BOM or a bracketed alias (`年度[year]` → `年度`). */
 function normaliseHeader(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/[[【(（].*$/, '').replace(/\s+/g, '').toLowerCase()
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/[[【(（].*$/, '')
+    .replace(/\s+/g, '')
+    .toLowerCase()
 }
 
 /** The column a header names within a kind, if any. */
@@ -131,12 +135,11 @@ export function detectKind(headers: readonly string[]): HeaderMatch | null {
       if (field && !columns.has(field)) columns.set(field, index)
       else if (headers[index]?.trim()) unknown.push(headers[index]!.trim())
     })
-    const missing = CSV_COLUMNS[kind]
-      .filter((c) => c.required && !columns.has(c.field))
-      .map((c) => c.header)
+    const missing = CSV_COLUMNS[kind].filter((c) => c.required && !columns.has(c.field)).map((c) => c.header)
     if (kind === 'actuals' && !columns.has('name') && !columns.has('code')) missing.push('三级指标')
     // A value is as of a quarter or a month (SPEC §2.8): either column will do.
-    if ((kind === 'actuals' || kind === 'spending') && !columns.has('quarter') && !columns.has('month')) missing.push('季度')
+    if ((kind === 'actuals' || kind === 'spending') && !columns.has('quarter') && !columns.has('month'))
+      missing.push('季度')
     if (kind === 'budget' && !columns.has('initialBudget') && !columns.has('budget')) missing.push('全年预算数')
     return { kind, columns, unknown, missing }
   }

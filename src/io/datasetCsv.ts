@@ -7,15 +7,56 @@ import { KIND_NAMES } from '@/domain/kindNames'
 import { toCsv, type CsvCell } from './csvWriter'
 import { groupByUnitYear } from '@/domain/unitYears'
 
-const TARGET_FIELDS = ['year', 'unit', 'scope', 'level1', 'level2', 'name', 'targetText', 'weight', 'code', 'basis', 'direction']
-const BUDGET_FIELDS = ['year', 'unit', 'scope', 'item', 'fundType', 'breakdown', 'description', 'initialBudget', 'budget', 'weight']
-const ACTUAL_FIELDS = ['year', 'unit', 'scope', 'name', 'code', 'quarter', 'month', 'actualText', 'forecast', 'likelihood', 'reason', 'action', 'formScore']
+const TARGET_FIELDS = [
+  'year',
+  'unit',
+  'scope',
+  'level1',
+  'level2',
+  'name',
+  'targetText',
+  'weight',
+  'code',
+  'basis',
+  'direction',
+]
+const BUDGET_FIELDS = [
+  'year',
+  'unit',
+  'scope',
+  'item',
+  'fundType',
+  'breakdown',
+  'description',
+  'initialBudget',
+  'budget',
+  'weight',
+]
+const ACTUAL_FIELDS = [
+  'year',
+  'unit',
+  'scope',
+  'name',
+  'code',
+  'quarter',
+  'month',
+  'actualText',
+  'forecast',
+  'likelihood',
+  'reason',
+  'action',
+  'formScore',
+]
 const SPENDING_FIELDS = ['year', 'unit', 'scope', 'item', 'quarter', 'month', 'spent', 'spentForecast', 'formScore']
 
 /** Rows sorted by year and unit (as their joined key sorts), each unit-year in the forms' order. */
-function inFormOrder<T extends { year: number; unit: string; scope: string; position: number }>(rows: readonly T[]): T[] {
+function inFormOrder<T extends { year: number; unit: string; scope: string; position: number }>(
+  rows: readonly T[],
+): T[] {
   const groups = groupByUnitYear(rows, (row) => row)
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, group]) => orderAsForms(group))
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([, group]) => orderAsForms(group))
 }
 
 /**
@@ -38,30 +79,78 @@ export function datasetCsvFiles(data: Dataset, stem: string): { kind: ImportKind
     (a, b) => (budgetRank.get(a.budgetId) ?? -1) - (budgetRank.get(b.budgetId) ?? -1) || a.month - b.month,
   )
   const file = (kind: ImportKind, fields: readonly string[], rows: CsvCell[][]) =>
-    rows.length === 0 ? [] : [{ kind, fileName: `${stem}-${KIND_NAMES[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
+    rows.length === 0
+      ? []
+      : [{ kind, fileName: `${stem}-${KIND_NAMES[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
   return [
     file('targets', TARGET_FIELDS, targets.map(targetRow)),
     file('budget', BUDGET_FIELDS, budgets.map(budgetRow)),
-    file('actuals', ACTUAL_FIELDS, actuals.map((a) => actualRow(a, targetByCode.get(a.indicatorCode)))),
-    file('spending', SPENDING_FIELDS, spending.map((s) => spendingRow(s, budgetById.get(s.budgetId)))),
+    file(
+      'actuals',
+      ACTUAL_FIELDS,
+      actuals.map((a) => actualRow(a, targetByCode.get(a.indicatorCode))),
+    ),
+    file(
+      'spending',
+      SPENDING_FIELDS,
+      spending.map((s) => spendingRow(s, budgetById.get(s.budgetId))),
+    ),
   ].flat()
 }
 
 const targetRow = (t: TargetRecord): CsvCell[] => [
-  t.year, t.unit, t.scope, t.level1, t.level2, t.name, t.targetText, t.weight, t.code, t.basis, t.direction,
+  t.year,
+  t.unit,
+  t.scope,
+  t.level1,
+  t.level2,
+  t.name,
+  t.targetText,
+  t.weight,
+  t.code,
+  t.basis,
+  t.direction,
 ]
 
 const budgetRow = (b: BudgetRecord): CsvCell[] => [
-  b.year, b.unit, b.scope, b.item, b.fundType, b.breakdown, b.description, b.initialBudget, b.budget, b.weight,
+  b.year,
+  b.unit,
+  b.scope,
+  b.item,
+  b.fundType,
+  b.breakdown,
+  b.description,
+  b.initialBudget,
+  b.budget,
+  b.weight,
 ]
 
 const actualRow = (a: ActualRecord, target: TargetRecord | undefined): CsvCell[] => [
-  a.year, a.unit, a.scope, target?.name, a.indicatorCode, ...periodCells(a), a.actualText, a.forecast, a.likelihood, a.reason, a.action, a.formScore,
+  a.year,
+  a.unit,
+  a.scope,
+  target?.name,
+  a.indicatorCode,
+  ...periodCells(a),
+  a.actualText,
+  a.forecast,
+  a.likelihood,
+  a.reason,
+  a.action,
+  a.formScore,
 ]
 
 const spendingRow = (s: SpendingRecord, line: BudgetRecord | undefined): CsvCell[] => [
-  s.year, s.unit, s.scope, line?.item, ...periodCells(s), s.spent, s.forecast, s.formScore,
+  s.year,
+  s.unit,
+  s.scope,
+  line?.item,
+  ...periodCells(s),
+  s.spent,
+  s.forecast,
+  s.formScore,
 ]
 
 /** 季度 for a value given by quarter, 截至月份 for one given by month: read back as it was given. */
-const periodCells = (row: { month: Month; byMonth?: boolean }): CsvCell[] => (row.byMonth ? [null, row.month] : [row.month / 3, null])
+const periodCells = (row: { month: Month; byMonth?: boolean }): CsvCell[] =>
+  row.byMonth ? [null, row.month] : [row.month / 3, null]

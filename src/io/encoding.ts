@@ -36,7 +36,11 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodeResult {
   }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' }
+      return {
+        ok: true,
+        text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)),
+        encoding: 'UTF-8 (BOM)',
+      }
     } catch {
       return { ok: false, reason: 'badUtf8' }
     }

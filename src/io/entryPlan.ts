@@ -38,7 +38,20 @@ export interface SpendingLine {
 /** The name an entry's batch goes by in the history: `在线填报 2024年第3季度`. */
 export const entryFileName = (year: number, periodName: string) => `在线填报 ${year}年${periodName}`
 
-const ACTUAL_HEADERS = ['年度', '单位', '类别', '指标编码', '三级指标', '截至月份', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施']
+const ACTUAL_HEADERS = [
+  '年度',
+  '单位',
+  '类别',
+  '指标编码',
+  '三级指标',
+  '截至月份',
+  '季度',
+  '实际值',
+  '全年预计',
+  '完成可能性',
+  '偏差原因',
+  '改进措施',
+]
 const SPENDING_HEADERS = ['年度', '单位', '类别', '预算项目', '截至月份', '季度', '执行数', '全年预计执行数']
 
 /** The plan of an entry and each line's problems, by indicator code or budget id. */
@@ -68,17 +81,50 @@ export function checkEntry(
     const target = targets.get(line.code)
     if (!target) return []
     const v = line.values
-    return [[String(key.year), key.unit, target.scope, target.code, target.name, ...period, v.actual, v.forecast, v.likelihood, v.reason, v.action]]
+    return [
+      [
+        String(key.year),
+        key.unit,
+        target.scope,
+        target.code,
+        target.name,
+        ...period,
+        v.actual,
+        v.forecast,
+        v.likelihood,
+        v.reason,
+        v.action,
+      ],
+    ]
   })
-  const spendingRows = spending.map((s) => [String(key.year), key.unit, s.scope, s.item, ...period, s.spent, s.forecast])
+  const spendingRows = spending.map((s) => [
+    String(key.year),
+    key.unit,
+    s.scope,
+    s.item,
+    ...period,
+    s.spent,
+    s.forecast,
+  ])
   // Row i of a table is its line i + 2, as in a file: problems find their line by it.
   const lineNumbers = (n: number) => Array.from({ length: n + 1 }, (_, i) => i + 1)
   const parts = [
-    ...(actualRows.length > 0 ? [parseTable([ACTUAL_HEADERS, ...actualRows], lineNumbers(actualRows.length), fileName)] : []),
-    ...(spendingRows.length > 0 ? [parseTable([SPENDING_HEADERS, ...spendingRows], lineNumbers(spendingRows.length), `${fileName} · ${KIND_NAMES.spending}`)] : []),
+    ...(actualRows.length > 0
+      ? [parseTable([ACTUAL_HEADERS, ...actualRows], lineNumbers(actualRows.length), fileName)]
+      : []),
+    ...(spendingRows.length > 0
+      ? [
+          parseTable(
+            [SPENDING_HEADERS, ...spendingRows],
+            lineNumbers(spendingRows.length),
+            `${fileName} · ${KIND_NAMES.spending}`,
+          ),
+        ]
+      : []),
   ]
   const plan = planImport(parts, stored)
-  const keyOf = (p: ImportProblem) => (p.file === fileName ? lines.filter((l) => targets.has(l.code))[p.line - 2]?.code : spending[p.line - 2]?.budgetId)
+  const keyOf = (p: ImportProblem) =>
+    p.file === fileName ? lines.filter((l) => targets.has(l.code))[p.line - 2]?.code : spending[p.line - 2]?.budgetId
   const problems = new Map<string, ImportProblem[]>()
   for (const p of plan.problems) {
     const k = keyOf(p)

@@ -37,23 +37,35 @@ const SKIPPED: Record<'emptySheet' | 'unknownSheet', string> = {
 }
 
 /** Reads a file's bytes into parts; never throws: a file that cannot be read is one failed part. */
-export async function readImportFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<FileRead> {
+export async function readImportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Promise<FileRead> {
   const base = { fileName, encoding: null, workbook: false, forms: [], sheets: [] }
   if (bytes.length === 0) return { ...base, parts: [failedFile(fileName, problemOf('emptyFile'))] }
   if (isWorkbookBytes(bytes)) return readWorkbookFile(bytes, fileName, options)
   const decoded = decodeCsvBytes(bytes)
   // Named as a workbook but neither a workbook nor text (an `.xls` may be a system's text export).
-  if (!decoded.ok && decoded.reason === 'binary' && /\.xlsx?$/i.test(fileName)) return { ...base, parts: [failedFile(fileName, problemOf('workbookBroken'))] }
+  if (!decoded.ok && decoded.reason === 'binary' && /\.xlsx?$/i.test(fileName))
+    return { ...base, parts: [failedFile(fileName, problemOf('workbookBroken'))] }
   if (!decoded.ok) return { ...base, parts: [failedFile(fileName, problemOf(decoded.reason))] }
   const text = decoded.text.replace(/^\uFEFF/, '')
-  if (text.trim() === '') return { ...base, encoding: decoded.encoding, parts: [failedFile(fileName, problemOf('emptyFile'))] }
+  if (text.trim() === '')
+    return { ...base, encoding: decoded.encoding, parts: [failedFile(fileName, problemOf('emptyFile'))] }
   const { rows, lines, delimiter } = csvRows(text, options)
   const withEncoding = (part: ParsedCsv) => ({ ...part, encoding: decoded.encoding, delimiter })
   // The common case, a flat CSV with its header first, goes straight to the table.
-  if (rows[0] && detectKind(rows[0])) return { ...base, encoding: decoded.encoding, parts: [withEncoding(parseTable(rows, lines, fileName, options))] }
+  if (rows[0] && detectKind(rows[0]))
+    return { ...base, encoding: decoded.encoding, parts: [withEncoding(parseTable(rows, lines, fileName, options))] }
   const read = readSheet({ name: null, rows, lines }, fileName, options)
   if (read.kind === 'flat') return { ...base, encoding: decoded.encoding, parts: [withEncoding(read.part)] }
-  if (read.kind === 'skipped') return { ...base, encoding: decoded.encoding, parts: [withEncoding(failedFile(fileName, problemOf('unknownHeader'), { headers: rows[0] ?? [] }))] }
+  if (read.kind === 'skipped')
+    return {
+      ...base,
+      encoding: decoded.encoding,
+      parts: [withEncoding(failedFile(fileName, problemOf('unknownHeader'), { headers: rows[0] ?? [] }))],
+    }
   const { parts, forms } = formsToParts(read.forms, fileName)
   return { ...base, encoding: decoded.encoding, parts: parts.map(withEncoding), forms }
 }
@@ -63,13 +75,18 @@ async function readWorkbookFile(bytes: Uint8Array, fileName: string, options: Pa
   const book = await readWorkbook(bytes)
   // Unpacking and reading the workbook is about half the work; the sheets' rows the rest.
   options.onProgress?.(0.5)
-  if (!book.ok) return { ...base, parts: [failedFile(fileName, problemOf(book.reason, { message: book.message ?? '' }))] }
+  if (!book.ok)
+    return { ...base, parts: [failedFile(fileName, problemOf(book.reason, { message: book.message ?? '' }))] }
   const parts: ParsedCsv[] = []
   const forms: FormRead[] = []
   const sheets: SheetSummary[] = []
   book.sheets.forEach((grid: SheetGrid, i) => {
     const read = readSheet(grid, `${fileName} › ${grid.name}`, { ...options, onProgress: undefined })
-    sheets.push({ name: grid.name ?? '', read: read.kind, ...(read.kind === 'skipped' && { reason: SKIPPED[read.reason] }) })
+    sheets.push({
+      name: grid.name ?? '',
+      read: read.kind,
+      ...(read.kind === 'skipped' && { reason: SKIPPED[read.reason] }),
+    })
     if (read.kind === 'flat') parts.push(read.part)
     else if (read.kind === 'forms') forms.push(...read.forms)
     options.onProgress?.(0.5 + (0.5 * (i + 1)) / book.sheets.length)

@@ -1,4 +1,12 @@
-import { IMPORT_KIND_ORDER, type Dataset, type ImportKind, type ImportPlan, type ImportNotice, type ImportProblem, type RowStatus } from '@/domain/model'
+import {
+  IMPORT_KIND_ORDER,
+  type Dataset,
+  type ImportKind,
+  type ImportPlan,
+  type ImportNotice,
+  type ImportProblem,
+  type RowStatus,
+} from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import { nextTask } from './nextTask'
 import type { ParsedCsv } from './parseCsv'
@@ -9,7 +17,6 @@ import { targetChecker } from './importChecks/targets'
 import { budgetChecker } from './importChecks/budget'
 import { actualsChecker } from './importChecks/actuals'
 import { spendingChecker } from './importChecks/spending'
-
 
 /**
  * Validates parsed files together and against what is stored: duplicate keys, actuals
@@ -49,7 +56,9 @@ export async function planImportInSlices(
 /** The work of `planImport`, pausing (yielding the share done) every PLAN_SLICE rows. */
 function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<number, ImportPlan> {
   const problems: ImportProblem[] = files.flatMap((f) => f.problems)
-  const notices: ImportNotice[] = files.flatMap((f) => f.notices.map((n) => noticeOf(n.code as NoticeCode, n.params, f.fileName)))
+  const notices: ImportNotice[] = files.flatMap((f) =>
+    f.notices.map((n) => noticeOf(n.code as NoticeCode, n.params, f.fileName)),
+  )
   const state = new PlanState(problems, notices)
   // One checker per kind; actuals find their indicators, and spending its budget lines, through the first two.
   const targets = targetChecker(state, existing)
@@ -61,7 +70,9 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
     spending: spendingChecker(state, existing, budget.lineOf),
   }
 
-  const ordered = [...files].filter((f) => f.tagged).sort((a, b) => IMPORT_KIND_ORDER[a.tagged!.kind] - IMPORT_KIND_ORDER[b.tagged!.kind])
+  const ordered = [...files]
+    .filter((f) => f.tagged)
+    .sort((a, b) => IMPORT_KIND_ORDER[a.tagged!.kind] - IMPORT_KIND_ORDER[b.tagged!.kind])
   const total = ordered.reduce((sum, f) => sum + f.tagged!.records.length, 0)
   let done = 0
   for (const file of ordered) {
@@ -84,7 +95,8 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
   }
   const failedFiles = files.filter((f) => !f.tagged).map((f) => f.fileName)
   const skippedKeys = new Map<string, { file: string; line: number }>()
-  for (const p of problems) if (!failedFiles.includes(p.file)) skippedKeys.set(joinKey(p.file, p.line), { file: p.file, line: p.line })
+  for (const p of problems)
+    if (!failedFiles.includes(p.file)) skippedKeys.set(joinKey(p.file, p.line), { file: p.file, line: p.line })
   const skipped = [...skippedKeys.values()]
   const count = (status: RowStatus) => rows.filter((r) => r.status === status).length
   return {
@@ -93,6 +105,11 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
     skipped,
     failedFiles,
     notices,
-    counts: { added: count('added'), updated: count('updated'), unchanged: count('unchanged'), skipped: skipped.length },
+    counts: {
+      added: count('added'),
+      updated: count('updated'),
+      unchanged: count('unchanged'),
+      skipped: skipped.length,
+    },
   }
 }

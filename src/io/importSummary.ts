@@ -47,7 +47,10 @@ export interface PartSummary {
 
 /** The summary of a file of one part (a CSV file, or one that could not be read). */
 export function summariseFile(parsed: ParsedCsv, previewRows = PREVIEW_ROWS): FileSummary {
-  return summariseRead({ fileName: parsed.fileName, encoding: parsed.encoding, workbook: false, parts: [parsed], forms: [], sheets: [] }, previewRows)
+  return summariseRead(
+    { fileName: parsed.fileName, encoding: parsed.encoding, workbook: false, parts: [parsed], forms: [], sheets: [] },
+    previewRows,
+  )
 }
 
 /** The summary of a file read: its parts, forms and sheets, its problems and notices. */
@@ -80,7 +83,10 @@ function partOf(parsed: ParsedCsv, previewRows: number): PartSummary {
     headers: parsed.headers,
     rowCount: parsed.rows.length,
     // Shown as the importer reads them: a spreadsheet's text mark (`'=100%`) is no part of the value.
-    preview: { rows: parsed.rows.slice(0, previewRows).map((row) => row.map(unmarkText)), lines: parsed.rowLines.slice(0, previewRows) },
+    preview: {
+      rows: parsed.rows.slice(0, previewRows).map((row) => row.map(unmarkText)),
+      lines: parsed.rowLines.slice(0, previewRows),
+    },
   }
 }
 
@@ -105,7 +111,8 @@ export function summarisePlan({ rows, ...rest }: ImportPlan): PlanSummary {
     if (!unitYears.has(key) && unitYears.size >= UNIT_YEAR_LINKS) continue
     const entry = unitYears.get(key) ?? { unit, year }
     const dated = record as { month?: number; byMonth?: boolean }
-    if (dated.month !== undefined && (entry.month === undefined || dated.month > entry.month)) Object.assign(entry, { month: dated.month, byMonth: dated.byMonth ?? false })
+    if (dated.month !== undefined && (entry.month === undefined || dated.month > entry.month))
+      Object.assign(entry, { month: dated.month, byMonth: dated.byMonth ?? false })
     unitYears.set(key, entry)
   }
   return { ...rest, toWrite: rest.counts.added + rest.counts.updated, unitYears: [...unitYears.values()] }

@@ -53,7 +53,11 @@ export interface ParseOptions {
 }
 
 /** A file that could not be read at all, with the one problem that says why. */
-export function failedFile(fileName: string, why: ReturnType<typeof problemOf>, partial: Partial<ParsedCsv> = {}): ParsedCsv {
+export function failedFile(
+  fileName: string,
+  why: ReturnType<typeof problemOf>,
+  partial: Partial<ParsedCsv> = {},
+): ParsedCsv {
   return {
     fileName,
     encoding: null,
@@ -83,7 +87,10 @@ export function parseCsvText(input: string, fileName: string, options: ParseOpti
 }
 
 /** CSV text as rows of cells, with the editor line each row starts on. */
-export function csvRows(text: string, options: ParseOptions = {}): { rows: string[][]; lines: number[]; delimiter: ',' | '\t' | ';' } {
+export function csvRows(
+  text: string,
+  options: ParseOptions = {},
+): { rows: string[][]; lines: number[]; delimiter: ',' | '\t' | ';' } {
   const delimiter = detectDelimiter(text)
   const all: string[][] = []
   const lines: number[] = []
@@ -114,16 +121,42 @@ export function csvRows(text: string, options: ParseOptions = {}): { rows: strin
  * detects the kind from the header and maps every data row to a typed record or to
  * problems. `cellOf` names a cell (`工作表1!F14`) for problems in a workbook's sheet.
  */
-export function parseTable(all: readonly string[][], lines: readonly number[], fileName: string, options: ParseOptions = {}, cellOf?: CellOf): ParsedCsv {
+export function parseTable(
+  all: readonly string[][],
+  lines: readonly number[],
+  fileName: string,
+  options: ParseOptions = {},
+  cellOf?: CellOf,
+): ParsedCsv {
   const [headers = [], ...rest] = all
   const restLines = lines.slice(1)
   const match = detectKind(headers)
   if (!match) {
     return failedFile(fileName, problemOf('unknownHeader'), { headers: [...headers], delimiter: ',' })
   }
-  const base = { fileName, encoding: null, delimiter: ',', kind: match.kind, headers: [...headers], notices: noticesOf(match), ...(cellOf && { cellOf }) }
+  const base = {
+    fileName,
+    encoding: null,
+    delimiter: ',',
+    kind: match.kind,
+    headers: [...headers],
+    notices: noticesOf(match),
+    ...(cellOf && { cellOf }),
+  }
   if (match.missing.length > 0) {
-    return { ...base, rows: [], rowLines: [], tagged: null, recordLines: [], problems: match.missing.map((column) => ({ file: fileName, line: lines[0] ?? 1, column, ...problemOf('missingColumn') })) }
+    return {
+      ...base,
+      rows: [],
+      rowLines: [],
+      tagged: null,
+      recordLines: [],
+      problems: match.missing.map((column) => ({
+        file: fileName,
+        line: lines[0] ?? 1,
+        column,
+        ...problemOf('missingColumn'),
+      })),
+    }
   }
   const rows: string[][] = []
   const rowLines: number[] = []
@@ -134,14 +167,25 @@ export function parseTable(all: readonly string[][], lines: readonly number[], f
     }
   })
   if (rows.length === 0) {
-    return { ...base, rows, rowLines, tagged: null, recordLines: [], problems: [{ file: fileName, line: (lines[0] ?? 1) + 1, ...problemOf('headerOnly') }] }
+    return {
+      ...base,
+      rows,
+      rowLines,
+      tagged: null,
+      recordLines: [],
+      problems: [{ file: fileName, line: (lines[0] ?? 1) + 1, ...problemOf('headerOnly') }],
+    }
   }
   const problems = oversizedCells(rows, rowLines, base.headers, fileName)
   const tooLong = new Set(problems.map((p) => p.line))
   const usable = rows.filter((_, i) => !tooLong.has(rowLines[i]!))
   const usableLines = rowLines.filter((l) => !tooLong.has(l))
   options.onUnitYears?.(unitYearsOfCells(match.kind, match, usable))
-  const mapped = mapRows(match.kind, match, usable, { file: fileName, sample: options.sample ?? false, lines: usableLines })
+  const mapped = mapRows(match.kind, match, usable, {
+    file: fileName,
+    sample: options.sample ?? false,
+    lines: usableLines,
+  })
   options.onProgress?.(1)
   if (mapped.unreported > 0) base.notices.push(noticeOf('unreported', { n: mapped.unreported, kind: match.kind }))
   return {
@@ -164,7 +208,9 @@ export function citeCells(problems: ImportProblem[], cellOf: CellOf | undefined)
 }
 
 function noticesOf(match: HeaderMatch): ImportNotice[] {
-  return match.unknown.length > 0 ? [noticeOf('unknownColumns', { kind: match.kind, columns: match.unknown.join('、') })] : []
+  return match.unknown.length > 0
+    ? [noticeOf('unknownColumns', { kind: match.kind, columns: match.unknown.join('、') })]
+    : []
 }
 
 /** One problem per cell over MAX_CELL_LENGTH characters. */

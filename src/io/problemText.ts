@@ -11,7 +11,12 @@ type Params = Record<string, string | number>
 
 /** What a duplicate key consists of, for the sentence that reports it. */
 export type KeyParts = 'target' | 'budget' | 'actual' | 'spending'
-const KEY_PARTS: Record<KeyParts, string> = { target: '年度、单位、类别、三级指标', budget: '年度、单位、类别、预算项目', actual: '指标和报告期', spending: '预算项目和报告期' }
+const KEY_PARTS: Record<KeyParts, string> = {
+  target: '年度、单位、类别、三级指标',
+  budget: '年度、单位、类别、预算项目',
+  actual: '指标和报告期',
+  spending: '预算项目和报告期',
+}
 
 const where = (p: Params) => (p.firstFile ? `${p.firstFile} 第${p.firstLine}行` : `第${p.firstLine}行`)
 
@@ -27,13 +32,16 @@ export const PROBLEM_TEXT = {
   budgetEither: () => '年初预算数与全年预算数至少填写一个',
   nameOrCode: () => '三级指标与指标编码至少填写一个',
   emptyFile: () => '文件为空',
-  unknownHeader: () => '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一，或绩效目标申报表、绩效监控表、绩效自评表（见 docs/formats.md）',
+  unknownHeader: () =>
+    '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一，或绩效目标申报表、绩效监控表、绩效自评表（见 docs/formats.md）',
   missingColumn: () => '缺少必需的列',
   headerOnly: () => '只有表头，没有数据行',
   cellTooLong: (p: Params) => `单元格超过 ${p.max} 个字符，可能是引号未配对`,
   workbook: () => '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入',
-  workbookBroken: () => '不是有效的 Excel 工作簿（.xlsx 或 .xls），可能已损坏或只是改了扩展名：请在 Excel 或 WPS 中打开后重新保存',
-  workbookEncrypted: () => '工作簿设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿）后另存再导入',
+  workbookBroken: () =>
+    '不是有效的 Excel 工作簿（.xlsx 或 .xls），可能已损坏或只是改了扩展名：请在 Excel 或 WPS 中打开后重新保存',
+  workbookEncrypted: () =>
+    '工作簿设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿）后另存再导入',
   workbookTooLarge: () => '工作簿解压后超过 600 MB 上限（可能是压缩炸弹或异常文件），未读取',
   noSheetRead: (p: Params) => `没有可导入的工作表：${p.sheets}`,
   formLabelMissing: (p: Params) => `表中找不到“${p.label}”，此表不导入`,
@@ -49,7 +57,8 @@ export const PROBLEM_TEXT = {
   actualEmpty: () => '实际值为空',
   actualTargetUnknown: () => '指标值无法识别，实际值不参与计算',
   actualNotNumber: () => '不是数字',
-  actualUnitMismatch: (p: Params) => `的单位 '${p.unit}' 与指标值的单位 ${p.targetUnit ? `'${p.targetUnit}'` : '无单位'} 不一致`,
+  actualUnitMismatch: (p: Params) =>
+    `的单位 '${p.unit}' 与指标值的单位 ${p.targetUnit ? `'${p.targetUnit}'` : '无单位'} 不一致`,
   actualNotCompletion: () => '应为完成日期（如 2024-11-30）或 已完成、未完成',
   actualNotGrade: () => '不是可识别的等级（达成、基本达成、部分达成、未达成 等）或百分比',
 } satisfies Record<string, (p: Params) => string>
@@ -57,7 +66,10 @@ export const PROBLEM_TEXT = {
 export type ProblemCode = keyof typeof PROBLEM_TEXT
 
 /** A problem's sentence in Chinese, with the code and parameters to say it in another language. */
-export function problemOf(code: ProblemCode, params: Params = {}): { expected: string; code: ProblemCode; params: Params } {
+export function problemOf(
+  code: ProblemCode,
+  params: Params = {},
+): { expected: string; code: ProblemCode; params: Params } {
   return { expected: PROBLEM_TEXT[code](params), code, params }
 }
 
@@ -68,7 +80,8 @@ export const NOTICE_TEXT = {
   formColumnsIgnored: (p: Params) => `以下列不属于绩效指标的字段，已忽略：${p.columns}`,
   unitFromFile: (p: Params) => `部门名称“${p.short}”按同一文件中的“${p.unit}”读取`,
   fundsMismatch: (p: Params) => `资金明细之和 ${p.sum} 万元与年度资金总额 ${p.total} 万元不符，按年度资金总额计`,
-  targetUnknown: (p: Params) => `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
+  targetUnknown: (p: Params) =>
+    `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
 } satisfies Record<string, (p: Params) => string>
 
 export type NoticeCode = keyof typeof NOTICE_TEXT
@@ -79,5 +92,7 @@ export type NoticeCode = keyof typeof NOTICE_TEXT
  */
 export function noticeOf(code: NoticeCode, params: Params = {}, file?: string): ImportNotice {
   const text = NOTICE_TEXT[code](params)
-  return file === undefined ? { text, code, params } : { text: `${file}${code === 'targetUnknown' ? ' ' : '：'}${text}`, code, params, file }
+  return file === undefined
+    ? { text, code, params }
+    : { text: `${file}${code === 'targetUnknown' ? ' ' : '：'}${text}`, code, params, file }
 }

@@ -38,22 +38,26 @@ export function readManifest(text: string): ManifestRead {
     return { ok: false, error: '清单文件不是有效的 JSON' }
   }
   const data = value as { version?: unknown; files?: unknown; rules?: unknown }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: '清单文件应为一个对象：{"version":1,"files":[…]}' }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, error: '清单文件应为一个对象：{"version":1,"files":[…]}' }
   if (data.version !== 1) return { ok: false, error: `清单版本 ${JSON.stringify(data.version)} 无法识别：应为 1` }
   if (!Array.isArray(data.files)) return { ok: false, error: '清单缺少 files 列表' }
   const files: PublishedFile[] = []
   const seen = new Set<string>()
   for (const [i, entry] of data.files.entries()) {
     const file = entry as { path?: unknown; sha256?: unknown }
-    if (typeof file?.path !== 'string' || !SAFE_PATH.test(file.path)) return { ok: false, error: `清单第 ${i + 1} 项的 path 无效：应为文件夹内的 .csv、.xlsx 或 .xls 文件` }
-    if (typeof file.sha256 !== 'string' || !SHA256.test(file.sha256.toLowerCase())) return { ok: false, error: `清单第 ${i + 1} 项（${file.path}）的 sha256 无效：应为 64 位十六进制` }
+    if (typeof file?.path !== 'string' || !SAFE_PATH.test(file.path))
+      return { ok: false, error: `清单第 ${i + 1} 项的 path 无效：应为文件夹内的 .csv、.xlsx 或 .xls 文件` }
+    if (typeof file.sha256 !== 'string' || !SHA256.test(file.sha256.toLowerCase()))
+      return { ok: false, error: `清单第 ${i + 1} 项（${file.path}）的 sha256 无效：应为 64 位十六进制` }
     if (seen.has(file.path)) return { ok: false, error: `清单中 ${file.path} 出现了两次` }
     seen.add(file.path)
     files.push({ path: file.path, sha256: file.sha256.toLowerCase() })
   }
   if (data.rules === undefined) return { ok: true, manifest: { version: 1, files } }
   const rules = readRules(data.rules)
-  if (!rules || checkRules(rules.values).length > 0) return { ok: false, error: '清单中的评分规则（rules）无效：应有名称和次序正确的各项阈值' }
+  if (!rules || checkRules(rules.values).length > 0)
+    return { ok: false, error: '清单中的评分规则（rules）无效：应有名称和次序正确的各项阈值' }
   return { ok: true, manifest: { version: 1, files, rules } }
 }
 
@@ -68,7 +72,8 @@ export function folderUrl(source: string, appUrl: string): { ok: true; url: stri
   } catch {
     return { ok: false, error: `数据来源地址无效：${source}` }
   }
-  if (url.origin !== new URL(appUrl).origin) return { ok: false, error: `数据来源须与本应用同源（${new URL(appUrl).origin}）：${url.origin} 不允许` }
+  if (url.origin !== new URL(appUrl).origin)
+    return { ok: false, error: `数据来源须与本应用同源（${new URL(appUrl).origin}）：${url.origin} 不允许` }
   url.hash = ''
   url.search = ''
   if (!url.pathname.endsWith('/')) url.pathname += '/'

@@ -6,8 +6,29 @@ import { expressionText, type CsvCell } from './csvWriter'
 
 /** The columns of the results export (SPEC §6), in order. */
 export const RESULT_COLUMNS = [
-  '年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标编码', '指标值', '实际值', '截至月份', '序时进度',
-  '完成率', '全年预计', '预计完成率', '分值', '得分', '得分口径', '表内得分', '状态', '双监控', '完成可能性', '偏差原因', '改进措施',
+  '年度',
+  '单位',
+  '类别',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标编码',
+  '指标值',
+  '实际值',
+  '截至月份',
+  '序时进度',
+  '完成率',
+  '全年预计',
+  '预计完成率',
+  '分值',
+  '得分',
+  '得分口径',
+  '表内得分',
+  '状态',
+  '双监控',
+  '完成可能性',
+  '偏差原因',
+  '改进措施',
 ] as const
 
 const percent1 = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10)
@@ -30,25 +51,75 @@ export function resultRows(scopes: readonly ScopeResult[], rules: string): CsvCe
       const { record, actualRecord } = item
       const projected = projectedValue(item)
       rows.push([
-        ...head, record.level1, record.level2, record.name, givenCode(record), expression(record.targetText),
-        expression(actualRecord?.actualText), ...period, percent1(item.light.r),
-        projected && expression(projected.estimated ? `${projected.text}（测算）` : projected.text), percent1(item.projection.ratio),
-        two(item.score.weight), two(item.score.score), basis, two(actualRecord?.formScore ?? null), item.light.label, null,
-        actualRecord?.likelihood ?? null, actualRecord?.reason ?? null, actualRecord?.action ?? null,
+        ...head,
+        record.level1,
+        record.level2,
+        record.name,
+        givenCode(record),
+        expression(record.targetText),
+        expression(actualRecord?.actualText),
+        ...period,
+        percent1(item.light.r),
+        projected && expression(projected.estimated ? `${projected.text}（测算）` : projected.text),
+        percent1(item.projection.ratio),
+        two(item.score.weight),
+        two(item.score.score),
+        basis,
+        two(actualRecord?.formScore ?? null),
+        item.light.label,
+        null,
+        actualRecord?.likelihood ?? null,
+        actualRecord?.reason ?? null,
+        actualRecord?.action ?? null,
       ])
     }
     if (scope.budget) {
       const { budget } = scope
       const projectedSpending = budget.spent === null || budget.pace === null ? null : two(budget.pace * budget.budget)
       rows.push([
-        ...head, null, null, '预算执行率', null, budget.budget, budget.spent, ...period, percent1(budget.e),
-        projectedSpending, percent1(budget.pace), two(budget.score.weight), two(budget.score.score), basis, two(scope.formScores.budget),
-        budget.light.label, null, null, null, null,
+        ...head,
+        null,
+        null,
+        '预算执行率',
+        null,
+        budget.budget,
+        budget.spent,
+        ...period,
+        percent1(budget.e),
+        projectedSpending,
+        percent1(budget.pace),
+        two(budget.score.weight),
+        two(budget.score.score),
+        basis,
+        two(scope.formScores.budget),
+        budget.light.label,
+        null,
+        null,
+        null,
+        null,
       ])
     }
     rows.push([
-      ...head, null, null, '总分', null, null, null, ...period, null, null, null, 100, two(scope.total), basis, two(scope.formScores.total),
-      scope.insufficient ? '已评分指标不足' : scope.grade, scope.overall.label, null, null, null,
+      ...head,
+      null,
+      null,
+      '总分',
+      null,
+      null,
+      null,
+      ...period,
+      null,
+      null,
+      null,
+      100,
+      two(scope.total),
+      basis,
+      two(scope.formScores.total),
+      scope.insufficient ? '已评分指标不足' : scope.grade,
+      scope.overall.label,
+      null,
+      null,
+      null,
     ])
   }
   // The rules every light and score above follows from, in the last row's first cell.

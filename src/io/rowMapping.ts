@@ -81,7 +81,6 @@ function periodOfRow(r: RowReader): { month: Month; byMonth?: true } | null {
   return quarter === null ? null : { month: monthOfQuarter(quarter) }
 }
 
-
 /** 表内得分 when the file has it: a form's own score, a number. */
 function formScoreOf(r: RowReader): { formScore?: number } {
   const score = r.parsed('formScore', parseLooseNumber, 'number', false)
@@ -92,7 +91,11 @@ function formScoreOf(r: RowReader): { formScore?: number } {
  * The unit-years some data rows name, each once, read as the mappers read 年度 and 单位;
  * rows whose 年度 does not read are left out (mapping reports them).
  */
-export function unitYearsOfCells(kind: ImportKind, match: HeaderMatch, rows: readonly (readonly string[])[]): UnitYearKey[] {
+export function unitYearsOfCells(
+  kind: ImportKind,
+  match: HeaderMatch,
+  rows: readonly (readonly string[])[],
+): UnitYearKey[] {
   const reader = new RowReader(kind, match, '', [])
   return unitYearsOf(rows, (row) => {
     const year = yearOf(reader.at(row, 0).text('year'))
@@ -155,8 +158,7 @@ const MAPPERS: Record<ImportKind, Mapper> = {
       if (!r.text(field)) r.report(field, 'required', '')
     const weight = r.parsed('weight', parseLooseNumber, 'number', false) ?? undefined
     const basis = r.parsed('basis', oneOf<Basis>('累计', '时点'), 'basis', false) ?? undefined
-    const direction =
-      r.parsed('direction', oneOf<Direction>('正向', '反向'), 'direction', false) ?? undefined
+    const direction = r.parsed('direction', oneOf<Direction>('正向', '反向'), 'direction', false) ?? undefined
     if (year === null) return null
     return {
       code: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
@@ -182,8 +184,7 @@ const MAPPERS: Record<ImportKind, Mapper> = {
     const adjusted = r.parsed('budget', parseLooseNumber, 'number', false)
     if (initial === null && adjusted === null && !r.text('initialBudget') && !r.text('budget'))
       r.report('budget', 'budgetEither', '')
-    const breakdown =
-      r.parsed('breakdown', oneOf<BudgetBreakdown>('经费', '任务'), 'breakdown', false) ?? '经费'
+    const breakdown = r.parsed('breakdown', oneOf<BudgetBreakdown>('经费', '任务'), 'breakdown', false) ?? '经费'
     const weight = r.parsed('weight', parseLooseNumber, 'number', false) ?? undefined
     if (year === null) return null
     return {
@@ -212,7 +213,15 @@ const MAPPERS: Record<ImportKind, Mapper> = {
     if (!name && !r.text('code')) r.report('name', 'nameOrCode', '')
     if (year === null || period === null) return null
     // Field by field, not by spreads: each spread is an object more per row, and a province's file is a hundred thousand rows.
-    const record: ActualDraft = { indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name), month: period.month, year, unit, scope, actualText: r.text('actualText'), sample }
+    const record: ActualDraft = {
+      indicatorCode: r.text('code') || deriveIndicatorCode(year, unit, scope, name),
+      month: period.month,
+      year,
+      unit,
+      scope,
+      actualText: r.text('actualText'),
+      sample,
+    }
     if (period.byMonth) record.byMonth = true
     if (formScore.formScore !== undefined) record.formScore = formScore.formScore
     for (const field of OPTIONAL_ACTUAL_TEXTS) {
@@ -231,6 +240,16 @@ const MAPPERS: Record<ImportKind, Mapper> = {
     const formScore = formScoreOf(r)
     const forecast = r.parsed('spentForecast', parseLooseNumber, 'number', false)
     if (year === null || period === null || spent === null) return null
-    return { budgetId: deriveBudgetId(year, unit, scope, item), ...period, year, unit, scope, spent, sample, ...(forecast !== null && { forecast }), ...formScore }
+    return {
+      budgetId: deriveBudgetId(year, unit, scope, item),
+      ...period,
+      year,
+      unit,
+      scope,
+      spent,
+      sample,
+      ...(forecast !== null && { forecast }),
+      ...formScore,
+    }
   },
 }

@@ -28,7 +28,10 @@ export function readSheet(grid: SheetGrid, name: string, options: ParseOptions =
   }
   const titles = findForms(grid)
   if (titles.length > 0) {
-    return { kind: 'forms', forms: titles.map((title, i) => readForm(grid, title, titles[i + 1]?.row ?? grid.rows.length)) }
+    return {
+      kind: 'forms',
+      forms: titles.map((title, i) => readForm(grid, title, titles[i + 1]?.row ?? grid.rows.length)),
+    }
   }
   // A header with some of a kind's columns: read as that kind, so its problems say which are missing.
   if (partial !== null) return { kind: 'flat', part: flatPart(grid, partial, name, options) }
@@ -47,7 +50,10 @@ function flatPart(grid: SheetGrid, headerRow: number, name: string, options: Par
     if (spec) columnOf.set(spec, index)
   }
   const cellOf: CellOf | undefined =
-    grid.name === null ? undefined : (line, column) => (columnOf.has(column) ? `${grid.name}!${columnName(columnOf.get(column)!)}${line}` : undefined)
+    grid.name === null
+      ? undefined
+      : (line, column) =>
+          columnOf.has(column) ? `${grid.name}!${columnName(columnOf.get(column)!)}${line}` : undefined
   return parseTable(rows, lines, name, options, cellOf)
 }
 

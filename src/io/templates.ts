@@ -10,8 +10,23 @@ export function blankTemplate(kind: ImportKind): { fileName: string; text: strin
   return { fileName: `${KIND_NAMES[kind]}-模板.csv`, text: toCsv([CSV_COLUMNS[kind].map((c) => c.header)]) }
 }
 
-const actualHeaders = (periodField: string) => headersOf('actuals', ['year', 'unit', 'scope', 'name', 'code', 'targetText', periodField, 'actualText', 'forecast', 'likelihood', 'reason', 'action'])
-const spendingHeaders = (periodField: string) => headersOf('spending', ['year', 'unit', 'scope', 'item', 'budget', periodField, 'spent'])
+const actualHeaders = (periodField: string) =>
+  headersOf('actuals', [
+    'year',
+    'unit',
+    'scope',
+    'name',
+    'code',
+    'targetText',
+    periodField,
+    'actualText',
+    'forecast',
+    'likelihood',
+    'reason',
+    'action',
+  ])
+const spendingHeaders = (periodField: string) =>
+  headersOf('spending', ['year', 'unit', 'scope', 'item', 'budget', periodField, 'spent'])
 
 /**
  * The files for one unit-year and period, pre-filled with its indicators and budget
@@ -19,14 +34,32 @@ const spendingHeaders = (periodField: string) => headersOf('spending', ['year', 
  * Values already reported for the period are filled in too, so the file can also correct them. 指标值 and
  * 全年预算数 are there for reference; the importer ignores them in these kinds.
  */
-export function periodTemplates(data: Dataset, unit: string, year: number, period: Period): { fileName: string; text: string }[] {
+export function periodTemplates(
+  data: Dataset,
+  unit: string,
+  year: number,
+  period: Period,
+): { fileName: string; text: string }[] {
   const actuals = new Map(data.actuals.filter((a) => a.month === period.month).map((a) => [a.indicatorCode, a]))
   const spent = new Map(data.spending.filter((s) => s.month === period.month).map((s) => [s.budgetId, s.spent]))
   const [periodField, q] = period.byMonth ? ['month', chinesePeriodName(period)] : ['quarter', period.month / 3]
   const actualRows: CsvCell[][] = orderAsForms(data.targets).map((t) => {
     const a = actuals.get(t.code)
     const expression = (text: string | undefined) => (text === undefined ? undefined : expressionText(text))
-    return [year, unit, t.scope, t.name, t.code, expressionText(t.targetText), q, expression(a?.actualText), expression(a?.forecast), a?.likelihood, a?.reason, a?.action]
+    return [
+      year,
+      unit,
+      t.scope,
+      t.name,
+      t.code,
+      expressionText(t.targetText),
+      q,
+      expression(a?.actualText),
+      expression(a?.forecast),
+      a?.likelihood,
+      a?.reason,
+      a?.action,
+    ]
   })
   const spendingRows: CsvCell[][] = orderAsForms(data.budgets)
     .filter((b) => b.breakdown === '经费')

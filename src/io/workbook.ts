@@ -35,8 +35,19 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
   }
   const XLSX = await import('@e965/xlsx')
   try {
-    // Stryker disable next-line BooleanLiteral: equivalent, textOf reads each cell alike with these on (a date cell as its ISO date either way)
-    const book = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false })
+    // Stryker disable BooleanLiteral: equivalent, textOf reads each cell alike with these on (a date cell as its ISO date either way)
+    const book = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellNF: true,
+      cellText: true,
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+    })
+    // Stryker restore BooleanLiteral
     return { ok: true, sheets: book.SheetNames.map((name) => gridOf(name, book.Sheets[name]!, XLSX.SSF)) }
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause)
@@ -78,7 +89,8 @@ function gridOf(name: string, sheet: WorkSheet, ssf: Formatter): SheetGrid {
 function textOf(cell: CellObject | undefined, ssf: Formatter): string {
   if (!cell || cell.v === undefined || cell.v === null) return ''
   if (cell.t === 'e') return ''
-  if (cell.t === 'n' && typeof cell.z === 'string' && ssf.is_date(cell.z)) return ssf.format('yyyy-mm-dd', cell.v as number)
+  if (cell.t === 'n' && typeof cell.z === 'string' && ssf.is_date(cell.z))
+    return ssf.format('yyyy-mm-dd', cell.v as number)
   if (cell.t === 'd' && cell.v instanceof Date) return cell.v.toISOString().slice(0, 10)
   return cell.w ?? String(cell.v)
 }

@@ -25,10 +25,25 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.indicator' },
   },
   { path: '/units', name: 'units', component: () => import('@/views/UnitsView.vue'), meta: { titleKey: 'nav.units' } },
-  { path: '/budget', name: 'budget', component: () => import('@/views/BudgetView.vue'), meta: { titleKey: 'nav.budget' } },
+  {
+    path: '/budget',
+    name: 'budget',
+    component: () => import('@/views/BudgetView.vue'),
+    meta: { titleKey: 'nav.budget' },
+  },
   { path: '/entry', name: 'entry', component: () => import('@/views/EntryView.vue'), meta: { titleKey: 'nav.entry' } },
-  { path: '/import', name: 'import', component: () => import('@/views/ImportView.vue'), meta: { titleKey: 'nav.import' } },
-  { path: '/report', name: 'report', component: () => import('@/views/ReportView.vue'), meta: { titleKey: 'nav.report' } },
+  {
+    path: '/import',
+    name: 'import',
+    component: () => import('@/views/ImportView.vue'),
+    meta: { titleKey: 'nav.import' },
+  },
+  {
+    path: '/report',
+    name: 'report',
+    component: () => import('@/views/ReportView.vue'),
+    meta: { titleKey: 'nav.report' },
+  },
   { path: '/data', name: 'data', component: () => import('@/views/DataView.vue'), meta: { titleKey: 'nav.data' } },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]

@@ -36,7 +36,10 @@ export const useBackupStore = defineStore('backup', () => {
     busy.value = true
     try {
       const by = settings.reporter.trim()
-      await repositories.dataset.restoreAll(data, fileName === undefined ? undefined : { fileName, at: Date.now(), ...(by && { by }) })
+      await repositories.dataset.restoreAll(
+        data,
+        fileName === undefined ? undefined : { fileName, at: Date.now(), ...(by && { by }) },
+      )
       // The backup's rules are in force now (the signal reloads them): every screen recomputes under them.
       await catalog.caughtUp()
     } catch (cause) {

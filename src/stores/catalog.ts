@@ -15,7 +15,12 @@ type Status = 'loading' | 'ready' | 'error'
 /** The batch record of a sample load: every row is new. */
 function sampleBatch(dataset: Dataset): Omit<BatchRecord, 'id'> {
   const added = dataset.targets.length + dataset.budgets.length + dataset.actuals.length + dataset.spending.length
-  return batchRecord({ kind: 'sample', fileName: SAMPLE_BATCH_NAME, importedAt: Date.now(), counts: importCounts({ added }) })
+  return batchRecord({
+    kind: 'sample',
+    fileName: SAMPLE_BATCH_NAME,
+    importedAt: Date.now(),
+    counts: importCounts({ added }),
+  })
 }
 
 /**
@@ -127,5 +132,18 @@ export const useCatalogStore = defineStore('catalog', () => {
     await caughtUp()
   }
 
-  return { units, counts, status, error, revision, upgradedElsewhere, upgrading, initialise, caughtUp, countRows, reloadSample, clearAll }
+  return {
+    units,
+    counts,
+    status,
+    error,
+    revision,
+    upgradedElsewhere,
+    upgrading,
+    initialise,
+    caughtUp,
+    countRows,
+    reloadSample,
+    clearAll,
+  }
 })

@@ -49,16 +49,22 @@ export const useEntryStore = defineStore('entry', () => {
 
   /** The period filled in: the one chosen, else the first quarter end not yet reported. */
   const period = computed<Period>(() => {
-    if (chosenMonth.value !== null) return view.periods.find((p) => p.month === chosenMonth.value) ?? periodOf(chosenMonth.value)
+    if (chosenMonth.value !== null)
+      return view.periods.find((p) => p.month === chosenMonth.value) ?? periodOf(chosenMonth.value)
     const reported = new Set(view.periods.map((p) => p.month))
     return periodOf(QUARTER_ENDS.find((m) => !reported.has(m)) ?? YEAR_END)
   })
   const reported = computed(() => view.periods.some((p) => p.month === period.value.month))
-  const key = computed(() => (view.selection ? `${DRAFT_PREFIX}${view.selection.unit}|${view.selection.year}|${period.value.month}` : null))
+  const key = computed(() =>
+    view.selection ? `${DRAFT_PREFIX}${view.selection.unit}|${view.selection.year}|${period.value.month}` : null,
+  )
 
   const targets = computed(() => unitData.orderedTargets)
-  const fundLines = computed(() => (unitData.data?.budgets ?? []).filter((b) => b.breakdown === '经费').sort((a, b) => a.position - b.position))
-  const storedAt = (month: Month) => new Map((unitData.data?.actuals ?? []).filter((a) => a.month === month).map((a) => [a.indicatorCode, a]))
+  const fundLines = computed(() =>
+    (unitData.data?.budgets ?? []).filter((b) => b.breakdown === '经费').sort((a, b) => a.position - b.position),
+  )
+  const storedAt = (month: Month) =>
+    new Map((unitData.data?.actuals ?? []).filter((a) => a.month === month).map((a) => [a.indicatorCode, a]))
 
   /** Each indicator's value at the latest period before this one, to type against. */
   const previous = computed(() => {
@@ -74,15 +80,27 @@ export const useEntryStore = defineStore('entry', () => {
   /** The lines as stored for the period: where editing a reported period starts. */
   const stored = computed<Draft>(() => {
     const actuals = storedAt(period.value.month)
-    const spent = new Map((unitData.data?.spending ?? []).filter((s) => s.month === period.value.month).map((s) => [s.budgetId, s]))
+    const spent = new Map(
+      (unitData.data?.spending ?? []).filter((s) => s.month === period.value.month).map((s) => [s.budgetId, s]),
+    )
     const values: Record<string, EntryValues> = {}
     for (const t of targets.value) {
       const a = actuals.get(t.code)
-      values[t.code] = a ? { actual: a.actualText, forecast: a.forecast ?? '', likelihood: a.likelihood ?? '', reason: a.reason ?? '', action: a.action ?? '' } : { ...EMPTY }
+      values[t.code] = a
+        ? {
+            actual: a.actualText,
+            forecast: a.forecast ?? '',
+            likelihood: a.likelihood ?? '',
+            reason: a.reason ?? '',
+            action: a.action ?? '',
+          }
+        : { ...EMPTY }
     }
     const spendingOf = (id: string): SpendingValues => {
       const row = spent.get(id)
-      return row ? { spent: String(row.spent), forecast: row.forecast === undefined ? '' : String(row.forecast) } : { ...NO_SPENDING }
+      return row
+        ? { spent: String(row.spent), forecast: row.forecast === undefined ? '' : String(row.forecast) }
+        : { ...NO_SPENDING }
     }
     return { values, spending: Object.fromEntries(fundLines.value.map((b) => [b.id, spendingOf(b.id)])) }
   })
@@ -110,12 +128,21 @@ export const useEntryStore = defineStore('entry', () => {
   const dirty = computed(() => JSON.stringify(draft.value) !== JSON.stringify(stored.value))
 
   function setValue(code: string, field: keyof EntryValues, value: string): void {
-    draft.value = { ...draft.value, values: { ...draft.value.values, [code]: { ...(draft.value.values[code] ?? EMPTY), [field]: value } } }
+    draft.value = {
+      ...draft.value,
+      values: { ...draft.value.values, [code]: { ...(draft.value.values[code] ?? EMPTY), [field]: value } },
+    }
     keep()
   }
 
   function setSpent(budgetId: string, field: keyof SpendingValues, value: string): void {
-    draft.value = { ...draft.value, spending: { ...draft.value.spending, [budgetId]: { ...(draft.value.spending[budgetId] ?? NO_SPENDING), [field]: value } } }
+    draft.value = {
+      ...draft.value,
+      spending: {
+        ...draft.value.spending,
+        [budgetId]: { ...(draft.value.spending[budgetId] ?? NO_SPENDING), [field]: value },
+      },
+    }
     keep()
   }
 
@@ -136,12 +163,25 @@ export const useEntryStore = defineStore('entry', () => {
     if (!selection || !data) return null
     // Only lines that differ from what is stored are checked and written: a stored value left
     // as it was (an illustrative one included) stays exactly as it is.
-    const same = (a: EntryValues | undefined, b: EntryValues | undefined) => JSON.stringify(a ?? EMPTY) === JSON.stringify(b ?? EMPTY)
-    const lines = targets.value.filter((t) => !same(draft.value.values[t.code], stored.value.values[t.code])).map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
+    const same = (a: EntryValues | undefined, b: EntryValues | undefined) =>
+      JSON.stringify(a ?? EMPTY) === JSON.stringify(b ?? EMPTY)
+    const lines = targets.value
+      .filter((t) => !same(draft.value.values[t.code], stored.value.values[t.code]))
+      .map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
     const spending = fundLines.value
-      .filter((b) => JSON.stringify(draft.value.spending[b.id] ?? NO_SPENDING) !== JSON.stringify(stored.value.spending[b.id] ?? NO_SPENDING))
+      .filter(
+        (b) =>
+          JSON.stringify(draft.value.spending[b.id] ?? NO_SPENDING) !==
+          JSON.stringify(stored.value.spending[b.id] ?? NO_SPENDING),
+      )
       .map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, ...(draft.value.spending[b.id] ?? NO_SPENDING) }))
-    return checkEntry(data, { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth }, lines, spending, fileName.value)
+    return checkEntry(
+      data,
+      { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth },
+      lines,
+      spending,
+      fileName.value,
+    )
   })
 
   /** The lights and scores the draft would give: the unit-year evaluated with its lines in place of the period's. */
@@ -164,10 +204,16 @@ export const useEntryStore = defineStore('entry', () => {
       rules.settings,
     )
   })
-  const results = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))
+  const results = computed(
+    () => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))),
+  )
 
   /** Lines behind (yellow or red) with no 偏差原因: saving them asks first. */
-  const missingReasons = computed(() => [...results.value.values()].filter((r) => (r.light.color === 'yellow' || r.light.color === 'red') && r.actualRecord && !r.actualRecord.reason))
+  const missingReasons = computed(() =>
+    [...results.value.values()].filter(
+      (r) => (r.light.color === 'yellow' || r.light.color === 'red') && r.actualRecord && !r.actualRecord.reason,
+    ),
+  )
   const problemCount = computed(() => check.value?.plan.problems.length ?? 0)
   const toWrite = computed(() => (check.value ? check.value.plan.counts.added + check.value.plan.counts.updated : 0))
 
@@ -181,7 +227,11 @@ export const useEntryStore = defineStore('entry', () => {
       // Values and spending together make one batch: one entry, one undo.
       const oneFile = { ...plan, rows: plan.rows.map((r) => ({ ...r, file: name })) }
       const by = settings.reporter.trim()
-      const result = await repositories.imports.commit(oneFile, [{ fileName: name, kind: 'entry', sha256: '', size: 0 }], { ...(by && { by }) })
+      const result = await repositories.imports.commit(
+        oneFile,
+        [{ fileName: name, kind: 'entry', sha256: '', size: 0 }],
+        { ...(by && { by }) },
+      )
       if (key.value) localStorage.removeItem(key.value)
       await catalog.caughtUp()
       saved.value = { batchIds: result.batchIds, rows: result.counts.added + result.counts.updated }
@@ -200,5 +250,27 @@ export const useEntryStore = defineStore('entry', () => {
     chosenMonth.value = month
   }
 
-  return { period, reported, draft, targets, fundLines, previous, check, results, evaluation, missingReasons, problemCount, toWrite, dirty, saving, saved, setValue, setSpent, save, discard, choosePeriod, load }
+  return {
+    period,
+    reported,
+    draft,
+    targets,
+    fundLines,
+    previous,
+    check,
+    results,
+    evaluation,
+    missingReasons,
+    problemCount,
+    toWrite,
+    dirty,
+    saving,
+    saved,
+    setValue,
+    setSpent,
+    save,
+    discard,
+    choosePeriod,
+    load,
+  }
 })

@@ -35,9 +35,17 @@ export const useExportsStore = defineStore('exports', () => {
     if (!current) return
     busy.value = true
     try {
-      const [{ officialFileName, officialSheets }, { writeOfficialXlsx }] = await Promise.all([import('@/io/official/officialWorkbooks'), import('@/io/official/writeXlsx')])
+      const [{ officialFileName, officialSheets }, { writeOfficialXlsx }] = await Promise.all([
+        import('@/io/official/officialWorkbooks'),
+        import('@/io/official/writeXlsx'),
+      ])
       const bytes = await writeOfficialXlsx(officialSheets(table, current.scopes, current.data, rules.line))
-      downloadBlob(officialFileName(current.unit, current.year, table, 'xlsx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }))
+      downloadBlob(
+        officialFileName(current.unit, current.year, table, 'xlsx'),
+        new Blob([bytes as Uint8Array<ArrayBuffer>], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+      )
     } finally {
       busy.value = false
     }
@@ -49,7 +57,16 @@ export const useExportsStore = defineStore('exports', () => {
     if (!current) return
     busy.value = true
     try {
-      const [{ reportOutline, BUDGET_CHART }, { writeReportDocx }, { officialFileName }, { chartPicture }, { levelScoreOption }, { levelScores }, { executionOption }, { executionByPeriod }] = await Promise.all([
+      const [
+        { reportOutline, BUDGET_CHART },
+        { writeReportDocx },
+        { officialFileName },
+        { chartPicture },
+        { levelScoreOption },
+        { levelScores },
+        { executionOption },
+        { executionByPeriod },
+      ] = await Promise.all([
         import('@/io/official/reportOutline'),
         import('@/io/official/writeDocx'),
         import('@/io/official/officialWorkbooks'),
@@ -60,8 +77,21 @@ export const useExportsStore = defineStore('exports', () => {
         import('@/domain/budgetPeriods'),
       ])
       // The report is Chinese whatever the screen's language: the charts use their Chinese words.
-      const picture = async (scope: string, option: Parameters<typeof chartPicture>[0], height: number) => ({ scope, png: await chartPicture(option, 640, height), width: 560, height: Math.round((height * 560) / 640) })
-      const execution = executionByPeriod(current.data.budgets, current.data.spending, rules.settings).map(({ period, execution: x }) => ({ name: chinesePeriodName(period), t: timeProgress(period.month), e: x.e, color: x.light.color, word: x.light.label }))
+      const picture = async (scope: string, option: Parameters<typeof chartPicture>[0], height: number) => ({
+        scope,
+        png: await chartPicture(option, 640, height),
+        width: 560,
+        height: Math.round((height * 560) / 640),
+      })
+      const execution = executionByPeriod(current.data.budgets, current.data.spending, rules.settings).map(
+        ({ period, execution: x }) => ({
+          name: chinesePeriodName(period),
+          t: timeProgress(period.month),
+          e: x.e,
+          color: x.light.color,
+          word: x.light.label,
+        }),
+      )
       const charts = await Promise.all([
         ...current.scopes.map((scope) => {
           const rows = levelScores(scope)
@@ -69,8 +99,19 @@ export const useExportsStore = defineStore('exports', () => {
         }),
         ...(execution.length > 0 ? [picture(BUDGET_CHART, executionOption(execution), 280)] : []),
       ])
-      const bytes = await writeReportDocx(reportOutline(current.unit, current.year, current.scopes, { sample: unitData.summary?.sample ?? false, rules: rules.line }), charts)
-      downloadBlob(officialFileName(current.unit, current.year, '自评报告', 'docx'), new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
+      const bytes = await writeReportDocx(
+        reportOutline(current.unit, current.year, current.scopes, {
+          sample: unitData.summary?.sample ?? false,
+          rules: rules.line,
+        }),
+        charts,
+      )
+      downloadBlob(
+        officialFileName(current.unit, current.year, '自评报告', 'docx'),
+        new Blob([bytes as Uint8Array<ArrayBuffer>], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+      )
     } finally {
       busy.value = false
     }
@@ -81,7 +122,10 @@ export const useExportsStore = defineStore('exports', () => {
     busy.value = true
     try {
       const everything = await repositories.catalog.loadEverything()
-      downloadText(`绩效自评结果-${dateStamp()}.csv`, toCsv(resultRows(evaluateAllAtLatest(everything, rules.settings), rules.line)))
+      downloadText(
+        `绩效自评结果-${dateStamp()}.csv`,
+        toCsv(resultRows(evaluateAllAtLatest(everything, rules.settings), rules.line)),
+      )
     } finally {
       busy.value = false
     }
@@ -111,5 +155,13 @@ export const useExportsStore = defineStore('exports', () => {
     for (const { fileName, text } of periodTemplates(data, unit, year, period)) downloadText(fileName, text)
   }
 
-  return { busy, exportResults, exportOfficialXlsx, exportReportDocx, exportDatasetCsv, downloadBlankTemplate, downloadPeriodTemplates }
+  return {
+    busy,
+    exportResults,
+    exportOfficialXlsx,
+    exportReportDocx,
+    exportDatasetCsv,
+    downloadBlankTemplate,
+    downloadPeriodTemplates,
+  }
 })

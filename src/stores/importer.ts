@@ -12,7 +12,6 @@ import { useSettingsStore } from './settings'
 import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
 
-
 /** A file dropped on the import screen. Its rows stay in the import worker. */
 export interface ImportFileEntry {
   id: number
@@ -31,7 +30,11 @@ export type ImportPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committ
 let nextEntryId = 1
 
 /** Where each phase sits on the overall progress bar, 0–100. */
-const SPAN: Record<'reading' | 'validating' | 'committing', [number, number]> = { reading: [0, 60], validating: [60, 75], committing: [75, 100] }
+const SPAN: Record<'reading' | 'validating' | 'committing', [number, number]> = {
+  reading: [0, 60],
+  validating: [60, 75],
+  committing: [75, 100],
+}
 
 /** The import screen's work: read files, check them and commit them in the import worker; undo. */
 export const useImporterStore = defineStore('importer', () => {
@@ -86,7 +89,15 @@ export const useImporterStore = defineStore('importer', () => {
   async function addFiles(list: readonly File[]): Promise<void> {
     if (list.length === 0) return
     if (phase.value === 'done') clear()
-    const added = list.map((file) => ({ id: nextEntryId++, name: file.name, size: file.size, progress: 0, summary: null, sha256: '', importedBefore: [] }))
+    const added = list.map((file) => ({
+      id: nextEntryId++,
+      name: file.name,
+      size: file.size,
+      progress: 0,
+      summary: null,
+      sha256: '',
+      importedBefore: [],
+    }))
     files.value = [...files.value, ...added]
     phase.value = 'reading'
     error.value = null
@@ -96,7 +107,13 @@ export const useImporterStore = defineStore('importer', () => {
           const id = added[i]!.id
           const read = await readFile(id, file, (share) => update(id, { progress: share }))
           const importedBefore = read.sha256 ? await repositories.imports.importsOf(read.sha256) : []
-          update(id, { summary: read.summary, sha256: read.sha256, size: read.size || file.size, progress: 1, importedBefore })
+          update(id, {
+            summary: read.summary,
+            sha256: read.sha256,
+            size: read.size || file.size,
+            progress: 1,
+            importedBefore,
+          })
         }),
       )
       await validate()
@@ -152,10 +169,17 @@ export const useImporterStore = defineStore('importer', () => {
       await storage.requestPersistenceOnce().catch(() => undefined)
       // A workbook or a form is several parts, each of one kind: each is a batch of its own.
       const written = files.value.flatMap((f) =>
-        (f.summary?.parts ?? []).flatMap((part) => (part.kind ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }] : [])),
+        (f.summary?.parts ?? []).flatMap((part) =>
+          part.kind ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }] : [],
+        ),
       )
       committedUnitYears.value = plan.value.unitYears
-      result.value = await commitFiles(checks.ticket, written, (share) => (stepShare.value = share), settings.reporter.trim() || undefined)
+      result.value = await commitFiles(
+        checks.ticket,
+        written,
+        (share) => (stepShare.value = share),
+        settings.reporter.trim() || undefined,
+      )
       // Done only once every screen can see the new data: a link followed at once must find it.
       await catalog.caughtUp()
       // The done screen in a task of its own: after a province's commit, the new catalog
@@ -183,7 +207,10 @@ export const useImporterStore = defineStore('importer', () => {
     history.value = await repositories.imports.history()
   }
   // The history changes with the data, wherever it was changed: read again with the catalog.
-  watch(() => catalog.revision, () => void loadHistory().catch(() => undefined))
+  watch(
+    () => catalog.revision,
+    () => void loadHistory().catch(() => undefined),
+  )
 
   /** Undoes a batch and every later one; returns their file names. The last import's message goes: it no longer holds. */
   async function undo(batchId: number): Promise<string[]> {
@@ -194,5 +221,24 @@ export const useImporterStore = defineStore('importer', () => {
     return undone.map((b) => b.fileName)
   }
 
-  return { files, plan, phase, progress, skipBadRows, result, committedUnitYears, error, history, hasProblems, toWrite, canCommit, addFiles, removeFile, commit, clear, loadHistory, undo }
+  return {
+    files,
+    plan,
+    phase,
+    progress,
+    skipBadRows,
+    result,
+    committedUnitYears,
+    error,
+    history,
+    hasProblems,
+    toWrite,
+    canCommit,
+    addFiles,
+    removeFile,
+    commit,
+    clear,
+    loadHistory,
+    undo,
+  }
 })

@@ -29,7 +29,10 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
     if (!held || unitData.loading || unitData.revision !== catalog.revision) return null
     const found = held.targets.find((t) => t.code === wanted)
     if (!found) return null
-    return { target: found, actuals: held.actuals.filter((a) => a.indicatorCode === wanted).sort((a, b) => a.month - b.month) }
+    return {
+      target: found,
+      actuals: held.actuals.filter((a) => a.indicatorCode === wanted).sort((a, b) => a.month - b.month),
+    }
   }
 
   const requests = latestRequest()
@@ -48,7 +51,9 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
       if (!found) return
       navigation.openedIndicator(wanted)
       const { unit, year, scope, name } = found.target
-      const years = (catalog.units.find((u) => u.unit === unit)?.years ?? []).map((y) => y.year).filter((y) => y !== year)
+      const years = (catalog.units.find((u) => u.unit === unit)?.years ?? [])
+        .map((y) => y.year)
+        .filter((y) => y !== year)
       const across = await repositories.catalog.loadAcrossYears(unit, scope, name, years)
       if (!request.isCurrent()) return
       otherYears.value = across
@@ -64,12 +69,9 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
     code.value = wanted
   }
 
-  watch(
-    [code, () => catalog.revision],
-    ([wanted]) => {
-      if (wanted) void load(wanted)
-    },
-  )
+  watch([code, () => catalog.revision], ([wanted]) => {
+    if (wanted) void load(wanted)
+  })
 
   return { target, actuals, otherYears, status, open }
 })

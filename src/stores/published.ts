@@ -44,7 +44,10 @@ export const usePublishedStore = defineStore('published', () => {
   const syncing = ref(false)
 
   async function load(): Promise<void> {
-    const [storedSource, storedStatus] = await Promise.all([repositories.settings.get<string>('publishedSource'), repositories.settings.get<SyncStatus>('publishedStatus')])
+    const [storedSource, storedStatus] = await Promise.all([
+      repositories.settings.get<string>('publishedSource'),
+      repositories.settings.get<SyncStatus>('publishedStatus'),
+    ])
     source.value = typeof storedSource === 'string' ? storedSource : null
     status.value = storedStatus ?? null
   }
@@ -65,21 +68,37 @@ export const usePublishedStore = defineStore('published', () => {
   /** Fetches the manifest and imports what changed; never throws: the status says what happened. */
   async function sync(): Promise<SyncStatus> {
     const from = source.value
-    if (!from || syncing.value) return status.value ?? { source: from ?? '', checkedAt: Date.now(), ok: false, error: '未设置数据来源' }
+    if (!from || syncing.value)
+      return status.value ?? { source: from ?? '', checkedAt: Date.now(), ok: false, error: '未设置数据来源' }
     syncing.value = true
-    const base = { source: from, checkedAt: Date.now(), ...(status.value?.updatedAt && status.value.source === from && { updatedAt: status.value.updatedAt }) }
+    const base = {
+      source: from,
+      checkedAt: Date.now(),
+      ...(status.value?.updatedAt && status.value.source === from && { updatedAt: status.value.updatedAt }),
+    }
     try {
       const folder = folderUrl(from, location.href)
       if (!folder.ok) return remember({ ...base, ok: false, error: folder.error })
       const response = await fetch(new URL(MANIFEST_NAME, folder.url), { cache: 'no-store' }).catch(() => null)
       if (!response) return remember({ ...base, ok: false, error: '数据来源无法访问：显示的是本机保存的数据' })
-      if (!response.ok) return remember({ ...base, ok: false, error: `数据来源的清单无法读取（HTTP ${response.status}）：显示的是本机保存的数据` })
+      if (!response.ok)
+        return remember({
+          ...base,
+          ok: false,
+          error: `数据来源的清单无法读取（HTTP ${response.status}）：显示的是本机保存的数据`,
+        })
       const manifest = readManifest(await response.text())
       if (!manifest.ok) return remember({ ...base, ok: false, error: manifest.error })
       const imported = (await repositories.settings.get<ImportedFiles>('publishedFiles')) ?? {}
-      const standing = new Set((await repositories.imports.history()).filter((b) => b.undoneAt === undefined).map((b) => b.id))
+      const standing = new Set(
+        (await repositories.imports.history()).filter((b) => b.undoneAt === undefined).map((b) => b.id),
+      )
       // A file whose rows were all stored already got no batch (-1): it stands as long as the data does.
-      const changed = manifest.manifest.files.filter((f) => imported[f.path]?.sha256 !== f.sha256 || (imported[f.path]!.batchId !== -1 && !standing.has(imported[f.path]!.batchId)))
+      const changed = manifest.manifest.files.filter(
+        (f) =>
+          imported[f.path]?.sha256 !== f.sha256 ||
+          (imported[f.path]!.batchId !== -1 && !standing.has(imported[f.path]!.batchId)),
+      )
       const ruled = manifest.manifest.rules
       if (changed.length === 0) {
         if (ruled) await adoptRules(ruled)
@@ -95,7 +114,13 @@ export const usePublishedStore = defineStore('published', () => {
       // The bureau's rules once its data is in: a line of the trail of their own, undoable.
       if (ruled) await adoptRules(ruled)
       await catalog.caughtUp()
-      return remember({ source: from, checkedAt: base.checkedAt, updatedAt: Date.now(), ok: true, imported: changed.length })
+      return remember({
+        source: from,
+        checkedAt: base.checkedAt,
+        updatedAt: Date.now(),
+        ok: true,
+        imported: changed.length,
+      })
     } finally {
       syncing.value = false
     }
@@ -107,7 +132,10 @@ export const usePublishedStore = defineStore('published', () => {
   }
 
   /** Every changed file's bytes, each checked against its size limit and its hash; all of them or an error. */
-  async function fetchAll(folder: string, files: readonly PublishedFile[]): Promise<{ ok: true; files: File[] } | { ok: false; error: string }> {
+  async function fetchAll(
+    folder: string,
+    files: readonly PublishedFile[],
+  ): Promise<{ ok: true; files: File[] } | { ok: false; error: string }> {
     const out: File[] = []
     for (const f of files) {
       const response = await fetch(new URL(f.path, folder), { cache: 'no-store' }).catch(() => null)
@@ -117,25 +145,42 @@ export const usePublishedStore = defineStore('published', () => {
       if (size > MAX_FILE_BYTES) return { ok: false, error: `${f.path} 超过 50 MB 上限：未写入任何数据` }
       const bytes = new Uint8Array(await response.arrayBuffer())
       if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: `${f.path} 超过 50 MB 上限：未写入任何数据` }
-      if ((await sha256HexFast(bytes)) !== f.sha256) return { ok: false, error: `${f.path} 的内容与清单中的 SHA-256 不符（文件可能被篡改或未发布完整）：未写入任何数据` }
+      if ((await sha256HexFast(bytes)) !== f.sha256)
+        return {
+          ok: false,
+          error: `${f.path} 的内容与清单中的 SHA-256 不符（文件可能被篡改或未发布完整）：未写入任何数据`,
+        }
       out.push(new File([bytes], f.path.split('/').pop()!, { lastModified: 0 }))
     }
     return { ok: true, files: out }
   }
 
   /** Reads, checks and commits the files in the worker's own published session, as one batch. */
-  async function importAll(files: readonly File[], batchName: string): Promise<{ ok: true; batchId: number } | { ok: false; error: string }> {
+  async function importAll(
+    files: readonly File[],
+    batchName: string,
+  ): Promise<{ ok: true; batchId: number } | { ok: false; error: string }> {
     const ids = files.map(() => nextFileId++)
     try {
       const reads = await Promise.all(files.map((file, i) => readFile(ids[i]!, file, undefined, 'published')))
       const plan = await checkFiles(ids[0]!, ids, undefined, 'published')
       if (plan.problems.length > 0) {
         const first = plan.problems[0]!
-        return { ok: false, error: `发布的数据有 ${plan.problems.length} 个问题（如 ${first.file} 第${first.line}行：${first.expected}）：未写入任何数据` }
+        return {
+          ok: false,
+          error: `发布的数据有 ${plan.problems.length} 个问题（如 ${first.file} 第${first.line}行：${first.expected}）：未写入任何数据`,
+        }
       }
-      const parts = reads.flatMap((read, i) => read.summary.parts.flatMap((p) => (p.kind ? [{ fileId: ids[i]!, fileName: p.name, kind: p.kind, sha256: read.sha256, size: read.size }] : [])))
+      const parts = reads.flatMap((read, i) =>
+        read.summary.parts.flatMap((p) =>
+          p.kind ? [{ fileId: ids[i]!, fileName: p.name, kind: p.kind, sha256: read.sha256, size: read.size }] : [],
+        ),
+      )
       const by = settings.reporter.trim()
-      const result = await commitFiles(ids[0]!, parts, undefined, by || undefined, { session: 'published', asOne: { fileName: batchName, kind: 'published' } })
+      const result = await commitFiles(ids[0]!, parts, undefined, by || undefined, {
+        session: 'published',
+        asOne: { fileName: batchName, kind: 'published' },
+      })
       return { ok: true, batchId: result.batchIds[0] ?? -1 }
     } finally {
       void forgetFiles(ids, 'published')

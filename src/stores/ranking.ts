@@ -20,8 +20,13 @@ export const useRankingStore = defineStore('ranking', () => {
   /** The year shown and the units that have data in it: the ranking changes only with these. */
   const scope = computed(() => {
     const year = view.selection?.year
-    const units = year === undefined ? [] : catalog.units.filter((u) => u.years.some((y) => y.year === year)).map((u) => u.unit)
-    return { year, count: units.length, key: `${year}|${catalog.revision}|${rules.fingerprint}|${units.join('\u0000')}` }
+    const units =
+      year === undefined ? [] : catalog.units.filter((u) => u.years.some((y) => y.year === year)).map((u) => u.unit)
+    return {
+      year,
+      count: units.length,
+      key: `${year}|${catalog.revision}|${rules.fingerprint}|${units.join('\u0000')}`,
+    }
   })
 
   // Keyed by string, so a new view selection of the same year (another unit, a drill-down) reuses the ranking.

@@ -13,7 +13,10 @@ export const useStorageStore = defineStore('storage', () => {
   async function measure(): Promise<void> {
     const storage = navigator.storage
     if (!storage?.estimate) return
-    const [isPersisted, estimate] = await Promise.all([storage.persisted?.() ?? Promise.resolve(null), storage.estimate()])
+    const [isPersisted, estimate] = await Promise.all([
+      storage.persisted?.() ?? Promise.resolve(null),
+      storage.estimate(),
+    ])
     persisted.value = isPersisted
     usage.value = estimate.usage ?? null
     quota.value = estimate.quota ?? null

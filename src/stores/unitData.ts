@@ -72,20 +72,40 @@ export const useUnitDataStore = defineStore('unitData', () => {
   // worked out again until the new unit's rows arrive.
   const month = computed(() => view.selection?.month)
 
-  const summary = computed(() => (data.value && month.value !== undefined ? summariseDataset(data.value, month.value) : null))
+  const summary = computed(() =>
+    data.value && month.value !== undefined ? summariseDataset(data.value, month.value) : null,
+  )
 
   const orderedTargets = computed(() => orderAsForms(data.value?.targets ?? []))
 
   /** Every 类别 evaluated at the period on screen: computed once per (unit, year, period). */
-  const evaluation = computed(() => (data.value && month.value !== undefined ? evaluateUnitYear(data.value, month.value, rules.settings) : []))
+  const evaluation = computed(() =>
+    data.value && month.value !== undefined ? evaluateUnitYear(data.value, month.value, rules.settings) : [],
+  )
 
   /** Last year at the same period (its 第3季度 beside this one): empty until it arrives or when there is none. */
   const previousEvaluation = computed(() =>
-    previousYear.value && month.value !== undefined ? evaluateUnitYear(previousYear.value, month.value, rules.settings) : [],
+    previousYear.value && month.value !== undefined
+      ? evaluateUnitYear(previousYear.value, month.value, rules.settings)
+      : [],
   )
 
   /** Each indicator's result by 指标编码. */
-  const resultsByCode = computed(() => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))))
+  const resultsByCode = computed(
+    () => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))),
+  )
 
-  return { data, previousYear, shown, revision, loading, error, summary, orderedTargets, evaluation, previousEvaluation, resultsByCode }
+  return {
+    data,
+    previousYear,
+    shown,
+    revision,
+    loading,
+    error,
+    summary,
+    orderedTargets,
+    evaluation,
+    previousEvaluation,
+    resultsByCode,
+  }
 })

@@ -25,7 +25,9 @@ export const useViewStore = defineStore('view', () => {
 
   // Start-up reads the catalog while the app mounts: until the first navigation and the
   // remembered view are known too, a link's unit would be taken for missing and replaced.
-  const resolvable = computed(() => catalog.status === 'ready' && settings.loaded && router.currentRoute.value !== START_LOCATION)
+  const resolvable = computed(
+    () => catalog.status === 'ready' && settings.loaded && router.currentRoute.value !== START_LOCATION,
+  )
 
   // The same object while unit, year and period stay the same: every route change and
   // every remembered view would otherwise make each screen evaluate and draw again.
@@ -37,7 +39,9 @@ export const useViewStore = defineStore('view', () => {
   const unitEntry = computed(() => catalog.units.find((u) => u.unit === selection.value?.unit))
 
   /** The periods the selected unit-year has values for, named as given. */
-  const periods = computed<readonly Period[]>(() => unitEntry.value?.years.find((y) => y.year === selection.value?.year)?.periods ?? [])
+  const periods = computed<readonly Period[]>(
+    () => unitEntry.value?.years.find((y) => y.year === selection.value?.year)?.periods ?? [],
+  )
 
   /** The selected period, named as its values were given (第3季度, 1-7月). */
   const period = computed<Period | null>(() => {
@@ -71,7 +75,8 @@ export const useViewStore = defineStore('view', () => {
     const current = selection.value
     if (!current) return
     const next = { ...current, ...change }
-    const periods = catalog.units.find((u) => u.unit === next.unit)?.years.find((y) => y.year === next.year)?.periods ?? []
+    const periods =
+      catalog.units.find((u) => u.unit === next.unit)?.years.find((y) => y.year === next.year)?.periods ?? []
     if (change.year !== undefined && change.year !== current.year && change.month === undefined) {
       next.month = periods.at(-1)?.month ?? 3
     }

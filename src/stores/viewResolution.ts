@@ -45,11 +45,7 @@ export function resolveView(
   if (!yearEntry) return null
   const sameYear = sameUnit?.year === yearEntry.year ? sameUnit : undefined
 
-  const month =
-    periodOf(query) ??
-    sameYear?.month ??
-    yearEntry.periods.at(-1)?.month ??
-    3
+  const month = periodOf(query) ?? sameYear?.month ?? yearEntry.periods.at(-1)?.month ?? 3
   return { unit: entry.unit, year: yearEntry.year, month }
 }
 
@@ -80,5 +76,10 @@ export function toViewQuery(selection: ViewSelection, byMonth = false): ViewQuer
 /** Whether a route query already says exactly this selection. */
 export function queryMatches(query: Record<string, unknown>, selection: ViewSelection, byMonth = false): boolean {
   const wanted = toViewQuery(selection, byMonth)
-  return first(query.unit) === wanted.unit && first(query.year) === wanted.year && first(query.q) === wanted.q && first(query.month) === wanted.month
+  return (
+    first(query.unit) === wanted.unit &&
+    first(query.year) === wanted.year &&
+    first(query.q) === wanted.q &&
+    first(query.month) === wanted.month
+  )
 }

@@ -44,7 +44,11 @@ function importWorker(): Worker {
   return worker
 }
 
-function run(request: Request, onProgress: (share: number) => void = () => {}, session: SessionName = 'import'): Promise<Answer> {
+function run(
+  request: Request,
+  onProgress: (share: number) => void = () => {},
+  session: SessionName = 'import',
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const job = nextJob++
     pending.set(job, { resolve, reject, onProgress })
@@ -57,8 +61,17 @@ function run(request: Request, onProgress: (share: number) => void = () => {}, s
  * `fileId`; reports progress 0–1. Files over 50 MB are refused before reading. Never
  * rejects: a failure comes back as a file with one problem.
  */
-export async function readFile(fileId: number, file: File, onProgress: (share: number) => void = () => {}, session: SessionName = 'import'): Promise<ReadResult> {
-  const failed = (why: ReturnType<typeof problemOf>, size = 0): ReadResult => ({ summary: summariseFile(failedFile(file.name, why)), sha256: '', size })
+export async function readFile(
+  fileId: number,
+  file: File,
+  onProgress: (share: number) => void = () => {},
+  session: SessionName = 'import',
+): Promise<ReadResult> {
+  const failed = (why: ReturnType<typeof problemOf>, size = 0): ReadResult => ({
+    summary: summariseFile(failedFile(file.name, why)),
+    sha256: '',
+    size,
+  })
   if (file.size > MAX_FILE_BYTES) {
     const why = problemOf('tooBig', { mb: megabytes(file.size) })
     // The worker keeps the refusal, so the check reports this file with the others.
@@ -79,7 +92,12 @@ export async function forgetFiles(fileIds: readonly number[], session: SessionNa
 }
 
 /** Checks files together and against the database, in the worker; the plan stays there under `ticket`. */
-export async function checkFiles(ticket: number, fileIds: readonly number[], onProgress?: (share: number) => void, session: SessionName = 'import'): Promise<PlanSummary> {
+export async function checkFiles(
+  ticket: number,
+  fileIds: readonly number[],
+  onProgress?: (share: number) => void,
+  session: SessionName = 'import',
+): Promise<PlanSummary> {
   const answer = await run({ type: 'check', ticket, fileIds: [...fileIds] }, onProgress, session)
   if (answer.type !== 'checked') throw new Error('校验失败')
   return answer.plan
@@ -93,7 +111,11 @@ export async function commitFiles(
   by?: string,
   options: { session?: SessionName; asOne?: OneBatch } = {},
 ): Promise<CommitResult> {
-  const answer = await run({ type: 'commit', ticket, files: [...files], ...(by && { by }), ...(options.asOne && { asOne: options.asOne }) }, onProgress, options.session)
+  const answer = await run(
+    { type: 'commit', ticket, files: [...files], ...(by && { by }), ...(options.asOne && { asOne: options.asOne }) },
+    onProgress,
+    options.session,
+  )
   if (answer.type !== 'committed') throw new Error('写入失败')
   return answer.result
 }

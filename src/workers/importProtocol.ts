@@ -19,7 +19,14 @@ export type ImportRequest = { session?: SessionName } & (
   | { job: number; type: 'forget'; fileIds: number[] }
   | { job: number; type: 'refuse'; fileId: number; fileName: string; why: FileRefusal }
   | { job: number; type: 'check'; ticket: number; fileIds: number[] }
-  | { job: number; type: 'commit'; ticket: number; files: (ImportedFile & { fileId: number })[]; by?: string; asOne?: OneBatch }
+  | {
+      job: number
+      type: 'commit'
+      ticket: number
+      files: (ImportedFile & { fileId: number })[]
+      by?: string
+      asOne?: OneBatch
+    }
 )
 
 /** A file read by the session: what the page shows of it, its hash and its size. */

@@ -40,7 +40,11 @@ export class ImportSession {
   }
 
   /** Reads, hashes and parses a file (CSV or workbook), keeping its parts under `fileId`; `onProgress` hears 0–1. */
-  async read(fileId: number, file: Blob & { name: string }, onProgress: (share: number) => void = () => {}): Promise<ReadResult> {
+  async read(
+    fileId: number,
+    file: Blob & { name: string },
+    onProgress: (share: number) => void = () => {},
+  ): Promise<ReadResult> {
     this.postponeRanking()
     onProgress(0)
     // The database opens meanwhile: the rows' documents are read ahead only on an open one.
@@ -68,7 +72,10 @@ export class ImportSession {
     const earlier = this.ahead.get(fileId) ?? Promise.resolve(new Map())
     const reading = this.catalog.readAheadForImport(keys).catch(() => new Map() as HeldDocuments)
     // A workbook's sheets each name theirs.
-    this.ahead.set(fileId, Promise.all([earlier, reading]).then(([a, b]) => new Map([...a, ...b])))
+    this.ahead.set(
+      fileId,
+      Promise.all([earlier, reading]).then(([a, b]) => new Map([...a, ...b])),
+    )
   }
 
   /**
@@ -93,17 +100,35 @@ export class ImportSession {
    * reading only the tables their kinds need. The plan is kept under `ticket` for the
    * commit; a later ticket replaces an earlier one.
    */
-  async check(ticket: number, fileIds: readonly number[], onProgress: (share: number) => void = () => {}): Promise<PlanSummary> {
+  async check(
+    ticket: number,
+    fileIds: readonly number[],
+    onProgress: (share: number) => void = () => {},
+  ): Promise<PlanSummary> {
     this.postponeRanking()
     const parsed = fileIds.map((id) => this.files.get(id))
     // A worker that was restarted has lost its files: checking the rest would import less than chosen.
-    if (parsed.some((f) => f === undefined)) throw failure('workerRestarted', 'the import worker restarted and lost its files')
-    const ahead = await Promise.all(fileIds.map((id) => this.ahead.get(id) ?? new Map() as HeldDocuments))
-    return this.checkParsed(ticket, (parsed as ParsedCsv[][]).flat(), new Map(ahead.flatMap((held) => [...held])), onProgress)
+    if (parsed.some((f) => f === undefined))
+      throw failure('workerRestarted', 'the import worker restarted and lost its files')
+    const ahead = await Promise.all(fileIds.map((id) => this.ahead.get(id) ?? (new Map() as HeldDocuments)))
+    return this.checkParsed(
+      ticket,
+      (parsed as ParsedCsv[][]).flat(),
+      new Map(ahead.flatMap((held) => [...held])),
+      onProgress,
+    )
   }
 
-  private async checkParsed(ticket: number, parsed: readonly ParsedCsv[], known: HeldDocuments, onProgress: (share: number) => void): Promise<PlanSummary> {
-    const unitYears = unitYearsOf(parsed.flatMap((file): readonly UnitYear[] => file.tagged?.records ?? []), (r) => r)
+  private async checkParsed(
+    ticket: number,
+    parsed: readonly ParsedCsv[],
+    known: HeldDocuments,
+    onProgress: (share: number) => void,
+  ): Promise<PlanSummary> {
+    const unitYears = unitYearsOf(
+      parsed.flatMap((file): readonly UnitYear[] => file.tagged?.records ?? []),
+      (r) => r,
+    )
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
     const held = await this.catalog.loadForImport(unitYears, known)
     const existing = datasetOf([...held.values()].map((h) => h.document))
@@ -116,11 +141,21 @@ export class ImportSession {
    * Writes the plan checked under `ticket` in one transaction (see ImportRepository.commit),
    * then lets go of its files' rows. Refuses a plan that is not the latest checked.
    */
-  async commit(ticket: number, files: readonly (ImportedFile & { fileId: number })[], onProgress: (share: number) => void = () => {}, by?: string, asOne?: OneBatch): Promise<CommitResult> {
+  async commit(
+    ticket: number,
+    files: readonly (ImportedFile & { fileId: number })[],
+    onProgress: (share: number) => void = () => {},
+    by?: string,
+    asOne?: OneBatch,
+  ): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
     // A published folder's files are one batch: every row under the batch's one name.
-    const written = asOne ? [{ fileName: asOne.fileName, kind: asOne.kind, sha256: '', size: files.reduce((n, f) => n + f.size, 0) }] : files.map(({ fileId: _id, ...file }) => file)
-    const plan = asOne ? { ...this.plan.plan, rows: this.plan.plan.rows.map((r) => ({ ...r, file: asOne.fileName })) } : this.plan.plan
+    const written = asOne
+      ? [{ fileName: asOne.fileName, kind: asOne.kind, sha256: '', size: files.reduce((n, f) => n + f.size, 0) }]
+      : files.map(({ fileId: _id, ...file }) => file)
+    const plan = asOne
+      ? { ...this.plan.plan, rows: this.plan.plan.rows.map((r) => ({ ...r, file: asOne.fileName })) }
+      : this.plan.plan
     const result = await this.imports.commit(plan, written, { onProgress, held: this.plan.held, ...(by && { by }) })
     this.forget(files.map((f) => f.fileId))
     if (result.batchIds.length > 0) this.rankSoon(new Set(plan.rows.map((r) => r.record.year)))
@@ -141,7 +176,8 @@ export class ImportSession {
         .current()
         .then(({ values }) => {
           const settings = settingsOf(values)
-          for (const year of years) void this.catalog.rankingOf(year, settings, rulesFingerprint(values)).catch(() => {})
+          for (const year of years)
+            void this.catalog.rankingOf(year, settings, rulesFingerprint(values)).catch(() => {})
         })
         .catch(() => {})
     }, RANK_AFTER_MS)

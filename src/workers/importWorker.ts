@@ -38,10 +38,18 @@ scope.onmessage = async ({ data: request }) => {
         scope.postMessage({ job, type: 'refused' })
         return
       case 'check':
-        scope.postMessage({ job, type: 'checked', plan: await session.check(request.ticket, request.fileIds, progress) })
+        scope.postMessage({
+          job,
+          type: 'checked',
+          plan: await session.check(request.ticket, request.fileIds, progress),
+        })
         return
       case 'commit':
-        scope.postMessage({ job, type: 'committed', result: await session.commit(request.ticket, request.files, progress, request.by, request.asOne) })
+        scope.postMessage({
+          job,
+          type: 'committed',
+          result: await session.commit(request.ticket, request.files, progress, request.by, request.asOne),
+        })
         return
     }
   } catch (cause) {

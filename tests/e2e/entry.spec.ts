@@ -2,7 +2,9 @@ import { expect, open, test, UNIT } from './fixtures'
 
 const QUERY = `?unit=${encodeURIComponent(UNIT)}&year=2024&q=3`
 
-test('a quarter filled in on the page by keyboard alone: a bad value corrected, a reload keeps the draft, saving is a batch that undo takes back', async ({ page }) => {
+test('a quarter filled in on the page by keyboard alone: a bad value corrected, a reload keeps the draft, saving is a batch that undo takes back', async ({
+  page,
+}) => {
   await open(page, `#/entry${QUERY}`)
   // The first quarter not yet reported is offered: the sample has values to 第3季度.
   await expect(page.getByTestId('entry-period')).toContainText('第4季度（未填报）')
@@ -83,7 +85,9 @@ test('the overview lists what is not reported for its period, each a link to its
   await expect(row.locator('[name=actual]')).toBeFocused()
 })
 
-test('a reported period is edited on the same screen; a line behind without its reason asks before saving', async ({ page }) => {
+test('a reported period is edited on the same screen; a line behind without its reason asks before saving', async ({
+  page,
+}) => {
   await open(page, `#/entry${QUERY}`)
   await page.getByTestId('entry-period').click()
   await page.getByRole('option', { name: '第3季度（已填报，可修改）' }).click()

@@ -42,7 +42,11 @@ function largeImport(n: number, unit = '压力测试单位', units = 1) {
     targets.push(`2024,${name},部门整体,产出指标,数量指标,指标${i},≥${i}个`)
     actuals.push(`2024,${name},部门整体,指标${i},1,${i}个,进度说明第${i}条`)
   }
-  const file = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') })
+  const file = (name: string, lines: string[]) => ({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n'), 'utf8'),
+  })
   return [file('大量目标.csv', targets), file('大量实际.csv', actuals)]
 }
 
@@ -91,7 +95,8 @@ interface WriteProbe {
   __rowsUntilFull: number | null
 }
 
-const setRowsUntilFull = (worker: Worker, rows: number | null) => worker.evaluate((n) => ((self as unknown as WriteProbe).__rowsUntilFull = n), rows)
+const setRowsUntilFull = (worker: Worker, rows: number | null) =>
+  worker.evaluate((n) => ((self as unknown as WriteProbe).__rowsUntilFull = n), rows)
 const rowsWritten = (worker: Worker) => worker.evaluate(() => (self as unknown as WriteProbe).__rowsWritten)
 
 test('a reload in the middle of a large commit leaves the store wholly old or wholly new', async ({ page }) => {
@@ -111,7 +116,13 @@ test('a reload in the middle of a large commit leaves the store wholly old or wh
 
   const after = await storedCounts(page)
   const old = { ...before }
-  const whole = { ...before, targets: before.targets + n, actuals: before.actuals + n, documents: before.documents + 2_000, batches: before.batches + 2 }
+  const whole = {
+    ...before,
+    targets: before.targets + n,
+    actuals: before.actuals + n,
+    documents: before.documents + 2_000,
+    batches: before.batches + 2,
+  }
   expect([old, whole]).toContainEqual(after)
   // Rows were already put when the page went away: only an aborted transaction leaves none of them.
   expect(after).toEqual(old)
@@ -120,7 +131,10 @@ test('a reload in the middle of a large commit leaves the store wholly old or wh
   await expect(page.getByTestId('table-counts')).toContainText(String(after.targets))
 })
 
-test('a second tab that upgrades the schema is never blocked; this tab stops writing and says why', async ({ page, context }) => {
+test('a second tab that upgrades the schema is never blocked; this tab stops writing and says why', async ({
+  page,
+  context,
+}) => {
   await open(page, '#/import')
   const before = await storedCounts(page)
   // An import is checked and ready when the other tab upgrades.
@@ -152,7 +166,9 @@ test('a second tab that upgrades the schema is never blocked; this tab stops wri
 
   await expect(page.getByTestId('upgraded-elsewhere')).toContainText('另一个标签页')
   await page.getByTestId('import-commit').click()
-  await expect(page.getByTestId('import-error')).toContainText('数据库已在另一个标签页中升级或关闭。本次操作未保存任何数据')
+  await expect(page.getByTestId('import-error')).toContainText(
+    '数据库已在另一个标签页中升级或关闭。本次操作未保存任何数据',
+  )
   // New files are refused the same way, and nothing was written by either attempt.
   await page.getByTestId('import-input').setInputFiles(largeImport(2, '又一个单位').slice(0, 1))
   await expect(page.getByTestId('import-error')).toContainText('请刷新页面后重试')
@@ -165,7 +181,9 @@ test('a full disk during a commit gives a clear message and writes nothing', asy
   const before = await storedCounts(page)
   await readyToCommit(page, largeImport(5_000, '压力测试单位', 1_000))
   // The rows stay in the worker: the page previews the first ones and says so.
-  await expect(page.getByTestId('import-preview-more').first()).toHaveText('仅预览前 500 行，共 5000 行；校验和导入针对全部行')
+  await expect(page.getByTestId('import-preview-more').first()).toHaveText(
+    '仅预览前 500 行，共 5000 行；校验和导入针对全部行',
+  )
   const worker = await instrumentWrites(page)
 
   // Space runs out after 700 of the 1,000 documents (and the history) are written.

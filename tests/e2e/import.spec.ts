@@ -1,7 +1,11 @@
 import iconv from 'iconv-lite'
 import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
 
-const SPENDING_Q3 = ['年度,单位,类别,预算项目,季度,执行数', `2024,${UNIT},部门整体,人员经费,3,500`, `2024,${UNIT},部门整体,公用经费,3,130`].join('\r\n')
+const SPENDING_Q3 = [
+  '年度,单位,类别,预算项目,季度,执行数',
+  `2024,${UNIT},部门整体,人员经费,3,500`,
+  `2024,${UNIT},部门整体,公用经费,3,130`,
+].join('\r\n')
 
 const csvFile = (name: string, text: string, encoding: 'utf8' | 'gbk' = 'utf8') => ({
   name,
@@ -45,7 +49,9 @@ test('problems block the commit until the user chooses to skip the bad rows', as
     `2024,${UNIT},部门整体,不存在的指标,4,1个,`,
     `2024,${UNIT},部门整体,企业满意度,5,90%,`,
   ].join('\n')
-  await page.getByTestId('import-input').setInputFiles([csvFile('q4.csv', actuals), csvFile('notes.txt', '随便写的笔记')])
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([csvFile('q4.csv', actuals), csvFile('notes.txt', '随便写的笔记')])
   const errors = page.getByTestId('import-errors')
   await expect(errors).toContainText("第3行 实际值: '十三' 不是数字")
   // The name the officer typed is quoted, and the rows with problems are marked in the preview.
@@ -80,11 +86,18 @@ test('importing the same file twice changes nothing the second time', async ({ p
   await expect(page.getByTestId('import-done')).toContainText('文件内容与已有数据完全相同，未作任何更改')
 })
 
-test('with a second unit the units page compares both, sortable and filterable, each a link to its overview', async ({ page }) => {
+test('with a second unit the units page compares both, sortable and filterable, each a link to its overview', async ({
+  page,
+}) => {
   await open(page, `#/import${SEED_QUERY}`)
-  const targets = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值', '2024,柴桑区发改委,部门整体,产出指标,数量指标,审批项目数,≥40个'].join('\n')
+  const targets = [
+    '年度,单位,类别,一级指标,二级指标,三级指标,指标值',
+    '2024,柴桑区发改委,部门整体,产出指标,数量指标,审批项目数,≥40个',
+  ].join('\n')
   const actuals = ['年度,单位,类别,三级指标,季度,实际值', '2024,柴桑区发改委,部门整体,审批项目数,3,36个'].join('\n')
-  await page.getByTestId('import-input').setInputFiles([csvFile('发改委目标.csv', targets), csvFile('发改委三季度.csv', actuals)])
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([csvFile('发改委目标.csv', targets), csvFile('发改委三季度.csv', actuals)])
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toContainText('新增 2 条')
   await page.getByTestId('nav-overview').click()
@@ -138,7 +151,10 @@ test('the pre-filled templates say their period and can be had for any period', 
 test('an unanswered request for persistent storage never holds up the commit', async ({ page }) => {
   // Firefox settles navigator.storage.persist() only when the user answers its prompt.
   await page.addInitScript(() => {
-    Object.defineProperty(StorageManager.prototype, 'persist', { configurable: true, value: () => new Promise<boolean>(() => {}) })
+    Object.defineProperty(StorageManager.prototype, 'persist', {
+      configurable: true,
+      value: () => new Promise<boolean>(() => {}),
+    })
   })
   await open(page, `#/import${SEED_QUERY}`)
   await page.getByTestId('import-input').setInputFiles(csvFile('q3.csv', SPENDING_Q3))

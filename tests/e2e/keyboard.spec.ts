@@ -5,14 +5,18 @@ import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
 /** Presses Tab until `target` (or something inside it) has focus; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
   for (let i = 0; i < max; i++) {
-    const focused = await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)
+    const focused = await target
+      .evaluate((el) => el === document.activeElement || el.contains(document.activeElement))
+      .catch(() => false)
     if (focused) return
     await page.keyboard.press('Tab')
   }
   throw new Error(`Tab never reached ${target}`)
 }
 
-const QUARTER_4 = ['年度,单位,类别,三级指标,季度,实际值,偏差原因', `2024,${UNIT},部门整体,带动就业人数,4,530人,`].join('\n')
+const QUARTER_4 = ['年度,单位,类别,三级指标,季度,实际值,偏差原因', `2024,${UNIT},部门整体,带动就业人数,4,530人,`].join(
+  '\n',
+)
 
 test('keyboard only: pick a file, commit the import, open a drill-down', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
@@ -30,7 +34,11 @@ test('keyboard only: pick a file, commit the import, open a drill-down', async (
   await chooser.setFiles({ name: '四季度.csv', mimeType: 'text/csv', buffer: Buffer.from(QUARTER_4, 'utf8') })
   await expect(page.getByTestId('import-errors')).toContainText('未发现问题')
   const { violations } = await new AxeBuilder({ page }).analyze()
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')}`)).toEqual([])
+  expect(
+    violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join(' | ')}`),
+  ).toEqual([])
 
   await tabTo(page, page.getByTestId('import-commit'))
   await page.keyboard.press('Enter')
@@ -56,5 +64,6 @@ test('lights always carry a word and a shape beside the colour', async ({ page }
   // Every 类别's lines, not only the first drawn: the texts are read once all are there.
   await expect.poll(() => lights.count()).toBeGreaterThan(30)
   const texts = await lights.allInnerTexts()
-  for (const text of texts) expect(text).toMatch(/^[▲●◆■○]\s*(超序时|正常|预警|严重偏离|未填报|进行中|无法识别|无预算)$/)
+  for (const text of texts)
+    expect(text).toMatch(/^[▲●◆■○]\s*(超序时|正常|预警|严重偏离|未填报|进行中|无法识别|无预算)$/)
 })

@@ -1,7 +1,16 @@
 import type { Page } from '@playwright/test'
 
 /** Every route of the app for the seed department (the drill-down added by the caller). */
-export const ROUTE_HASHES = ['#/', '#/indicators', '#/budget', '#/units', '#/report', '#/entry', '#/import', '#/data'] as const
+export const ROUTE_HASHES = [
+  '#/',
+  '#/indicators',
+  '#/budget',
+  '#/units',
+  '#/report',
+  '#/entry',
+  '#/import',
+  '#/data',
+] as const
 
 /**
  * What is wrong with the page's layout on a narrow screen: the page itself scrolling
@@ -12,31 +21,40 @@ export function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = []
     const root = document.documentElement
-    if (root.scrollWidth > window.innerWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${window.innerWidth}`)
+    if (root.scrollWidth > window.innerWidth + 1)
+      problems.push(`the page scrolls sideways: ${root.scrollWidth} > ${window.innerWidth}`)
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect()
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'
     }
     for (const el of document.querySelectorAll<HTMLElement>('body *')) {
       const style = getComputedStyle(el)
-      if (!['auto', 'scroll'].includes(style.overflowX) || el.scrollWidth <= el.clientWidth + 1 || !visible(el)) continue
+      if (!['auto', 'scroll'].includes(style.overflowX) || el.scrollWidth <= el.clientWidth + 1 || !visible(el))
+        continue
       // Element Plus's own hidden measuring boxes and the select dropdowns are not content.
       if (el.closest('.el-select-dropdown, .el-popper, .el-table__header-wrapper')) continue
       const holder = el.closest('[data-scroll-cue]')
       const cue = holder?.querySelector('[data-testid=scroll-cue]')
       if (!cue || !visible(cue)) problems.push(`scrolls sideways with no cue: ${el.className || el.tagName}`)
     }
-    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
+    const overlaps = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
     for (const panel of document.querySelectorAll('.chart-panel')) {
-      const texts = [...panel.querySelectorAll('svg text')].filter((t) => (t.textContent ?? '').trim() !== '' && visible(t))
+      const texts = [...panel.querySelectorAll('svg text')].filter(
+        (t) => (t.textContent ?? '').trim() !== '' && visible(t),
+      )
       const boxes = texts.map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
-          if (overlaps(boxes[i]!.box, boxes[j]!.box)) problems.push(`chart labels overlap: '${boxes[i]!.text}' and '${boxes[j]!.text}'`)
+          if (overlaps(boxes[i]!.box, boxes[j]!.box))
+            problems.push(`chart labels overlap: '${boxes[i]!.text}' and '${boxes[j]!.text}'`)
         }
       }
       const button = panel.querySelector('[data-testid=chart-png]')
-      if (button) for (const b of boxes) if (overlaps(button.getBoundingClientRect(), b.box)) problems.push(`'${b.text}' lies under the download button`)
+      if (button)
+        for (const b of boxes)
+          if (overlaps(button.getBoundingClientRect(), b.box))
+            problems.push(`'${b.text}' lies under the download button`)
     }
     return problems
   })

@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, open, SEED_QUERY, test } from './fixtures'
 
-test('after a first visit on this machine the app opens with the network off, and says it can', async ({ page, context }) => {
+test('after a first visit on this machine the app opens with the network off, and says it can', async ({
+  page,
+  context,
+}) => {
   await open(page, `#/${SEED_QUERY}`)
   await expect(page.getByTestId('key-metrics')).toBeVisible()
   // The service worker installs after the first paint and has precached the build once ready.

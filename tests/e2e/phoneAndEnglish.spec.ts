@@ -17,14 +17,18 @@ async function visitAll(page: Parameters<typeof open>[0], check: (route: string)
 
 /** Waits for the charts on screen to have drawn their current option. */
 async function settle(page: Parameters<typeof open>[0]): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart-panel')].every((c) => (c as HTMLElement).dataset.drawn === 'true'))
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.chart-panel')].every((c) => (c as HTMLElement).dataset.drawn === 'true'),
+  )
   await page.waitForTimeout(150)
 }
 
 test.describe('on a 390-px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
-  test('no route scrolls sideways outside a table with a cue, and no chart label overlaps another or a button', async ({ page }) => {
+  test('no route scrolls sideways outside a table with a cue, and no chart label overlaps another or a button', async ({
+    page,
+  }) => {
     await visitAll(page, async (route) => expect(await layoutProblems(page), route).toEqual([]))
   })
 
@@ -75,8 +79,12 @@ test.describe('in English', () => {
     await expect(page.getByTestId('indicator-table').first()).toContainText('Off track')
     await expect(page.getByTestId('indicator-table').first()).toContainText('Projected achievement')
     await page.getByRole('link', { name: '2024年实现内资进资额' }).click()
-    await expect(page.getByTestId('indicator-formula')).toHaveText('weight 4.55 × min(projected achievement 69.3%, 1) = 4.55 × 69.3% = 3.15')
-    await expect(page.getByTestId('indicator-words')).toHaveText('at least 100 ×100m CNY · higher is better · running total')
+    await expect(page.getByTestId('indicator-formula')).toHaveText(
+      'weight 4.55 × min(projected achievement 69.3%, 1) = 4.55 × 69.3% = 3.15',
+    )
+    await expect(page.getByTestId('indicator-words')).toHaveText(
+      'at least 100 ×100m CNY · higher is better · running total',
+    )
   })
 
   test('the check fails on Chinese text that is not the user’s', async ({ page }) => {
@@ -95,13 +103,24 @@ test.describe('an import’s problems in English', () => {
     await open(page, `#/data${SEED_QUERY}`)
     await page.getByTestId('language-switch').first().getByText('English').click()
     await open(page, `#/import${SEED_QUERY}`)
-    const actuals = ['年度,单位,类别,三级指标,季度,实际值,填报人', `24,${UNIT},部门整体,带动就业人数,3,400人`, `2024,${UNIT},部门整体,不存在的指标,3,5个`, `2024,${UNIT},部门整体,带动就业人数,3,四百`].join('\n')
-    await page.getByTestId('import-input').setInputFiles({ name: 'q3.csv', mimeType: 'text/csv', buffer: Buffer.from(actuals, 'utf8') })
+    const actuals = [
+      '年度,单位,类别,三级指标,季度,实际值,填报人',
+      `24,${UNIT},部门整体,带动就业人数,3,400人`,
+      `2024,${UNIT},部门整体,不存在的指标,3,5个`,
+      `2024,${UNIT},部门整体,带动就业人数,3,四百`,
+    ].join('\n')
+    await page
+      .getByTestId('import-input')
+      .setInputFiles({ name: 'q3.csv', mimeType: 'text/csv', buffer: Buffer.from(actuals, 'utf8') })
     const errors = page.getByTestId('import-errors')
     await expect(errors).toContainText('should be a four-digit year, such as 2024')
-    await expect(errors).toContainText(`no such indicator (2024 ${UNIT} 部门整体): import the targets first, or together`)
+    await expect(errors).toContainText(
+      `no such indicator (2024 ${UNIT} 部门整体): import the targets first, or together`,
+    )
     await expect(errors).toContainText('is not a number')
     await expect(errors).not.toContainText('不是数字')
-    await expect(page.getByTestId('import-notices')).toContainText('q3.csv: columns that belong to no Actuals file were ignored: 填报人')
+    await expect(page.getByTestId('import-notices')).toContainText(
+      'q3.csv: columns that belong to no Actuals file were ignored: 填报人',
+    )
   })
 })

@@ -10,13 +10,21 @@ const HEADERS = ['二级指标', '三级指标']
 function pagesOf(pdf: Buffer, path: string): string[] {
   writeFileSync(path, pdf)
   // pdftotext drops the spaces between CJK characters and keeps the layout's own: compare without spaces.
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '').map((page) => page.replace(/[ \t]+/g, ''))
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((page) => page.trim() !== '')
+    .map((page) => page.replace(/[ \t]+/g, ''))
 }
 
-test('the report prints fit to hand in: rows from the first page, headers on every page, numbered pages, sign-off lines', async ({ page }, testInfo) => {
+test('the report prints fit to hand in: rows from the first page, headers on every page, numbered pages, sign-off lines', async ({
+  page,
+}, testInfo) => {
   await open(page, `#/report${QUERY}`)
   await expect(page.getByTestId('monitoring').first()).toBeVisible()
-  const pages = pagesOf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), testInfo.outputPath('report.pdf'))
+  const pages = pagesOf(
+    await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+    testInfo.outputPath('report.pdf'),
+  )
   expect(pages.length).toBeGreaterThan(3)
   // The first page: the title block, then the funds and indicator rows under it.
   expect(pages[0]).toContain('部门整体支出绩效目标执行监控表')
@@ -32,7 +40,12 @@ test('the report prints fit to hand in: rows from the first page, headers on eve
   })
   // Each sheet starts on a page of its own and ends with its sign-off lines: 2 类别 × 2 tables.
   const all = pages.join('\n')
-  for (const title of ['部门整体支出绩效目标执行监控表', '项目支出绩效目标执行监控表', '部门整体支出绩效自评表', '项目支出绩效自评表']) {
+  for (const title of [
+    '部门整体支出绩效目标执行监控表',
+    '项目支出绩效目标执行监控表',
+    '部门整体支出绩效自评表',
+    '项目支出绩效自评表',
+  ]) {
     expect(pages.filter((text) => text.includes(title))).toHaveLength(1)
   }
   expect(all.match(/填报单位（盖章）：/g)).toHaveLength(4)
@@ -47,7 +60,10 @@ test('the leadership brief prints on one page with the figures and the behind li
   await open(page, `#/report${QUERY}`)
   await expect(page.getByTestId('monitoring').first()).toBeVisible()
   await page.evaluate(() => (document.documentElement.dataset.print = 'brief'))
-  const pages = pagesOf(await page.pdf({ preferCSSPageSize: true, printBackground: true }), testInfo.outputPath('brief.pdf'))
+  const pages = pagesOf(
+    await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+    testInfo.outputPath('brief.pdf'),
+  )
   expect(pages).toHaveLength(1)
   expect(pages[0]).toContain(`${UNIT}2024年度绩效简报（第3季度）`)
   expect(pages[0]).toContain('滞后与偏离的指标')
@@ -55,7 +71,9 @@ test('the leadership brief prints on one page with the figures and the behind li
   expect(pages[0]).toContain('第1页共1页')
 })
 
-test('the official tables and the 自评报告 download as .xlsx and .docx, named 单位-年度-表名, under the CSP', async ({ page }) => {
+test('the official tables and the 自评报告 download as .xlsx and .docx, named 单位-年度-表名, under the CSP', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
@@ -79,7 +97,10 @@ test('the official tables and the 自评报告 download as .xlsx and .docx, name
       // The charts drawn on the page are in it as pictures: each 类别's scores and the budget's execution.
       const zip = XLSX.CFB.read(file, { type: 'buffer' })
       expect(zip.FullPaths.filter((path: string) => /word\/media\/.+\.png$/.test(path))).toHaveLength(3)
-      const document = new TextDecoder().decode(zip.FileIndex[zip.FullPaths.findIndex((path: string) => path.endsWith('word/document.xml'))]!.content as Uint8Array)
+      const document = new TextDecoder().decode(
+        zip.FileIndex[zip.FullPaths.findIndex((path: string) => path.endsWith('word/document.xml'))]!
+          .content as Uint8Array,
+      )
       expect(document).toContain('三、偏差情况及原因分析')
       expect(document).toContain('本报告中的实际完成值为示例数据（非真实数据），仅供演示。')
     }

@@ -3,8 +3,17 @@ import type { Page, Route } from '@playwright/test'
 import { expect, open, test } from './fixtures'
 
 const U = '测试发布局'
-const TARGETS = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值', `2024,${U},部门整体,产出指标,数量指标,培训次数,≥4次`, `2024,${U},部门整体,效益指标,社会效益指标,服务人次,≥100人`].join('\n')
-const actuals = (q3: string) => ['年度,单位,类别,三级指标,季度,实际值', `2024,${U},部门整体,培训次数,3,${q3}`, `2024,${U},部门整体,服务人次,3,80人`].join('\n')
+const TARGETS = [
+  '年度,单位,类别,一级指标,二级指标,三级指标,指标值',
+  `2024,${U},部门整体,产出指标,数量指标,培训次数,≥4次`,
+  `2024,${U},部门整体,效益指标,社会效益指标,服务人次,≥100人`,
+].join('\n')
+const actuals = (q3: string) =>
+  [
+    '年度,单位,类别,三级指标,季度,实际值',
+    `2024,${U},部门整体,培训次数,3,${q3}`,
+    `2024,${U},部门整体,服务人次,3,80人`,
+  ].join('\n')
 const sha = (text: string) => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex')
 
 /** A folder the test serves at /published/: its files, the manifest, and a count of each fetch. */
@@ -20,10 +29,15 @@ function folder(page: Page) {
     if (down) return route.abort('connectionrefused')
     if (path === 'jixiao-manifest.json') {
       const listed = [...files.keys()].map((p) => ({ path: p, sha256: hashes.get(p) ?? sha(files.get(p)!) }))
-      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: listed, ...(rules !== undefined && { rules }) }) })
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ version: 1, files: listed, ...(rules !== undefined && { rules }) }),
+      })
     }
     const body = files.get(path)
-    return body === undefined ? route.fulfill({ status: 404, body: 'not found' }) : route.fulfill({ contentType: 'text/csv', body })
+    return body === undefined
+      ? route.fulfill({ status: 404, body: 'not found' })
+      : route.fulfill({ contentType: 'text/csv', body })
   }
   return {
     files,
@@ -49,7 +63,10 @@ async function reopen(page: Page, hash: string): Promise<void> {
   await expect(page.getByTestId('page-title')).toBeVisible()
 }
 
-test('a published folder: first open imports it, a changed file is imported again and an unchanged one not, a tampered file is refused, a stopped server leaves the stored data', async ({ page, guard }) => {
+test('a published folder: first open imports it, a changed file is imported again and an unchanged one not, a tampered file is refused, a stopped server leaves the stored data', async ({
+  page,
+  guard,
+}) => {
   const server = folder(page)
   server.files.set('2024/targets.csv', TARGETS)
   server.files.set('2024/actuals.csv', actuals('3次'))
@@ -89,12 +106,32 @@ test('a published folder: first open imports it, a changed file is imported agai
   allowFailedFetches(guard)
 })
 
-test('a bad manifest, a missing file and another origin are refused with a clear message and nothing written', async ({ page, guard }) => {
-  await page.route('**/bad/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version":1,"files":[{"path":"../x.csv","sha256":"00"}]}' }))
-  await page.route('**/gone/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: [{ path: 'a.csv', sha256: 'a'.repeat(64) }] }) }))
+test('a bad manifest, a missing file and another origin are refused with a clear message and nothing written', async ({
+  page,
+  guard,
+}) => {
+  await page.route('**/bad/jixiao-manifest.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: '{"version":1,"files":[{"path":"../x.csv","sha256":"00"}]}',
+    }),
+  )
+  await page.route('**/gone/jixiao-manifest.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ version: 1, files: [{ path: 'a.csv', sha256: 'a'.repeat(64) }] }),
+    }),
+  )
   await page.route('**/gone/a.csv', (route) => route.fulfill({ status: 404, body: '' }))
-  await page.route('**/big/jixiao-manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 1, files: [{ path: 'big.csv', sha256: 'b'.repeat(64) }] }) }))
-  await page.route('**/big/big.csv', (route) => route.fulfill({ contentType: 'text/csv', body: Buffer.alloc(51 * 1024 * 1024, 0x41) }))
+  await page.route('**/big/jixiao-manifest.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ version: 1, files: [{ path: 'big.csv', sha256: 'b'.repeat(64) }] }),
+    }),
+  )
+  await page.route('**/big/big.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: Buffer.alloc(51 * 1024 * 1024, 0x41) }),
+  )
   await open(page, '#/data')
   const source = page.getByTestId('published-source')
   for (const [folderPath, message] of [
@@ -115,7 +152,21 @@ test('a bad manifest, a missing file and another origin are refused with a clear
 test('rules a bureau publishes with its data are put in force as a line of the trail, once', async ({ page }) => {
   const server = folder(page)
   server.files.set('2024/targets.csv', TARGETS)
-  const values = { gradeYou: 85, gradeLiang: 75, gradeZhong: 60, paceBlue: 1.2, paceGreen: 0.8, paceYellow: 0.7, ceilingYellow: 1.1, levelYellow: 0.9, qualitativeGreen: 0.8, qualitativeYellow: 0.6, yearEndYellow: 0.8, redShare: 0.5, minScoredShare: 0.5 }
+  const values = {
+    gradeYou: 85,
+    gradeLiang: 75,
+    gradeZhong: 60,
+    paceBlue: 1.2,
+    paceGreen: 0.8,
+    paceYellow: 0.7,
+    ceilingYellow: 1.1,
+    levelYellow: 0.9,
+    qualitativeGreen: 0.8,
+    qualitativeYellow: 0.6,
+    yearEndYellow: 0.8,
+    redShare: 0.5,
+    minScoredShare: 0.5,
+  }
   server.publishRules({ name: '江西省', values })
   await server.start()
   await open(page, `#/?source=${encodeURIComponent('published/')}`)

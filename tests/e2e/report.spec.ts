@@ -10,8 +10,29 @@ test('#/report exports the results CSV of every unit, year and 类别', async ({
   expect(text.startsWith('\uFEFF')).toBe(true)
   const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data
   expect(rows[0]).toEqual([
-    '年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标编码', '指标值', '实际值', '截至月份', '序时进度', '完成率',
-    '全年预计', '预计完成率', '分值', '得分', '得分口径', '表内得分', '状态', '双监控', '完成可能性', '偏差原因', '改进措施',
+    '年度',
+    '单位',
+    '类别',
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '指标编码',
+    '指标值',
+    '实际值',
+    '截至月份',
+    '序时进度',
+    '完成率',
+    '全年预计',
+    '预计完成率',
+    '分值',
+    '得分',
+    '得分口径',
+    '表内得分',
+    '状态',
+    '双监控',
+    '完成可能性',
+    '偏差原因',
+    '改进措施',
   ])
   // The indicator, 预算执行率 and 总分 rows, then the rules they follow from.
   expect(rows).toHaveLength(1 + 37 + 1)
@@ -25,7 +46,14 @@ test('#/report exports the results CSV of every unit, year and 类别', async ({
   ])
   // 2024年实现内资进资额: 完成率 52.0 beside 预计完成率 69.3 and the 预计得分 3.15 it gives
   const investment = rows.find((r) => r[5] === '2024年实现内资进资额')!
-  expect([investment[9], investment[11], investment[12], investment[13], investment[15], investment[16]]).toEqual(['9', '52', '69.33亿元（测算）', '69.3', '3.15', '预计'])
+  expect([investment[9], investment[11], investment[12], investment[13], investment[15], investment[16]]).toEqual([
+    '9',
+    '52',
+    '69.33亿元（测算）',
+    '69.3',
+    '3.15',
+    '预计',
+  ])
   // A comparator is no formula: ＝100%, never '=100%; derived codes are not written
   expect(rows.some((r) => r.some((cell) => cell.startsWith("'")))).toBe(false)
   expect(rows.filter((r) => r[7] === '＝100%')).toHaveLength(2)

@@ -146,5 +146,7 @@ test('the drill-down never shows a code the app derived, and names its figures o
   await expect(page.getByTestId('figure-projected-value')).toHaveText('69.33亿元（测算）')
   await expect(page.getByTestId('figure-projected-ratio')).toHaveText('69.3%')
   await expect(page.getByTestId('figure-score')).toHaveText('3.15')
-  await expect(page.getByTestId('indicator-formula')).toHaveText('分值 4.55 × min(预计完成率 69.3%, 1) = 4.55 × 69.3% = 3.15')
+  await expect(page.getByTestId('indicator-formula')).toHaveText(
+    '分值 4.55 × min(预计完成率 69.3%, 1) = 4.55 × 69.3% = 3.15',
+  )
 })

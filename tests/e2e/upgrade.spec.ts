@@ -18,10 +18,30 @@ const V6_STORES: Record<string, string | null>[] = [
     settings: 'key',
   },
   { changes: '++id, batchId' },
-  { actuals: '[indicatorCode+quarter], [unit+year+quarter], year', spending: '[budgetId+quarter], [unit+year+quarter], year', unitYears: '[unit+year]' },
-  { targets: 'code, &[year+unit+scope+name]', budgets: 'id, [year+unit]', actuals: '[indicatorCode+quarter], [year+unit+quarter]', spending: '[budgetId+quarter], [year+unit+quarter]', standings: 'year' },
-  { targets: null, actuals: null, targetsMoving: '[year+unit+scope+name], &code', actualsMoving: '[year+unit+indicatorCode+quarter]' },
-  { targets: '[year+unit+scope+name], &code', actuals: '[year+unit+indicatorCode+quarter]', targetsMoving: null, actualsMoving: null },
+  {
+    actuals: '[indicatorCode+quarter], [unit+year+quarter], year',
+    spending: '[budgetId+quarter], [unit+year+quarter], year',
+    unitYears: '[unit+year]',
+  },
+  {
+    targets: 'code, &[year+unit+scope+name]',
+    budgets: 'id, [year+unit]',
+    actuals: '[indicatorCode+quarter], [year+unit+quarter]',
+    spending: '[budgetId+quarter], [year+unit+quarter]',
+    standings: 'year',
+  },
+  {
+    targets: null,
+    actuals: null,
+    targetsMoving: '[year+unit+scope+name], &code',
+    actualsMoving: '[year+unit+indicatorCode+quarter]',
+  },
+  {
+    targets: '[year+unit+scope+name], &code',
+    actuals: '[year+unit+indicatorCode+quarter]',
+    targetsMoving: null,
+    actualsMoving: null,
+  },
 ]
 
 /**
@@ -36,7 +56,16 @@ async function storeVersion6(context: BrowserContext): Promise<void> {
   await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('dexie/dist/dexie.js'), 'utf8'))
   await page.evaluate(
     async ({ name, stores, units, indicators }) => {
-      const Dexie = (window as unknown as { Dexie: new (name: string) => { version(n: number): { stores(s: object): void }; table(n: string): { bulkAdd(rows: object[]): Promise<unknown> }; open(): Promise<unknown>; close(): void } }).Dexie
+      const Dexie = (
+        window as unknown as {
+          Dexie: new (name: string) => {
+            version(n: number): { stores(s: object): void }
+            table(n: string): { bulkAdd(rows: object[]): Promise<unknown> }
+            open(): Promise<unknown>
+            close(): void
+          }
+        }
+      ).Dexie
       const db = new Dexie(name)
       stores.forEach((s, i) => db.version(i + 1).stores(s))
       await db.open()
@@ -46,21 +75,66 @@ async function storeVersion6(context: BrowserContext): Promise<void> {
         const unit = `升级测试单位${String(u).padStart(4, '0')}`
         for (let i = 0; i < indicators; i++) {
           const code = `T${u}-${i}`
-          targets.push({ code, year: 2024, unit, scope: '部门整体', level1: '产出指标', level2: '数量指标', name: `指标${i}`, targetText: '≥12个', position: i + 2, batchId: 1 })
-          for (const quarter of [1, 2, 3]) actuals.push({ indicatorCode: code, quarter, year: 2024, unit, scope: '部门整体', actualText: `${quarter * 3}个`, sample: false, batchId: 2 })
+          targets.push({
+            code,
+            year: 2024,
+            unit,
+            scope: '部门整体',
+            level1: '产出指标',
+            level2: '数量指标',
+            name: `指标${i}`,
+            targetText: '≥12个',
+            position: i + 2,
+            batchId: 1,
+          })
+          for (const quarter of [1, 2, 3])
+            actuals.push({
+              indicatorCode: code,
+              quarter,
+              year: 2024,
+              unit,
+              scope: '部门整体',
+              actualText: `${quarter * 3}个`,
+              sample: false,
+              batchId: 2,
+            })
         }
       }
       const counts = (added: number) => ({ added, updated: 0, unchanged: 0, skipped: 0 })
       await db.table('targets').bulkAdd(targets)
       await db.table('actuals').bulkAdd(actuals)
       await db.table('batches').bulkAdd([
-        { id: 1, kind: 'targets', fileName: '目标.csv', importedAt: 1_700_000_000_000, counts: counts(targets.length), sample: false },
-        { id: 2, kind: 'actuals', fileName: '前三季度.csv', importedAt: 1_700_000_001_000, counts: counts(actuals.length), sample: false },
+        {
+          id: 1,
+          kind: 'targets',
+          fileName: '目标.csv',
+          importedAt: 1_700_000_000_000,
+          counts: counts(targets.length),
+          sample: false,
+        },
+        {
+          id: 2,
+          kind: 'actuals',
+          fileName: '前三季度.csv',
+          importedAt: 1_700_000_001_000,
+          counts: counts(actuals.length),
+          sample: false,
+        },
       ])
       const key = (row: Record<string, unknown>, parts: string[]) => parts.map((p) => row[p])
       await db.table('changes').bulkAdd([
-        { batchId: 1, table: 'targets', added: targets.map((t) => key(t as Record<string, unknown>, ['year', 'unit', 'scope', 'name'])), replaced: [] },
-        { batchId: 2, table: 'actuals', added: actuals.map((a) => key(a as Record<string, unknown>, ['year', 'unit', 'indicatorCode', 'quarter'])), replaced: [] },
+        {
+          batchId: 1,
+          table: 'targets',
+          added: targets.map((t) => key(t as Record<string, unknown>, ['year', 'unit', 'scope', 'name'])),
+          replaced: [],
+        },
+        {
+          batchId: 2,
+          table: 'actuals',
+          added: actuals.map((a) => key(a as Record<string, unknown>, ['year', 'unit', 'indicatorCode', 'quarter'])),
+          replaced: [],
+        },
       ])
       // The app's first start would otherwise seed the sample over an empty-looking store.
       await db.table('settings').bulkAdd([{ key: 'firstStartAt', value: 1_700_000_000_000 }])
@@ -79,7 +153,10 @@ async function expectUpgradedCounts(page: Page): Promise<void> {
   await expect(page.getByTestId('table-counts')).toContainText('90000')
 }
 
-test('a database of the previous release is upgraded on first opening, saying so, with every row and undo', async ({ page, context }) => {
+test('a database of the previous release is upgraded on first opening, saying so, with every row and undo', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000)
   await storeVersion6(context)
   await page.goto('./#/units?year=2024')
@@ -106,7 +183,10 @@ test('a database of the previous release is upgraded on first opening, saying so
   await expect(counts.filter({ hasText: '实际完成' })).toContainText('0')
 })
 
-test('a reload in the middle of the upgrade leaves the old database, upgraded whole on the next opening', async ({ page, context }) => {
+test('a reload in the middle of the upgrade leaves the old database, upgraded whole on the next opening', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000)
   await storeVersion6(context)
   await page.goto('./#/')
@@ -117,7 +197,10 @@ test('a reload in the middle of the upgrade leaves the old database, upgraded wh
   await expectUpgradedCounts(page)
 })
 
-test('a tab of the previous release closes its connection and the upgrade in this tab goes through', async ({ page, context }) => {
+test('a tab of the previous release closes its connection and the upgrade in this tab goes through', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000)
   await storeVersion6(context)
   // The previous release, open in another tab, closes its connection when a newer schema asks (as it did).

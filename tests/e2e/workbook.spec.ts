@@ -1,14 +1,27 @@
 import { writeFileSync } from 'node:fs'
 import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
-import { departmentApplication, projectApplication, selfEvaluation, workbook, type FormSheet } from '../unit/forms/formFixtures'
+import {
+  departmentApplication,
+  projectApplication,
+  selfEvaluation,
+  workbook,
+  type FormSheet,
+} from '../unit/forms/formFixtures'
 
-const xlsx = (name: string, bytes: Uint8Array) => ({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) })
+const xlsx = (name: string, bytes: Uint8Array) => ({
+  name,
+  mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  buffer: Buffer.from(bytes),
+})
 
-test('a 自评表 workbook is read in the worker under the strict CSP, previewed with its cells, committed, and its 表内得分 shown beside the app\'s', async ({ page }) => {
+test("a 自评表 workbook is read in the worker under the strict CSP, previewed with its cells, committed, and its 表内得分 shown beside the app's", async ({
+  page,
+}) => {
   // The worker is governed by its own response's policy: the server sends the app's.
   const workerPolicies: string[] = []
   page.on('response', (response) => {
-    if (/importWorker-.*\.js$/.test(response.url())) workerPolicies.push(response.headers()['content-security-policy'] ?? '')
+    if (/importWorker-.*\.js$/.test(response.url()))
+      workerPolicies.push(response.headers()['content-security-policy'] ?? '')
   })
   const scripts: string[] = []
   page.on('request', (request) => {
@@ -40,7 +53,9 @@ test('a 自评表 workbook is read in the worker under the strict CSP, previewed
 
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toBeVisible()
-  await expect(page.getByTestId('import-history')).toContainText('招商引资自评表.xlsx › 自评表 › 表1 招商引资 · 实际完成')
+  await expect(page.getByTestId('import-history')).toContainText(
+    '招商引资自评表.xlsx › 自评表 › 表1 招商引资 · 实际完成',
+  )
 
   // The year end: the 自评表 with a 表内得分 column, a generous line marked.
   await open(page, `#/report?unit=${encodeURIComponent(UNIT)}&year=2024&q=4`)
@@ -57,11 +72,15 @@ test('a 自评表 workbook is read in the worker under the strict CSP, previewed
   await expect(page.getByTestId('figure-form-score')).toContainText('10.00（比本系统高 2.00 分）')
 })
 
-test('the seed\'s two 申报表 as a workbook onto the sample change nothing', async ({ page }) => {
+test("the seed's two 申报表 as a workbook onto the sample change nothing", async ({ page }) => {
   await open(page, `#/import${SEED_QUERY}`)
-  await page.getByTestId('import-input').setInputFiles(xlsx('申报表.xlsx', workbook([departmentApplication(), projectApplication()])))
+  await page
+    .getByTestId('import-input')
+    .setInputFiles(xlsx('申报表.xlsx', workbook([departmentApplication(), projectApplication()])))
   await expect(page.getByTestId('import-form')).toHaveCount(2)
-  await expect(page.getByTestId('import-notices')).toContainText('部门名称“商务局”按同一文件中的“九江市柴桑区商务局”读取')
+  await expect(page.getByTestId('import-notices')).toContainText(
+    '部门名称“商务局”按同一文件中的“九江市柴桑区商务局”读取',
+  )
   await expect(page.getByTestId('import-plan')).toContainText('将新增 0 条，更新 0 条，40 条与已有数据相同')
 })
 
@@ -83,7 +102,14 @@ test('hostile workbooks get a clear Chinese message and write nothing', async ({
 
   // Markup and formulas in cells are text: shown as typed, never run.
   const payload = '<img src=x onerror="window.__xss=1">'
-  const sheet: FormSheet = { name: '<script>', rows: [['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值'], [2024, UNIT, '部门整体', '产出指标', '数量指标', payload, '=HYPERLINK("http://x","点击")']], merges: [] }
+  const sheet: FormSheet = {
+    name: '<script>',
+    rows: [
+      ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值'],
+      [2024, UNIT, '部门整体', '产出指标', '数量指标', payload, '=HYPERLINK("http://x","点击")'],
+    ],
+    merges: [],
+  }
   await page.getByTestId('import-input').setInputFiles([xlsx('<b>标记</b>.xlsx', workbook([sheet]))])
   await expect(page.getByTestId('import-preview')).toContainText(payload)
   await expect(page.getByTestId('import-sheets')).toContainText('<script>')

@@ -56,7 +56,9 @@ test('script payloads in every imported field never run, on any screen', async (
   await expect(page.getByTestId('indicator-table').first()).toContainText(`培训${P2}`)
 
   // Every drill-down, with its chart hovered so that tooltips render.
-  const codes = await page.getByTestId('indicator-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  const codes = await page
+    .getByTestId('indicator-link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
   expect(codes).toHaveLength(3)
   for (const href of codes) {
     await page.goto(`./${href}`)

@@ -47,7 +47,9 @@ export async function openSession(browser: Browser): Promise<Session> {
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`)
   })
-  page.on('pageerror', (error) => problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`))
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${error instanceof Error ? error.message : String(error)}`),
+  )
   page.on('request', (request) => {
     const url = request.url()
     if (!url.startsWith(BASE) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`outbound: ${url}`)
@@ -79,8 +81,12 @@ export async function waitForText(page: Page, testId: string, text: string, time
       text,
     )
   } catch (error) {
-    const shown = await page.$$eval(byTestId(testId), (all) => all.map((e) => e.textContent ?? '').join(' | ')).catch(() => '(none)')
-    throw new Error(`"${testId}" never contained "${text}"; it shows: ${shown.slice(0, 400) || '(nothing)'}`, { cause: error })
+    const shown = await page
+      .$$eval(byTestId(testId), (all) => all.map((e) => e.textContent ?? '').join(' | '))
+      .catch(() => '(none)')
+    throw new Error(`"${testId}" never contained "${text}"; it shows: ${shown.slice(0, 400) || '(nothing)'}`, {
+      cause: error,
+    })
   }
   return textOf(page, testId)
 }

@@ -44,8 +44,12 @@ let server: ChildProcess | null = null
 export default async function setup(project: TestProject): Promise<() => void> {
   let reason = existsSync('dist/index.html') ? await firefoxProblem() : 'dist/ is missing: run `npm run build` first'
   if (!reason) {
-    server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(FIREFOX_PORT), '--strictPort'], { stdio: 'ignore', detached: true })
-    if (!(await waitForServer(`http://127.0.0.1:${FIREFOX_PORT}/`, 60_000))) reason = `vite preview did not answer on port ${FIREFOX_PORT}`
+    server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(FIREFOX_PORT), '--strictPort'], {
+      stdio: 'ignore',
+      detached: true,
+    })
+    if (!(await waitForServer(`http://127.0.0.1:${FIREFOX_PORT}/`, 60_000)))
+      reason = `vite preview did not answer on port ${FIREFOX_PORT}`
   }
   if (reason) console.log(`\nFirefox suite skipped: ${reason}\n`)
   project.provide('firefoxSkipReason', reason)

@@ -7,7 +7,19 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import puppeteer, { type Browser, type Page } from 'puppeteer-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chooseFiles, clickTestId, confirmDialog, downloaded, go, launchOptions, openSession, textOf, waitForPageText, waitForText, type Session } from './firefox'
+import {
+  chooseFiles,
+  clickTestId,
+  confirmDialog,
+  downloaded,
+  go,
+  launchOptions,
+  openSession,
+  textOf,
+  waitForPageText,
+  waitForText,
+  type Session,
+} from './firefox'
 
 const UNIT = '九江市柴桑区商务局'
 const QUERY = `?unit=${encodeURIComponent(UNIT)}&year=2024&q=3`
@@ -138,7 +150,12 @@ describe.skipIf(skipReason !== '')('Firefox ESR', () => {
     await waitForText(page, 'spent-total', '560')
 
     const csv = [SPENDING_HEADER, ...SPENDING_Q3].map((row) => row.join(',')).join('\r\n')
-    await importAndCommit(page, fileOf('人员经费更正.csv', csv), '将新增 0 条，更新 2 条，0 条与已有数据相同', '已导入：新增 0 条，更新 2 条')
+    await importAndCommit(
+      page,
+      fileOf('人员经费更正.csv', csv),
+      '将新增 0 条，更新 2 条，0 条与已有数据相同',
+      '已导入：新增 0 条，更新 2 条',
+    )
 
     await go(page, `#/import${QUERY}`)
     await waitForText(page, 'import-history', '人员经费更正.csv')

@@ -58,8 +58,14 @@ describe('rules in a backup', () => {
       const read = parseBackup(JSON.stringify({ ...file, ...patch }))
       return read.ok ? [] : read.errors
     }
-    expect(refused({ rules: { name: '坏', values: { gradeYou: '85' } } })).toEqual(['备份文件中的“评分规则”无效：每个阈值都应是数字'])
-    expect(refused({ rulePresets: [JIANGXI, { name: '' }] })).toEqual(['备份文件中的“评分规则预设”无效：每个预设都应有名称和数字阈值'])
-    expect(refused({ before: [{ batchId: 1, documents: [], rules: { name: 'x' } }] })).toEqual(['“撤销记录”第 1 条：字段 rules 无效'])
+    expect(refused({ rules: { name: '坏', values: { gradeYou: '85' } } })).toEqual([
+      '备份文件中的“评分规则”无效：每个阈值都应是数字',
+    ])
+    expect(refused({ rulePresets: [JIANGXI, { name: '' }] })).toEqual([
+      '备份文件中的“评分规则预设”无效：每个预设都应有名称和数字阈值',
+    ])
+    expect(refused({ before: [{ batchId: 1, documents: [], rules: { name: 'x' } }] })).toEqual([
+      '“撤销记录”第 1 条：字段 rules 无效',
+    ])
   })
 })

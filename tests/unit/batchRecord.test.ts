@@ -12,7 +12,17 @@ describe('batchRecord', () => {
   const counts = importCounts({ added: 2, skipped: 1 })
 
   it('records an import with its file, its time and who made it', () => {
-    expect(batchRecord({ kind: 'actuals', fileName: 'q3.csv', size: 120, sha256: 'ab12', importedAt: 1_700_000_000_000, counts, by: '王明' })).toStrictEqual({
+    expect(
+      batchRecord({
+        kind: 'actuals',
+        fileName: 'q3.csv',
+        size: 120,
+        sha256: 'ab12',
+        importedAt: 1_700_000_000_000,
+        counts,
+        by: '王明',
+      }),
+    ).toStrictEqual({
       kind: 'actuals',
       fileName: 'q3.csv',
       size: 120,
@@ -25,7 +35,19 @@ describe('batchRecord', () => {
   })
 
   it('leaves out what is not known, and marks only the sample load as the sample', () => {
-    expect(batchRecord({ kind: 'undo', fileName: 'a.csv、b.csv', importedAt: 5, counts, by: '' })).toStrictEqual({ kind: 'undo', fileName: 'a.csv、b.csv', importedAt: 5, counts, sample: false })
-    expect(batchRecord({ kind: 'sample', fileName: '示例数据', importedAt: 6, counts })).toStrictEqual({ kind: 'sample', fileName: '示例数据', importedAt: 6, counts, sample: true })
+    expect(batchRecord({ kind: 'undo', fileName: 'a.csv、b.csv', importedAt: 5, counts, by: '' })).toStrictEqual({
+      kind: 'undo',
+      fileName: 'a.csv、b.csv',
+      importedAt: 5,
+      counts,
+      sample: false,
+    })
+    expect(batchRecord({ kind: 'sample', fileName: '示例数据', importedAt: 6, counts })).toStrictEqual({
+      kind: 'sample',
+      fileName: '示例数据',
+      importedAt: 6,
+      counts,
+      sample: true,
+    })
   })
 })

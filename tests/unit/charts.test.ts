@@ -24,12 +24,21 @@ describe('indicatorTrend and trendOption', () => {
 
   it('puts a month reported by month (1-7月) between the quarters, with time progress 7/12, and projects from it', () => {
     const jobs = target('带动就业人数', { targetText: '≥480人' })
-    const july = indicatorTrend(jobs, [actual(jobs, 2, '200人'), actual(jobs, 1, '280人', { month: 7, byMonth: true })])!
+    const july = indicatorTrend(jobs, [
+      actual(jobs, 2, '200人'),
+      actual(jobs, 1, '280人', { month: 7, byMonth: true }),
+    ])!
     // 280 at t = 7/12 projects to 280 × 12 / 7 = 480.
     expect(july).toEqual({
       unit: '人',
       target: 480,
-      periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }, { month: 7, byMonth: true }, { month: 9, byMonth: false }, { month: 12, byMonth: false }],
+      periods: [
+        { month: 3, byMonth: false },
+        { month: 6, byMonth: false },
+        { month: 7, byMonth: true },
+        { month: 9, byMonth: false },
+        { month: 12, byMonth: false },
+      ],
       timeLine: [120, 240, 280, 360, 480],
       actual: [null, 200, 280, null, null],
       projection: { from: 7, value: 280, projected: 480 },
@@ -55,7 +64,9 @@ describe('indicatorTrend and trendOption', () => {
 
   it('converts units and skips unreadable values; levels have no time line and project A', () => {
     const money = target('内资进资额', { targetText: '≧100亿元' })
-    expect(indicatorTrend(money, [actual(money, 1, '22亿元'), actual(money, 2, '420000万元'), actual(money, 3, '五十亿')])).toMatchObject({
+    expect(
+      indicatorTrend(money, [actual(money, 1, '22亿元'), actual(money, 2, '420000万元'), actual(money, 3, '五十亿')]),
+    ).toMatchObject({
       unit: '万元',
       actual: [220000, 420000, null, null],
       projection: { from: 6, value: 420000, projected: 840000 },
@@ -63,7 +74,11 @@ describe('indicatorTrend and trendOption', () => {
     const rate = target('开工率', { targetText: '≥70%' })
     const level = indicatorTrend(rate, [actual(rate, 2, '65%')])!
     expect(level).toMatchObject({ timeLine: null, projection: { from: 6, value: 65, projected: 65 } })
-    expect(seriesOf(trendOption(level)).map((s) => s.name)).toEqual([TREND_SERIES.actual, TREND_SERIES.target, TREND_SERIES.projection])
+    expect(seriesOf(trendOption(level)).map((s) => s.name)).toEqual([
+      TREND_SERIES.actual,
+      TREND_SERIES.target,
+      TREND_SERIES.projection,
+    ])
   })
 
   it('has no trend for deadlines and qualitative targets', () => {
@@ -82,7 +97,12 @@ describe('levelScores and levelScoreOption', async () => {
   const c = target('就业人数', { targetText: '≥500人', level1: '效益指标', level2: '社会效益指标' })
   const line = budgetLine('人员经费', 100)
   const [scope] = evaluateUnitYear(
-    dataset({ targets: [a, b, c], budgets: [line], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')], spending: [spent(line, 4, 80)] }),
+    dataset({
+      targets: [a, b, c],
+      budgets: [line],
+      actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')],
+      spending: [spent(line, 4, 80)],
+    }),
     12,
   )
 
@@ -99,7 +119,14 @@ describe('levelScores and levelScoreOption', async () => {
 
   it('draws earned, lost and unscored points per 一级 and, indented, per 二级', () => {
     const option = levelScoreOption(levelScores(scope!))
-    expect((option.yAxis as { data: string[] }).data).toEqual(['产出指标', '· 数量指标', '· 质量指标', '效益指标', '· 社会效益指标', '预算执行率'])
+    expect((option.yAxis as { data: string[] }).data).toEqual([
+      '产出指标',
+      '· 数量指标',
+      '· 质量指标',
+      '效益指标',
+      '· 社会效益指标',
+      '预算执行率',
+    ])
     expect(seriesOf(option as ReturnType<typeof trendOption>).map((s) => [s.name, s.data])).toEqual([
       [LEVEL_SERIES.score, [37.5, 12.5, 25, 0, 0, 8]],
       [LEVEL_SERIES.lost, [12.5, 12.5, 0, 0, 0, 2]],
@@ -116,26 +143,53 @@ describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
   const { STATUS_COLORS } = await import('@/charts/statusStyle')
   const { loadSampleDataset } = await import('@/io/sampleData')
   const sample = await loadSampleDataset()
-  const of2024 = { ...sample, targets: sample.targets.filter((t) => t.year === 2024), budgets: sample.budgets.filter((b) => b.year === 2024) }
-  const results = new Map(evaluateUnitYear(of2024, 9).flatMap((s) => s.indicators.map((i) => [i.record.code, i] as const)))
+  const of2024 = {
+    ...sample,
+    targets: sample.targets.filter((t) => t.year === 2024),
+    budgets: sample.budgets.filter((b) => b.year === 2024),
+  }
+  const results = new Map(
+    evaluateUnitYear(of2024, 9).flatMap((s) => s.indicators.map((i) => [i.record.code, i] as const)),
+  )
 
   it('picks projects, investment and jobs of the department by default, or what was pinned', () => {
     const names = (codes: string[]) => codes.map((c) => results.get(c)!.record.name)
-    expect(names(keyMetricCodes(of2024.targets, []))).toEqual(['全年引进固投2000万元以上项目', '2024年实现内资进资额', '带动就业人数'])
+    expect(names(keyMetricCodes(of2024.targets, []))).toEqual([
+      '全年引进固投2000万元以上项目',
+      '2024年实现内资进资额',
+      '带动就业人数',
+    ])
     const pinned = of2024.targets.find((t) => t.name === '企业满意度')!.code
     expect(names(keyMetricCodes(of2024.targets, [pinned, 'gone']))).toEqual(['企业满意度'])
   })
 
   it('draws each metric’s r from the engine against 序时进度', () => {
     const metrics = keyMetrics(keyMetricCodes(of2024.targets, []), results)
-    expect(metrics.map((m) => [m.ratio, m.actualText])).toEqual([[0.4, '8个'], [0.52, '52亿元'], [0.78, '390人']])
+    expect(metrics.map((m) => [m.ratio, m.actualText])).toEqual([
+      [0.4, '8个'],
+      [0.52, '52亿元'],
+      [0.78, '390人'],
+    ])
     // 8 of 20 at Q3: pace 0.533 严重偏离; 52 of 100 亿元: 0.693 预警; 390 of 500: 1.04 正常
-    expect(metrics.map((m) => [m.color, m.statusWord])).toEqual([['red', '严重偏离'], ['yellow', '预警'], ['green', '正常']])
+    expect(metrics.map((m) => [m.color, m.statusWord])).toEqual([
+      ['red', '严重偏离'],
+      ['yellow', '预警'],
+      ['green', '正常'],
+    ])
     const option = keyMetricsOption(metrics, 0.75)
-    type Bar = { name: string; data: { value: number; itemStyle: { color: string } }[]; label: { formatter: (p: { dataIndex: number }) => string }; markLine: { data: { xAxis: number; label: { position: string } }[] } }
+    type Bar = {
+      name: string
+      data: { value: number; itemStyle: { color: string } }[]
+      label: { formatter: (p: { dataIndex: number }) => string }
+      markLine: { data: { xAxis: number; label: { position: string } }[] }
+    }
     const [series] = option.series as Bar[]
     expect(series!.name).toBe(KEY_SERIES.achieved)
-    expect(series!.data.map((d) => [d.value, d.itemStyle.color])).toEqual([[40, STATUS_COLORS.red], [52, STATUS_COLORS.yellow], [78, STATUS_COLORS.green]])
+    expect(series!.data.map((d) => [d.value, d.itemStyle.color])).toEqual([
+      [40, STATUS_COLORS.red],
+      [52, STATUS_COLORS.yellow],
+      [78, STATUS_COLORS.green],
+    ])
     // the name in full on its own line, then the light's shape, word and the values
     expect(series!.label.formatter({ dataIndex: 0 })).toBe('全年引进固投2000万元以上项目\n■ 严重偏离 · 8个 / ≥20个')
     expect(series!.markLine.data.map((d) => d.xAxis)).toEqual([75, 100])
@@ -143,14 +197,18 @@ describe('keyMetricCodes, keyMetrics and keyMetricsOption', async () => {
 
   it('draws one line at the year end, where 序时进度 and 目标 are both 100%', () => {
     const metrics = keyMetrics(keyMetricCodes(of2024.targets, []), results)
-    const [series] = keyMetricsOption(metrics, 1).series as { markLine: { data: { xAxis: number; label: { formatter: string } }[] } }[]
+    const [series] = keyMetricsOption(metrics, 1).series as {
+      markLine: { data: { xAxis: number; label: { formatter: string } }[] }
+    }[]
     expect(series!.markLine.data).toHaveLength(1)
     expect(series!.markLine.data[0]).toMatchObject({ xAxis: 100, label: { formatter: KEY_SERIES.targetAtYearEnd } })
   })
 
   it('fits a long name to the width it is given', () => {
     const metrics = keyMetrics(keyMetricCodes(of2024.targets, []), results)
-    const [series] = keyMetricsOption(metrics, 0.75, 120).series as { label: { formatter: (p: { dataIndex: number }) => string } }[]
+    const [series] = keyMetricsOption(metrics, 0.75, 120).series as {
+      label: { formatter: (p: { dataIndex: number }) => string }
+    }[]
     expect(series!.label.formatter({ dataIndex: 0 }).split('\n')[0]).toBe(fitLabel('全年引进固投2000万元以上项目', 120))
   })
 })
@@ -165,14 +223,26 @@ describe('budget charts', async () => {
 
   it('takes the engine’s e and light per period and draws it, in the light’s colour, against 序时进度', async () => {
     const { STATUS_COLORS } = await import('@/charts/statusStyle')
-    const periods = executionByPeriod([wages, office, task], [spent(wages, 1, 145), spent(office, 1, 40), spent(wages, 3, 430), spent(office, 3, 130)])
+    const periods = executionByPeriod(
+      [wages, office, task],
+      [spent(wages, 1, 145), spent(office, 1, 40), spent(wages, 3, 430), spent(office, 3, 130)],
+    )
     expect(periods.map((p) => p.period)).toEqual([3, 6, 9, 12].map((month) => ({ month, byMonth: false })))
     expect(periods.map((p) => p.execution.e)).toEqual([0.252026428717, null, 0.762890811253, null])
     // Q1: pace 1.008 正常; Q3: 0.7629 / 0.75 = 1.017 正常; Q2 and Q4 未填报
     expect(periods.map((p) => p.execution.light.label)).toEqual(['正常', '未填报', '正常', '未填报'])
     const names = ['第1季度', '第2季度', '第3季度', '第4季度']
-    const bars = periods.map(({ execution: x }, i) => ({ name: names[i]!, t: (i + 1) / 4, e: x.e, color: x.light.color, word: x.light.label }))
-    const series = executionOption(bars).series as { name: string; data: ({ value: number | null; itemStyle: { color: string } } | number)[] }[]
+    const bars = periods.map(({ execution: x }, i) => ({
+      name: names[i]!,
+      t: (i + 1) / 4,
+      e: x.e,
+      color: x.light.color,
+      word: x.light.label,
+    }))
+    const series = executionOption(bars).series as {
+      name: string
+      data: ({ value: number | null; itemStyle: { color: string } } | number)[]
+    }[]
     expect(series.map((s) => s.name)).toEqual([BUDGET_SERIES.execution, BUDGET_SERIES.time])
     expect(series[0]!.data).toEqual([
       { value: 25.2, itemStyle: { color: STATUS_COLORS.green } },
@@ -184,7 +254,10 @@ describe('budget charts', async () => {
   })
 
   it('adds a month reported inside a quarter (1-7月) between the quarters, with its own time progress', async () => {
-    const periods = executionByPeriod([wages], [spent(wages, 2, 300), spent(wages, 1, 350, { month: 7, byMonth: true })])
+    const periods = executionByPeriod(
+      [wages],
+      [spent(wages, 2, 300), spent(wages, 1, 350, { month: 7, byMonth: true })],
+    )
     expect(periods.map((p) => [p.period.month, p.period.byMonth, p.execution.e])).toEqual([
       [3, false, null],
       [6, false, 0.517607274108],
@@ -194,15 +267,33 @@ describe('budget charts', async () => {
     ])
     // 1-7月: e 350 / 579.59 = 0.6039, t = 7/12, pace 350 × 12 / (579.59 × 7) = 1.0352 正常
     expect(periods[2]!.execution.pace).toBe(1.03521454822)
-    const series = executionOption(periods.map(({ period, execution: x }) => ({ name: String(period.month), t: period.month / 12, e: x.e, color: x.light.color, word: x.light.label }))).series as { data: unknown[] }[]
+    const series = executionOption(
+      periods.map(({ period, execution: x }) => ({
+        name: String(period.month),
+        t: period.month / 12,
+        e: x.e,
+        color: x.light.color,
+        word: x.light.label,
+      })),
+    ).series as { data: unknown[] }[]
     expect(series[1]!.data).toEqual([25, 50, 58.3, 75, 100])
   })
 
   it('composes by fund type and by task, leaving out empty parts', () => {
-    const parts = compositionBy([wages, office, budgetLine('项目经费', 0, { fundType: '项目经费' })], (l) => l.fundType ?? '其他')
-    expect(parts).toEqual([{ name: '人员经费', value: 579.59 }, { name: '公用经费', value: 154.46 }, { name: '项目经费', value: 0 }])
+    const parts = compositionBy(
+      [wages, office, budgetLine('项目经费', 0, { fundType: '项目经费' })],
+      (l) => l.fundType ?? '其他',
+    )
+    expect(parts).toEqual([
+      { name: '人员经费', value: 579.59 },
+      { name: '公用经费', value: 154.46 },
+      { name: '项目经费', value: 0 },
+    ])
     const [ring] = compositionOption('经费类型', parts).series as { data: { name: string; value: number }[] }[]
-    expect(ring!.data).toEqual([{ name: '人员经费', value: 579.59 }, { name: '公用经费', value: 154.46 }])
+    expect(ring!.data).toEqual([
+      { name: '人员经费', value: 579.59 },
+      { name: '公用经费', value: 154.46 },
+    ])
   })
 })
 

@@ -47,20 +47,64 @@ async function readAndPlan(bytes: Uint8Array, name = 'fuzz.csv') {
 
 // Cells that stress a CSV reader: quotes, delimiters, line ends, BOMs, formulas, huge text.
 const awkwardPiece = fc.constantFrom(
-  '"', '""', ',', ';', '\t', '\n', '\r\n', '\r', '\uFEFF', ' ', "'", '=1+1', '-', '@', '<script>',
-  '2024', '2024年', '第3季度', 'Q2', '全年', '四季度', '≥10个', '≤5%', '100%', '12.5', '-3', '１２', '1,773.6',
-  '部门整体', '产出指标', '优', '2024年6月30日前', '是',
+  '"',
+  '""',
+  ',',
+  ';',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  ' ',
+  "'",
+  '=1+1',
+  '-',
+  '@',
+  '<script>',
+  '2024',
+  '2024年',
+  '第3季度',
+  'Q2',
+  '全年',
+  '四季度',
+  '≥10个',
+  '≤5%',
+  '100%',
+  '12.5',
+  '-3',
+  '１２',
+  '1,773.6',
+  '部门整体',
+  '产出指标',
+  '优',
+  '2024年6月30日前',
+  '是',
 )
 const awkwardCell = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.oneof(awkwardPiece, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 5 }).map((p) => p.join('')) },
-  { weight: 1, arbitrary: fc.integer({ min: MAX_CELL_LENGTH - 2, max: MAX_CELL_LENGTH + 50 }).map((n) => '长'.repeat(n)) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.oneof(awkwardPiece, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 5 })
+      .map((p) => p.join('')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: MAX_CELL_LENGTH - 2, max: MAX_CELL_LENGTH + 50 }).map((n) => '长'.repeat(n)),
+  },
 )
 
 /** A header row of one kind: some of its columns, in any order, Chinese or alias, maybe a stray one. */
 const headerRow = fc.constantFrom<ImportKind>('targets', 'budget', 'actuals', 'spending').chain((kind) =>
   fc
     .subarray([...CSV_COLUMNS[kind]], { minLength: 1 })
-    .chain((columns) => fc.tuple(fc.shuffledSubarray(columns, { minLength: columns.length }), fc.array(fc.boolean(), { minLength: columns.length, maxLength: columns.length }), fc.option(fc.constantFrom('多余列', 'extra'))))
+    .chain((columns) =>
+      fc.tuple(
+        fc.shuffledSubarray(columns, { minLength: columns.length }),
+        fc.array(fc.boolean(), { minLength: columns.length, maxLength: columns.length }),
+        fc.option(fc.constantFrom('多余列', 'extra')),
+      ),
+    )
     .map(([columns, useAlias, extra]) => [
       ...columns.map((c, i) => (useAlias[i] && c.aliases[0] ? c.aliases[0] : c.header)),
       ...(extra ? [extra] : []),
@@ -86,7 +130,8 @@ const csvFile = fc
         : cells.join(shape.delimiter),
     )
     const text = (shape.bom ? '\uFEFF' : '') + lines.join(shape.eol) + (shape.trailingEol ? shape.eol : '')
-    const bytes = shape.encoding === 'utf8' ? new TextEncoder().encode(text) : new Uint8Array(iconv.encode(text, 'gb18030'))
+    const bytes =
+      shape.encoding === 'utf8' ? new TextEncoder().encode(text) : new Uint8Array(iconv.encode(text, 'gb18030'))
     return { text, bytes }
   })
 
@@ -101,34 +146,44 @@ describe('CSV pipeline under fuzzing', () => {
     )
   })
 
-  it('random CSV shapes: never throws; every rejection is a typed problem on a real line', { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(csvFile, async ({ text, bytes }) => {
-        const { file, plan } = await readAndPlan(bytes)
-        expectTypedOutcome([file], plan, lineCount(text))
-        // Nothing read is lost silently: each data row is a record, a problem, or reported as not filled in.
-        const problemLines = new Set(file.problems.map((p) => p.line))
-        for (const line of file.rowLines) {
-          const unreported = (file.kind === 'actuals' || file.kind === 'spending') && file.notices.some((n) => n.code === 'unreported')
-          const accounted = file.recordLines.includes(line) || problemLines.has(line) || unreported
-          expect(accounted).toBe(true)
-        }
-      }),
-      SETTINGS,
-    )
-  })
+  it(
+    'random CSV shapes: never throws; every rejection is a typed problem on a real line',
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(csvFile, async ({ text, bytes }) => {
+          const { file, plan } = await readAndPlan(bytes)
+          expectTypedOutcome([file], plan, lineCount(text))
+          // Nothing read is lost silently: each data row is a record, a problem, or reported as not filled in.
+          const problemLines = new Set(file.problems.map((p) => p.line))
+          for (const line of file.rowLines) {
+            const unreported =
+              (file.kind === 'actuals' || file.kind === 'spending') && file.notices.some((n) => n.code === 'unreported')
+            const accounted = file.recordLines.includes(line) || problemLines.has(line) || unreported
+            expect(accounted).toBe(true)
+          }
+        }),
+        SETTINGS,
+      )
+    },
+  )
 
   it('export → import of any valid data set gives the same data back', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(validDataset, async (data) => {
-        const files = await Promise.all(datasetCsvFiles(data, 'roundtrip').map(async (f) => (await readImportFile(new TextEncoder().encode(f.text), f.fileName)).parts[0]!))
+        const files = await Promise.all(
+          datasetCsvFiles(data, 'roundtrip').map(
+            async (f) => (await readImportFile(new TextEncoder().encode(f.text), f.fileName)).parts[0]!,
+          ),
+        )
         const plan = planImport(files, NOTHING)
         expect(plan.problems).toEqual([])
-        expect(plan.counts.added).toBe(data.targets.length + data.budgets.length + data.actuals.length + data.spending.length)
+        expect(plan.counts.added).toBe(
+          data.targets.length + data.budgets.length + data.actuals.length + data.spending.length,
+        )
         const imported = { targets: [], budgets: [], actuals: [], spending: [] } as unknown as Dataset
         for (const row of plan.rows) (imported[row.table] as object[]).push(row.record)
         expect(comparable(imported)).toEqual(comparable(data))
-
       }),
       SETTINGS,
     )

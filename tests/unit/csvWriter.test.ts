@@ -18,9 +18,12 @@ describe('safeText: formula injection', () => {
     ['第一行\r\n@cmd', "'第一行\r\n@cmd"],
   ])('%j → %j', (text, safe) => expect(safeText(text)).toBe(safe))
 
-  it.each(['正常', '≥4次', '偏差原因：进度慢', 'a=b', '第一行\n第二行', '', '-2', '-2.5', '-3%', '12'])('leaves %j alone', (text) => {
-    expect(safeText(text)).toBe(text)
-  })
+  it.each(['正常', '≥4次', '偏差原因：进度慢', 'a=b', '第一行\n第二行', '', '-2', '-2.5', '-3%', '12'])(
+    'leaves %j alone',
+    (text) => {
+      expect(safeText(text)).toBe(text)
+    },
+  )
 })
 
 describe('unmarkText', () => {
@@ -32,7 +35,13 @@ describe('unmarkText', () => {
 describe('safeText on any text', () => {
   const runs = Number(process.env.FUZZ_RUNS ?? 300)
   const hostile = fc
-    .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 4 }), fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', "'", '1', '.', '%')), { maxLength: 6 })
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 4 }),
+        fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', "'", '1', '.', '%'),
+      ),
+      { maxLength: 6 },
+    )
     .map((parts) => parts.join(''))
 
   it('never leaves a formula at the start of the cell or of any line, and unmarkText undoes it', () => {
@@ -40,7 +49,8 @@ describe('safeText on any text', () => {
       fc.property(hostile, (text) => {
         const safe = safeText(text)
         expect(unmarkText(safe)).toBe(text)
-        if (safe === text && !/^-?\d+(?:\.\d+)?%?$/.test(text)) expect(text.split(/\r\n|\r|\n/).some((line) => /^[=+\-@\t]/.test(line))).toBe(false)
+        if (safe === text && !/^-?\d+(?:\.\d+)?%?$/.test(text))
+          expect(text.split(/\r\n|\r|\n/).some((line) => /^[=+\-@\t]/.test(line))).toBe(false)
       }),
       { numRuns: runs },
     )
@@ -49,9 +59,15 @@ describe('safeText on any text', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, CRLF lines, quoted text and bare numbers', () => {
-    expect(toCsv([['名称', '值'], ['带,逗号', 12.5], ['带"引号"', -3], ['多行\n文本', null], ['=危险', 0]])).toBe(
-      '\uFEFF名称,值\r\n"带,逗号",12.5\r\n"带""引号""",-3\r\n"多行\n文本",\r\n\'=危险,0\r\n',
-    )
+    expect(
+      toCsv([
+        ['名称', '值'],
+        ['带,逗号', 12.5],
+        ['带"引号"', -3],
+        ['多行\n文本', null],
+        ['=危险', 0],
+      ]),
+    ).toBe('\uFEFF名称,值\r\n"带,逗号",12.5\r\n"带""引号""",-3\r\n"多行\n文本",\r\n\'=危险,0\r\n')
   })
 
   it('keeps negative numbers numbers and never writes NaN', () => {
@@ -59,7 +75,11 @@ describe('toCsv', () => {
   })
 
   it('reads back to the same cells, defused text aside', () => {
-    const text = toCsv([['a', 'b'], ['x\ny', '1,2'], ['"q"', 'z']])
+    const text = toCsv([
+      ['a', 'b'],
+      ['x\ny', '1,2'],
+      ['"q"', 'z'],
+    ])
     expect(Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data).toEqual([
       ['a', 'b'],
       ['x\ny', '1,2'],

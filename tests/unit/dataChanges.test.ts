@@ -19,7 +19,13 @@ const TARGETS_CSV = csv([
   ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值'],
   ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'],
 ])
-const batch: Omit<BatchRecord, 'id'> = { kind: 'sample', fileName: 's.csv', importedAt: 1_700_000_000_000, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true }
+const batch: Omit<BatchRecord, 'id'> = {
+  kind: 'sample',
+  fileName: 's.csv',
+  importedAt: 1_700_000_000_000,
+  counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
+  sample: true,
+}
 const KEPT_RANKING = { year: 2024, version: 'kept', standings: [{ unit: U }] }
 
 let n = 0
@@ -41,7 +47,10 @@ function recordingConnection(): JixiaoDatabase {
       ...down,
       transaction: (stores, mode, options) => {
         const trans = down.transaction(stores, mode, options)
-        if (mode === 'readwrite') (trans as unknown as IDBTransaction).addEventListener('complete', () => events.push(`committed ${[...stores].sort().join(',')}`))
+        if (mode === 'readwrite')
+          (trans as unknown as IDBTransaction).addEventListener('complete', () =>
+            events.push(`committed ${[...stores].sort().join(',')}`),
+          )
         return trans
       },
       table: (tableName) => {
@@ -81,7 +90,7 @@ beforeEach(async () => {
 afterEach(() => db.delete())
 
 describe('the data-changed signal', () => {
-  it('is announced once per write, to this context\'s listeners, only after the transaction has committed', async () => {
+  it("is announced once per write, to this context's listeners, only after the transaction has committed", async () => {
     await importTargets()
     expect(heard).toEqual([{ version: 1, documents: true, rules: false }])
     expect(events).toEqual(['committed batches,before,catalog,codes,documents,settings,standings', 'heard'])
@@ -130,7 +139,7 @@ describe('the data-changed signal', () => {
     expect(await db.standings.get(2024)).toEqual(KEPT_RANKING)
   })
 
-  it('reaches the listeners of another connection (a worker, another tab) through the channel, and this context\'s only once', async () => {
+  it("reaches the listeners of another connection (a worker, another tab) through the channel, and this context's only once", async () => {
     const elsewhere = new JixiaoDatabase(name)
     const heardElsewhere: DataChange[] = []
     elsewhere.changes.listen((change) => heardElsewhere.push(change))

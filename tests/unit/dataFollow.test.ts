@@ -16,7 +16,13 @@ const catalog = app.runWithContext(useCatalogStore)
 const rules = app.runWithContext(useRulesStore)
 /** Another connection to the app's database, as the import worker or another tab holds. */
 const elsewhere = new JixiaoDatabase()
-const batch: Omit<BatchRecord, 'id'> = { kind: 'sample', fileName: 's', importedAt: 1, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true }
+const batch: Omit<BatchRecord, 'id'> = {
+  kind: 'sample',
+  fileName: 's',
+  importedAt: 1,
+  counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
+  sample: true,
+}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100))
 
 beforeAll(async () => {

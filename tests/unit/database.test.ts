@@ -64,7 +64,15 @@ describe('schema', () => {
   it('holds one document per unit-year, the catalog, the history with what each batch changed, and settings', () => {
     expect(database.verno).toBe(7)
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7])
-    expect(database.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'catalog', 'codes', 'documents', 'settings', 'standings'])
+    expect(database.tables.map((t) => t.name).sort()).toEqual([
+      'batches',
+      'before',
+      'catalog',
+      'codes',
+      'documents',
+      'settings',
+      'standings',
+    ])
     expect(database.documents.schema.primKey.keyPath).toEqual(['year', 'unit'])
     expect(database.documents.schema.indexes).toEqual([])
   })
@@ -84,7 +92,9 @@ describe('schema', () => {
     const stored = decodeDocument((await upgraded.documents.get([2024, '测试局']))!)
     expect(stored?.targets.map((t) => t.name)).toEqual(['老指标'])
     expect(stored?.actuals).toEqual([actual(old, 1, '3次')])
-    expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([{ unit: '测试局', years: [{ year: 2024, periods: [period(3)] }] }])
+    expect(await new CatalogRepository(upgraded).loadCatalog()).toEqual([
+      { unit: '测试局', years: [{ year: 2024, periods: [period(3)] }] },
+    ])
     expect(await upgraded.before.count()).toBe(0)
     await upgraded.delete()
   })
@@ -129,7 +139,9 @@ describe('schema', () => {
   it('refuses two documents for one unit-year', async () => {
     const [document] = documentsOf(smallDataset())
     await database.documents.add(encodeDocument(document!))
-    await expect(database.documents.add(encodeDocument({ ...document!, targets: [] }))).rejects.toThrow(Dexie.ConstraintError)
+    await expect(database.documents.add(encodeDocument({ ...document!, targets: [] }))).rejects.toThrow(
+      Dexie.ConstraintError,
+    )
   })
 })
 
@@ -141,7 +153,9 @@ describe('DatasetRepository', () => {
     expect(await repo.counts()).toEqual({ targets: 2, budgets: 1, actuals: 3, spending: 2, batches: 1 })
     const small = smallDataset()
     expect((await database.documents.toArray()).map(decodeDocument)).toEqual([{ year: 2024, unit: '测试局', ...small }])
-    expect(await database.codes.toArray()).toEqual([{ year: 2024, unit: '测试局', codes: small.targets.map((t) => t.code) }])
+    expect(await database.codes.toArray()).toEqual([
+      { year: 2024, unit: '测试局', codes: small.targets.map((t) => t.code) },
+    ])
   })
 
   it('does not seed again once the user has cleared the data', async () => {
@@ -158,7 +172,10 @@ describe('DatasetRepository', () => {
   })
 
   it('two seeds racing write the sample once', async () => {
-    const results = await Promise.all([repo.seedOnFirstStart(smallDataset(), batch()), repo.seedOnFirstStart(smallDataset(), batch())])
+    const results = await Promise.all([
+      repo.seedOnFirstStart(smallDataset(), batch()),
+      repo.seedOnFirstStart(smallDataset(), batch()),
+    ])
     expect(results.sort()).toEqual([false, true])
     expect((await repo.counts()).targets).toBe(2)
   })
@@ -175,7 +192,10 @@ describe('DatasetRepository', () => {
     await repo.seedOnFirstStart(smallDataset(), batch())
     const before = await snapshot(database)
     // A second unit-year with a document that cannot be cloned: bulkAdd fails after the batch was written.
-    const broken = { ...smallDataset(), targets: [...smallDataset().targets, { ...target('坏', { unit: '乙局' }), bad: () => 0 } as never] }
+    const broken = {
+      ...smallDataset(),
+      targets: [...smallDataset().targets, { ...target('坏', { unit: '乙局' }), bad: () => 0 } as never],
+    }
     await expect(repo.replaceAll(broken, batch('broken.csv'))).rejects.toThrow()
     expect(await snapshot(database)).toEqual(before)
   })
@@ -206,13 +226,22 @@ describe('CatalogRepository', () => {
     )
     expect(await catalog.loadCatalog()).toEqual([
       { unit: '阿局', years: [{ year: 2024, periods: [] }] },
-      { unit: '测试局', years: [{ year: 2024, periods: [period(3), period(6)] }, { year: 2023, periods: [period(12)] }] },
+      {
+        unit: '测试局',
+        years: [
+          { year: 2024, periods: [period(3), period(6)] },
+          { year: 2023, periods: [period(12)] },
+        ],
+      },
     ])
   })
 
   it('loads one unit-year and nothing of other years', async () => {
     const small = smallDataset()
-    await repo.seedOnFirstStart({ ...small, budgets: [...small.budgets, budgetLine('合计', 9, { year: 2023 })] }, batch())
+    await repo.seedOnFirstStart(
+      { ...small, budgets: [...small.budgets, budgetLine('合计', 9, { year: 2023 })] },
+      batch(),
+    )
     const loaded = await catalog.loadUnitYear('测试局', 2024)
     expect(loaded.targets.map((t) => t.name).sort()).toEqual(['培训次数', '满意度'])
     expect(loaded.budgets.map((b) => b.item)).toEqual(['人员经费'])
@@ -239,7 +268,13 @@ describe('loadAcrossYears', () => {
     const t2022 = target('培训次数', { year: 2022 })
     const t2023 = target('培训次数', { year: 2023 })
     const other = target('其他指标', { year: 2023 })
-    await repo.seedOnFirstStart(dataset({ targets: [t2022, t2023, other, target('培训次数')], actuals: [actual(t2023, 4, '5次'), actual(t2023, 2, '2次')] }), batch())
+    await repo.seedOnFirstStart(
+      dataset({
+        targets: [t2022, t2023, other, target('培训次数')],
+        actuals: [actual(t2023, 4, '5次'), actual(t2023, 2, '2次')],
+      }),
+      batch(),
+    )
     const found = await catalog.loadAcrossYears('测试局', '部门整体', '培训次数', [2022, 2023, 2025])
     expect(found.map((f) => [f.target.year, f.actuals.map((a) => a.actualText)])).toEqual([
       [2023, ['2次', '5次']],
@@ -265,7 +300,10 @@ describe('a second tab upgrading the schema', () => {
 describe('reading many unit-years', () => {
   /** `n` units in 2024 and one in 2023, each a small unit-year. */
   async function seedUnits(n: number) {
-    const parts = [...Array.from({ length: n }, (_, i) => ({ unit: `单位${i}`, year: 2024 })), { unit: '单位0', year: 2023 }]
+    const parts = [
+      ...Array.from({ length: n }, (_, i) => ({ unit: `单位${i}`, year: 2024 })),
+      { unit: '单位0', year: 2023 },
+    ]
     const all: DatasetDraft = { targets: [], budgets: [], actuals: [], spending: [] }
     for (const { unit, year } of parts) {
       const t = target('培训次数', { unit, year })
@@ -277,7 +315,10 @@ describe('reading many unit-years', () => {
     }
     await repo.replaceAll(all, batch())
   }
-  const unitsOf = (data: Dataset) => Object.values(data).map((rows: readonly { unit: string; year: number }[]) => rows.map((r) => `${r.unit}|${r.year}`).sort())
+  const unitsOf = (data: Dataset) =>
+    Object.values(data).map((rows: readonly { unit: string; year: number }[]) =>
+      rows.map((r) => `${r.unit}|${r.year}`).sort(),
+    )
 
   it('loadYearDocuments reads every unit of one year, and only that year', async () => {
     await seedUnits(3)
@@ -287,11 +328,16 @@ describe('reading many unit-years', () => {
 
   /** The rows of the unit-years an import reads for its check, as one data set. */
   const forImport = async (unitYears: readonly (readonly [string, number])[]) =>
-    datasetOf([...(await catalog.loadForImport(unitYears.map(([unit, year]) => [year, unit]))).values()].map((h) => h.document))
+    datasetOf(
+      [...(await catalog.loadForImport(unitYears.map(([unit, year]) => [year, unit]))).values()].map((h) => h.document),
+    )
 
   it('loadForImport gives exactly the unit-years asked for, a few or many of a year', async () => {
     await seedUnits(30)
-    const few = await forImport([['单位3', 2024], ['单位0', 2023]])
+    const few = await forImport([
+      ['单位3', 2024],
+      ['单位0', 2023],
+    ])
     expect(unitsOf(few)).toEqual(Array.from({ length: 4 }, () => ['单位0|2023', '单位3|2024']))
     const wanted = Array.from({ length: 25 }, (_, i) => [`单位${i}`, 2024] as const)
     const many = await forImport([...wanted, ['单位0', 2023]])
@@ -299,4 +345,3 @@ describe('reading many unit-years', () => {
     expect(unitsOf(many)).toEqual(Array.from({ length: 4 }, () => expected))
   })
 })
-

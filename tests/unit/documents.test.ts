@@ -10,7 +10,11 @@ describe('rows stored as columns', () => {
     const rows = [{ a: 1, b: 'x' }, { a: 2, c: true }, { b: 'z' }, {}]
     const columns = toColumns(rows)
     // Numbers and booleans as arrays; texts (or none) joined into one string.
-    expect(columns).toEqual({ length: 4, fields: { a: [1, 2, undefined, undefined], c: [undefined, true, undefined, undefined] }, texts: { b: 'x\u0000\u0001\u0000z\u0000\u0001' } })
+    expect(columns).toEqual({
+      length: 4,
+      fields: { a: [1, 2, undefined, undefined], c: [undefined, true, undefined, undefined] },
+      texts: { b: 'x\u0000\u0001\u0000z\u0000\u0001' },
+    })
     expect(fromColumns(columns)).toEqual(rows)
     expect(fromColumns(toColumns([]))).toEqual([])
   })
@@ -24,9 +28,17 @@ describe('rows stored as columns', () => {
   })
 
   it('keeps a value every row shares once, and gives it back to every row', () => {
-    const rows = [{ year: 2024, unit: '甲局', name: '培训次数' }, { year: 2024, unit: '甲局', name: '满意度' }]
+    const rows = [
+      { year: 2024, unit: '甲局', name: '培训次数' },
+      { year: 2024, unit: '甲局', name: '满意度' },
+    ]
     const columns = toColumns(rows)
-    expect(columns).toEqual({ length: 2, fields: {}, same: { year: 2024, unit: '甲局' }, texts: { name: '培训次数\u0000满意度' } })
+    expect(columns).toEqual({
+      length: 2,
+      fields: {},
+      same: { year: 2024, unit: '甲局' },
+      texts: { name: '培训次数\u0000满意度' },
+    })
     expect(fromColumns(columns)).toEqual(rows)
     // Shared only when every row has it: a row lacking the field keeps it a column.
     expect(toColumns([{ a: 1 }, {}]).fields).toEqual({ a: [1, undefined] })
@@ -50,7 +62,12 @@ describe('rows stored as columns', () => {
 
   it('survives a structured clone, as IndexedDB stores it', () => {
     const t = target('培训次数', { weight: 5 })
-    const document = documentsOf(dataset({ targets: [t], actuals: [actual(t, 3, '4次', { reason: '进度慢' }), actual(t, 1, '1次', { month: 7, byMonth: true })] }))[0]!
+    const document = documentsOf(
+      dataset({
+        targets: [t],
+        actuals: [actual(t, 3, '4次', { reason: '进度慢' }), actual(t, 1, '1次', { month: 7, byMonth: true })],
+      }),
+    )[0]!
     expect(decodeDocument(structuredClone(encodeDocument(document)))).toEqual(document)
   })
 })
@@ -62,8 +79,17 @@ describe('unit-year documents', () => {
 
   it('group rows by unit-year, year first', () => {
     const other = target('培训次数', { year: 2023 })
-    const documents = documentsOf(dataset({ targets: [a, other, b], budgets: [line], actuals: [actual(a, 1, '2次')], spending: [spent(line, 2, 40)] }))
-    expect(documents.map((d) => [d.year, d.unit, d.targets.length, d.budgets.length, d.actuals.length, d.spending.length])).toEqual([
+    const documents = documentsOf(
+      dataset({
+        targets: [a, other, b],
+        budgets: [line],
+        actuals: [actual(a, 1, '2次')],
+        spending: [spent(line, 2, 40)],
+      }),
+    )
+    expect(
+      documents.map((d) => [d.year, d.unit, d.targets.length, d.budgets.length, d.actuals.length, d.spending.length]),
+    ).toEqual([
       [2024, UNIT, 2, 1, 1, 1],
       [2023, UNIT, 1, 0, 0, 0],
     ])
@@ -86,19 +112,38 @@ describe('unit-year documents', () => {
   })
 
   it('sum up as a catalog line: the periods named as given and the rows per table; none without targets or budget', () => {
-    const [document] = documentsOf(dataset({ targets: [a], budgets: [line], actuals: [actual(a, 3, '4次'), actual(a, 1, '3次', { month: 7, byMonth: true })], spending: [spent(line, 2, 40)] }))
+    const [document] = documentsOf(
+      dataset({
+        targets: [a],
+        budgets: [line],
+        actuals: [actual(a, 3, '4次'), actual(a, 1, '3次', { month: 7, byMonth: true })],
+        spending: [spent(line, 2, 40)],
+      }),
+    )
     expect(catalogLineOf(document!)).toEqual({
       unit: UNIT,
       year: 2024,
-      periods: [{ month: 6, byMonth: false }, { month: 7, byMonth: true }, { month: 9, byMonth: false }],
+      periods: [
+        { month: 6, byMonth: false },
+        { month: 7, byMonth: true },
+        { month: 9, byMonth: false },
+      ],
       counts: { targets: 1, budgets: 1, actuals: 2, spending: 1 },
       stamp: expect.any(Number),
     })
-    expect(catalogLineOf({ year: 2024, unit: UNIT, targets: [], budgets: [], actuals: [actual(a, 1, '1次')], spending: [] })).toBeNull()
+    expect(
+      catalogLineOf({ year: 2024, unit: UNIT, targets: [], budgets: [], actuals: [actual(a, 1, '1次')], spending: [] }),
+    ).toBeNull()
   })
 
   it('keep what a batch changed as columns, and read it back as rows', () => {
-    const record = { batchId: 7, documents: [{ key: [2024, UNIT] as [number, string], parts: { actuals: [actual(a, 1, '2次')] } }, { key: [2023, UNIT] as [number, string], parts: null }] }
+    const record = {
+      batchId: 7,
+      documents: [
+        { key: [2024, UNIT] as [number, string], parts: { actuals: [actual(a, 1, '2次')] } },
+        { key: [2023, UNIT] as [number, string], parts: null },
+      ],
+    }
     const stored = encodeBefore(record)
     expect(stored.documents[0]!.parts!.actuals!.length).toBe(1)
     expect(decodeBefore(structuredClone(stored))).toEqual(record)
@@ -108,8 +153,15 @@ describe('unit-year documents', () => {
 describe('documents held by an import', () => {
   it('are taken again only while their stamps are unchanged', () => {
     const document = emptyDocument([2024, UNIT])
-    const held = new Map([['a', { document, stamp: 3 }], ['b', { document, stamp: 3 }], ['c', { document, stamp: 3 }]])
-    const stamps = new Map([['a', 3], ['b', 4]])
+    const held = new Map([
+      ['a', { document, stamp: 3 }],
+      ['b', { document, stamp: 3 }],
+      ['c', { document, stamp: 3 }],
+    ])
+    const stamps = new Map([
+      ['a', 3],
+      ['b', 4],
+    ])
     expect(unchangedHeld(held, 'a', stamps)).toEqual({ document, stamp: 3 })
     expect(unchangedHeld(held, 'b', stamps)).toBeUndefined()
     expect(unchangedHeld(held, 'c', stamps)).toBeUndefined()

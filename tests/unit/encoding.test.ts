@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { decodeCsvBytes, detectDelimiter } from '@/io/encoding'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)))
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)))
 
-describe('decoding a CSV file\'s bytes', () => {
+describe("decoding a CSV file's bytes", () => {
   it('a workbook is known by all four of its first bytes, not one', () => {
     expect(decodeCsvBytes(bytes([0x50, 0x4b, 0x03, 0x04], 'x'))).toEqual({ ok: false, reason: 'workbook' })
     expect(decodeCsvBytes(bytes([0xd0, 0xcf, 0x11, 0xe0], 'x'))).toEqual({ ok: false, reason: 'workbook' })
@@ -13,9 +14,14 @@ describe('decoding a CSV file\'s bytes', () => {
 
   it('a BOM is its three bytes; a file that only starts like one is plain UTF-8', () => {
     expect(decodeCsvBytes(bytes([0xef, 0xbb, 0xbf]))).toEqual({ ok: true, text: '', encoding: 'UTF-8 (BOM)' })
-    expect(decodeCsvBytes(bytes([0xef, 0xbb, 0xbf], '年度'))).toEqual({ ok: true, text: '年度', encoding: 'UTF-8 (BOM)' })
+    expect(decodeCsvBytes(bytes([0xef, 0xbb, 0xbf], '年度'))).toEqual({
+      ok: true,
+      text: '年度',
+      encoding: 'UTF-8 (BOM)',
+    })
     // ， is EF BC 8C, ⻀ E2 BB 80, 丿 E4 B8 BF: each shares one byte with the BOM.
-    for (const text of ['，a', '⻀a', '丿a']) expect(decodeCsvBytes(utf8(text))).toEqual({ ok: true, text, encoding: 'UTF-8' })
+    for (const text of ['，a', '⻀a', '丿a'])
+      expect(decodeCsvBytes(utf8(text))).toEqual({ ok: true, text, encoding: 'UTF-8' })
     expect(decodeCsvBytes(bytes([0xef, 0xbb, 0xbf, 0xc4, 0xea]))).toEqual({ ok: false, reason: 'badUtf8' })
   })
 

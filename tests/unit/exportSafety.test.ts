@@ -43,12 +43,22 @@ function hostileData() {
     weight: 20,
   })
   const odd = target(PAYLOADS[2]!, { unit: UNIT, scope: SCOPE, targetText: PAYLOADS[0]!, position: 3 })
-  const line = budgetLine(PAYLOADS[4]!, -3, { unit: UNIT, scope: SCOPE, fundType: PAYLOADS[1]!, description: PAYLOADS[6]! })
+  const line = budgetLine(PAYLOADS[4]!, -3, {
+    unit: UNIT,
+    scope: SCOPE,
+    fundType: PAYLOADS[1]!,
+    description: PAYLOADS[6]!,
+  })
   return dataset({
     targets: [t, odd],
     budgets: [line],
     actuals: [
-      actual(t, 1, '-5个', { forecast: PAYLOADS[7]!, likelihood: PAYLOADS[8]!, reason: PAYLOADS[5]!, action: PAYLOADS[0]! }),
+      actual(t, 1, '-5个', {
+        forecast: PAYLOADS[7]!,
+        likelihood: PAYLOADS[8]!,
+        reason: PAYLOADS[5]!,
+        action: PAYLOADS[0]!,
+      }),
       actual(odd, 1, PAYLOADS[1]!),
     ],
     spending: [spent(line, 1, -12.5)],
@@ -84,7 +94,7 @@ describe('no export lets a spreadsheet run a formula', () => {
     const rows = cells(text)
     const budgetRow = rows.find((r) => r[5] === '预算执行率')!
     expect(budgetRow.slice(7, 9)).toEqual(['-3', '-12.5'])
-    expect(rows.some((r) => r.includes("'第一行\n=cmd|\"/c calc\"!A1"))).toBe(true)
+    expect(rows.some((r) => r.includes('\'第一行\n=cmd|"/c calc"!A1'))).toBe(true)
   })
 
   it('pre-filled quarter templates: every text cell defused, negative figures still numbers', () => {
@@ -92,14 +102,33 @@ describe('no export lets a spreadsheet run a formula', () => {
     for (const file of files) expect(formulaCells(file.text), file.fileName).toEqual([])
     const actualRows = cells(files[0]!.text)
     expect(actualRows[1]).toEqual([
-      '2024', "'=恶意单位", "'+恶意项目", '\'第一行\n=cmd|"/c calc"!A1', data.targets[0]!.code, '≥10个', '1', "'-5个",
-      "'说明\r@x", "''=already marked", '\'第一行\n=cmd|"/c calc"!A1', "'=1+1",
+      '2024',
+      "'=恶意单位",
+      "'+恶意项目",
+      '\'第一行\n=cmd|"/c calc"!A1',
+      data.targets[0]!.code,
+      '≥10个',
+      '1',
+      "'-5个",
+      "'说明\r@x",
+      "''=already marked",
+      '\'第一行\n=cmd|"/c calc"!A1',
+      "'=1+1",
     ])
-    expect(cells(files[1]!.text)[1]).toEqual(['2024', "'=恶意单位", "'+恶意项目", '\'=HYPERLINK("http://evil.example","点击")', '-3', '1', '-12.5'])
+    expect(cells(files[1]!.text)[1]).toEqual([
+      '2024',
+      "'=恶意单位",
+      "'+恶意项目",
+      '\'=HYPERLINK("http://evil.example","点击")',
+      '-3',
+      '1',
+      '-12.5',
+    ])
   })
 
   it('blank templates: headers only, nothing to defuse', () => {
-    for (const kind of Object.keys(CSV_COLUMNS) as ImportKind[]) expect(formulaCells(blankTemplate(kind).text)).toEqual([])
+    for (const kind of Object.keys(CSV_COLUMNS) as ImportKind[])
+      expect(formulaCells(blankTemplate(kind).text)).toEqual([])
   })
 
   it('data CSVs: every text cell defused, negative figures still numbers', () => {

@@ -26,7 +26,12 @@ export function target(name: string, overrides: Partial<TargetRecord> = {}): Tar
 }
 
 /** A value reported for quarter q (month 3q); override `month` and `byMonth` for a value given by month. */
-export function actual(of: TargetRecord, quarter: Quarter, actualText: string, overrides: Partial<ActualRecord> = {}): ActualRecord {
+export function actual(
+  of: TargetRecord,
+  quarter: Quarter,
+  actualText: string,
+  overrides: Partial<ActualRecord> = {},
+): ActualRecord {
   return {
     indicatorCode: of.code,
     month: monthOfQuarter(quarter),
@@ -57,8 +62,22 @@ export function budgetLine(item: string, budget: number, overrides: Partial<Budg
   }
 }
 
-export function spent(of: BudgetRecord, quarter: Quarter, amount: number, overrides: Partial<SpendingRecord> = {}): SpendingRecord {
-  return { budgetId: of.id, month: monthOfQuarter(quarter), year: of.year, unit: of.unit, scope: of.scope, spent: amount, sample: false, ...overrides }
+export function spent(
+  of: BudgetRecord,
+  quarter: Quarter,
+  amount: number,
+  overrides: Partial<SpendingRecord> = {},
+): SpendingRecord {
+  return {
+    budgetId: of.id,
+    month: monthOfQuarter(quarter),
+    year: of.year,
+    unit: of.unit,
+    scope: of.scope,
+    spent: amount,
+    sample: false,
+    ...overrides,
+  }
 }
 
 export function dataset(parts: Partial<Dataset> = {}): Dataset {
@@ -72,7 +91,12 @@ export function csv(rows: readonly (readonly string[])[], eol = '\n'): string {
 }
 
 /** A value as schema versions up to 6 (and version 1 backups) stored it: by quarter, with no month. */
-export function legacyActual(of: TargetRecord, quarter: Quarter, actualText: string, overrides: Partial<ActualRecord> = {}) {
+export function legacyActual(
+  of: TargetRecord,
+  quarter: Quarter,
+  actualText: string,
+  overrides: Partial<ActualRecord> = {},
+) {
   const { month: _month, ...rest } = actual(of, quarter, actualText, overrides)
   return { ...rest, quarter }
 }

@@ -5,7 +5,8 @@ import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 
 type Files = Record<'targets' | 'budget' | 'actuals' | 'spending', string[]>
-const make = (options: object): Files => generate({ units: 4, indicators: 30, years: 2, quarters: [1, 2, 3], ...options })
+const make = (options: object): Files =>
+  generate({ units: 4, indicators: 30, years: 2, quarters: [1, 2, 3], ...options })
 const text = (lines: string[]) => lines.join('\r\n') + '\r\n'
 
 describe('the benchmark data generator', () => {
@@ -19,14 +20,17 @@ describe('the benchmark data generator', () => {
     const parsed = (Object.keys(files) as (keyof Files)[]).map((kind) => parseCsvText(text(files[kind]), `${kind}.csv`))
     const plan = planImport(parsed, { targets: [], budgets: [], actuals: [], spending: [] })
     expect(plan.problems).toEqual([])
-    expect(plan.counts.added).toBe(files.targets.length + files.budget.length + files.actuals.length + files.spending.length - 4)
+    expect(plan.counts.added).toBe(
+      files.targets.length + files.budget.length + files.actuals.length + files.spending.length - 4,
+    )
     expect(files.targets.length - 1).toBe(4 * 30 * 2)
   })
 
   it('mixes the seed forms of targets and quarter spellings', () => {
     const { targets, actuals } = make({})
     const body = targets.join('\n')
-    for (const form of ['≥', '≧', '≦', '=100%', '年12月31日前', '作用明显', '合规', '不断提升']) expect(body).toContain(form)
+    for (const form of ['≥', '≧', '≦', '=100%', '年12月31日前', '作用明显', '合规', '不断提升'])
+      expect(body).toContain(form)
     const quarters = new Set(actuals.slice(1).map((l) => l.split(',')[4]))
     for (const spelling of ['3', 'Q3', '第3季度', '三季度']) expect(quarters).toContain(spelling)
   })

@@ -10,7 +10,8 @@ const TARGETS = '年度,单位,类别,一级指标,二级指标,三级指标,指
 /** A workbook of sheets given as rows. */
 function book(sheets: Record<string, (string | number)[][]>): Uint8Array {
   const wb = XLSX.utils.book_new()
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name)
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name)
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
 }
 
@@ -36,11 +37,16 @@ describe('a file that is no table', () => {
 
   it('a header it does not know is one failed part that keeps the headers, encoding and delimiter', async () => {
     const read = await readImportFile(utf8('甲;乙\n1;2\n'), 'u.csv')
-    expect(read.parts.map((p) => [p.kind, p.headers, p.encoding, p.delimiter, p.problems.map((q) => q.code)])).toEqual([[null, ['甲', '乙'], 'UTF-8', ';', ['unknownHeader']]])
+    expect(read.parts.map((p) => [p.kind, p.headers, p.encoding, p.delimiter, p.problems.map((q) => q.code)])).toEqual([
+      [null, ['甲', '乙'], 'UTF-8', ';', ['unknownHeader']],
+    ])
   })
 
-  it('a workbook that cannot be opened is one failed part of a workbook, with the reader\'s message', async () => {
-    const read = await readImportFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Uint8Array(200).fill(9)]), '坏.xlsx')
+  it("a workbook that cannot be opened is one failed part of a workbook, with the reader's message", async () => {
+    const read = await readImportFile(
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Uint8Array(200).fill(9)]),
+      '坏.xlsx',
+    )
     expect(read.workbook).toBe(true)
     expect(read.parts[0]!.problems[0]).toMatchObject({ code: 'workbookBroken' })
     expect(Object.keys(read.parts[0]!.problems[0]!.params ?? {})).toEqual(['message'])
@@ -50,28 +56,55 @@ describe('a file that is no table', () => {
     const read = await readImportFile(book({ 说明: [['本表仅供参考']], 空表: [] }), '无.xlsx')
     expect(read.sheets.map((s) => s.name)).toEqual(['说明', '空表'])
     expect(read.parts.map((p) => [p.fileName, p.problems.map((q) => [q.code, q.params])])).toEqual([
-      ['无.xlsx', [['noSheetRead', { sheets: '说明：未找到四类文件的表头（前 20 行内），也未找到绩效目标申报表、绩效监控表或绩效自评表的标题；空表：空白工作表' }]]],
+      [
+        '无.xlsx',
+        [
+          [
+            'noSheetRead',
+            {
+              sheets:
+                '说明：未找到四类文件的表头（前 20 行内），也未找到绩效目标申报表、绩效监控表或绩效自评表的标题；空表：空白工作表',
+            },
+          ],
+        ],
+      ],
     ])
   })
 })
 
 describe('a file read', () => {
   it('a GB18030 file that starts with its byte order mark reads its header', async () => {
-    const read = await readImportFile(new Uint8Array([0x84, 0x31, 0x95, 0x33, ...iconv.encode(TARGETS, 'gbk')]), 'g.csv')
-    expect(read.parts.map((p) => [p.kind, p.encoding, p.headers[0], p.problems])).toEqual([['targets', 'GB18030', '年度', []]])
+    const read = await readImportFile(
+      new Uint8Array([0x84, 0x31, 0x95, 0x33, ...iconv.encode(TARGETS, 'gbk')]),
+      'g.csv',
+    )
+    expect(read.parts.map((p) => [p.kind, p.encoding, p.headers[0], p.problems])).toEqual([
+      ['targets', 'GB18030', '年度', []],
+    ])
   })
 
-  it('a zero-width no-break space inside a cell is the cell\'s own', async () => {
+  it("a zero-width no-break space inside a cell is the cell's own", async () => {
     const read = await readImportFile(utf8(TARGETS.replace('培训次数', '培训\uFEFF次数')), 't.csv')
     expect(read.parts[0]!.rows[0]![5]).toBe('培训\uFEFF次数')
   })
 
-  it('a workbook\'s sheets are read as the options say, and progress runs from half-way to the end by sheet', async () => {
-    const rows = [['年度', '单位', '类别', '三级指标', '季度', '实际值'], ['2024', '甲局', '部门整体', '培训次数', '1', '1次']]
+  it("a workbook's sheets are read as the options say, and progress runs from half-way to the end by sheet", async () => {
+    const rows = [
+      ['年度', '单位', '类别', '三级指标', '季度', '实际值'],
+      ['2024', '甲局', '部门整体', '培训次数', '1', '1次'],
+    ]
     const progress: number[] = []
-    const read = await readImportFile(book({ 甲: rows, 乙: rows }), '两表.xlsx', { sample: true, onProgress: (p) => progress.push(p) })
+    const read = await readImportFile(book({ 甲: rows, 乙: rows }), '两表.xlsx', {
+      sample: true,
+      onProgress: (p) => progress.push(p),
+    })
     expect(progress).toEqual([0.5, 0.75, 1])
-    expect(read.parts.flatMap((p) => (p.tagged?.records ?? []).map((r) => (r as { sample?: boolean }).sample))).toEqual([true, true])
-    expect(read.parts.map((p) => [p.fileName, p.kind])).toEqual([['两表.xlsx › 甲', 'actuals'], ['两表.xlsx › 乙', 'actuals']])
+    expect(read.parts.flatMap((p) => (p.tagged?.records ?? []).map((r) => (r as { sample?: boolean }).sample))).toEqual(
+      [true, true],
+    )
+    expect(read.parts.map((p) => [p.fileName, p.kind])).toEqual([
+      ['两表.xlsx › 甲', 'actuals'],
+      ['两表.xlsx › 乙', 'actuals'],
+    ])
   })
 })

@@ -12,11 +12,23 @@ const SPENDING = ['年度', '单位', '类别', '预算项目', '季度', '执�
 const none: Dataset = { targets: [], budgets: [], actuals: [], spending: [] }
 
 const file = (name: string, rows: string[][]) => parseCsvText(csv(rows), name)
-const targetsFile = file('targets.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'], ['2024', U, '部门整体', '效益指标', '社会效益指标', '带动就业人数', '≥500人']])
+const targetsFile = file('targets.csv', [
+  TARGETS,
+  ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'],
+  ['2024', U, '部门整体', '效益指标', '社会效益指标', '带动就业人数', '≥500人'],
+])
 
 describe('planImport', () => {
   it('in slices gives the same plan, pausing every 2,000 rows', async () => {
-    const rows = Array.from({ length: 4500 }, (_, i) => ['2024', U, '部门整体', '产出指标', '数量指标', `指标${i}`, '≥4次'])
+    const rows = Array.from({ length: 4500 }, (_, i) => [
+      '2024',
+      U,
+      '部门整体',
+      '产出指标',
+      '数量指标',
+      `指标${i}`,
+      '≥4次',
+    ])
     const big = file('big.csv', [TARGETS, ...rows])
     const shares: number[] = []
     const sliced = await planImportInSlices([big], none, async (share) => void shares.push(share))
@@ -28,7 +40,14 @@ describe('planImport', () => {
   it('gives one 指标编码 to one indicator, within a file and against what is stored', () => {
     const coded = [...TARGETS, '指标编码']
     const plan = planImport(
-      [file('coded.csv', [coded, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', 'X-1'], ['2024', U, '部门整体', '产出指标', '数量指标', '宣讲次数', '≥2次', 'X-1'], ['2024', U, '部门整体', '产出指标', '数量指标', '走访次数', '≥9次', 'S-1']])],
+      [
+        file('coded.csv', [
+          coded,
+          ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', 'X-1'],
+          ['2024', U, '部门整体', '产出指标', '数量指标', '宣讲次数', '≥2次', 'X-1'],
+          ['2024', U, '部门整体', '产出指标', '数量指标', '走访次数', '≥9次', 'S-1'],
+        ]),
+      ],
       { ...none, targets: [target('带动就业人数', { code: 'S-1', unit: U })] },
     )
     expect(plan.problems.map(describeProblem)).toEqual([
@@ -39,7 +58,11 @@ describe('planImport', () => {
   })
 
   it('takes targets before actuals whatever the order of the files', () => {
-    const actuals = file('q1.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '1', '1次', ''], ['2024', U, '部门整体', '带动就业人数', 'Q1', '120人', '']])
+    const actuals = file('q1.csv', [
+      ACTUALS,
+      ['2024', U, '部门整体', '培训次数', '1', '1次', ''],
+      ['2024', U, '部门整体', '带动就业人数', 'Q1', '120人', ''],
+    ])
     const plan = planImport([actuals, targetsFile], none)
     expect(plan.problems).toEqual([])
     expect(plan.rows.map((r) => [r.table, r.status])).toEqual([
@@ -62,8 +85,21 @@ describe('planImport', () => {
 
   it('refuses an actual whose 指标编码 names an indicator of another unit or year, and keeps the rest', () => {
     const coded = ['年度', '单位', '类别', '三级指标', '指标编码', '季度', '实际值']
-    const stored = { ...none, targets: [target('培训次数', { code: 'X-1', unit: U }), target('走访次数', { code: 'Y-1', unit: '另一局' })] }
-    const plan = planImport([file('coded.csv', [coded, ['2024', U, '部门整体', '', 'X-1', '1', '1个'], ['2024', U, '部门整体', '', 'Y-1', '1', '2个'], ['2023', U, '部门整体', '', 'X-1', '1', '3个']])], stored)
+    const stored = {
+      ...none,
+      targets: [target('培训次数', { code: 'X-1', unit: U }), target('走访次数', { code: 'Y-1', unit: '另一局' })],
+    }
+    const plan = planImport(
+      [
+        file('coded.csv', [
+          coded,
+          ['2024', U, '部门整体', '', 'X-1', '1', '1个'],
+          ['2024', U, '部门整体', '', 'Y-1', '1', '2个'],
+          ['2023', U, '部门整体', '', 'X-1', '1', '3个'],
+        ]),
+      ],
+      stored,
+    )
     expect(plan.problems.map(describeProblem)).toEqual([
       "第3行 指标编码: 'Y-1' 属于2024年 另一局 部门整体，与本行的年度、单位、类别不符",
       "第4行 指标编码: 'X-1' 属于2024年 测试局 部门整体，与本行的年度、单位、类别不符",
@@ -73,7 +109,16 @@ describe('planImport', () => {
 
   it('refuses a wrong unit and a value that is not a number, against the stored target', () => {
     const stored = { ...none, targets: [target('带动就业人数', { targetText: '≥500人', unit: U })] }
-    const plan = planImport([file('q2.csv', [ACTUALS, ['2024', U, '部门整体', '带动就业人数', '2', '300个', ''], ['2024', U, '部门整体', '带动就业人数', '3', '七十', '']])], stored)
+    const plan = planImport(
+      [
+        file('q2.csv', [
+          ACTUALS,
+          ['2024', U, '部门整体', '带动就业人数', '2', '300个', ''],
+          ['2024', U, '部门整体', '带动就业人数', '3', '七十', ''],
+        ]),
+      ],
+      stored,
+    )
     expect(plan.problems.map(describeProblem)).toEqual([
       "第2行 实际值: '300个' 的单位 '个' 与指标值的单位 '人' 不一致",
       "第3行 实际值: '七十' 不是数字",
@@ -81,7 +126,11 @@ describe('planImport', () => {
   })
 
   it('refuses duplicate keys inside a file and across the files of one import', () => {
-    const a = file('a.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '1', '1次', ''], ['2024', U, '部门整体', '培训次数', 'Q1', '2次', '']])
+    const a = file('a.csv', [
+      ACTUALS,
+      ['2024', U, '部门整体', '培训次数', '1', '1次', ''],
+      ['2024', U, '部门整体', '培训次数', 'Q1', '2次', ''],
+    ])
     const b = file('b.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '一季度', '3次', '']])
     const plan = planImport([targetsFile, a, b], none)
     expect(plan.problems.map((p) => `${p.file} ${describeProblem(p)}`)).toEqual([
@@ -94,22 +143,40 @@ describe('planImport', () => {
   it('refuses spending for an unknown budget line, accepts it for one in the import', () => {
     const plan = planImport(
       [
-        file('spend.csv', [SPENDING, ['2024', U, '部门整体', '人员经费', '1', '100'], ['2024', U, '部门整体', '差旅费', '1', '5']]),
-        file('budget.csv', [['年度', '单位', '类别', '预算项目', '全年预算数'], ['2024', U, '部门整体', '人员经费', '400']]),
+        file('spend.csv', [
+          SPENDING,
+          ['2024', U, '部门整体', '人员经费', '1', '100'],
+          ['2024', U, '部门整体', '差旅费', '1', '5'],
+        ]),
+        file('budget.csv', [
+          ['年度', '单位', '类别', '预算项目', '全年预算数'],
+          ['2024', U, '部门整体', '人员经费', '400'],
+        ]),
       ],
       none,
     )
-    expect(plan.problems.map(describeProblem)).toEqual(["第3行 预算项目: '差旅费' 找不到对应的预算项目（2024年 测试局 部门整体）：请先导入预算，或一并导入"])
+    expect(plan.problems.map(describeProblem)).toEqual([
+      "第3行 预算项目: '差旅费' 找不到对应的预算项目（2024年 测试局 部门整体）：请先导入预算，或一并导入",
+    ])
     expect(plan.rows.map((r) => r.table)).toEqual(['budgets', 'spending'])
   })
 
   it('classes rows as added, updated or unchanged against what is stored', () => {
     const t = target('培训次数', { targetText: '≥4次', unit: U, position: 2 })
     const line = budgetLine('人员经费', 400, { unit: U })
-    const stored: Dataset = { targets: [{ ...t, batchId: 7 }], budgets: [line], actuals: [actual(t, 1, '1次')], spending: [spent(line, 1, 100)] }
+    const stored: Dataset = {
+      targets: [{ ...t, batchId: 7 }],
+      budgets: [line],
+      actuals: [actual(t, 1, '1次')],
+      spending: [spent(line, 1, 100)],
+    }
     const plan = planImport(
       [
-        file('q.csv', [ACTUALS, ['2024', U, '部门整体', '培训次数', '1', '1次', ''], ['2024', U, '部门整体', '培训次数', '2', '2次', '']]),
+        file('q.csv', [
+          ACTUALS,
+          ['2024', U, '部门整体', '培训次数', '1', '1次', ''],
+          ['2024', U, '部门整体', '培训次数', '2', '2次', ''],
+        ]),
         file('s.csv', [SPENDING, ['2024', U, '部门整体', '人员经费', '1', '120']]),
         file('t.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次']]),
       ],
@@ -131,10 +198,19 @@ describe('planImport', () => {
   })
 
   it('notes a target it cannot read but imports it, flagged', () => {
-    const plan = planImport([file('t.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '约4次左右']])], none)
+    const plan = planImport(
+      [file('t.csv', [TARGETS, ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '约4次左右']])],
+      none,
+    )
     expect(plan.problems).toEqual([])
-    expect(plan.notices.map((n) => n.text)).toEqual(["t.csv 第2行：指标值 '约4次左右' 无法识别，将按原文保存并标记为“无法识别”，不参与计分"])
-    expect(plan.notices[0]).toMatchObject({ code: 'targetUnknown', params: { line: 2, target: '约4次左右' }, file: 't.csv' })
+    expect(plan.notices.map((n) => n.text)).toEqual([
+      "t.csv 第2行：指标值 '约4次左右' 无法识别，将按原文保存并标记为“无法识别”，不参与计分",
+    ])
+    expect(plan.notices[0]).toMatchObject({
+      code: 'targetUnknown',
+      params: { line: 2, target: '约4次左右' },
+      file: 't.csv',
+    })
     expect(plan.rows).toHaveLength(1)
   })
 

@@ -33,7 +33,12 @@ beforeEach(async () => {
 })
 afterEach(() => db.delete())
 
-const meta = (parsed: ParsedCsv): ImportedFile => ({ fileName: parsed.fileName, kind: parsed.kind!, sha256: `sha-${parsed.fileName}`, size: 100 })
+const meta = (parsed: ParsedCsv): ImportedFile => ({
+  fileName: parsed.fileName,
+  kind: parsed.kind!,
+  sha256: `sha-${parsed.fileName}`,
+  size: 100,
+})
 
 /** Parses, plans against the database, and commits, as the import screen does. */
 async function importTexts(...files: [string, string][]) {
@@ -43,11 +48,16 @@ async function importTexts(...files: [string, string][]) {
 }
 
 /** Catalog lines without their stamps, which change with every write by design. */
-const withoutStamps = (records: CatalogRecord[]) => records.map((r) => ({ ...r, lines: r.lines.map(({ stamp: _stamp, ...line }) => line) }))
+const withoutStamps = (records: CatalogRecord[]) =>
+  records.map((r) => ({ ...r, lines: r.lines.map(({ stamp: _stamp, ...line }) => line) }))
 
 /** The stored data and what is derived from it (the history is compared apart: undo adds to it). */
 async function snapshot() {
-  return { documents: (await db.documents.toArray()).map(decodeDocument), codes: await db.codes.toArray(), catalog: withoutStamps(await db.catalog.toArray()) }
+  return {
+    documents: (await db.documents.toArray()).map(decodeDocument),
+    codes: await db.codes.toArray(),
+    catalog: withoutStamps(await db.catalog.toArray()),
+  }
 }
 
 const stored = async () => decodeDocument((await db.documents.get([2024, U]))!)
@@ -107,7 +117,14 @@ describe('ImportRepository', () => {
     expect(await snapshot()).toEqual(before)
     // The trail: every batch still listed, the undone one marked, what it changed still there,
     // and the undo itself a line of its own (what it took back, how many rows, when).
-    expect((await repo.history()).map((b) => [b.kind, b.fileName, b.undoneAt ?? null, b.importedAt === 1_800_000_000_000 ? b.counts.updated : null])).toEqual([
+    expect(
+      (await repo.history()).map((b) => [
+        b.kind,
+        b.fileName,
+        b.undoneAt ?? null,
+        b.importedAt === 1_800_000_000_000 ? b.counts.updated : null,
+      ]),
+    ).toEqual([
       ['undo', 'q1-fix.csv', null, 1],
       ['actuals', 'q1-fix.csv', 1_800_000_000_000, null],
       ['actuals', 'q1.csv', null, null],
@@ -165,7 +182,9 @@ describe('ImportRepository', () => {
       [7, true, '3次'],
       [7, true, '280人'],
     ])
-    expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [period(6), period(7, true)] }] }])
+    expect(await new CatalogRepository(db).loadCatalog()).toEqual([
+      { unit: U, years: [{ year: 2024, periods: [period(6), period(7, true)] }] },
+    ])
   })
 
   it('writes back the documents the check read when no one changed them since, and reads again those someone did', async () => {
@@ -199,11 +218,25 @@ describe('ImportRepository', () => {
   it('a check reads again only the documents written since they were read ahead, and none the catalog does not list', async () => {
     await importTexts(['targets.csv', TARGETS_CSV])
     const catalog = new CatalogRepository(db)
-    const ahead = await catalog.readAheadForImport([[2024, U], [2024, '无此单位']])
+    const ahead = await catalog.readAheadForImport([
+      [2024, U],
+      [2024, '无此单位'],
+    ])
     expect([...ahead.keys()]).toEqual([`2024\u0000${U}`])
-    expect(ahead).toEqual(await catalog.loadForImport([[2024, U], [2024, '无此单位']]))
+    expect(ahead).toEqual(
+      await catalog.loadForImport([
+        [2024, U],
+        [2024, '无此单位'],
+      ]),
+    )
     const reads = vi.spyOn(db.documents, 'bulkGet')
-    const unchanged = await catalog.loadForImport([[2024, U], [2024, '无此单位']], ahead)
+    const unchanged = await catalog.loadForImport(
+      [
+        [2024, U],
+        [2024, '无此单位'],
+      ],
+      ahead,
+    )
     expect(unchanged.get(`2024\u0000${U}`)).toBe(ahead.get(`2024\u0000${U}`))
     expect(reads).not.toHaveBeenCalled()
 
@@ -234,11 +267,19 @@ describe('ImportRepository', () => {
     const spy = vi.spyOn(db.before, 'bulkAdd').mockRejectedValueOnce(new Error('磁盘已满'))
     await expect(repo.commit(plan, parsed.map(meta))).rejects.toThrow('磁盘已满')
     spy.mockRestore()
-    expect({ ...(await snapshot()), batches: await db.batches.toArray(), kept: await db.before.toArray() }).toEqual(before)
+    expect({ ...(await snapshot()), batches: await db.batches.toArray(), kept: await db.before.toArray() }).toEqual(
+      before,
+    )
   })
 
   it('refuses to undo the sample load', async () => {
-    const id = (await db.batches.add({ kind: 'sample', fileName: '示例', importedAt: 1, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true })) as number
+    const id = (await db.batches.add({
+      kind: 'sample',
+      fileName: '示例',
+      importedAt: 1,
+      counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
+      sample: true,
+    })) as number
     await expect(repo.undo(id)).rejects.toMatchObject({ name: 'sampleUndo' })
   })
 })

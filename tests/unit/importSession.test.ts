@@ -15,9 +15,31 @@ const ACTUAL_HEAD = ['年度', '单位', '类别', '三级指标', '季度', '�
 
 /** A file as the browser hands it over: bytes and a name. */
 const fileOf = (name: string, rows: string[][]) => Object.assign(new Blob([csv(rows)]), { name })
-const targetsFile = (n: number) => fileOf('目标.csv', [TARGET_HEAD, ...Array.from({ length: n }, (_, i) => ['2024', U, '部门整体', '产出指标', '数量指标', `指标${i + 1}`, `≥${i + 1}次`])])
-const actualsFile = (n: number, name = '一季度.csv') => fileOf(name, [ACTUAL_HEAD, ...Array.from({ length: n }, (_, i) => ['2024', U, '部门整体', `指标${i + 1}`, '1', `${i + 1}次`])])
-const written = (fileId: number, fileName: string, kind: 'targets' | 'actuals') => ({ fileId, fileName, kind, sha256: `sha-${fileId}`, size: 10 })
+const targetsFile = (n: number) =>
+  fileOf('目标.csv', [
+    TARGET_HEAD,
+    ...Array.from({ length: n }, (_, i) => [
+      '2024',
+      U,
+      '部门整体',
+      '产出指标',
+      '数量指标',
+      `指标${i + 1}`,
+      `≥${i + 1}次`,
+    ]),
+  ])
+const actualsFile = (n: number, name = '一季度.csv') =>
+  fileOf(name, [
+    ACTUAL_HEAD,
+    ...Array.from({ length: n }, (_, i) => ['2024', U, '部门整体', `指标${i + 1}`, '1', `${i + 1}次`]),
+  ])
+const written = (fileId: number, fileName: string, kind: 'targets' | 'actuals') => ({
+  fileId,
+  fileName,
+  kind,
+  sha256: `sha-${fileId}`,
+  size: 10,
+})
 
 let db: JixiaoDatabase
 let session: ImportSession
@@ -30,11 +52,17 @@ beforeEach(async () => {
 })
 afterEach(() => db.delete())
 
-describe('ImportSession: the import worker\'s work', () => {
+describe("ImportSession: the import worker's work", () => {
   it('reads a file into a summary with its hash, size and the first rows for the preview', async () => {
     const shares: number[] = []
     const read = await session.read(1, targetsFile(PREVIEW_ROWS + 20), (share) => shares.push(share))
-    expect(read.summary).toMatchObject({ fileName: '目标.csv', kind: 'targets', encoding: 'UTF-8', rowCount: PREVIEW_ROWS + 20, problems: [] })
+    expect(read.summary).toMatchObject({
+      fileName: '目标.csv',
+      kind: 'targets',
+      encoding: 'UTF-8',
+      rowCount: PREVIEW_ROWS + 20,
+      problems: [],
+    })
     expect(read.summary.preview.rows).toHaveLength(PREVIEW_ROWS)
     expect(read.summary.preview.rows[0]).toEqual(['2024', U, '部门整体', '产出指标', '数量指标', '指标1', '≥1次'])
     expect(read.summary.preview.lines.slice(0, 2)).toEqual([2, 3])
@@ -52,11 +80,17 @@ describe('ImportSession: the import worker\'s work', () => {
     expect(plan.unitYears).toEqual([{ unit: U, year: 2024, month: 3, byMonth: false }])
     expect(plan).not.toHaveProperty('rows')
     const shares: number[] = []
-    const result = await session.commit(1, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')], (share) => shares.push(share))
+    const result = await session.commit(
+      1,
+      [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')],
+      (share) => shares.push(share),
+    )
     expect(result.batchIds).toHaveLength(2)
     expect(await new CatalogRepository(db).counts()).toEqual({ targets: 3, budgets: 0, actuals: 3, spending: 0 })
     expect(shares.at(-1)).toBe(1)
-    expect(await new CatalogRepository(db).loadCatalog()).toEqual([{ unit: U, years: [{ year: 2024, periods: [{ month: 3, byMonth: false }] }] }])
+    expect(await new CatalogRepository(db).loadCatalog()).toEqual([
+      { unit: U, years: [{ year: 2024, periods: [{ month: 3, byMonth: false }] }] },
+    ])
     // The files were let go: checking them again is refused rather than checking nothing.
     await expect(session.check(2, [1, 2])).rejects.toMatchObject({ name: 'workerRestarted' })
   })
@@ -104,7 +138,9 @@ describe('ImportSession: the import worker\'s work', () => {
     expect(await db.documents.count()).toBe(0)
     // An older check finishing late does not replace the newer plan.
     await session.check(1, [1])
-    expect((await session.commit(2, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')])).counts.added).toBe(4)
+    expect(
+      (await session.commit(2, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')])).counts.added,
+    ).toBe(4)
   })
 
   it('forgets removed files and their plan', async () => {
@@ -128,7 +164,7 @@ describe('the catalog read behind the session', () => {
   })
 })
 
-describe('a year\'s ranking, kept until the data changes', () => {
+describe("a year's ranking, kept until the data changes", () => {
   const count = () => {
     let calls = 0
     const compute = (documents: { targets: readonly unknown[] }[]) => {
@@ -161,7 +197,11 @@ describe('a year\'s ranking, kept until the data changes', () => {
     await session.read(1, targetsFile(2))
     await session.check(1, [1])
     await session.commit(1, [written(1, '目标.csv', 'targets')])
-    await vi.waitFor(async () => expect((await db.standings.get(2024))?.version).toBe(standingsVersion(rulesFingerprint(DEFAULT_RULES.values))), { timeout: 3000 })
+    await vi.waitFor(
+      async () =>
+        expect((await db.standings.get(2024))?.version).toBe(standingsVersion(rulesFingerprint(DEFAULT_RULES.values))),
+      { timeout: 3000 },
+    )
     const kept = (await db.standings.get(2024))!.standings as { unit: string; total: number | null }[]
     expect(kept.map((s) => [s.unit, s.total])).toEqual([[U, null]])
   })
@@ -172,7 +212,11 @@ describe('a year\'s ranking, kept until the data changes', () => {
     await session.read(1, targetsFile(2))
     await session.check(1, [1])
     await session.commit(1, [written(1, '目标.csv', 'targets')])
-    await vi.waitFor(async () => expect((await db.standings.get(2024))?.version).toBe(`${__ENGINE_VERSION__}|${rulesFingerprint(rules.values)}`), { timeout: 3000 })
+    await vi.waitFor(
+      async () =>
+        expect((await db.standings.get(2024))?.version).toBe(`${__ENGINE_VERSION__}|${rulesFingerprint(rules.values)}`),
+      { timeout: 3000 },
+    )
   })
 
   it('is cleared with the data', async () => {
@@ -181,7 +225,16 @@ describe('a year\'s ranking, kept until the data changes', () => {
     await catalog.standingsOf(2024, 'engine-a', ranking.compute)
     await new DatasetRepository(db).clearAll()
     expect(await db.standings.count()).toBe(0)
-    await new DatasetRepository(db).replaceAll({ targets: [], budgets: [], actuals: [], spending: [] }, { kind: 'sample', fileName: 's', importedAt: 1, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true })
+    await new DatasetRepository(db).replaceAll(
+      { targets: [], budgets: [], actuals: [], spending: [] },
+      {
+        kind: 'sample',
+        fileName: 's',
+        importedAt: 1,
+        counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
+        sample: true,
+      },
+    )
     await catalog.standingsOf(2024, 'engine-a', ranking.compute)
     expect(ranking.calls()).toBe(2)
   })

@@ -13,15 +13,37 @@ describe('IndicatorTreeTable', () => {
     const a = target('培训次数', { targetText: '≥4次', position: 2 })
     const b = target('开工率', { targetText: '≥70%', level2: '质量指标', position: 3 })
     const [scope] = evaluateUnitYear(dataset({ targets: [a, b], actuals: [actual(a, 4, '2次', { sample: true })] }), 12)
-    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: { template: '<div/>' } }] })
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/:any(.*)*', component: { template: '<div/>' } }],
+    })
     const wrapper = mount(IndicatorTreeTable, {
-      props: { nodes: indicatorTree(scope!.indicators), query: { unit: '测试局', year: '2024', q: '4' }, projected: false },
+      props: {
+        nodes: indicatorTree(scope!.indicators),
+        query: { unit: '测试局', year: '2024', q: '4' },
+        projected: false,
+      },
       global: { plugins: [i18n, router] },
       attachTo: document.body,
     })
     await flushPromises()
     const text = wrapper.text()
-    for (const expected of ['产出指标', '数量指标', '质量指标', '培训次数', '开工率', '≥4次', '2次', '示例', '50.0%', '未完成', '未填报', '50.00', '12.50', '得分']) {
+    for (const expected of [
+      '产出指标',
+      '数量指标',
+      '质量指标',
+      '培训次数',
+      '开工率',
+      '≥4次',
+      '2次',
+      '示例',
+      '50.0%',
+      '未完成',
+      '未填报',
+      '50.00',
+      '12.50',
+      '得分',
+    ]) {
       expect(text).toContain(expected)
     }
     const links = wrapper.findAll('a[data-testid=indicator-link]')

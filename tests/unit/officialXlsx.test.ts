@@ -42,22 +42,45 @@ describe('the 绩效监控表 as .xlsx', async () => {
   it('has a sheet per 类别 with the title, the year and period, and the unit', () => {
     expect(book.SheetNames).toEqual(['部门整体', '招商引资'])
     const sheet = book.Sheets['招商引资']!
-    expect([sheet.A1?.v, sheet.A2?.v, sheet.A3?.v, sheet.B3?.v, sheet.I3?.v, sheet.J3?.v]).toEqual(['项目支出绩效目标执行监控表', '（2024年度 第3季度）', '项目名称', '招商引资', '实施单位', U])
+    expect([sheet.A1?.v, sheet.A2?.v, sheet.A3?.v, sheet.B3?.v, sheet.I3?.v, sheet.J3?.v]).toEqual([
+      '项目支出绩效目标执行监控表',
+      '（2024年度 第3季度）',
+      '项目名称',
+      '招商引资',
+      '实施单位',
+      U,
+    ])
     expect(book.Sheets['部门整体']!.A1?.v).toBe('部门整体支出绩效目标执行监控表')
   })
 
   it('names the rules it was scored by in its last row, under the sign-off lines, across the sheet', () => {
     const sheet = book.Sheets['部门整体']!
     const last = XLSX.utils.decode_range(sheet['!ref']!).e.r + 1
-    expect([sheet[`A${last - 1}`]?.v, sheet[`A${last}`]?.v]).toEqual(['填报单位（盖章）：', '评分规则：财政部默认（财预〔2020〕10号）'])
+    expect([sheet[`A${last - 1}`]?.v, sheet[`A${last}`]?.v]).toEqual([
+      '填报单位（盖章）：',
+      '评分规则：财政部默认（财预〔2020〕10号）',
+    ])
     expect(sheet['!merges']!.map((m) => XLSX.utils.encode_range(m))).toContain(`A${last}:L${last}`)
   })
 
   it('writes the funds block with numbers as numbers and rates as percent-formatted numbers', () => {
     const sheet = book.Sheets['部门整体']!
-    expect(['A4', 'C4', 'D4', 'E4', 'F4', 'G4'].map((c) => sheet[c]?.v)).toEqual(['项目资金（万元）', '年初预算数', '全年预算数', '第3季度执行数', '执行率', '序时进度'])
+    expect(['A4', 'C4', 'D4', 'E4', 'F4', 'G4'].map((c) => sheet[c]?.v)).toEqual([
+      '项目资金（万元）',
+      '年初预算数',
+      '全年预算数',
+      '第3季度执行数',
+      '执行率',
+      '序时进度',
+    ])
     // 年度资金总额 734.05, of which 人员经费, 公用经费, 项目经费; spent to Q3 as the sample says.
-    expect(['B5', 'C5', 'B6', 'B7', 'B8'].map((c) => sheet[c]?.v)).toEqual(['年度资金总额', 734.05, '其中：人员经费', '其中：公用经费', '其中：项目经费'])
+    expect(['B5', 'C5', 'B6', 'B7', 'B8'].map((c) => sheet[c]?.v)).toEqual([
+      '年度资金总额',
+      734.05,
+      '其中：人员经费',
+      '其中：公用经费',
+      '其中：项目经费',
+    ])
     expect(sheet.C5!.t).toBe('n')
     expect(sheet.F5!.t).toBe('n')
     expect(sheet.F5!.z).toBe('0.0%')
@@ -69,8 +92,13 @@ describe('the 绩效监控表 as .xlsx', async () => {
     const merges = (sheet['!merges'] ?? []).map((m) => XLSX.utils.encode_range(m))
     // Header on row 9; 17 indicators on rows 10–26: 产出 11 rows (数量 5, 质量 4, 时效 1, 成本 1).
     expect(sheet.C9?.v).toBe('三级指标')
-    expect(merges).toEqual(expect.arrayContaining(['A10:A20', 'B10:B14', 'B15:B18', 'A21:A24', 'A25:A26', 'B25:B26', 'A1:L1']))
-    expect(book.Workbook?.Names?.filter((n) => n.Name === '_xlnm.Print_Titles').map((n) => n.Ref)).toEqual(["'部门整体'!$9:$9", "'招商引资'!$6:$6"])
+    expect(merges).toEqual(
+      expect.arrayContaining(['A10:A20', 'B10:B14', 'B15:B18', 'A21:A24', 'A25:A26', 'B25:B26', 'A1:L1']),
+    )
+    expect(book.Workbook?.Names?.filter((n) => n.Name === '_xlnm.Print_Titles').map((n) => n.Ref)).toEqual([
+      "'部门整体'!$9:$9",
+      "'招商引资'!$6:$6",
+    ])
     const xml = partOf(bytes, 'xl/worksheets/sheet1.xml')
     expect(xml).toMatch(/<pageSetup[^>]*paperSize="9"/)
     expect(xml).toMatch(/<pageSetup[^>]*orientation="landscape"/)
@@ -81,7 +109,10 @@ describe('the 绩效监控表 as .xlsx', async () => {
   it('reads back through the importer as the official form, changing nothing', async () => {
     const read = await readImportFile(bytes, officialFileName(U, 2024, '绩效监控表', 'xlsx'))
     expect(read.parts.flatMap((p) => p.problems)).toEqual([])
-    expect(read.forms.map((f) => [f.type, f.scope, f.period])).toEqual([['monitoring', '部门整体', '第3季度'], ['monitoring', '招商引资', '第3季度']])
+    expect(read.forms.map((f) => [f.type, f.scope, f.period])).toEqual([
+      ['monitoring', '部门整体', '第3季度'],
+      ['monitoring', '招商引资', '第3季度'],
+    ])
     const plan = planImport(read.parts, data)
     expect(plan.problems).toEqual([])
     expect(plan.counts.added + plan.counts.updated).toBe(0)
@@ -101,11 +132,16 @@ describe('the 绩效自评表 as .xlsx', () => {
     const totalRow = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 }).findIndex((row) => row[0] === '预计总分')
     expect(totalRow).toBeGreaterThan(8)
     const read = await readImportFile(bytes, '自评表.xlsx')
-    expect(read.forms.map((f) => [f.type, f.period])).toEqual([['selfEvaluation', '第3季度'], ['selfEvaluation', '第3季度']])
+    expect(read.forms.map((f) => [f.type, f.period])).toEqual([
+      ['selfEvaluation', '第3季度'],
+      ['selfEvaluation', '第3季度'],
+    ])
     const plan = planImport(read.parts, data)
     expect(plan.problems).toEqual([])
     // Targets as stored, but for the 分值 the form shows for each (the app's weights, to two decimals).
-    const weights = new Map(scopes.flatMap((s) => s.indicators.map((i) => [i.record.code, Math.round(i.score.weight * 100) / 100] as const)))
+    const weights = new Map(
+      scopes.flatMap((s) => s.indicators.map((i) => [i.record.code, Math.round(i.score.weight * 100) / 100] as const)),
+    )
     const targets = plan.rows.filter((r) => r.table === 'targets')
     expect(targets).toHaveLength(31)
     for (const row of targets) {
@@ -114,8 +150,14 @@ describe('the 绩效自评表 as .xlsx', () => {
       expect([rest, weight]).toEqual([before, weights.get(rest.code)])
     }
     // Values as stored but for 偏差原因, which the form joins with 改进措施.
-    const changedValues = plan.rows.filter((r) => r.table === 'actuals' && r.status !== 'unchanged').map((r) => [r.record, r.before] as [ActualRecord, ActualRecord])
-    for (const [now, was] of changedValues) expect([now.actualText, now.reason]).toEqual([was.actualText, [was.reason, was.action].filter(Boolean).join('；')])
+    const changedValues = plan.rows
+      .filter((r) => r.table === 'actuals' && r.status !== 'unchanged')
+      .map((r) => [r.record, r.before] as [ActualRecord, ActualRecord])
+    for (const [now, was] of changedValues)
+      expect([now.actualText, now.reason]).toEqual([
+        was.actualText,
+        [was.reason, was.action].filter(Boolean).join('；'),
+      ])
   })
 
   it('names files 单位-年度-表名', () => {

@@ -15,19 +15,29 @@ describe('decodeCsvBytes', () => {
   it('reads UTF-8 without BOM, UTF-8 with BOM, and GBK', () => {
     const text = `${ACTUALS_HEADER}\n${ROW}\n`
     expect(decodeCsvBytes(utf8(text))).toEqual({ ok: true, text, encoding: 'UTF-8' })
-    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]))).toEqual({ ok: true, text, encoding: 'UTF-8 (BOM)' })
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]))).toEqual({
+      ok: true,
+      text,
+      encoding: 'UTF-8 (BOM)',
+    })
     expect(decodeCsvBytes(gbk(text))).toEqual({ ok: true, text, encoding: 'GB18030' })
   })
 
   it('tells GBK from UTF-8 by the fatal UTF-8 decoder, not by guessing', () => {
     // 中 in GBK is D6 D0: not valid UTF-8.
     expect(Array.from(gbk('中'))).toEqual([0xd6, 0xd0])
-    expect(decodeCsvBytes(gbk('年度,单位')).ok && decodeCsvBytes(gbk('年度,单位'))).toMatchObject({ encoding: 'GB18030', text: '年度,单位' })
+    expect(decodeCsvBytes(gbk('年度,单位')).ok && decodeCsvBytes(gbk('年度,单位'))).toMatchObject({
+      encoding: 'GB18030',
+      text: '年度,单位',
+    })
   })
 
   it('refuses Excel workbooks and binary files with advice', () => {
     expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ ok: false, reason: 'workbook' })
-    expect(decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toEqual({ ok: false, reason: 'binary' })
+    expect(decodeCsvBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toEqual({
+      ok: false,
+      reason: 'binary',
+    })
     expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xfe]))).toEqual({ ok: false, reason: 'badUtf8' })
     // the advice the file's card shows
     expect(problemOf('workbook')).toMatchObject({
@@ -62,7 +72,10 @@ describe('a CSV file read from its bytes', () => {
   })
 
   it('reads full-width digits in numbers and quarters', () => {
-    const parsed = parseCsvText('年度,单位,类别,预算项目,季度,执行数\n２０２４,甲局,部门整体,人员经费,Ｑ３,１，２３４．５\n', 's.csv')
+    const parsed = parseCsvText(
+      '年度,单位,类别,预算项目,季度,执行数\n２０２４,甲局,部门整体,人员经费,Ｑ３,１，２３４．５\n',
+      's.csv',
+    )
     expect(parsed.problems).toEqual([])
     expect(parsed.tagged?.records[0]).toMatchObject({ year: 2024, month: 9, spent: 1234.5 })
   })
@@ -88,7 +101,9 @@ describe('a CSV file read from its bytes', () => {
   it('says so for an empty file, a blank one and a header-only one', async () => {
     expect((await readBytes(new Uint8Array(), 'e.csv')).problems.map(describeProblem)).toEqual(['第1行: 文件为空'])
     expect(parseCsvText(' \r\n\r\n', 'e.csv').problems.map(describeProblem)).toEqual(['第1行: 文件为空'])
-    expect(parseCsvText(`${ACTUALS_HEADER}\r\n`, 'h.csv').problems.map(describeProblem)).toEqual(['第2行: 只有表头，没有数据行'])
+    expect(parseCsvText(`${ACTUALS_HEADER}\r\n`, 'h.csv').problems.map(describeProblem)).toEqual([
+      '第2行: 只有表头，没有数据行',
+    ])
   })
 
   it('refuses a header of no known kind, and lists missing columns', () => {
@@ -104,14 +119,28 @@ describe('a CSV file read from its bytes', () => {
   it('reports unknown columns as a notice', () => {
     const parsed = parseCsvText(`${ACTUALS_HEADER},填报人\n${ROW},张三\n`, 'a.csv')
     expect(parsed.problems).toEqual([])
-    expect(parsed.notices).toEqual([{ text: '以下列不属于实际完成文件，已忽略：填报人', code: 'unknownColumns', params: { kind: 'actuals', columns: '填报人' } }])
+    expect(parsed.notices).toEqual([
+      {
+        text: '以下列不属于实际完成文件，已忽略：填报人',
+        code: 'unknownColumns',
+        params: { kind: 'actuals', columns: '填报人' },
+      },
+    ])
   })
 
   it('refuses a cell over 10,000 characters and keeps the rest of the file', () => {
     const long = '很'.repeat(MAX_CELL_LENGTH + 1)
     const parsed = parseCsvText(`${ACTUALS_HEADER}\n${ROW}${long}\n${ROW}\n`, 'l.csv')
     expect(parsed.problems).toEqual([
-      { file: 'l.csv', line: 2, column: '偏差原因', found: `${'很'.repeat(20)}…（10001 个字符）`, expected: '单元格超过 10000 个字符，可能是引号未配对', code: 'cellTooLong', params: { max: 10000 } },
+      {
+        file: 'l.csv',
+        line: 2,
+        column: '偏差原因',
+        found: `${'很'.repeat(20)}…（10001 个字符）`,
+        expected: '单元格超过 10000 个字符，可能是引号未配对',
+        code: 'cellTooLong',
+        params: { max: 10000 },
+      },
     ])
     expect(parsed.tagged?.records).toHaveLength(1)
     expect(parsed.recordLines).toEqual([3])
@@ -119,7 +148,9 @@ describe('a CSV file read from its bytes', () => {
 
   it('reports progress up to 1', () => {
     const shares: number[] = []
-    parseCsvText(`${ACTUALS_HEADER}\n${Array(4500).fill(ROW).join('\n')}\n`, 'big.csv', { onProgress: (s) => shares.push(s) })
+    parseCsvText(`${ACTUALS_HEADER}\n${Array(4500).fill(ROW).join('\n')}\n`, 'big.csv', {
+      onProgress: (s) => shares.push(s),
+    })
     expect(shares.length).toBeGreaterThanOrEqual(3)
     expect(shares.at(-1)).toBe(1)
     expect([...shares].sort((a, b) => a - b)).toEqual(shares)

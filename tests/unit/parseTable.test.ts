@@ -26,11 +26,23 @@ describe('a file that could not be read', () => {
   })
 
   it('no bytes are empty and have no encoding', async () => {
-    expect((await readImportFile(new Uint8Array(), 'e.csv')).parts[0]).toMatchObject({ encoding: null, problems: [{ code: 'emptyFile' }] })
+    expect((await readImportFile(new Uint8Array(), 'e.csv')).parts[0]).toMatchObject({
+      encoding: null,
+      problems: [{ code: 'emptyFile' }],
+    })
   })
 
   it('an unknown header keeps its headers', () => {
-    expect(parseTable([['甲', '乙'], ['1', '2']], [1, 2], 'u.csv')).toMatchObject({ kind: null, headers: ['甲', '乙'], delimiter: ',', problems: [{ code: 'unknownHeader' }] })
+    expect(
+      parseTable(
+        [
+          ['甲', '乙'],
+          ['1', '2'],
+        ],
+        [1, 2],
+        'u.csv',
+      ),
+    ).toMatchObject({ kind: null, headers: ['甲', '乙'], delimiter: ',', problems: [{ code: 'unknownHeader' }] })
   })
 })
 
@@ -43,18 +55,36 @@ describe('a table of a known kind', () => {
   })
 
   it('a header and rows of spaces only is a header without rows', () => {
-    expect(parseTable([HEADER, [' ', '']], [1, 2], 'h.csv').problems.map((p) => [p.line, p.code])).toEqual([[2, 'headerOnly']])
+    expect(parseTable([HEADER, [' ', '']], [1, 2], 'h.csv').problems.map((p) => [p.line, p.code])).toEqual([
+      [2, 'headerOnly'],
+    ])
   })
 
   it('names the columns it does not know, all of them', () => {
-    const table = parseTable([[...HEADER, '甲', '乙'], [...ROW, '1', '2']], [1, 2], 'x.csv')
+    const table = parseTable(
+      [
+        [...HEADER, '甲', '乙'],
+        [...ROW, '1', '2'],
+      ],
+      [1, 2],
+      'x.csv',
+    )
     expect(table.notices.map((n) => n.params)).toEqual([{ kind: 'targets', columns: '甲、乙' }])
   })
 
   it('a cell of exactly the limit is read; one longer is a problem named by its header, or by its place past the headers', () => {
     const atLimit = 'x'.repeat(MAX_CELL_LENGTH)
     const over = 'y'.repeat(MAX_CELL_LENGTH + 1)
-    const table = parseTable([[...HEADER, ' 备注'], [...ROW.slice(0, 6), atLimit, '', ''], [...ROW.slice(0, 6), '≥1次', over, over], [...ROW.slice(0, 5), '', '≥1次']], lineNumbers(4), 'l.csv')
+    const table = parseTable(
+      [
+        [...HEADER, ' 备注'],
+        [...ROW.slice(0, 6), atLimit, '', ''],
+        [...ROW.slice(0, 6), '≥1次', over, over],
+        [...ROW.slice(0, 5), '', '≥1次'],
+      ],
+      lineNumbers(4),
+      'l.csv',
+    )
     expect(table.problems.map((p) => [p.line, p.column, p.code])).toEqual([
       [3, '备注', 'cellTooLong'],
       [3, '第9列', 'cellTooLong'],
@@ -65,7 +95,15 @@ describe('a table of a known kind', () => {
 
   it('tells the unit-years its rows name, each once, read as the mappers read 年度 and 单位 (a 年度 that does not read names none)', () => {
     const rest = ROW.slice(2)
-    const rows = [HEADER, ROW, [' 2024年 ', "'甲局 ", ...rest], ['去年', '乙局', ...rest], ['2023', '乙局', ...rest], ['2024', '乙局', ...rest], ROW]
+    const rows = [
+      HEADER,
+      ROW,
+      [' 2024年 ', "'甲局 ", ...rest],
+      ['去年', '乙局', ...rest],
+      ['2023', '乙局', ...rest],
+      ['2024', '乙局', ...rest],
+      ROW,
+    ]
     const heard: [number, string][][] = []
     const table = parseTable(rows, lineNumbers(7), 'u.csv', { onUnitYears: (keys) => heard.push(keys) })
     expect(heard).toEqual([
@@ -79,7 +117,11 @@ describe('a table of a known kind', () => {
   })
 
   it('problems are told in line order, however they were found', () => {
-    const table = parseTable([HEADER, [...ROW.slice(0, 5), '', '≥1次'], [...ROW.slice(0, 6), 'z'.repeat(MAX_CELL_LENGTH + 1)]], [1, 2, 3], 'o.csv')
+    const table = parseTable(
+      [HEADER, [...ROW.slice(0, 5), '', '≥1次'], [...ROW.slice(0, 6), 'z'.repeat(MAX_CELL_LENGTH + 1)]],
+      [1, 2, 3],
+      'o.csv',
+    )
     expect(table.problems.map((p) => [p.line, p.code])).toEqual([
       [2, 'required'],
       [3, 'cellTooLong'],

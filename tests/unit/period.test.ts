@@ -19,7 +19,20 @@ import {
 describe('months and quarters (SPEC §2.8)', () => {
   it('quarter q is month 3q; only months 3, 6, 9, 12 close a quarter', () => {
     expect([1, 2, 3, 4].map((q) => monthOfQuarter(q as 1 | 2 | 3 | 4))).toEqual([3, 6, 9, 12])
-    expect(([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as Month[]).map(quarterClosedBy)).toEqual([null, null, 1, null, null, 2, null, null, 3, null, null, 4])
+    expect(([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as Month[]).map(quarterClosedBy)).toEqual([
+      null,
+      null,
+      1,
+      null,
+      null,
+      2,
+      null,
+      null,
+      3,
+      null,
+      null,
+      4,
+    ])
   })
 
   it('time progress is m / 12: 1-7月 is 7/12, a quarter end is q / 4', () => {
@@ -58,16 +71,25 @@ describe('parseMonth: the 截至月份 cell', () => {
     expect(parseMonth(text)).toBe(month)
   })
 
-  it.each(['0', '13', '2-7月', '7-12月', '上半年', '', 'Q3', '7.5', '第三季度'])('rejects %j (a span must start in January)', (text) => {
-    expect(parseMonth(text)).toBeNull()
-  })
+  it.each(['0', '13', '2-7月', '7-12月', '上半年', '', 'Q3', '7.5', '第三季度'])(
+    'rejects %j (a span must start in January)',
+    (text) => {
+      expect(parseMonth(text)).toBeNull()
+    },
+  )
 })
 
 describe('the periods reported, named as given', () => {
   const row = (month: Month, byMonth?: boolean) => ({ month, ...(byMonth !== undefined && { byMonth }) })
 
   it('takes the later of two months, either of which may be none', () => {
-    expect([laterMonth(null, null), laterMonth(6, null), laterMonth(null, 9), laterMonth(12, 3), laterMonth(7, 9)]).toEqual([null, 6, 9, 12, 9])
+    expect([
+      laterMonth(null, null),
+      laterMonth(6, null),
+      laterMonth(null, 9),
+      laterMonth(12, 3),
+      laterMonth(7, 9),
+    ]).toEqual([null, 6, 9, 12, 9])
   })
 
   it('reads values and spending together, in any order', () => {
@@ -86,11 +108,19 @@ describe('the periods reported, named as given', () => {
   })
 
   it('names periods in Chinese as forms do', () => {
-    expect([periodOf(9), periodOf(7), periodOf(6, true), periodOf(1), periodOf(12)].map(chinesePeriodName)).toEqual(['第3季度', '1-7月', '1-6月', '1月', '第4季度'])
+    expect([periodOf(9), periodOf(7), periodOf(6, true), periodOf(1), periodOf(12)].map(chinesePeriodName)).toEqual([
+      '第3季度',
+      '1-7月',
+      '1-6月',
+      '1月',
+      '第4季度',
+    ])
   })
 
   it('names a period one of three ways, whatever the language', () => {
-    expect([periodOf(9), periodOf(12), periodOf(1), periodOf(1, true), periodOf(7), periodOf(12, true)].map(periodNaming)).toEqual([
+    expect(
+      [periodOf(9), periodOf(12), periodOf(1), periodOf(1, true), periodOf(7), periodOf(12, true)].map(periodNaming),
+    ).toEqual([
       { way: 'quarter', q: 3 },
       { way: 'quarter', q: 4 },
       { way: 'month1' },
@@ -102,7 +132,12 @@ describe('the periods reported, named as given', () => {
 
   it('names the year end given as a quarter the whole year on forms', () => {
     expect([periodOf(12), periodOf(12, true), periodOf(9)].map(isWholeYear)).toEqual([true, false, false])
-    expect([periodOf(12), periodOf(12, true), periodOf(9), periodOf(7)].map(chineseFormPeriodName)).toEqual(['全年', '1-12月', '第3季度', '1-7月'])
+    expect([periodOf(12), periodOf(12, true), periodOf(9), periodOf(7)].map(chineseFormPeriodName)).toEqual([
+      '全年',
+      '1-12月',
+      '第3季度',
+      '1-7月',
+    ])
   })
 })
 

@@ -29,13 +29,28 @@ describe('the importer’s problems', () => {
       const sentence = (en.notices as Record<string, string>)[code]!
       for (const [, name] of sentence.matchAll(/\{(\w+)\}/g)) expect(read, `${code}: {${name}}`).toContain(name)
     }
-    expect(noticeOf('unreported', { n: 2, kind: 'spending' }, 's.csv')).toEqual({ text: 's.csv：2 行未填写执行数，视为未填报，不导入', code: 'unreported', params: { n: 2, kind: 'spending' }, file: 's.csv' })
+    expect(noticeOf('unreported', { n: 2, kind: 'spending' }, 's.csv')).toEqual({
+      text: 's.csv：2 行未填写执行数，视为未填报，不导入',
+      code: 'unreported',
+      params: { n: 2, kind: 'spending' },
+      file: 's.csv',
+    })
   })
 
   it('keep their Chinese sentence and carry their code and parameters', () => {
-    expect(problemOf('cellTooLong', { max: 10000 })).toEqual({ expected: '单元格超过 10000 个字符，可能是引号未配对', code: 'cellTooLong', params: { max: 10000 } })
-    expect(problemOf('duplicate', { firstLine: 3, firstFile: '', parts: 'actual' }).expected).toBe('与第3行重复（指标和报告期相同）')
-    expect(problemOf('duplicate', { firstLine: 3, firstFile: 'a.csv', parts: 'target' }).expected).toBe('与a.csv 第3行重复（年度、单位、类别、三级指标相同）')
-    expect(problemOf('actualUnitMismatch', { unit: '人', targetUnit: '' }).expected).toBe("的单位 '人' 与指标值的单位 无单位 不一致")
+    expect(problemOf('cellTooLong', { max: 10000 })).toEqual({
+      expected: '单元格超过 10000 个字符，可能是引号未配对',
+      code: 'cellTooLong',
+      params: { max: 10000 },
+    })
+    expect(problemOf('duplicate', { firstLine: 3, firstFile: '', parts: 'actual' }).expected).toBe(
+      '与第3行重复（指标和报告期相同）',
+    )
+    expect(problemOf('duplicate', { firstLine: 3, firstFile: 'a.csv', parts: 'target' }).expected).toBe(
+      '与a.csv 第3行重复（年度、单位、类别、三级指标相同）',
+    )
+    expect(problemOf('actualUnitMismatch', { unit: '人', targetUnit: '' }).expected).toBe(
+      "的单位 '人' 与指标值的单位 无单位 不一致",
+    )
   })
 })

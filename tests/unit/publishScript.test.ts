@@ -8,7 +8,7 @@ import { DEFAULT_RULES } from '@/domain/engine/rules'
 import { readManifest } from '@/io/publishedManifest'
 
 describe('npm run publish', () => {
-  it('copies the files and writes a manifest the app reads, with each file\'s SHA-256', () => {
+  it("copies the files and writes a manifest the app reads, with each file's SHA-256", () => {
     const dir = mkdtempSync(join(tmpdir(), 'jx-publish-'))
     mkdirSync(join(dir, 'in', '2024'), { recursive: true })
     writeFileSync(join(dir, 'in', '2024', 'targets.csv'), '年度,单位\n')
@@ -17,9 +17,22 @@ describe('npm run publish', () => {
     execFileSync('node', ['scripts/publish.mjs', '--out', join(dir, 'out'), join(dir, 'in')])
     const manifest = readManifest(readFileSync(join(dir, 'out', 'jixiao-manifest.json'), 'utf8'))
     const sha = (text: string) => createHash('sha256').update(text).digest('hex')
-    expect(manifest).toEqual({ ok: true, manifest: { version: 1, files: [{ path: '2024/targets.csv', sha256: sha('年度,单位\n') }, { path: 'budget.csv', sha256: sha('年度,单位,预算项目\n') }] } })
+    expect(manifest).toEqual({
+      ok: true,
+      manifest: {
+        version: 1,
+        files: [
+          { path: '2024/targets.csv', sha256: sha('年度,单位\n') },
+          { path: 'budget.csv', sha256: sha('年度,单位,预算项目\n') },
+        ],
+      },
+    })
     expect(readFileSync(join(dir, 'out', '2024', 'targets.csv'), 'utf8')).toBe('年度,单位\n')
-    expect(() => execFileSync('node', ['scripts/publish.mjs', '--out', join(dir, 'out2'), join(dir, 'notes.md')], { stdio: 'pipe' })).toThrow(/not a \.csv/)
+    expect(() =>
+      execFileSync('node', ['scripts/publish.mjs', '--out', join(dir, 'out2'), join(dir, 'notes.md')], {
+        stdio: 'pipe',
+      }),
+    ).toThrow(/not a \.csv/)
   })
 
   it('puts a rules file into the manifest, and refuses one that is not rules', () => {
@@ -27,10 +40,23 @@ describe('npm run publish', () => {
     writeFileSync(join(dir, 'targets.csv'), '年度,单位\n')
     const values = { ...DEFAULT_RULES.values, gradeYou: 85 }
     writeFileSync(join(dir, '规则.json'), JSON.stringify({ name: '江西省', values }))
-    execFileSync('node', ['scripts/publish.mjs', '--out', join(dir, 'out'), '--rules', join(dir, '规则.json'), join(dir, 'targets.csv')])
+    execFileSync('node', [
+      'scripts/publish.mjs',
+      '--out',
+      join(dir, 'out'),
+      '--rules',
+      join(dir, '规则.json'),
+      join(dir, 'targets.csv'),
+    ])
     const manifest = readManifest(readFileSync(join(dir, 'out', 'jixiao-manifest.json'), 'utf8'))
     expect(manifest.ok && manifest.manifest.rules).toEqual({ name: '江西省', values })
     writeFileSync(join(dir, '坏.json'), JSON.stringify({ name: '江西省', values: { gradeYou: '85' } }))
-    expect(() => execFileSync('node', ['scripts/publish.mjs', '--out', join(dir, 'out2'), '--rules', join(dir, '坏.json'), join(dir, 'targets.csv')], { stdio: 'pipe' })).toThrow(/a rules file has a name/)
+    expect(() =>
+      execFileSync(
+        'node',
+        ['scripts/publish.mjs', '--out', join(dir, 'out2'), '--rules', join(dir, '坏.json'), join(dir, 'targets.csv')],
+        { stdio: 'pipe' },
+      ),
+    ).toThrow(/a rules file has a name/)
   })
 })

@@ -30,7 +30,6 @@ describe('toHalfWidth', () => {
   })
 })
 
-
 describe('parseQuarter: Chinese numerals only whole', () => {
   it.each([
     ['三季度', 3],

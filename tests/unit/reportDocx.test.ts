@@ -21,14 +21,20 @@ function scopes(month: 9 | 12 = 12) {
     dataset({
       targets: [a, b, c, d],
       budgets: [line],
-      actuals: [actual(a, q, '4次'), actual(b, q, '1场', { reason: '场地未落实', action: '下年补办', formScore: 12 }), actual(c, q, '70%'), actual(d, q, '500人')],
+      actuals: [
+        actual(a, q, '4次'),
+        actual(b, q, '1场', { reason: '场地未落实', action: '下年补办', formScore: 12 }),
+        actual(c, q, '70%'),
+        actual(d, q, '500人'),
+      ],
       spending: [spent(line, q, 90)],
     }),
     month,
   )
 }
 
-const texts = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'title' ? [b.text] : []))
+const texts = (blocks: Block[]) =>
+  blocks.flatMap((b) => (b.kind === 'paragraph' || b.kind === 'heading' || b.kind === 'title' ? [b.text] : []))
 
 describe('the 自评报告 outline', () => {
   it('follows the standard outline with sentences filled from the results (worked by hand)', () => {
@@ -60,8 +66,21 @@ describe('the 自评报告 outline', () => {
       '自评表表内得分与按评分规则计算的得分不一致的指标：“推介会”表内得分 12.00 分，本系统计算 8.33 分。',
     ])
     const tables = blocks.filter((b) => b.kind === 'table')
-    expect(tables[0]).toEqual({ kind: 'table', header: ['类别', '年初预算数（万元）', '全年预算数（万元）', '全年执行数（万元）', '执行率'], rows: [['部门整体', '80', '100', '90', '90.0%']] })
-    expect(tables[1]!.header).toEqual(['三级指标', '年度指标值', '实际完成值', '完成率', '分值', '得分', '表内得分', '状态'])
+    expect(tables[0]).toEqual({
+      kind: 'table',
+      header: ['类别', '年初预算数（万元）', '全年预算数（万元）', '全年执行数（万元）', '执行率'],
+      rows: [['部门整体', '80', '100', '90', '90.0%']],
+    })
+    expect(tables[1]!.header).toEqual([
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '完成率',
+      '分值',
+      '得分',
+      '表内得分',
+      '状态',
+    ])
     expect(tables[1]!.rows[1]).toEqual(['推介会', '≥2场', '1场', '50.0%', '16.67', '8.33', '12.00', '未完成'])
   })
 
@@ -69,7 +88,9 @@ describe('the 自评报告 outline', () => {
     const blocks = reportOutline('测试局', 2024, scopes(9), { sample: true, rules: RULES })
     const lines = texts(blocks)
     expect(lines[0]).toBe('测试局2024年度绩效自评报告（截至第3季度，预计）')
-    expect(lines).toContain('部门整体支出全年预算 100 万元（年初预算 80 万元），截至第3季度执行 90 万元，执行率 90.0%，序时进度 75.0%。')
+    expect(lines).toContain(
+      '部门整体支出全年预算 100 万元（年初预算 80 万元），截至第3季度执行 90 万元，执行率 90.0%，序时进度 75.0%。',
+    )
     expect(lines.at(-1)).toBe('本报告中的实际完成值为示例数据（非真实数据），仅供演示。')
   })
 })
@@ -77,15 +98,31 @@ describe('the 自评报告 outline', () => {
 describe('the 自评报告 as .docx', () => {
   it('holds the outline and the figures, headings Word lists in its navigation pane, and the chart as a picture', async () => {
     // A 1×1 white PNG.
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0))
-    const bytes = await writeReportDocx(reportOutline('测试局', 2024, scopes(), { rules: RULES }), [{ scope: '部门整体', png, width: 600, height: 240 }])
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='),
+      (c) => c.charCodeAt(0),
+    )
+    const bytes = await writeReportDocx(reportOutline('测试局', 2024, scopes(), { rules: RULES }), [
+      { scope: '部门整体', png, width: 600, height: 240 },
+    ])
     const zip = XLSX.CFB.read(bytes, { type: 'array' })
     const file = (end: string) => {
       const i = zip.FullPaths.findIndex((p: string) => p.endsWith(end))
       return i < 0 ? '' : new TextDecoder().decode(zip.FileIndex[i]!.content as Uint8Array)
     }
     const document = file('word/document.xml')
-    for (const text of ['一、基本情况', '二、绩效目标完成情况', '三、偏差情况及原因分析', '四、改进措施及结果应用', '五、其他需要说明的问题', '89.63', '执行率 90.0%', '场地未落实', '下年补办']) expect(document).toContain(text)
+    for (const text of [
+      '一、基本情况',
+      '二、绩效目标完成情况',
+      '三、偏差情况及原因分析',
+      '四、改进措施及结果应用',
+      '五、其他需要说明的问题',
+      '89.63',
+      '执行率 90.0%',
+      '场地未落实',
+      '下年补办',
+    ])
+      expect(document).toContain(text)
     expect(document).toContain('w:pStyle w:val="Heading1"')
     expect(document).toContain('w:pStyle w:val="Heading2"')
     expect(document).toContain('<w:tblHeader/>')
@@ -103,6 +140,8 @@ describe('the 自评报告 outline with a value not reported', () => {
     const b = target('推介会', { targetText: '≥2场', position: 3 })
     const [scope] = evaluateUnitYear(dataset({ targets: [a, b], actuals: [actual(a, 3, '3次')] }), 9)
     // 产出 carries 50 points, 25 each. 3 of 4 at month 9 is on pace: projected 4 of 4, 25; 推介会 not reported: no score.
-    expect(texts(reportOutline('测试局', 2024, [scope!], { rules: RULES }))).toContain('部门整体支出产出指标 2 个，进度正常或超前 1 个，0 个滞后或未完成，1 个未填报或暂无法评价；预计得分 25.00 分（分值 50.00 分）。')
+    expect(texts(reportOutline('测试局', 2024, [scope!], { rules: RULES }))).toContain(
+      '部门整体支出产出指标 2 个，进度正常或超前 1 个，0 个滞后或未完成，1 个未填报或暂无法评价；预计得分 25.00 分（分值 50.00 分）。',
+    )
   })
 })

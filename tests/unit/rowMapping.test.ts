@@ -8,7 +8,10 @@ const TARGET_HEADER = ['年度', '单位', '类别', '一级指标', '二级指�
 
 describe('parseCsvText: targets', () => {
   it('maps a row to a target with a derived code, canonical 一级指标 and its line as position', () => {
-    const result = parseCsvText(csv([TARGET_HEADER, ['2024', '甲局', '部门整体', '产出', '数量指标', '培训次数', '≥4次', '5', '累计', '正向']]), 't.csv')
+    const result = parseCsvText(
+      csv([TARGET_HEADER, ['2024', '甲局', '部门整体', '产出', '数量指标', '培训次数', '≥4次', '5', '累计', '正向']]),
+      't.csv',
+    )
     expect(result.kind).toBe('targets')
     expect(result.problems).toEqual([])
     expect(result.tagged?.records).toEqual([
@@ -30,7 +33,13 @@ describe('parseCsvText: targets', () => {
   })
 
   it('keeps a given 指标编码', () => {
-    const result = parseCsvText(csv([[...TARGET_HEADER.slice(0, 7), '指标编码'], ['2024', '甲局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', 'A-01']]), 't.csv')
+    const result = parseCsvText(
+      csv([
+        [...TARGET_HEADER.slice(0, 7), '指标编码'],
+        ['2024', '甲局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次', 'A-01'],
+      ]),
+      't.csv',
+    )
     expect(result.tagged?.records[0]).toMatchObject({ code: 'A-01' })
   })
 
@@ -49,7 +58,15 @@ describe('parseCsvText: targets', () => {
       "第3行 口径: '每月' 应为 累计 或 时点",
       "第3行 方向: '上升' 应为 正向 或 反向",
     ])
-    expect(result.problems[0]).toEqual({ file: 't.csv', line: 3, column: '年度', found: '24', expected: '应为四位年份，如 2024', code: 'year', params: {} })
+    expect(result.problems[0]).toEqual({
+      file: 't.csv',
+      line: 3,
+      column: '年度',
+      found: '24',
+      expected: '应为四位年份，如 2024',
+      code: 'year',
+      params: {},
+    })
   })
 
   it('skips blank lines without shifting the line numbers of later rows', () => {
@@ -64,13 +81,38 @@ describe('parseCsvText: budget', () => {
 
   it('lets a missing figure take the other one’s value', () => {
     const result = parseCsvText(
-      csv([HEADER, ['2024', '甲局', '部门整体', '人员经费', '人员经费', '', '579.59', ''], ['2023', '甲局', '部门整体', '合计', '', '经费', '', '1,773.6']]),
+      csv([
+        HEADER,
+        ['2024', '甲局', '部门整体', '人员经费', '人员经费', '', '579.59', ''],
+        ['2023', '甲局', '部门整体', '合计', '', '经费', '', '1,773.6'],
+      ]),
       'b.csv',
     )
     expect(result.problems).toEqual([])
     expect(result.tagged?.records).toEqual([
-      { id: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'), year: 2024, unit: '甲局', scope: '部门整体', item: '人员经费', position: 2, breakdown: '经费', initialBudget: 579.59, budget: 579.59, fundType: '人员经费' },
-      { id: deriveBudgetId(2023, '甲局', '部门整体', '合计'), year: 2023, unit: '甲局', scope: '部门整体', item: '合计', position: 3, breakdown: '经费', initialBudget: 1773.6, budget: 1773.6 },
+      {
+        id: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'),
+        year: 2024,
+        unit: '甲局',
+        scope: '部门整体',
+        item: '人员经费',
+        position: 2,
+        breakdown: '经费',
+        initialBudget: 579.59,
+        budget: 579.59,
+        fundType: '人员经费',
+      },
+      {
+        id: deriveBudgetId(2023, '甲局', '部门整体', '合计'),
+        year: 2023,
+        unit: '甲局',
+        scope: '部门整体',
+        item: '合计',
+        position: 3,
+        breakdown: '经费',
+        initialBudget: 1773.6,
+        budget: 1773.6,
+      },
     ])
   })
 
@@ -87,18 +129,45 @@ describe('parseCsvText: actuals and spending', () => {
   it('maps quarters in every spelling and marks sample rows', () => {
     const header = ['年度', '单位', '类别', '三级指标', '季度', '实际值', '偏差原因']
     const result = parseCsvText(
-      csv([header, ['2024', '甲局', '部门整体', '培训次数', '第三季度', '3次', '进度慢'], ['2024', '甲局', '部门整体', '培训次数', '全年', '4次', '']]),
+      csv([
+        header,
+        ['2024', '甲局', '部门整体', '培训次数', '第三季度', '3次', '进度慢'],
+        ['2024', '甲局', '部门整体', '培训次数', '全年', '4次', ''],
+      ]),
       'a.csv',
       { sample: true },
     )
     expect(result.tagged?.records).toEqual([
-      { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), month: 9, year: 2024, unit: '甲局', scope: '部门整体', actualText: '3次', sample: true, reason: '进度慢' },
-      { indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'), month: 12, year: 2024, unit: '甲局', scope: '部门整体', actualText: '4次', sample: true },
+      {
+        indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'),
+        month: 9,
+        year: 2024,
+        unit: '甲局',
+        scope: '部门整体',
+        actualText: '3次',
+        sample: true,
+        reason: '进度慢',
+      },
+      {
+        indicatorCode: deriveIndicatorCode(2024, '甲局', '部门整体', '培训次数'),
+        month: 12,
+        year: 2024,
+        unit: '甲局',
+        scope: '部门整体',
+        actualText: '4次',
+        sample: true,
+      },
     ])
   })
 
   it('reports a quarter outside 1–4 and a spending amount that is not a number', () => {
-    const result = parseCsvText(csv([['年度', '单位', '类别', '预算项目', '季度', '执行数'], ['2024', '甲局', '部门整体', '人员经费', '5', '七十']]), 's.csv')
+    const result = parseCsvText(
+      csv([
+        ['年度', '单位', '类别', '预算项目', '季度', '执行数'],
+        ['2024', '甲局', '部门整体', '人员经费', '5', '七十'],
+      ]),
+      's.csv',
+    )
     expect(result.tagged?.records).toEqual([])
     expect(result.problems.map(describeProblem)).toEqual([
       "第2行 季度: '5' 应为 1–4、Q1–Q4、一季度–四季度 或 全年",
@@ -107,11 +176,22 @@ describe('parseCsvText: actuals and spending', () => {
   })
 
   it('reads tab- and semicolon-separated files and CRLF line ends', () => {
-    const rows = [['年度', '单位', '类别', '预算项目', '季度', '执行数'], ['2024', '甲局', '部门整体', '人员经费', 'Q2', '290']]
+    const rows = [
+      ['年度', '单位', '类别', '预算项目', '季度', '执行数'],
+      ['2024', '甲局', '部门整体', '人员经费', 'Q2', '290'],
+    ]
     for (const text of [rows.map((r) => r.join('\t')).join('\r\n'), rows.map((r) => r.join(';')).join('\r\n')]) {
       const result = parseCsvText(text, 's.csv')
       expect(result.tagged?.records).toEqual([
-        { budgetId: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'), month: 6, year: 2024, unit: '甲局', scope: '部门整体', spent: 290, sample: false },
+        {
+          budgetId: deriveBudgetId(2024, '甲局', '部门整体', '人员经费'),
+          month: 6,
+          year: 2024,
+          unit: '甲局',
+          scope: '部门整体',
+          spent: 290,
+          sample: false,
+        },
       ])
     }
   })
@@ -119,7 +199,9 @@ describe('parseCsvText: actuals and spending', () => {
 
 describe('parseCsvText: files that are not one of the kinds', () => {
   it('says so for an empty file, an unknown header and missing columns', () => {
-    expect(parseCsvText('', 'e.csv').problems).toEqual([{ file: 'e.csv', line: 1, expected: '文件为空', code: 'emptyFile', params: {} }])
+    expect(parseCsvText('', 'e.csv').problems).toEqual([
+      { file: 'e.csv', line: 1, expected: '文件为空', code: 'emptyFile', params: {} },
+    ])
     const unknown = parseCsvText('a,b\n1,2\n', 'u.csv')
     expect(unknown.kind).toBeNull()
     expect(unknown.problems[0]?.line).toBe(1)
@@ -144,13 +226,22 @@ describe('derived codes stay the same across releases', () => {
 describe('parseCsvText: repeated 年度 and 季度 spellings', () => {
   it('reads every row of a spelling alike, a bad one reported on each of its lines', () => {
     const header = ['年度', '单位', '类别', '三级指标', '季度', '实际值']
-    const text = csv([header, ['2024', '甲局', '部门整体', '培训次数', '第三季度', '3次'], ['2024', '甲局', '部门整体', '走访次数', '第三季度', '5次'], ['二四', '甲局', '部门整体', '宣讲次数', 'Q3', '1次'], ['二四', '甲局', '部门整体', '调研次数', 'Q3', '2次']])
+    const text = csv([
+      header,
+      ['2024', '甲局', '部门整体', '培训次数', '第三季度', '3次'],
+      ['2024', '甲局', '部门整体', '走访次数', '第三季度', '5次'],
+      ['二四', '甲局', '部门整体', '宣讲次数', 'Q3', '1次'],
+      ['二四', '甲局', '部门整体', '调研次数', 'Q3', '2次'],
+    ])
     const result = parseCsvText(text, 'a.csv')
     expect(result.tagged?.records.map((r) => [r.year, 'month' in r ? r.month : null])).toEqual([
       [2024, 9],
       [2024, 9],
     ])
-    expect(result.problems.map(describeProblem)).toEqual(["第4行 年度: '二四' 应为四位年份，如 2024", "第5行 年度: '二四' 应为四位年份，如 2024"])
+    expect(result.problems.map(describeProblem)).toEqual([
+      "第4行 年度: '二四' 应为四位年份，如 2024",
+      "第5行 年度: '二四' 应为四位年份，如 2024",
+    ])
   })
 })
 
@@ -161,9 +252,11 @@ describe('base36: the digits of a derived code', () => {
     for (let i = 0; i < 2000; i++) {
       // A cheap deterministic spread over [0, 2^53).
       x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) >>> 0
-      samples.push(((x & 0x1fffff) * 2 ** 32 + Math.imul(x, 0x85ebca6b)) >>> 0, (x & 0x1fffff) * 2 ** 32 + (Math.imul(x, 0x85ebca6b) >>> 0))
+      samples.push(
+        ((x & 0x1fffff) * 2 ** 32 + Math.imul(x, 0x85ebca6b)) >>> 0,
+        (x & 0x1fffff) * 2 ** 32 + (Math.imul(x, 0x85ebca6b) >>> 0),
+      )
     }
     for (const n of samples) expect(base36(n), String(n)).toBe(n.toString(36).padStart(11, '0'))
   })
 })
-

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 const grades = () => inApp(useUnitDataStore).evaluation.map((s) => [s.scope, s.grade])
 
-describe('the rules form\'s draft', () => {
+describe("the rules form's draft", () => {
   it('shows each threshold to four places and keeps an untouched one exact', () => {
     const draft = inApp(useRulesDraft)
     expect([draft.text.redShare, draft.text.gradeYou, draft.changed.value]).toEqual(['0.3333', '90', false])
@@ -42,7 +42,11 @@ describe('the rules form\'s draft', () => {
   it('reads a threshold typed as anything but a number as a conflict, and has no values then', () => {
     const draft = inApp(useRulesDraft)
     draft.text.redShare = '一半'
-    expect([draft.conflicts.value.map((c) => [c.code, c.field]), draft.values.value, draft.impact.value]).toEqual([[['notNumber', 'redShare']], null, null])
+    expect([draft.conflicts.value.map((c) => [c.code, c.field]), draft.values.value, draft.impact.value]).toEqual([
+      [['notNumber', 'redShare']],
+      null,
+      null,
+    ])
   })
 
   it('shows rules put in force elsewhere at once, unless the user is typing', async () => {
@@ -67,13 +71,22 @@ describe('the rules form\'s draft', () => {
 
 describe('rules put in force', () => {
   it('recompute what the screens show at once, and undone, bring it back', async () => {
-    expect(grades()).toEqual([['部门整体', '优'], ['招商引资', '良']])
+    expect(grades()).toEqual([
+      ['部门整体', '优'],
+      ['招商引资', '良'],
+    ])
     const rules = inApp(useRulesStore)
     await rules.apply({ name: '江西省', values: { ...DEFAULT_RULES.values, gradeYou: 85, gradeLiang: 75 } })
     await nextTick()
-    expect(grades()).toEqual([['部门整体', '优'], ['招商引资', '优']])
+    expect(grades()).toEqual([
+      ['部门整体', '优'],
+      ['招商引资', '优'],
+    ])
     expect(rules.line).toBe('评分规则：江西省（优≥85 良≥75 中≥60；序时比 蓝≥1.2 绿≥0.8 黄≥0.6）')
     await rules.apply(DEFAULT_RULES)
-    expect(grades()).toEqual([['部门整体', '优'], ['招商引资', '良']])
+    expect(grades()).toEqual([
+      ['部门整体', '优'],
+      ['招商引资', '良'],
+    ])
   })
 })

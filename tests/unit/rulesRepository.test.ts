@@ -8,7 +8,10 @@ import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 import { csv } from './fixtures'
 
-const JIANGXI: Rules = { name: '江西省', values: { ...DEFAULT_RULES.values, gradeYou: 85, gradeLiang: 75, paceYellow: 0.7 } }
+const JIANGXI: Rules = {
+  name: '江西省',
+  values: { ...DEFAULT_RULES.values, gradeYou: 85, gradeLiang: 75, paceYellow: 0.7 },
+}
 const STRICT: Rules = { name: '从严', values: { ...DEFAULT_RULES.values, paceGreen: 0.9 } }
 
 let db: JixiaoDatabase
@@ -30,7 +33,15 @@ describe('the rules in force', () => {
     const batchId = await rules.change(JIANGXI, { at: 1_700_000_000_000, by: '张三' })
     expect(await rules.current()).toEqual(JIANGXI)
     expect(await imports.history()).toEqual([
-      { id: batchId, kind: 'rules', fileName: '财政部默认 → 江西省', importedAt: 1_700_000_000_000, counts: { added: 0, updated: 1, unchanged: 0, skipped: 0 }, sample: false, by: '张三' },
+      {
+        id: batchId,
+        kind: 'rules',
+        fileName: '财政部默认 → 江西省',
+        importedAt: 1_700_000_000_000,
+        counts: { added: 0, updated: 1, unchanged: 0, skipped: 0 },
+        sample: false,
+        by: '张三',
+      },
     ])
     expect(await rules.change(JIANGXI)).toBeNull()
   })
@@ -53,8 +64,16 @@ describe('the rules in force', () => {
 
   it('undoing a change of rules takes back what came after it, an import included, in one step', async () => {
     const changed = (await rules.change(JIANGXI))!
-    const targets = parseCsvText(csv([['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值'], ['2024', '测试局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次']]), 't.csv')
-    await imports.commit(planImport([targets], { targets: [], budgets: [], actuals: [], spending: [] }), [{ fileName: 't.csv', kind: 'targets', sha256: 'x', size: 1 }])
+    const targets = parseCsvText(
+      csv([
+        ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值'],
+        ['2024', '测试局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'],
+      ]),
+      't.csv',
+    )
+    await imports.commit(planImport([targets], { targets: [], budgets: [], actuals: [], spending: [] }), [
+      { fileName: 't.csv', kind: 'targets', sha256: 'x', size: 1 },
+    ])
     const undone = await imports.undo(changed)
     expect(undone.map((b) => b.fileName)).toEqual(['t.csv', '财政部默认 → 江西省'])
     expect([await rules.current(), await db.documents.count()]).toEqual([DEFAULT_RULES, 0])
@@ -62,10 +81,13 @@ describe('the rules in force', () => {
 })
 
 describe('presets', () => {
-  it('are kept by name, a name saved again replaced, and the defaults\' name refused', async () => {
+  it("are kept by name, a name saved again replaced, and the defaults' name refused", async () => {
     await rules.savePreset(JIANGXI)
     await rules.savePreset(STRICT)
-    expect(await rules.savePreset({ ...JIANGXI, values: { ...JIANGXI.values, gradeZhong: 65 } })).toEqual([{ ...JIANGXI, values: { ...JIANGXI.values, gradeZhong: 65 } }, STRICT])
+    expect(await rules.savePreset({ ...JIANGXI, values: { ...JIANGXI.values, gradeZhong: 65 } })).toEqual([
+      { ...JIANGXI, values: { ...JIANGXI.values, gradeZhong: 65 } },
+      STRICT,
+    ])
     await expect(rules.savePreset({ ...JIANGXI, name: '财政部默认' })).rejects.toMatchObject({ name: 'presetReserved' })
     expect((await rules.deletePreset('江西省')).map((p) => p.name)).toEqual(['从严'])
   })

@@ -6,11 +6,39 @@ const UNIT = '九江市柴桑区商务局'
 
 /** The 31 指标值 of TRANSCRIPTION.md, in form order, with the forms' own ≧/≦ spellings. */
 const DEPARTMENT_TARGETS = [
-  '≥4次', '≧2场', '≧100亿元', '≥13个', '≥20个', '≥70%', '=100%', '≧80%', '=100%',
-  '2024年12月31日前', '≦734.05万元', '≧60%', '≥500人', '≧60%', '作用明显', '≥80%', '≧80%',
+  '≥4次',
+  '≧2场',
+  '≧100亿元',
+  '≥13个',
+  '≥20个',
+  '≥70%',
+  '=100%',
+  '≧80%',
+  '=100%',
+  '2024年12月31日前',
+  '≦734.05万元',
+  '≧60%',
+  '≥500人',
+  '≧60%',
+  '作用明显',
+  '≥80%',
+  '≧80%',
 ]
 const PROJECT_TARGETS = [
-  '2场', '20个', '70%', '100%', '100%', '100%', '合规', '≥80%', '≤60万元', '≥60%', '≥200人', '60%', '不断提升', '≥90%',
+  '2场',
+  '20个',
+  '70%',
+  '100%',
+  '100%',
+  '100%',
+  '合规',
+  '≥80%',
+  '≤60万元',
+  '≥60%',
+  '≥200人',
+  '60%',
+  '不断提升',
+  '≥90%',
 ]
 
 describe('the bundled sample', async () => {
@@ -32,8 +60,16 @@ describe('the bundled sample', async () => {
   it('holds the budget of both years and the three annual tasks', () => {
     const line = (year: number, scope: string, item: string) =>
       sample.budgets.find((b) => b.year === year && b.scope === scope && b.item === item)
-    expect(line(2023, '部门整体', '部门整体支出')).toMatchObject({ initialBudget: 757.3, budget: 1773.6, breakdown: '经费' })
-    expect(line(2024, '部门整体', '人员经费')).toMatchObject({ initialBudget: 579.59, budget: 579.59, fundType: '人员经费' })
+    expect(line(2023, '部门整体', '部门整体支出')).toMatchObject({
+      initialBudget: 757.3,
+      budget: 1773.6,
+      breakdown: '经费',
+    })
+    expect(line(2024, '部门整体', '人员经费')).toMatchObject({
+      initialBudget: 579.59,
+      budget: 579.59,
+      fundType: '人员经费',
+    })
     expect(line(2024, '部门整体', '公用经费')).toMatchObject({ budget: 154.46 })
     expect(line(2024, '部门整体', '项目经费')).toMatchObject({ budget: 0 })
     expect(line(2024, '招商引资', '招商引资')).toMatchObject({ budget: 60, fundType: '项目经费' })

@@ -43,11 +43,28 @@ function version4History() {
   const changes: ChangeRecord[] = [
     { id: 1, batchId: 1, table: 'targets', added: [training.code, 'SAT-1'], replaced: [] },
     { id: 2, batchId: 1, table: 'actuals', added: [[training.code, 2]], replaced: [] },
-    { id: 3, batchId: 2, table: 'actuals', added: [[training.code, 1], ['SAT-1', 2]], replaced: [trainingQ2Before] },
+    {
+      id: 3,
+      batchId: 2,
+      table: 'actuals',
+      added: [
+        [training.code, 1],
+        ['SAT-1', 2],
+      ],
+      replaced: [trainingQ2Before],
+    },
     // The per-row form, from before undo records were written per table.
     { id: 4, batchId: 3, table: 'targets', before: null, after: rows.targets[2]! },
   ]
-  return { training, survey, late, trainingQ2Before, rows, changes, batches: [batch(1, 'targets.csv'), batch(2, 'q2.csv'), batch(3, 'more.csv')] }
+  return {
+    training,
+    survey,
+    late,
+    trainingQ2Before,
+    rows,
+    changes,
+    batches: [batch(1, 'targets.csv'), batch(2, 'q2.csv'), batch(3, 'more.csv')],
+  }
 }
 
 /** The three imports written by schema version 4 (keys by code), then the app's database over them, not yet opened. */
@@ -73,8 +90,18 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
     const { db, history } = await afterVersion4('rows')
     await db.open()
     expect(db.verno).toBe(7)
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'before', 'catalog', 'codes', 'documents', 'settings', 'standings'])
-    expect((await db.codes.toArray()).flatMap((c) => c.codes).sort()).toEqual([history.training.code, 'SAT-1', history.late.code].sort())
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'batches',
+      'before',
+      'catalog',
+      'codes',
+      'documents',
+      'settings',
+      'standings',
+    ])
+    expect((await db.codes.toArray()).flatMap((c) => c.codes).sort()).toEqual(
+      [history.training.code, 'SAT-1', history.late.code].sort(),
+    )
     const { training, survey, late } = history
     // Rows come in v6's key order; screens order them by position and month.
     const key = (row: unknown) => JSON.stringify(row, Object.keys(row as object).sort())
@@ -87,10 +114,25 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
       budgets: [],
       actuals: sorted([actual(training, 1, '2次'), actual(training, 2, '5次'), actual(survey, 2, '93%')]),
       spending: [],
-      
     })
     expect(await db.batches.toArray()).toEqual(history.batches)
-    expect(await db.catalog.toArray()).toEqual([{ year: 2024, lines: [{ unit: UNIT, year: 2024, periods: [{ month: 3, byMonth: false }, { month: 6, byMonth: false }], counts: { targets: 3, budgets: 0, actuals: 3, spending: 0 }, stamp: expect.any(Number) }] }])
+    expect(await db.catalog.toArray()).toEqual([
+      {
+        year: 2024,
+        lines: [
+          {
+            unit: UNIT,
+            year: 2024,
+            periods: [
+              { month: 3, byMonth: false },
+              { month: 6, byMonth: false },
+            ],
+            counts: { targets: 3, budgets: 0, actuals: 3, spending: 0 },
+            stamp: expect.any(Number),
+          },
+        ],
+      },
+    ])
     await db.delete()
   })
 
@@ -102,7 +144,19 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
       // The first import made the document.
       { batchId: 1, documents: [{ key, parts: null }] },
       // Before the second: training's Q2 value as the first import wrote it.
-      { batchId: 2, documents: [{ key, parts: { actuals: [{ ...unstamped(history.trainingQ2Before), month: 6, quarter: undefined }].map(({ quarter: _q, ...a }) => a) } }] },
+      {
+        batchId: 2,
+        documents: [
+          {
+            key,
+            parts: {
+              actuals: [{ ...unstamped(history.trainingQ2Before), month: 6, quarter: undefined }].map(
+                ({ quarter: _q, ...a }) => a,
+              ),
+            },
+          },
+        ],
+      },
       // Before the third (per-row form): the two targets of the first.
       { batchId: 3, documents: [{ key, parts: { targets: [history.training, history.survey] } }] },
     ])
@@ -121,11 +175,17 @@ describe('upgrading a version 4 database to version 7 (one document per unit-yea
     expect((await stored()).targets.map((t) => t.name)).toEqual(['培训次数', '满意度'])
     await imports.undo(2)
     expect((await stored()).actuals).toEqual([actual(history.training, 2, '3次')])
-    expect(await catalog.loadCatalog()).toEqual([{ unit: UNIT, years: [{ year: 2024, periods: [{ month: 6, byMonth: false }] }] }])
+    expect(await catalog.loadCatalog()).toEqual([
+      { unit: UNIT, years: [{ year: 2024, periods: [{ month: 6, byMonth: false }] }] },
+    ])
     await imports.undo(1)
     expect(await db.documents.count()).toBe(0)
     expect(await catalog.loadCatalog()).toEqual([])
-    expect((await imports.history()).filter((b) => b.kind !== 'undo').map((b) => b.undoneAt !== undefined)).toEqual([true, true, true])
+    expect((await imports.history()).filter((b) => b.kind !== 'undo').map((b) => b.undoneAt !== undefined)).toEqual([
+      true,
+      true,
+      true,
+    ])
     await db.delete()
   })
 })
@@ -138,7 +198,10 @@ describe('rekeyChanges', () => {
       { batchId: 1, table: 'targets', added: [training.code], replaced: [] },
       { batchId: 2, table: 'actuals', added: [[training.code, 3]], replaced: [] },
     ]
-    expect(rekeyChanges(changes, rows).map((c) => c.added)).toEqual([[[2024, UNIT, SCOPE, '培训次数']], [[2024, UNIT, training.code, 3]]])
+    expect(rekeyChanges(changes, rows).map((c) => c.added)).toEqual([
+      [[2024, UNIT, SCOPE, '培训次数']],
+      [[2024, UNIT, training.code, 3]],
+    ])
   })
 
   it('drops a key whose row is gone and leaves new keys, other tables and per-row records alone', () => {
@@ -150,7 +213,15 @@ describe('rekeyChanges', () => {
     ]
     const rekeyed = rekeyChanges(kept, rows)
     expect(rekeyed.every((change, i) => change === kept[i])).toBe(true)
-    const gone: ChangeRecord = { batchId: 6, table: 'actuals', added: [['NO-SUCH', 1], [training.code, 3]], replaced: [] }
+    const gone: ChangeRecord = {
+      batchId: 6,
+      table: 'actuals',
+      added: [
+        ['NO-SUCH', 1],
+        [training.code, 3],
+      ],
+      replaced: [],
+    }
     expect(rekeyChanges([gone], rows)[0]!.added).toEqual([[2024, UNIT, training.code, 3]])
   })
 })

@@ -10,7 +10,10 @@ describe('summariseDataset', () => {
     const a = target('甲', { scope: '招商引资' })
     const b = target('乙')
     const c = target('丙')
-    const data = dataset({ targets: [a, b, c], actuals: [actual(a, 2, '1个'), actual(b, 2, '2个'), actual(c, 1, '3个')] })
+    const data = dataset({
+      targets: [a, b, c],
+      actuals: [actual(a, 2, '1个'), actual(b, 2, '2个'), actual(c, 1, '3个')],
+    })
     expect(summariseDataset(data, 6)).toMatchObject({
       indicators: 3,
       reported: 2,
@@ -25,8 +28,12 @@ describe('summariseDataset', () => {
 
   it('flags the quarter as sample when any value shown is illustrative', () => {
     const a = target('甲')
-    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 3).sample).toBe(true)
-    expect(summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 6).sample).toBe(false)
+    expect(
+      summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 3).sample,
+    ).toBe(true)
+    expect(
+      summariseDataset(dataset({ targets: [a], actuals: [actual(a, 1, '1个', { sample: true })] }), 6).sample,
+    ).toBe(false)
   })
 
   it('totals the department’s fund lines and their spending at the quarter', () => {
@@ -89,12 +96,18 @@ describe('codes and levels', () => {
 
   it('keeps a province of indicators apart: 300,000 keys, 300,000 codes', () => {
     const codes = new Set<string>()
-    for (let u = 0; u < 10_000; u++) for (let i = 0; i < 30; i++) codes.add(deriveIndicatorCode(2024, `第${u}号单位`, '部门整体', `指标${i}`))
+    for (let u = 0; u < 10_000; u++)
+      for (let i = 0; i < 30; i++) codes.add(deriveIndicatorCode(2024, `第${u}号单位`, '部门整体', `指标${i}`))
     expect(codes.size).toBe(300_000)
   })
 
   it('normalises 一级指标 with or without 指标', () => {
-    expect(['产出', '产出指标', ' 效益 ', '满意度'].map(normaliseLevel1)).toEqual(['产出指标', '产出指标', '效益指标', '满意度指标'])
+    expect(['产出', '产出指标', ' 效益 ', '满意度'].map(normaliseLevel1)).toEqual([
+      '产出指标',
+      '产出指标',
+      '效益指标',
+      '满意度指标',
+    ])
     expect(normaliseLevel1('其他')).toBe('其他')
   })
 })
@@ -120,8 +133,22 @@ describe('yearBudget', () => {
     const wages = budgetLine('人员经费', 579.59)
     const office = budgetLine('公用经费', 154.46, { initialBudget: 150 })
     const project = budgetLine('招商引资', 60, { scope: '招商引资' })
-    const rows = [spent(wages, 2, 290), spent(office, 2, 85), spent(wages, 3, 430), spent(office, 3, 130), spent(project, 4, 60)]
-    expect(yearBudget(2024, [wages, office, project], rows)).toEqual({ year: 2024, initialBudget: 729.59, budget: 734.05, spent: 560, month: 9, period: { month: 9, byMonth: false }, e: 0.762890811253 })
+    const rows = [
+      spent(wages, 2, 290),
+      spent(office, 2, 85),
+      spent(wages, 3, 430),
+      spent(office, 3, 130),
+      spent(project, 4, 60),
+    ]
+    expect(yearBudget(2024, [wages, office, project], rows)).toEqual({
+      year: 2024,
+      initialBudget: 729.59,
+      budget: 734.05,
+      spent: 560,
+      month: 9,
+      period: { month: 9, byMonth: false },
+      e: 0.762890811253,
+    })
   })
 
   it('has no rate without spending or without a budget', () => {
@@ -149,11 +176,23 @@ describe('indicatorTree', async () => {
     const a = target('培训次数', { targetText: '≥4次', position: 2 })
     const b = target('开工率', { targetText: '≥70%', level2: '质量指标', position: 3 })
     const c = target('就业人数', { targetText: '≥500人', level1: '效益指标', level2: '社会效益指标', position: 4 })
-    const [scope] = evaluateUnitYear(dataset({ targets: [a, b, c], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')] }), 12)
+    const [scope] = evaluateUnitYear(
+      dataset({ targets: [a, b, c], actuals: [actual(a, 4, '2次'), actual(b, 4, '70%')] }),
+      12,
+    )
     const tree = indicatorTree(scope!.indicators)
-    const shape = (nodes: typeof tree): unknown[] => nodes.map((n) => [n.label, n.weight, n.score, ...(n.children ? [shape(n.children)] : [])])
+    const shape = (nodes: typeof tree): unknown[] =>
+      nodes.map((n) => [n.label, n.weight, n.score, ...(n.children ? [shape(n.children)] : [])])
     expect(shape(tree)).toEqual([
-      ['产出指标', 50, 37.5, [['数量指标', 25, 12.5, [['培训次数', 25, 12.5]]], ['质量指标', 25, 25, [['开工率', 25, 25]]]]],
+      [
+        '产出指标',
+        50,
+        37.5,
+        [
+          ['数量指标', 25, 12.5, [['培训次数', 25, 12.5]]],
+          ['质量指标', 25, 25, [['开工率', 25, 25]]],
+        ],
+      ],
       ['效益指标', 30, null, [['社会效益指标', 30, null, [['就业人数', 30, null]]]]],
     ])
     expect(tree[0]!.children![0]!.children![0]!).toMatchObject({ kind: 'indicator', id: a.code })

@@ -18,17 +18,24 @@ describe('unit-year keys', () => {
 
 describe('unitYearsOf', () => {
   it('lists each unit-year once, in the order first met, runs or not', () => {
-    expect(unitYearsOf(rows, (r) => r)).toEqual([[2024, '甲局'], [2023, '甲局'], [2024, '乙局']])
+    expect(unitYearsOf(rows, (r) => r)).toEqual([
+      [2024, '甲局'],
+      [2023, '甲局'],
+      [2024, '乙局'],
+    ])
   })
 
   it('leaves out the rows read as null', () => {
-    expect(unitYearsOf(rows, (r) => (r.n === 3 ? null : r))).toEqual([[2024, '甲局'], [2024, '乙局']])
+    expect(unitYearsOf(rows, (r) => (r.n === 3 ? null : r))).toEqual([
+      [2024, '甲局'],
+      [2024, '乙局'],
+    ])
     expect(unitYearsOf([], (r) => r)).toEqual([])
   })
 })
 
 describe('groupByUnitYear', () => {
-  it('groups items by unit-year in the order first met, each group in the items\' order', () => {
+  it("groups items by unit-year in the order first met, each group in the items' order", () => {
     const groups = groupByUnitYear(rows, (r) => r)
     expect([...groups.keys()]).toEqual(['2024\u0000甲局', '2023\u0000甲局', '2024\u0000乙局'])
     expect([...groups.values()].map((group) => group.map((r) => r.n))).toEqual([[1, 2, 5], [3], [4]])

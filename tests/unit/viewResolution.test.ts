@@ -5,7 +5,13 @@ import { queryMatches, resolveView, toViewQuery } from '@/stores/viewResolution'
 
 const quarters = (...months: Month[]) => months.map((month) => ({ month, byMonth: false }))
 const CATALOG: CatalogUnit[] = [
-  { unit: '甲局', years: [{ year: 2024, periods: [...quarters(3, 6), { month: 7, byMonth: true }, ...quarters(9)] }, { year: 2023, periods: quarters(12) }] },
+  {
+    unit: '甲局',
+    years: [
+      { year: 2024, periods: [...quarters(3, 6), { month: 7, byMonth: true }, ...quarters(9)] },
+      { year: 2023, periods: quarters(12) },
+    ],
+  },
   { unit: '乙局', years: [{ year: 2024, periods: [] }] },
 ]
 const at = (unit: string, year: number, month: Month) => ({ unit, year, month })
@@ -57,7 +63,9 @@ describe('toViewQuery / queryMatches', () => {
     const selection = at('九江市柴桑区商务局', 2024, 9)
     const query = toViewQuery(selection)
     expect(query).toEqual({ unit: '九江市柴桑区商务局', year: '2024', q: '3' })
-    expect(resolveView(query, [{ unit: selection.unit, years: [{ year: 2024, periods: quarters(3) }] }])).toEqual(selection)
+    expect(resolveView(query, [{ unit: selection.unit, years: [{ year: 2024, periods: quarters(3) }] }])).toEqual(
+      selection,
+    )
     expect(queryMatches(query, selection)).toBe(true)
     expect(queryMatches({ ...query, q: '2' }, selection)).toBe(false)
   })

@@ -11,7 +11,7 @@ const xlsxOf = (ws: XLSX.WorkSheet) => {
 }
 
 describe('reading a workbook', () => {
-  it('a merged range\'s value fills every cell it covers, rows it adds included', async () => {
+  it("a merged range's value fills every cell it covers, rows it adds included", async () => {
     const ws = XLSX.utils.aoa_to_sheet([['标题'], [], ['a', 'b']])
     ws['!merges'] = [XLSX.utils.decode_range('A1:C2'), XLSX.utils.decode_range('B5:C5')]
     ws['!ref'] = 'A1:C5'
@@ -37,10 +37,13 @@ describe('reading a workbook', () => {
     expect(isWorkbookBytes(new Uint8Array([0x50, 0x4b, 0, 0]))).toBe(false)
     expect(isWorkbookBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe(true)
     expect(isWorkbookBytes(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toBe(false)
-    expect(await readWorkbook(new TextEncoder().encode('年度,单位\n2024,甲局'))).toEqual({ ok: false, reason: 'workbookBroken' })
+    expect(await readWorkbook(new TextEncoder().encode('年度,单位\n2024,甲局'))).toEqual({
+      ok: false,
+      reason: 'workbookBroken',
+    })
   })
 
-  it('a sound zip that holds no workbook is broken, with the reader\'s message', async () => {
+  it("a sound zip that holds no workbook is broken, with the reader's message", async () => {
     const cfb = XLSX.CFB.utils.cfb_new()
     XLSX.CFB.utils.cfb_add(cfb, '/hello.txt', new TextEncoder().encode('hello'))
     const zip = new Uint8Array(XLSX.CFB.write(cfb, { type: 'array', fileType: 'zip' }) as ArrayBuffer)
@@ -49,19 +52,42 @@ describe('reading a workbook', () => {
 })
 
 /** A zip's central directory and end record, as checkZip reads them (no file data). */
-function zipOf(entries: { size: number; name: string; extra?: number; comment?: number }[], options: { padding?: number; endComment?: number; count?: number } = {}): Uint8Array {
+function zipOf(
+  entries: { size: number; name: string; extra?: number; comment?: number }[],
+  options: { padding?: number; endComment?: number; count?: number } = {},
+): Uint8Array {
   const parts: number[] = Array(options.padding ?? 10).fill(0)
   const start = parts.length
   const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff]
   const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff]
   for (const e of entries) {
     const name = [...new TextEncoder().encode(e.name)]
-    const header = [...u32(0x02014b50), ...Array(20).fill(0), ...u32(e.size), ...u16(name.length), ...u16(e.extra ?? 0), ...u16(e.comment ?? 0), ...Array(12).fill(0)]
+    const header = [
+      ...u32(0x02014b50),
+      ...Array(20).fill(0),
+      ...u32(e.size),
+      ...u16(name.length),
+      ...u16(e.extra ?? 0),
+      ...u16(e.comment ?? 0),
+      ...Array(12).fill(0),
+    ]
     parts.push(...header, ...name, ...Array(e.extra ?? 0).fill(1), ...Array(e.comment ?? 0).fill(2))
   }
   const directory = parts.length - start
   const count = options.count ?? entries.length
-  parts.push(...u32(0x06054b50), 0, 0, 0, 0, ...u16(count), ...u16(count), ...u32(directory), ...u32(start), ...u16(options.endComment ?? 0), ...Array(options.endComment ?? 0).fill(3))
+  parts.push(
+    ...u32(0x06054b50),
+    0,
+    0,
+    0,
+    0,
+    ...u16(count),
+    ...u16(count),
+    ...u32(directory),
+    ...u32(start),
+    ...u16(options.endComment ?? 0),
+    ...Array(options.endComment ?? 0).fill(3),
+  )
   return new Uint8Array(parts)
 }
 

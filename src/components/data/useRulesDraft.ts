@@ -1,6 +1,17 @@
 import { computed, reactive, ref, shallowRef, watch, type InjectionKey } from 'vue'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
-import { CUSTOM_RULES_NAME, DEFAULT_RULES, DEFAULT_RULES_NAME, RULE_FIELDS, sameValues, settingsOf, thresholdText, type RuleField, type RuleValues, type Rules } from '@/domain/engine/rules'
+import {
+  CUSTOM_RULES_NAME,
+  DEFAULT_RULES,
+  DEFAULT_RULES_NAME,
+  RULE_FIELDS,
+  sameValues,
+  settingsOf,
+  thresholdText,
+  type RuleField,
+  type RuleValues,
+  type Rules,
+} from '@/domain/engine/rules'
 import { checkRules } from '@/domain/engine/rulesCheck'
 import { rulesImpact } from '@/domain/engine/rulesImpact'
 import { useRulesStore } from '@/stores/rules'
@@ -8,7 +19,6 @@ import { useUnitDataStore } from '@/stores/unitData'
 
 /** The rules form's draft, as the form provides it to its inputs. */
 export const RULES_DRAFT: InjectionKey<ReturnType<typeof useRulesDraft>> = Symbol('rulesDraft')
-
 
 /**
  * The rules form's draft: the text of each input, the values they read as, the conflicts
@@ -39,15 +49,16 @@ export function useRulesDraft() {
   )
 
   /** Each input read as a number; null when it is none. */
-  const parsed = computed(() =>
-    Object.fromEntries(
-      RULE_FIELDS.map((field) => {
-        const typed = text[field].trim()
-        if (typed === thresholdText(base.value.values[field])) return [field, base.value.values[field]]
-        const n = typed === '' ? Number.NaN : Number(typed)
-        return [field, Number.isFinite(n) ? n : null]
-      }),
-    ) as Record<RuleField, number | null>,
+  const parsed = computed(
+    () =>
+      Object.fromEntries(
+        RULE_FIELDS.map((field) => {
+          const typed = text[field].trim()
+          if (typed === thresholdText(base.value.values[field])) return [field, base.value.values[field]]
+          const n = typed === '' ? Number.NaN : Number(typed)
+          return [field, Number.isFinite(n) ? n : null]
+        }),
+      ) as Record<RuleField, number | null>,
   )
   const conflicts = computed(() => checkRules(parsed.value))
   const values = computed(() => (conflicts.value.length === 0 ? (parsed.value as RuleValues) : null))
@@ -56,9 +67,15 @@ export function useRulesDraft() {
     const v = values.value
     if (!v) return ''
     if (sameValues(v, DEFAULT_RULES.values)) return DEFAULT_RULES_NAME
-    return rules.presets.find((p) => sameValues(p.values, v))?.name ?? (sameValues(v, base.value.values) ? base.value.name : CUSTOM_RULES_NAME)
+    return (
+      rules.presets.find((p) => sameValues(p.values, v))?.name ??
+      (sameValues(v, base.value.values) ? base.value.name : CUSTOM_RULES_NAME)
+    )
   })
-  const changed = computed(() => values.value !== null && (name.value !== rules.current.name || !sameValues(values.value, rules.current.values)))
+  const changed = computed(
+    () =>
+      values.value !== null && (name.value !== rules.current.name || !sameValues(values.value, rules.current.values)),
+  )
 
   /** What saving would change in the unit-year on screen, at its period; null while nothing is shown or the draft has conflicts. */
   const impact = computed(() => {

@@ -28,7 +28,12 @@ export interface ActualError {
 const DONE = /^(?:已完成|完成|已按期完成|按期完成|按时完成|如期完成|已办结|办结|已完工|完工)$/
 const NOT_DONE = /^(?:未完成|未按期完成|进行中|推进中|正在推进|正在实施|实施中|未开始|尚未完成|未办结)$/
 
-const error = (code: ActualErrorCode, message: string, params?: ActualError['params']): ActualError => ({ kind: 'error', code, message, ...(params && { params }) })
+const error = (code: ActualErrorCode, message: string, params?: ActualError['params']): ActualError => ({
+  kind: 'error',
+  code,
+  message,
+  ...(params && { params }),
+})
 
 /**
  * Reads an actual against its target (SPEC §3): numbers converted to the target's unit
@@ -60,12 +65,20 @@ function readNumber(s: string, original: string, target: NumericTarget | RangeTa
   if (unit.unit.family === 'none') return { kind: 'number', value: number.value }
   if (!unitsCompatible(unit.unit, target.unit)) {
     const expected = target.unit.symbol ? `'${target.unit.symbol}'` : '无单位'
-    return error('unitMismatch', `'${original}' 的单位 '${number.rest}' 与指标值的单位 ${expected} 不一致`, { unit: number.rest, targetUnit: target.unit.symbol })
+    return error('unitMismatch', `'${original}' 的单位 '${number.rest}' 与指标值的单位 ${expected} 不一致`, {
+      unit: number.rest,
+      targetUnit: target.unit.symbol,
+    })
   }
   return { kind: 'number', value: scale(number.value, unit.factor) }
 }
 
-function readCompletion(s: string, original: string, _target: DeadlineTarget, year: number): ParsedActual | ActualError {
+function readCompletion(
+  s: string,
+  original: string,
+  _target: DeadlineTarget,
+  year: number,
+): ParsedActual | ActualError {
   if (DONE.test(s)) return { kind: 'completion', done: true, date: null }
   if (NOT_DONE.test(s)) return { kind: 'completion', done: false, date: null }
   const date = parseDate(s.replace(/^已?于/, ''), year)
@@ -75,7 +88,8 @@ function readCompletion(s: string, original: string, _target: DeadlineTarget, ye
 
 function readGrade(s: string, original: string, target: QualitativeTarget): ParsedActual | ActualError {
   const percent = /^(\d+(?:\.\d+)?)(%|分)$/.exec(s)
-  if (percent?.[1] && Number(percent[1]) <= 100) return { kind: 'grade', r: clean(Number(percent[1]) / 100), label: `${percent[1]}%` }
+  if (percent?.[1] && Number(percent[1]) <= 100)
+    return { kind: 'grade', r: clean(Number(percent[1]) / 100), label: `${percent[1]}%` }
   const band = gradeOf(s)
   if (band) return { kind: 'grade', r: band.r, label: band.band }
   // Restating the target's own words (作用明显 → 作用明显) says it was achieved.

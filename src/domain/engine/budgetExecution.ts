@@ -21,7 +21,12 @@ export interface BudgetExecution {
  * without blue (spending ahead of time is not a merit); at the year end the year-end words of e
  * (完成, 基本完成, 未完成). A budget of 0 has no rate: 无预算.
  */
-export function budgetExecution(budget: number, spent: number | null, m: Month, settings: EngineSettings): BudgetExecution {
+export function budgetExecution(
+  budget: number,
+  spent: number | null,
+  m: Month,
+  settings: EngineSettings,
+): BudgetExecution {
   if (budget <= 0) return { budget, spent, e: null, pace: null, light: light('noBudget') }
   if (spent === null) return { budget, spent, e: null, pace: null, light: light('notReported') }
   const e = clean(spent / budget)
@@ -53,7 +58,11 @@ const OVERALL_LABELS: Record<OverallColor, string> = { green: '绿灯', yellow: 
  * reported indicator is green or blue; else yellow. It never looks better than the lines
  * under it: an unreported budget is not green. Grey only when nothing at all is reported.
  */
-export function overallLight(indicators: readonly Light[], budget: Light | null, settings: EngineSettings): OverallLight {
+export function overallLight(
+  indicators: readonly Light[],
+  budget: Light | null,
+  settings: EngineSettings,
+): OverallLight {
   const counts: LightCounts = { blue: 0, green: 0, yellow: 0, red: 0, grey: 0 }
   let reported = 0
   let flagged = 0
@@ -67,7 +76,8 @@ export function overallLight(indicators: readonly Light[], budget: Light | null,
   if (reported === 0 && (!budgetJudged || budget.status === 'notReported')) return made('grey')
   if (budget?.color === 'red' || (reported > 0 && counts.red >= settings.redShare * reported)) return made('red')
   // A value that cannot be read, or indicators with none reported at all, are not on track.
-  const indicatorsGreen = counts.yellow === 0 && counts.red === 0 && flagged === 0 && (reported > 0 || indicators.length === 0)
+  const indicatorsGreen =
+    counts.yellow === 0 && counts.red === 0 && flagged === 0 && (reported > 0 || indicators.length === 0)
   const budgetGreen = !budgetJudged || budget.color === 'green'
   return made(indicatorsGreen && budgetGreen ? 'green' : 'yellow')
 }

@@ -21,12 +21,25 @@ const memo = new BudgetMemo<BudgetResult>()
  * default 10. The same lines with the same spending at the same period get the same
  * (shared, read-only) result.
  */
-export function budgetResult(lines: readonly BudgetRecord[], spentAtQ: ReadonlyMap<string, number>, m: Month, settings: EngineSettings): BudgetResult {
+export function budgetResult(
+  lines: readonly BudgetRecord[],
+  spentAtQ: ReadonlyMap<string, number>,
+  m: Month,
+  settings: EngineSettings,
+): BudgetResult {
   const spent = lines.map((line) => spentAtQ.get(line.id))
-  return memo.get(lines, spent, m, settings) ?? memo.remember(lines, spent, m, settings, computeBudgetResult(lines, spent, m, settings))
+  return (
+    memo.get(lines, spent, m, settings) ??
+    memo.remember(lines, spent, m, settings, computeBudgetResult(lines, spent, m, settings))
+  )
 }
 
-function computeBudgetResult(lines: readonly BudgetRecord[], spentOfLine: readonly (number | undefined)[], m: Month, settings: EngineSettings): BudgetResult {
+function computeBudgetResult(
+  lines: readonly BudgetRecord[],
+  spentOfLine: readonly (number | undefined)[],
+  m: Month,
+  settings: EngineSettings,
+): BudgetResult {
   const reported = spentOfLine.filter((s) => s !== undefined)
   const spent = reported.length > 0 ? sumAmounts(reported) : null
   const execution = budgetExecution(sumAmounts(lines.map((l) => l.budget)), spent, m, settings)

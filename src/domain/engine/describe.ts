@@ -56,8 +56,10 @@ export function describeTargetSegments(target: ParsedTarget, words: DescribeWord
   const direction = { text: `${words.direction[target.direction]}${target.directionInferred ? words.inferred : ''}` }
   const basis = { text: words.basis[target.basis] }
   const sep = { text: words.separator }
-  const quantity = (value: number, unit: { family: string; symbol: string }): Segment =>
-    ({ text: formatQuantity(value, unit.symbol, words.money), user: unit.family === 'count' })
+  const quantity = (value: number, unit: { family: string; symbol: string }): Segment => ({
+    text: formatQuantity(value, unit.symbol, words.money),
+    user: unit.family === 'count',
+  })
   switch (target.kind) {
     case 'atLeast':
     case 'atMost':

@@ -29,7 +29,6 @@ export interface ScopeResult extends Total {
   formScores: { budget: number | null; total: number | null }
 }
 
-
 /**
  * Evaluates every 类别 of a unit-year at month m: each indicator's target, actual,
  * light and score; budget execution; totals, grades and the overall light.
@@ -40,12 +39,17 @@ export function evaluateUnitYear(rows: Dataset, m: Month, settings: EngineSettin
 }
 
 /** Like {@link evaluateUnitYear}, with each 类别 evaluated at its own month. */
-export function evaluateScopes(rows: Dataset, monthOf: (scope: string) => Month, settings: EngineSettings = DEFAULT_SETTINGS): ScopeResult[] {
+export function evaluateScopes(
+  rows: Dataset,
+  monthOf: (scope: string) => Month,
+  settings: EngineSettings = DEFAULT_SETTINGS,
+): ScopeResult[] {
   // Codes and budget ids are unique within a unit-year, whatever the 类别.
   const actualsAtQ = new Map<string, ActualRecord>()
   // A 类别's period is named as a month when every value of it came by month.
   const byMonth = new Map<string, boolean>()
-  const given = (row: { scope: string; byMonth?: boolean }) => byMonth.set(row.scope, (byMonth.get(row.scope) ?? true) && row.byMonth === true)
+  const given = (row: { scope: string; byMonth?: boolean }) =>
+    byMonth.set(row.scope, (byMonth.get(row.scope) ?? true) && row.byMonth === true)
   for (const a of rows.actuals) {
     if (a.month !== monthOf(a.scope)) continue
     actualsAtQ.set(a.indicatorCode, a)
@@ -96,7 +100,13 @@ export function evaluateScopes(rows: Dataset, monthOf: (scope: string) => Month,
       indicators,
       budget,
       overall: overallLight(lights, budget?.light ?? null, settings),
-      formScores: { budget: budgetFormScore.get(scope) ?? null, total: formTotal(indicators.map((i) => i.actualRecord?.formScore), budgetFormScore.get(scope)) },
+      formScores: {
+        budget: budgetFormScore.get(scope) ?? null,
+        total: formTotal(
+          indicators.map((i) => i.actualRecord?.formScore),
+          budgetFormScore.get(scope),
+        ),
+      },
       ...total,
     }
   })

@@ -4,7 +4,6 @@ import { compareChinese } from '../summary'
 import { evaluateScopes, type ScopeResult } from './evaluate'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
-
 /** Fields rows can be grouped by. */
 export type GroupField = 'unit' | 'year'
 
@@ -86,7 +85,9 @@ export function evaluateAllAtLatest(rows: Dataset, settings: EngineSettings = DE
   // Collation is slow: rank each distinct unit once, then sort unit-years by numbers;
   // each keeps its 类别 in order.
   // Every group has a target or a budget line, so every unit-year has a 类别.
-  const unitRank = new Map([...new Set(unitYears.map((u) => u[0]!.unit))].sort(compareChinese).map((unit, i) => [unit, i]))
+  const unitRank = new Map(
+    [...new Set(unitYears.map((u) => u[0]!.unit))].sort(compareChinese).map((unit, i) => [unit, i]),
+  )
   const rankOf = (results: ScopeResult[]) => unitRank.get(results[0]!.unit)!
   return unitYears.sort((a, b) => rankOf(a) - rankOf(b) || a[0]!.year - b[0]!.year).flat()
 }

@@ -14,7 +14,10 @@ export function formScoreGap(formScore: number | null | undefined, score: number
  * the budget execution's. Null when any indicator has none (a partial sum would read as a
  * low total) or none were given at all.
  */
-export function formTotal(indicatorScores: readonly (number | null | undefined)[], budgetScore: number | null | undefined): number | null {
+export function formTotal(
+  indicatorScores: readonly (number | null | undefined)[],
+  budgetScore: number | null | undefined,
+): number | null {
   if (indicatorScores.length === 0 || indicatorScores.some((s) => s === null || s === undefined)) return null
   const sum = (indicatorScores as number[]).reduce((a, b) => a + b, 0) + (budgetScore ?? 0)
   return Math.round(sum * 100) / 100

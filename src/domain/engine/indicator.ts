@@ -73,14 +73,34 @@ export function evaluateIndicator(
     // The officer's own 全年预计 is this row's alone: judged here, not shared.
     const projection = projectionOf(target, actual, forecast, record.year, m)
     const score = lineOf(scoringRatio(target, actual, projection), weight, source, m)
-    return rows.remember(entry, actualRecord, m, settings, weight, source, { record, target, actualRecord, actual, light: judgement.light, projection, score })
+    return rows.remember(entry, actualRecord, m, settings, weight, source, {
+      record,
+      target,
+      actualRecord,
+      actual,
+      light: judgement.light,
+      projection,
+      score,
+    })
   }
   const score = scoreJudgement(judgement, weight, source, m)
-  return rows.remember(entry, actualRecord, m, settings, weight, source, { record, target, actualRecord, actual, light: judgement.light, projection: judgement.projection, score })
+  return rows.remember(entry, actualRecord, m, settings, weight, source, {
+    record,
+    target,
+    actualRecord,
+    actual,
+    light: judgement.light,
+    projection: judgement.projection,
+    score,
+  })
 }
 
 /** The officer's 全年预计 of a reported value, read against its target; null when none was given. */
-export function parseForecast(actualRecord: ActualRecord, target: ParsedTarget, year: number): ParsedActual | ActualError | null {
+export function parseForecast(
+  actualRecord: ActualRecord,
+  target: ParsedTarget,
+  year: number,
+): ParsedActual | ActualError | null {
   const text = actualRecord.forecast?.trim()
   return text ? parseActualCached(text, target, year) : null
 }

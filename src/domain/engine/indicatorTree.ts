@@ -21,10 +21,23 @@ export function indicatorTree(indicators: readonly IndicatorResult[], idPrefix =
   for (const item of indicators) {
     const { level1, level2, code, name } = item.record
     let top = roots.find((n) => n.label === level1)
-    if (!top) roots.push((top = { id: `${idPrefix}${level1}`, kind: 'level1', label: level1, weight: 0, score: null, children: [] }))
+    if (!top)
+      roots.push(
+        (top = { id: `${idPrefix}${level1}`, kind: 'level1', label: level1, weight: 0, score: null, children: [] }),
+      )
     let middle = top.children!.find((n) => n.label === level2)
-    if (!middle) top.children!.push((middle = { id: `${top.id}/${level2}`, kind: 'level2', label: level2, weight: 0, score: null, children: [] }))
-    middle.children!.push({ id: code, kind: 'indicator', label: name, weight: item.score.weight, score: item.score.score, result: item })
+    if (!middle)
+      top.children!.push(
+        (middle = { id: `${top.id}/${level2}`, kind: 'level2', label: level2, weight: 0, score: null, children: [] }),
+      )
+    middle.children!.push({
+      id: code,
+      kind: 'indicator',
+      label: name,
+      weight: item.score.weight,
+      score: item.score.score,
+      result: item,
+    })
     for (const node of [top, middle]) {
       node.weight += item.score.weight
       if (item.score.score !== null) node.score = (node.score ?? 0) + item.score.score

@@ -33,13 +33,21 @@ export function judge(
 ): Judgement {
   if (actual === null) {
     // Nothing reported reads the same for every indicator; only the month tells in year from year end.
-    return memo.notReportedAt(m, () => ({ light: indicatorLight(target, null, year, m, settings), projection: projectionOf(target, null, null, year, m), ratio: 'notReported' }))
+    return memo.notReportedAt(m, () => ({
+      light: indicatorLight(target, null, year, m, settings),
+      projection: projectionOf(target, null, null, year, m),
+      ratio: 'notReported',
+    }))
   }
   const hit = memo.get(target, actual, year, m, settings)
   if (hit !== undefined) return hit
   const projection = projectionOf(target, actual, null, year, m)
   const light = indicatorLight(target, actual, year, m, settings)
-  return memo.remember(target, actual, year, m, settings, { light, projection, ratio: scoringRatio(target, actual, projection) })
+  return memo.remember(target, actual, year, m, settings, {
+    light,
+    projection,
+    ratio: scoringRatio(target, actual, projection),
+  })
 }
 
 /**
@@ -52,5 +60,7 @@ export function scoreJudgement(judgement: Judgement, weight: number, source: Wei
 
 /** The score line of a scoring ratio: in year it follows the 预计完成率, at the year end the 完成率. */
 export function lineOf(ratio: number | UnscoredReason, weight: number, source: WeightSource, m: Month): ScoreLine {
-  return typeof ratio === 'number' ? scoreLine(weight, source, ratio, undefined, m < 12 ? '预计完成率' : '完成率') : scoreLine(weight, source, null, ratio)
+  return typeof ratio === 'number'
+    ? scoreLine(weight, source, ratio, undefined, m < 12 ? '预计完成率' : '完成率')
+    : scoreLine(weight, source, null, ratio)
 }

@@ -13,7 +13,9 @@ const DEFAULT_PATTERNS = [/(引进|签约).*项目|项目.*(签约|引进)/, /�
 export function keyMetricCodes(targets: readonly TargetRecord[], pinned: readonly string[]): string[] {
   const present = pinned.filter((code) => targets.some((t) => t.code === code))
   if (present.length > 0) return present
-  const ordered = [...targets].sort((a, b) => Number(b.scope === DEPARTMENT_SCOPE) - Number(a.scope === DEPARTMENT_SCOPE))
+  const ordered = [...targets].sort(
+    (a, b) => Number(b.scope === DEPARTMENT_SCOPE) - Number(a.scope === DEPARTMENT_SCOPE),
+  )
   const picks: string[] = []
   for (const pattern of DEFAULT_PATTERNS) {
     const found = ordered.find((t) => pattern.test(t.name) && !picks.includes(t.code))
@@ -38,11 +40,26 @@ export interface KeyMetric {
 }
 
 /** The key metrics' bars, their status words given by `word` (the screen's language). */
-export function keyMetrics(codes: readonly string[], results: ReadonlyMap<string, IndicatorResult>, word: (status: LightStatus) => string = (s) => LIGHT_LABELS[s]): KeyMetric[] {
+export function keyMetrics(
+  codes: readonly string[],
+  results: ReadonlyMap<string, IndicatorResult>,
+  word: (status: LightStatus) => string = (s) => LIGHT_LABELS[s],
+): KeyMetric[] {
   return codes.flatMap((code) => {
     const result = results.get(code)
     if (!result) return []
     const { light, record, actualRecord } = result
-    return [{ code, name: record.name, ratio: light.r, actualText: actualRecord?.actualText ?? null, targetText: record.targetText, color: light.color, status: light.status, statusWord: word(light.status) }]
+    return [
+      {
+        code,
+        name: record.name,
+        ratio: light.r,
+        actualText: actualRecord?.actualText ?? null,
+        targetText: record.targetText,
+        color: light.color,
+        status: light.status,
+        statusWord: word(light.status),
+      },
+    ]
   })
 }

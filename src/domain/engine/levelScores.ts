@@ -32,10 +32,18 @@ export function levelScores(scope: ScopeResult): LevelScore[] {
     add({ level1: item.record.level1 }, item.score.weight, item.score.score)
     add({ level1: item.record.level1, level2: item.record.level2 }, item.score.weight, item.score.score)
   }
-  const ordered = rows.filter((r) => r.level2 === undefined).flatMap((top) => [top, ...rows.filter((r) => r.level2 !== undefined && r.level1 === top.level1)])
+  const ordered = rows
+    .filter((r) => r.level2 === undefined)
+    .flatMap((top) => [top, ...rows.filter((r) => r.level2 !== undefined && r.level1 === top.level1)])
   if (scope.budget) {
     const { weight, score } = scope.budget.score
-    ordered.push({ level1: '预算执行率', budget: true, weight, scoredWeight: score === null ? 0 : weight, score: score ?? 0 })
+    ordered.push({
+      level1: '预算执行率',
+      budget: true,
+      weight,
+      scoredWeight: score === null ? 0 : weight,
+      score: score ?? 0,
+    })
   }
   return ordered
 }

@@ -87,22 +87,47 @@ export class IndicatorMemo<Result> {
   entryOf(record: TargetRecord): RowEntry<Result> {
     let entry = this.rows.get(record)
     if (entry === undefined) {
-      // Stryker disable next-line StringLiteral: equivalent, a new entry's last is null whatever its key (docs/testing.md)
-      entry = { target: this.parse(record), last: null, actualRecord: null, m: 12, fingerprint: '', weight: 0, source: 'default' }
+      // Stryker disable StringLiteral: equivalent, a new entry's last is null whatever its key (docs/testing.md)
+      entry = {
+        target: this.parse(record),
+        last: null,
+        actualRecord: null,
+        m: 12,
+        fingerprint: '',
+        weight: 0,
+        source: 'default',
+      }
+      // Stryker restore StringLiteral
       this.rows.set(record, entry)
     }
     return entry
   }
 
   /** The row's last result when it was made for these inputs, else null. */
-  lastOf(entry: RowEntry<Result>, actualRecord: ActualRecord | null, m: Month, settings: EngineSettings, weight: number, source: WeightSource): Result | null {
+  lastOf(
+    entry: RowEntry<Result>,
+    actualRecord: ActualRecord | null,
+    m: Month,
+    settings: EngineSettings,
+    weight: number,
+    source: WeightSource,
+  ): Result | null {
     // A new entry's key matches no call (no settings have an empty fingerprint), and its last is null anyway.
-    if (entry.actualRecord !== actualRecord || entry.m !== m || entry.weight !== weight || entry.source !== source) return null
+    if (entry.actualRecord !== actualRecord || entry.m !== m || entry.weight !== weight || entry.source !== source)
+      return null
     return entry.fingerprint === fingerprintOf(settings) ? entry.last : null
   }
 
   /** Keeps `result` as the row's last, made for these inputs; returns it. */
-  remember(entry: RowEntry<Result>, actualRecord: ActualRecord | null, m: Month, settings: EngineSettings, weight: number, source: WeightSource, result: Result): Result {
+  remember(
+    entry: RowEntry<Result>,
+    actualRecord: ActualRecord | null,
+    m: Month,
+    settings: EngineSettings,
+    weight: number,
+    source: WeightSource,
+    result: Result,
+  ): Result {
     entry.actualRecord = actualRecord
     entry.m = m
     entry.fingerprint = fingerprintOf(settings)
@@ -145,13 +170,31 @@ export class JudgementMemo<Judgement extends object> {
   }
 
   /** The judgement of `actual` at month m when one was made for this target, year and settings; else undefined. */
-  get(target: ParsedTarget, actual: ParsedActual | ActualError, year: number, m: Month, settings: EngineSettings): Judgement | undefined {
+  get(
+    target: ParsedTarget,
+    actual: ParsedActual | ActualError,
+    year: number,
+    m: Month,
+    settings: EngineSettings,
+  ): Judgement | undefined {
     const hit = this.judged.get(actual)?.[m]
-    return hit !== undefined && hit.target === target && hit.year === year && hit.fingerprint === fingerprintOf(settings) ? hit.judgement : undefined
+    return hit !== undefined &&
+      hit.target === target &&
+      hit.year === year &&
+      hit.fingerprint === fingerprintOf(settings)
+      ? hit.judgement
+      : undefined
   }
 
   /** Keeps `judgement` as the one of `actual` at month m, made for this target, year and settings; returns it. */
-  remember(target: ParsedTarget, actual: ParsedActual | ActualError, year: number, m: Month, settings: EngineSettings, judgement: Judgement): Judgement {
+  remember(
+    target: ParsedTarget,
+    actual: ParsedActual | ActualError,
+    year: number,
+    m: Month,
+    settings: EngineSettings,
+    judgement: Judgement,
+  ): Judgement {
     let byMonth = this.judged.get(actual)
     // Stryker disable next-line ConditionalExpression: equivalent, a new list only forgets other months' judgements (docs/testing.md)
     if (byMonth === undefined) this.judged.set(actual, (byMonth = []))
@@ -200,14 +243,32 @@ export class BudgetMemo<Result> {
   }
 
   /** The result kept for these lines and spending at month m under these settings, else undefined. */
-  get(lines: readonly BudgetRecord[], spent: readonly (number | undefined)[], m: Month, settings: EngineSettings): Result | undefined {
+  get(
+    lines: readonly BudgetRecord[],
+    spent: readonly (number | undefined)[],
+    m: Month,
+    settings: EngineSettings,
+  ): Result | undefined {
     const last = this.byFirstLine.get(lines[0]!)
-    if (last && last.m === m && last.fingerprint === fingerprintOf(settings) && sameItems(last.lines, lines) && sameItems(last.spent, spent)) return last.result
+    if (
+      last &&
+      last.m === m &&
+      last.fingerprint === fingerprintOf(settings) &&
+      sameItems(last.lines, lines) &&
+      sameItems(last.spent, spent)
+    )
+      return last.result
     return undefined
   }
 
   /** Keeps `result` for these lines and spending at month m under these settings; returns it. */
-  remember(lines: readonly BudgetRecord[], spent: readonly (number | undefined)[], m: Month, settings: EngineSettings, result: Result): Result {
+  remember(
+    lines: readonly BudgetRecord[],
+    spent: readonly (number | undefined)[],
+    m: Month,
+    settings: EngineSettings,
+    result: Result,
+  ): Result {
     // A copy of the list: the caller's list may be reused for other lines.
     this.byFirstLine.set(lines[0]!, { lines: [...lines], spent, m, fingerprint: fingerprintOf(settings), result })
     return result

@@ -34,7 +34,8 @@ export function projectionOf(
   m: Month,
 ): Projection {
   const atYearEnd = m === 12
-  if (actual === null || actual.kind === 'error' || target.kind === 'unknown') return { source: 'actual', value: null, ratio: null, atYearEnd }
+  if (actual === null || actual.kind === 'error' || target.kind === 'unknown')
+    return { source: 'actual', value: null, ratio: null, atYearEnd }
   if (!atYearEnd && forecast !== null && forecast.kind !== 'error') {
     // The officer speaks of the year end, so the forecast is judged as of then.
     return { source: 'forecast', value: forecast, ratio: achievement(target, forecast, judgedOn(year, 4)), atYearEnd }
@@ -44,7 +45,12 @@ export function projectionOf(
   if (!atYearEnd && numeric && target.basis === '累计' && actual.kind === 'number') {
     // r from the unrounded value: rounding twice would move the sixth decimal of a rate.
     const raw = (actual.value * 12) / m
-    return { source: 'computed', value: { kind: 'number', value: clean(raw) }, ratio: achievement(target, { kind: 'number', value: raw }, asOf), atYearEnd }
+    return {
+      source: 'computed',
+      value: { kind: 'number', value: clean(raw) },
+      ratio: achievement(target, { kind: 'number', value: raw }, asOf),
+      atYearEnd,
+    }
   }
   return { source: 'actual', value: actual, ratio: achievement(target, actual, asOf), atYearEnd }
 }

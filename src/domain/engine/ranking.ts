@@ -79,7 +79,8 @@ const LIGHT_RANK: Record<OverallColor, number> = { red: 3, yellow: 2, grey: 1, g
 export function rankBy(standings: readonly UnitStanding[], key: StandingKey): UnitStanding[] {
   return [...standings].sort((a, b) => {
     if (key === 'unit') return compareChinese(a.unit, b.unit)
-    if (key === 'light') return LIGHT_RANK[b.light] - LIGHT_RANK[a.light] || b.counts.red - a.counts.red || compareChinese(a.unit, b.unit)
+    if (key === 'light')
+      return LIGHT_RANK[b.light] - LIGHT_RANK[a.light] || b.counts.red - a.counts.red || compareChinese(a.unit, b.unit)
     const [x, y] = [a[key], b[key]]
     if (x === null || y === null) return x === y ? compareChinese(a.unit, b.unit) : x === null ? 1 : -1
     return y - x || compareChinese(a.unit, b.unit)

@@ -62,7 +62,8 @@ export function checkRules(values: Partial<Record<RuleField, number | null>>): R
   for (const [upper, lower] of ORDER) {
     if (!usable.has(upper) || !usable.has(lower)) continue
     const [value, otherValue] = [values[upper]!, values[lower]!]
-    if (value <= otherValue) conflicts.push({ code: 'order', field: lower, other: upper, params: { value: otherValue, otherValue: value } })
+    if (value <= otherValue)
+      conflicts.push({ code: 'order', field: lower, other: upper, params: { value: otherValue, otherValue: value } })
   }
   return conflicts
 }

@@ -6,7 +6,11 @@ export interface RulesImpact {
   /** Indicators (and budget lines) whose light would change. */
   lights: number
   /** Per 类别 whose grade or overall light would change: from and to. */
-  scopes: { scope: string; grade?: { from: string | null; to: string | null }; overall?: { from: OverallColor; to: OverallColor } }[]
+  scopes: {
+    scope: string
+    grade?: { from: string | null; to: string | null }
+    overall?: { from: OverallColor; to: OverallColor }
+  }[]
 }
 
 /**

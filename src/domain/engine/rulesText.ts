@@ -18,7 +18,13 @@ const OTHER_NAMES: Partial<Record<RuleField, string>> = {
 export function rulesLine(rules: Rules): string {
   const { values } = rules
   if (sameValues(values, DEFAULT_RULES.values)) return `评分规则：${rules.name}（财预〔2020〕10号）`
-  const others = RULE_FIELDS.filter((field) => OTHER_NAMES[field] && values[field] !== DEFAULT_RULES.values[field]).map((field) => `${OTHER_NAMES[field]} ${number(values[field])}`)
-  const bands = [`优≥${number(values.gradeYou)} 良≥${number(values.gradeLiang)} 中≥${number(values.gradeZhong)}`, `序时比 蓝≥${number(values.paceBlue)} 绿≥${number(values.paceGreen)} 黄≥${number(values.paceYellow)}`, ...others]
+  const others = RULE_FIELDS.filter((field) => OTHER_NAMES[field] && values[field] !== DEFAULT_RULES.values[field]).map(
+    (field) => `${OTHER_NAMES[field]} ${number(values[field])}`,
+  )
+  const bands = [
+    `优≥${number(values.gradeYou)} 良≥${number(values.gradeLiang)} 中≥${number(values.gradeZhong)}`,
+    `序时比 蓝≥${number(values.paceBlue)} 绿≥${number(values.paceGreen)} 黄≥${number(values.paceYellow)}`,
+    ...others,
+  ]
   return `评分规则：${rules.name}（${bands.join('；')}）`
 }

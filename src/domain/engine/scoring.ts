@@ -165,5 +165,7 @@ export function totalOf(indicators: readonly ScoreLine[], budget: ScoreLine | nu
 
 /** The grade band of a total: ≥ 90 优, ≥ 80 良, ≥ 60 中, else 差 by default. */
 export function gradeOfTotal(total: number, settings: EngineSettings): string {
-  return settings.grades.find((band) => total >= band.min)?.grade ?? settings.grades[settings.grades.length - 1]?.grade ?? ''
+  return (
+    settings.grades.find((band) => total >= band.min)?.grade ?? settings.grades[settings.grades.length - 1]?.grade ?? ''
+  )
 }

@@ -78,12 +78,19 @@ export function parseTarget(text: string, context: TargetContext): ParsedTarget 
     const high = leadingNumber(range[2])
     if (low && high) {
       // One unit for both ends: `80%-90%`, `80-90%`, `1-2亿元`.
-      if (low.rest && high.rest && low.rest !== high.rest) return unknown(original, `范围两端的单位不一致：'${original}'`)
+      if (low.rest && high.rest && low.rest !== high.rest)
+        return unknown(original, `范围两端的单位不一致：'${original}'`)
       const unit = readUnit(high.rest || low.rest)
       if (unit) {
         const [lowValue, highValue] = [scale(low.value, unit.factor), scale(high.value, unit.factor)]
         if (lowValue > highValue) return unknown(original, `范围下限大于上限：'${original}'`)
-        return { kind: 'range', low: lowValue, high: highValue, unit: unit.unit, ...traits('正向', false, basisOf(unit.unit, context.name)) }
+        return {
+          kind: 'range',
+          low: lowValue,
+          high: highValue,
+          unit: unit.unit,
+          ...traits('正向', false, basisOf(unit.unit, context.name)),
+        }
       }
     }
   }
@@ -116,11 +123,25 @@ function numericTarget(
   const basis = basisOf(unit, context.name)
   if (comparator) {
     const direction = comparator.kind === 'atMost' ? '反向' : '正向'
-    return { kind: comparator.kind, value: quantity.value, unit, strict: comparator.strict, comparatorSource: 'text', ...traits(direction, false, basis) }
+    return {
+      kind: comparator.kind,
+      value: quantity.value,
+      unit,
+      strict: comparator.strict,
+      comparatorSource: 'text',
+      ...traits(direction, false, basis),
+    }
   }
   if (hint?.comparator) {
     const { kind, strict } = hint.comparator
-    return { kind, value: quantity.value, unit, strict, comparatorSource: 'name', ...traits(kind === 'atMost' ? '反向' : '正向', false, basis) }
+    return {
+      kind,
+      value: quantity.value,
+      unit,
+      strict,
+      comparatorSource: 'name',
+      ...traits(kind === 'atMost' ? '反向' : '正向', false, basis),
+    }
   }
   // A bare number: the 方向 column decides, else the 二级指标 and the name do.
   const direction = context.direction ?? inferDirection(context)
@@ -133,4 +154,3 @@ function numericTarget(
     ...traits(direction, context.direction === undefined, basis),
   }
 }
-

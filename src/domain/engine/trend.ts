@@ -27,7 +27,8 @@ export interface IndicatorTrend {
  */
 export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRecord[]): IndicatorTrend | null {
   const target = parseTargetRecord(record)
-  if (target.kind !== 'atLeast' && target.kind !== 'atMost' && target.kind !== 'exact' && target.kind !== 'range') return null
+  if (target.kind !== 'atLeast' && target.kind !== 'atMost' && target.kind !== 'exact' && target.kind !== 'range')
+    return null
   const full = target.kind === 'range' ? target.high : target.value
   const cumulative = target.basis === '累计'
   const byMonth = new Map(actuals.map((a) => [a.month, a]))
@@ -39,7 +40,10 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
   })
   let latestAt = actual.length - 1
   while (latestAt >= 0 && actual[latestAt] === null) latestAt -= 1
-  const projection = latestAt < 0 ? null : projectionAt(record, target, byMonth.get(months[latestAt]!), months[latestAt]!, actual[latestAt]!)
+  const projection =
+    latestAt < 0
+      ? null
+      : projectionAt(record, target, byMonth.get(months[latestAt]!), months[latestAt]!, actual[latestAt]!)
   return {
     unit: target.unit.symbol,
     target: full,
@@ -51,7 +55,13 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
 }
 
 /** The 预计完成值 at a period, read as every screen reads it (see projectionOf). */
-function projectionAt(record: TargetRecord, target: Target, row: ActualRecord | undefined, m: Month, value: number): NonNullable<IndicatorTrend['projection']> {
+function projectionAt(
+  record: TargetRecord,
+  target: Target,
+  row: ActualRecord | undefined,
+  m: Month,
+  value: number,
+): NonNullable<IndicatorTrend['projection']> {
   const forecast = row ? parseForecast(row, target, record.year) : null
   const projected = projectionOf(target, { kind: 'number', value }, forecast, record.year, m).value
   return { from: m, value, projected: projected?.kind === 'number' ? clean(projected.value) : value }

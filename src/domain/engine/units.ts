@@ -42,7 +42,8 @@ export function readUnit(text: string): ReadUnit | null {
   if (s === '%' || s === '％' || s === '百分比') return { unit: PERCENT, factor: 1 }
   const money = MONEY_FACTORS[s]
   if (money !== undefined) return { unit: WAN_YUAN, factor: money }
-  if (/^[\p{Script=Han}A-Za-z²³·/]+$/u.test(s) && s.length <= 8) return { unit: { family: 'count', symbol: s }, factor: 1 }
+  if (/^[\p{Script=Han}A-Za-z²³·/]+$/u.test(s) && s.length <= 8)
+    return { unit: { family: 'count', symbol: s }, factor: 1 }
   return null
 }
 
@@ -58,4 +59,3 @@ export function scale(value: number, factor: number): number {
 export function unitsCompatible(from: Unit, to: Unit): boolean {
   return from.family === to.family && (from.family !== 'count' || from.symbol === to.symbol)
 }
-

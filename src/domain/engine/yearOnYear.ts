@@ -18,10 +18,20 @@ export interface IndicatorAtPeriod {
  * An indicator of another year judged at month m of its own year, so that this year's
  * Q3 sits beside last year's Q3 rather than beside its year end.
  */
-export function indicatorAtPeriod(target: TargetRecord, actuals: readonly ActualRecord[], m: Month, settings: EngineSettings = DEFAULT_SETTINGS): IndicatorAtPeriod {
+export function indicatorAtPeriod(
+  target: TargetRecord,
+  actuals: readonly ActualRecord[],
+  m: Month,
+  settings: EngineSettings = DEFAULT_SETTINGS,
+): IndicatorAtPeriod {
   const reported = actuals.find((a) => a.month === m && a.indicatorCode === target.code) ?? null
   const result = evaluateIndicator(target, reported, m, settings, 0, 'split')
-  return { year: target.year, targetText: target.targetText, actualText: reported?.actualText ?? null, light: result.light }
+  return {
+    year: target.year,
+    targetText: target.targetText,
+    actualText: reported?.actualText ?? null,
+    light: result.light,
+  }
 }
 
 /** A 类别 this year and last year at the same period. */

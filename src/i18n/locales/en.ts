@@ -7,18 +7,22 @@ const en: typeof zhCN = {
     newVersion: 'A new version is available: reload to use it',
     reloadBlocked: 'The fill-in page has an unsaved draft: save or discard it first, then reload',
     offlineTitle: 'Offline use',
-    offlineInsecure: 'This page is served over HTTP: browsers allow installing and opening offline only over HTTPS (or on this machine). The app works as usual; serve it over HTTPS to use it offline (see docs/deploy.md).',
+    offlineInsecure:
+      'This page is served over HTTP: browsers allow installing and opening offline only over HTTPS (or on this machine). The app works as usual; serve it over HTTPS to use it offline (see docs/deploy.md).',
     offlineReady: 'The app opens offline and can be installed from the browser menu.',
     offlinePreparing: 'Getting ready for offline use (done after the first opening).',
     title: 'Jixiao Board',
     subtitle: 'Performance targets and budget monitoring',
     loading: 'Reading data…',
     upgrading: 'Upgrading the stored data…',
-    upgradingHint: 'This version stores data differently, so the data already saved is rearranged once, on first opening. With a lot of data this takes a minute or two; please do not close or reload this page.',
+    upgradingHint:
+      'This version stores data differently, so the data already saved is rearranged once, on first opening. With a lot of data this takes a minute or two; please do not close or reload this page.',
     loadFailed: 'The local database could not be opened',
-    loadFailedHint: 'The browser may block local storage (private mode, for example). Open this page in a normal window.',
+    loadFailedHint:
+      'The browser may block local storage (private mode, for example). Open this page in a normal window.',
     upgraded: 'The database was upgraded in another tab',
-    upgradedHint: 'This page has stopped reading and writing so that nothing is written with the old version. Please reload it.',
+    upgradedHint:
+      'This page has stopped reading and writing so that nothing is written with the old version. Please reload it.',
     reload: 'Reload',
     skip: 'Skip to content',
   },
@@ -43,11 +47,21 @@ const en: typeof zhCN = {
   },
   language: { label: 'Language', zh: '中文', en: 'English' },
   lights: { blue: 'Ahead', green: 'On track', yellow: 'Warning', red: 'Off track', grey: 'Not reported/other' },
-  common: { colon: ': ', inParens: ' ({text})', scrollCue: 'The table is wide: swipe sideways to see the other columns', userData: 'user data' },
+  common: {
+    colon: ': ',
+    inParens: ' ({text})',
+    scrollCue: 'The table is wide: swipe sideways to see the other columns',
+    userData: 'user data',
+  },
   units: {
     search: 'Search unit names',
     sort: 'Sort',
-    sortBy: { light: 'Dual monitoring (worst first)', total: 'Score (high to low)', e: 'Budget execution (high to low)', unit: 'Unit name' },
+    sortBy: {
+      light: 'Dual monitoring (worst first)',
+      total: 'Score (high to low)',
+      e: 'Budget execution (high to low)',
+      unit: 'Unit name',
+    },
     shown: '{n} of {total} units',
     noMatch: 'No unit matches the filters',
     score: 'Projected score / score',
@@ -55,17 +69,30 @@ const en: typeof zhCN = {
     note: 'Each unit is compared by its department-wide table (or its first project) at its latest reported period; in year the score is projected and follows the projected achievement.',
   },
   errors: {
-    quota: 'The browser refused the write: its storage is full. Nothing of this operation was saved; free some browser storage or delete data you no longer need, then try again.',
-    closed: 'The database was upgraded or closed in another tab. Nothing of this operation was saved; reload the page and try again.',
+    quota:
+      'The browser refused the write: its storage is full. Nothing of this operation was saved; free some browser storage or delete data you no longer need, then try again.',
+    closed:
+      'The database was upgraded or closed in another tab. Nothing of this operation was saved; reload the page and try again.',
     batchGone: 'This import is no longer in the import history; nothing was changed.',
     sampleUndo: 'The sample data cannot be undone; clear all data on the Data page instead.',
     presetReserved: 'That name belongs to the Ministry of Finance defaults; give the preset another name.',
     workerRestarted: 'The import process restarted and lost the files: clear them and choose them again.',
     planChanged: 'What is to be imported changed: wait for the new check, then commit.',
-    workerCrashed: 'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
+    workerCrashed:
+      'The import process stopped unexpectedly and nothing was saved; clear the files and choose them again.',
     other: 'The operation failed and nothing of it was saved: {message}',
   },
-  csvKind: { targets: 'Targets', budget: 'Budget', actuals: 'Actuals', spending: 'Spending', entry: 'Filled in', restore: 'Restored backup', undo: 'Undo', published: 'Published data', rules: 'Scoring rules' },
+  csvKind: {
+    targets: 'Targets',
+    budget: 'Budget',
+    actuals: 'Actuals',
+    spending: 'Spending',
+    entry: 'Filled in',
+    restore: 'Restored backup',
+    undo: 'Undo',
+    published: 'Published data',
+    rules: 'Scoring rules',
+  },
   problems: {
     required: 'must not be empty',
     year: 'should be a four-digit year, such as 2024',
@@ -78,19 +105,25 @@ const en: typeof zhCN = {
     budgetEither: 'fill in at least one of the initial and the adjusted budget',
     nameOrCode: 'fill in at least one of the indicator name and the indicator code',
     emptyFile: 'the file is empty',
-    unknownHeader: 'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (see docs/formats.md)',
+    unknownHeader:
+      'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (see docs/formats.md)',
     missingColumn: 'a required column is missing',
     headerOnly: 'the file has a header and no data rows',
     cellTooLong: 'the cell is over {max} characters long: a quote may be unpaired',
-    workbook: 'this is an Excel workbook, not a CSV file: save it from Excel as CSV (comma separated), then import that',
-    workbookBroken: 'this is not a valid Excel workbook (.xlsx or .xls); it may be damaged or only renamed: open it in Excel or WPS and save it again',
-    workbookEncrypted: 'the workbook is protected by a password to open and cannot be read: remove the password in Excel or WPS (File → Info → Protect Workbook), save, and import again',
+    workbook:
+      'this is an Excel workbook, not a CSV file: save it from Excel as CSV (comma separated), then import that',
+    workbookBroken:
+      'this is not a valid Excel workbook (.xlsx or .xls); it may be damaged or only renamed: open it in Excel or WPS and save it again',
+    workbookEncrypted:
+      'the workbook is protected by a password to open and cannot be read: remove the password in Excel or WPS (File → Info → Protect Workbook), save, and import again',
     workbookTooLarge: 'the workbook unpacks to over 600 MB (a zip bomb or a broken file) and was not read',
     noSheetRead: 'no sheet could be imported: {sheets}',
     formLabelMissing: '“{label}” was not found on the form, so the form is not imported',
     badUtf8: 'the file starts with a UTF-8 mark but is not valid UTF-8 text',
-    binary: 'this is neither a CSV text file nor an Excel workbook (an image, an archive, a PDF?): export it as CSV or .xlsx, then import that',
-    tooBig: 'the file is {mb} MB, over the 50 MB limit, and was not read: split it by unit or by period and import the parts',
+    binary:
+      'this is neither a CSV text file nor an Excel workbook (an image, an archive, a PDF?): export it as CSV or .xlsx, then import that',
+    tooBig:
+      'the file is {mb} MB, over the 50 MB limit, and was not read: split it by unit or by period and import the parts',
     readFailed: 'the file could not be read {message}',
     duplicate: 'repeats line {firstLine} (the same {parts})',
     codeTaken: 'is already the code of another indicator: {year} {unit} {scope} {name}',
@@ -104,7 +137,12 @@ const en: typeof zhCN = {
     actualNotCompletion: 'should be a completion date (such as 2024-11-30) or 已完成 (done) / 未完成 (not done)',
     actualNotGrade: 'is not a known grade (达成, 基本达成, 部分达成, 未达成 …) or a percentage',
     duplicateInFile: 'repeats {firstFile}, line {firstLine} (the same {parts})',
-    keyParts: { target: 'year, unit, scope and indicator', budget: 'year, unit, scope and budget line', actual: 'indicator and period', spending: 'budget line and period' },
+    keyParts: {
+      target: 'year, unit, scope and indicator',
+      budget: 'year, unit, scope and budget line',
+      actual: 'indicator and period',
+      spending: 'budget line and period',
+    },
     noUnit: '(none)',
     sentence: 'Line {line}, {column}: {found}{expected}',
     sentenceCell: '{cell} (line {line}), {column}: {found}{expected}',
@@ -116,7 +154,8 @@ const en: typeof zhCN = {
     formColumnsIgnored: 'columns that are no indicator field were ignored: {columns}',
     unitFromFile: 'the department name “{short}” is read as “{unit}”, named by another form of the same file',
     fundsMismatch: 'the funds breakdown adds up to {sum} (10k yuan), not to the total of {total}: the total is used',
-    targetUnknown: 'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
+    targetUnknown:
+      'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
   },
   status: {
     ahead: 'Ahead',
@@ -161,8 +200,19 @@ const en: typeof zhCN = {
   },
   formula: {
     weight: 'weight',
-    ratio: { 完成率: 'achievement', 预计完成率: 'projected achievement', 执行率: 'execution', 预计执行率: 'projected execution' },
-    unscored: { notReported: 'Not reported', flagged: 'Value or target not understood', pending: 'Deadline not yet due', noWeight: 'No weight', noBudget: 'No budget, no execution rate' },
+    ratio: {
+      完成率: 'achievement',
+      预计完成率: 'projected achievement',
+      执行率: 'execution',
+      预计执行率: 'projected execution',
+    },
+    unscored: {
+      notReported: 'Not reported',
+      flagged: 'Value or target not understood',
+      pending: 'Deadline not yet due',
+      noWeight: 'No weight',
+      noBudget: 'No budget, no execution rate',
+    },
     leftOut: ': not scored; the total is rescaled over the lines scored',
   },
   describe: {
@@ -184,7 +234,13 @@ const en: typeof zhCN = {
     yi: ' ×100m CNY',
   },
   period: { quarter: 'Q{q}', months: 'Jan–{name}', month1: 'Jan', toQuarter: 'to Q{q}' },
-  lightsYearEnd: { blue: 'Exceeded', green: 'Done', yellow: 'Mostly done', red: 'Not done', grey: 'Not reported/other' },
+  lightsYearEnd: {
+    blue: 'Exceeded',
+    green: 'Done',
+    yellow: 'Mostly done',
+    red: 'Not done',
+    grey: 'Not reported/other',
+  },
   likelihood: { 确定能: 'Certain', 有可能: 'Possible', 不可能: 'Unlikely' },
   chart: { png: 'Download PNG' },
   empty: {
@@ -219,7 +275,8 @@ const en: typeof zhCN = {
     yearOnYear: 'Against the same period last year ({period}, {last})',
     measure: 'Measure',
     allUnitsLink: 'Compare all units ({n})',
-    budgetOnly: 'Only the budget of {year} has been imported, with no performance indicators: see its execution on the Budget page; a total is given once targets are imported.',
+    budgetOnly:
+      'Only the budget of {year} has been imported, with no performance indicators: see its execution on the Budget page; a total is given once targets are imported.',
     lightCounts: 'Indicators per status',
     execution: 'Budget execution',
     timeProgress: 'time progress',
@@ -232,7 +289,8 @@ const en: typeof zhCN = {
     rankAll: 'Show all {n} units',
     rankTop: 'Show the top {n} only',
     rank: 'Rank',
-    rankNote: 'Each unit is ranked by the score and budget execution of its department-wide table (or its first project) at its latest reported period; * marks a projected score.',
+    rankNote:
+      'Each unit is ranked by the score and budget execution of its department-wide table (or its first project) at its latest reported period; * marks a projected score.',
     keyMetrics: 'Key metrics (share of the full-year target)',
     pin: 'Choose indicators to pin',
     levelScores: 'Score by level-1 and level-2 indicator',
@@ -308,7 +366,14 @@ const en: typeof zhCN = {
     noProblems: 'None',
     importedBefore: 'This file was imported before, on {time}',
     progressLabel: 'Import progress',
-    phase: { idle: '', reading: 'Reading and parsing…', validating: 'Validating…', ready: 'Checked: review, then commit', committing: 'Writing…', done: 'Import finished' },
+    phase: {
+      idle: '',
+      reading: 'Reading and parsing…',
+      validating: 'Validating…',
+      ready: 'Checked: review, then commit',
+      committing: 'Writing…',
+      done: 'Import finished',
+    },
     problemsTitle: 'Problems found',
     problemsNone: 'No problems found',
     file: 'File',
@@ -351,7 +416,11 @@ const en: typeof zhCN = {
     sheetRead: { flat: 'read', forms: 'official forms', skipped: 'skipped' },
     cell: 'Cell',
     forms: 'Forms found',
-    formType: { application: 'Target application form (申报表)', monitoring: 'Monitoring form (监控表)', selfEvaluation: 'Self-evaluation form (自评表)' },
+    formType: {
+      application: 'Target application form (申报表)',
+      monitoring: 'Monitoring form (监控表)',
+      selfEvaluation: 'Self-evaluation form (自评表)',
+    },
     formYear: 'Year',
     formUnit: 'Unit',
     formScope: 'Scope',
@@ -362,10 +431,22 @@ const en: typeof zhCN = {
     fieldLabel: 'Item',
     fieldValue: 'Value read',
     fullYear: 'Full year',
-    field: { title: 'Title', year: 'Year', unit: 'Unit', implementingUnit: 'Implementing unit (实施单位)', parent: 'Supervising department (主管部门)', scope: 'Scope', period: 'Period', fundTotal: 'Funds total ({label})', fundPart: 'of which {label}', formTotal: 'Total on the form (表内总分)' },
+    field: {
+      title: 'Title',
+      year: 'Year',
+      unit: 'Unit',
+      implementingUnit: 'Implementing unit (实施单位)',
+      parent: 'Supervising department (主管部门)',
+      scope: 'Scope',
+      period: 'Period',
+      fundTotal: 'Funds total ({label})',
+      fundPart: 'of which {label}',
+      formTotal: 'Total on the form (表内总分)',
+    },
   },
   entry: {
-    intro: 'Fill in this period here, line by line: the actual, the year-end forecast, the likelihood, the reason for a deviation and the action, and the spending to date. Each value is checked as it is typed by the same rules as an import, and the light, projected achievement and projected score follow it. The draft is kept in this browser; saving makes it one batch of the import history, which can be undone.',
+    intro:
+      'Fill in this period here, line by line: the actual, the year-end forecast, the likelihood, the reason for a deviation and the action, and the spending to date. Each value is checked as it is typed by the same rules as an import, and the light, projected achievement and projected score follow it. The draft is kept in this browser; saving makes it one batch of the import history, which can be undone.',
     period: 'Period',
     reportedPeriod: '{period} (reported, editable)',
     newPeriod: '{period} (not reported)',
@@ -398,7 +479,8 @@ const en: typeof zhCN = {
   },
   published: {
     title: 'Published data folder',
-    intro: 'A finance bureau can publish its units’ data files with a jixiao-manifest.json in a folder on the same site as this app. Once set, every opening checks it and imports only the files whose contents changed, as one undoable batch “Published data” in the import history.',
+    intro:
+      'A finance bureau can publish its units’ data files with a jixiao-manifest.json in a folder on the same site as this app. Once set, every opening checks it and imports only the files whose contents changed, as one undoable batch “Published data” in the import history.',
     placeholder: 'Folder address, such as data/2024/',
     set: 'Set and sync',
     sync: 'Sync now',
@@ -408,7 +490,8 @@ const en: typeof zhCN = {
     imported: '{n} changed files imported this time',
   },
   importView: {
-    intro: 'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels (see docs/formats.md):',
+    intro:
+      'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels (see docs/formats.md):',
     kind: 'File kind',
     required: 'Required columns',
     optional: 'Optional columns',
@@ -450,9 +533,11 @@ const en: typeof zhCN = {
     spending: 'Spending',
     batches: 'Import history',
     reloadSample: 'Load the sample again',
-    reloadConfirm: 'This deletes all data and import history stored here and loads the sample unit (Chaisang District Commerce Bureau, 2024). Continue?',
+    reloadConfirm:
+      'This deletes all data and import history stored here and loads the sample unit (Chaisang District Commerce Bureau, 2024). Continue?',
     clearAll: 'Clear all data',
-    clearConfirm: 'This permanently deletes every unit and the import history stored here. It cannot be undone. Continue?',
+    clearConfirm:
+      'This permanently deletes every unit and the import history stored here. It cannot be undone. Continue?',
     confirmTitle: 'Please confirm',
     confirm: 'Confirm',
     cancel: 'Cancel',
@@ -460,12 +545,14 @@ const en: typeof zhCN = {
     cleared: 'All data cleared',
     failed: 'The operation failed and nothing was changed: {message}',
     backupTitle: 'Backup and restore',
-    backupHint: 'Saves all data and the import history to one file. A restore checks the whole file first and replaces nothing until you confirm. “Export as CSV” gives the four import files (targets, budget, actuals, spending) to edit in a spreadsheet and import again.',
+    backupHint:
+      'Saves all data and the import history to one file. A restore checks the whole file first and replaces nothing until you confirm. “Export as CSV” gives the four import files (targets, budget, actuals, spending) to edit in a spreadsheet and import again.',
     backup: 'Back up everything',
     restore: 'Restore from backup…',
     csvExport: 'Export as CSV (edit and import again)',
     nothingToExport: 'There is no data to export',
-    restoreConfirm: 'This replaces all data and history stored here with the backup “{file}” ({n} indicators). Continue?',
+    restoreConfirm:
+      'This replaces all data and history stored here with the backup “{file}” ({n} indicators). Continue?',
     restoreRefused: 'The backup file failed its checks; nothing was changed',
     restored: 'Restored from backup',
     storageTitle: 'Storage',

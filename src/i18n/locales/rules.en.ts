@@ -5,11 +5,17 @@ const rules: typeof zhCN = {
   title: 'Scoring rules',
   defaultName: 'Ministry of Finance default',
   customName: 'Custom',
-  intro: 'Provinces set their own grade bands and warning thresholds: once saved here, every screen, print and export is worked out under the new rules at once. Each change is recorded in the import history (who, when, from which rules to which) and can be undone.',
+  intro:
+    'Provinces set their own grade bands and warning thresholds: once saved here, every screen, print and export is worked out under the new rules at once. Each change is recorded in the import history (who, when, from which rules to which) and can be undone.',
   inForce: 'Rules in force:',
-  defaultBasis: 'Per Ministry of Finance document Caiyu [2020] No. 10, with the grade and warning bands of common budget performance systems',
+  defaultBasis:
+    'Per Ministry of Finance document Caiyu [2020] No. 10, with the grade and warning bands of common budget performance systems',
   preset: 'Preset',
-  groups: { grades: 'Grades (lowest total)', pace: 'Pace warnings (cumulative indicators: k = share done ÷ time progress)', other: 'Other thresholds (rates, multiples and shares as decimals: 0.9 is 90%)' },
+  groups: {
+    grades: 'Grades (lowest total)',
+    pace: 'Pace warnings (cumulative indicators: k = share done ÷ time progress)',
+    other: 'Other thresholds (rates, multiples and shares as decimals: 0.9 is 90%)',
+  },
   // A no-break space keeps each sign with its label on a phone.
   fields: {
     gradeYou: 'Excellent: total\u00a0≥',
@@ -66,7 +72,8 @@ const rules: typeof zhCN = {
   saved: 'Scoring rules changed to “{name}”: every screen is worked out anew',
   unchanged: 'The rules are unchanged',
   reset: 'Back to the Ministry defaults',
-  resetConfirm: 'Go back to the Ministry of Finance defaults (Caiyu [2020] No. 10)? The change is recorded in the history and can be undone.',
+  resetConfirm:
+    'Go back to the Ministry of Finance defaults (Caiyu [2020] No. 10)? The change is recorded in the history and can be undone.',
   savePreset: 'Save as preset',
   presetPrompt: 'Name these rules (e.g. “Jiangxi”)',
   emptyName: 'Enter a name',
@@ -75,7 +82,8 @@ const rules: typeof zhCN = {
   deleteConfirm: 'Delete the preset “{name}”? The rules in force stay as they are.',
   presetDeleted: 'Preset “{name}” deleted',
   download: 'Download rules file',
-  downloadHint: 'A rules file can be published with the data (npm run publish -- --rules FILE): every unit opening the published data then works under the same rules.',
+  downloadHint:
+    'A rules file can be published with the data (npm run publish -- --rules FILE): every unit opening the published data then works under the same rules.',
 }
 
 export default rules

@@ -3,11 +3,16 @@ export default {
   title: '评分规则',
   defaultName: '财政部默认',
   customName: '自定义',
-  intro: '各省的等级区间和预警阈值不同：在此设置后，所有页面、打印和导出立即按新规则计算。每次修改都记入导入记录（谁、何时、由哪套规则改为哪套），可撤销。',
+  intro:
+    '各省的等级区间和预警阈值不同：在此设置后，所有页面、打印和导出立即按新规则计算。每次修改都记入导入记录（谁、何时、由哪套规则改为哪套），可撤销。',
   inForce: '当前规则：',
   defaultBasis: '依据财预〔2020〕10号，等级与预警区间取自常用预算绩效管理系统',
   preset: '预设',
-  groups: { grades: '等级（总分下限）', pace: '序时进度预警（累计类指标：k = 完成比例 ÷ 序时进度）', other: '其他阈值（完成率、倍数和占比均为小数，如 0.9 即 90%）' },
+  groups: {
+    grades: '等级（总分下限）',
+    pace: '序时进度预警（累计类指标：k = 完成比例 ÷ 序时进度）',
+    other: '其他阈值（完成率、倍数和占比均为小数，如 0.9 即 90%）',
+  },
   // A no-break space keeps each sign with its label on a phone.
   fields: {
     gradeYou: '优：总分\u00a0≥',
@@ -73,5 +78,6 @@ export default {
   deleteConfirm: '删除预设“{name}”？当前使用的规则不受影响。',
   presetDeleted: '已删除预设“{name}”',
   download: '下载规则文件',
-  downloadHint: '规则文件可随发布数据一同发布（npm run publish -- --rules 规则文件），打开发布数据的各单位将按同一规则计算。',
+  downloadHint:
+    '规则文件可随发布数据一同发布（npm run publish -- --rules 规则文件），打开发布数据的各单位将按同一规则计算。',
 }

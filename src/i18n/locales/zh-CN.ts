@@ -9,8 +9,12 @@ const { money: _money, ...describeWords } = ZH_DESCRIBE_WORDS
 
 // The importer's sentences, with their parameters as placeholders: one source for both.
 const placeholders = new Proxy({}, { get: (_target, name) => `{${String(name)}}` }) as Record<string, string>
-const problemSentences = Object.fromEntries(Object.entries(PROBLEM_TEXT).map(([code, say]) => [code, say(placeholders)])) as Record<ProblemCode, string>
-const noticeSentences = Object.fromEntries(Object.entries(NOTICE_TEXT).map(([code, say]) => [code, say(placeholders)])) as Record<NoticeCode, string>
+const problemSentences = Object.fromEntries(
+  Object.entries(PROBLEM_TEXT).map(([code, say]) => [code, say(placeholders)]),
+) as Record<ProblemCode, string>
+const noticeSentences = Object.fromEntries(
+  Object.entries(NOTICE_TEXT).map(([code, say]) => [code, say(placeholders)]),
+) as Record<NoticeCode, string>
 
 /** Chinese UI text: the default language. `en.ts` must have the same keys. */
 export default {
@@ -18,14 +22,16 @@ export default {
     newVersion: '有新版本，刷新后使用',
     reloadBlocked: '填报页有未保存的草稿：请先保存或放弃本期填报，再刷新',
     offlineTitle: '离线使用',
-    offlineInsecure: '当前通过 HTTP 访问：浏览器只在 HTTPS（或本机地址）下允许安装本应用和离线打开。应用照常可用；如需离线使用，请通过 HTTPS 访问（见 docs/deploy.md）。',
+    offlineInsecure:
+      '当前通过 HTTP 访问：浏览器只在 HTTPS（或本机地址）下允许安装本应用和离线打开。应用照常可用；如需离线使用，请通过 HTTPS 访问（见 docs/deploy.md）。',
     offlineReady: '本应用已可离线打开，也可从浏览器菜单安装到桌面。',
     offlinePreparing: '正在准备离线使用（首次打开后完成）。',
     title: '绩效看板',
     subtitle: '预算绩效目标与执行监控',
     loading: '正在读取数据…',
     upgrading: '正在升级本地数据…',
-    upgradingHint: '新版本改进了数据的存放方式，首次打开时需整理一次已保存的数据。数据较多时需要一两分钟，请勿关闭或刷新本页。',
+    upgradingHint:
+      '新版本改进了数据的存放方式，首次打开时需整理一次已保存的数据。数据较多时需要一两分钟，请勿关闭或刷新本页。',
     loadFailed: '无法打开本地数据库',
     loadFailedHint: '浏览器可能禁用了本地存储（如无痕模式）。请换用普通窗口后重新打开本页。',
     upgraded: '数据库已在另一个标签页中升级',
@@ -76,13 +82,28 @@ export default {
     workerCrashed: '导入进程异常退出，未保存任何数据；请清空后重新选择文件。',
     other: '操作失败，本次操作未保存任何数据：{message}',
   },
-  csvKind: { targets: '绩效目标', budget: '预算', actuals: '实际完成', spending: '预算执行', entry: '在线填报', restore: '恢复备份', undo: '撤销', published: '发布数据', rules: '评分规则' },
+  csvKind: {
+    targets: '绩效目标',
+    budget: '预算',
+    actuals: '实际完成',
+    spending: '预算执行',
+    entry: '在线填报',
+    restore: '恢复备份',
+    undo: '撤销',
+    published: '发布数据',
+    rules: '评分规则',
+  },
   // The engine's own words are the Chinese ones: one source for screens and exports.
   problems: {
     ...problemSentences,
     duplicate: '与第{firstLine}行重复（{parts}相同）',
     duplicateInFile: '与{firstFile} 第{firstLine}行重复（{parts}相同）',
-    keyParts: { target: '年度、单位、类别、三级指标', budget: '年度、单位、类别、预算项目', actual: '指标和报告期', spending: '预算项目和报告期' },
+    keyParts: {
+      target: '年度、单位、类别、三级指标',
+      budget: '年度、单位、类别、预算项目',
+      actual: '指标和报告期',
+      spending: '预算项目和报告期',
+    },
     noUnit: '无单位',
     sentence: '第{line}行 {column}: {found}{expected}',
     sentenceCell: '{cell}（第{line}行）{column}: {found}{expected}',
@@ -245,7 +266,14 @@ export default {
     noProblems: '无',
     importedBefore: '此文件曾于 {time} 导入过',
     progressLabel: '导入进度',
-    phase: { idle: '', reading: '正在读取和解析文件…', validating: '正在校验…', ready: '校验完成，请检查后提交', committing: '正在写入…', done: '导入完成' },
+    phase: {
+      idle: '',
+      reading: '正在读取和解析文件…',
+      validating: '正在校验…',
+      ready: '校验完成，请检查后提交',
+      committing: '正在写入…',
+      done: '导入完成',
+    },
     problemsTitle: '发现的问题',
     problemsNone: '未发现问题',
     file: '文件',
@@ -299,10 +327,22 @@ export default {
     fieldLabel: '项目',
     fieldValue: '读到的值',
     fullYear: '全年',
-    field: { title: '表名', year: '年度', unit: '单位', implementingUnit: '实施单位', parent: '主管部门', scope: '类别', period: '报告期', fundTotal: '{label}', fundPart: '其中 {label}', formTotal: '表内总分' },
+    field: {
+      title: '表名',
+      year: '年度',
+      unit: '单位',
+      implementingUnit: '实施单位',
+      parent: '主管部门',
+      scope: '类别',
+      period: '报告期',
+      fundTotal: '{label}',
+      fundPart: '其中 {label}',
+      formTotal: '表内总分',
+    },
   },
   entry: {
-    intro: '在本页逐项填写本期的实际值、全年预计、完成可能性、偏差原因和改进措施，以及预算执行数；每个值按导入的同一规则即时校验，状态、预计完成率和预计得分随之更新。草稿自动保存在本机浏览器，保存后成为导入记录中的一批，可撤销。',
+    intro:
+      '在本页逐项填写本期的实际值、全年预计、完成可能性、偏差原因和改进措施，以及预算执行数；每个值按导入的同一规则即时校验，状态、预计完成率和预计得分随之更新。草稿自动保存在本机浏览器，保存后成为导入记录中的一批，可撤销。',
     period: '填报期',
     reportedPeriod: '{period}（已填报，可修改）',
     newPeriod: '{period}（未填报）',
@@ -335,7 +375,8 @@ export default {
   },
   published: {
     title: '发布的数据文件夹',
-    intro: '财政局可把各单位的数据文件和清单 jixiao-manifest.json 发布在与本应用同一网站的文件夹中；设置后每次打开都会检查更新，只导入内容有变化的文件，作为一批“发布数据”记入导入记录（可撤销）。',
+    intro:
+      '财政局可把各单位的数据文件和清单 jixiao-manifest.json 发布在与本应用同一网站的文件夹中；设置后每次打开都会检查更新，只导入内容有变化的文件，作为一批“发布数据”记入导入记录（可撤销）。',
     placeholder: '文件夹地址，如 data/2024/',
     set: '设置并同步',
     sync: '立即同步',
@@ -345,7 +386,8 @@ export default {
     imported: '本次导入了 {n} 个有变化的文件',
   },
   importView: {
-    intro: '每季度（或按月，如 1-7月）上传实际完成值和预算执行数；每年年初上传绩效目标和预算。四类 CSV 文件按表头自动识别；Excel 工作簿逐个工作表读取，绩效目标申报表、绩效监控表、绩效自评表按官方表样的标签识别（见 docs/formats.md）：',
+    intro:
+      '每季度（或按月，如 1-7月）上传实际完成值和预算执行数；每年年初上传绩效目标和预算。四类 CSV 文件按表头自动识别；Excel 工作簿逐个工作表读取，绩效目标申报表、绩效监控表、绩效自评表按官方表样的标签识别（见 docs/formats.md）：',
     kind: '文件类型',
     required: '必填列',
     optional: '可选列',
@@ -397,7 +439,8 @@ export default {
     cleared: '已清除全部数据',
     failed: '操作失败，数据未作任何更改：{message}',
     backupTitle: '备份与恢复',
-    backupHint: '把全部数据和导入记录保存为一个文件；恢复时先完整校验文件，确认后才替换本机数据。“导出为 CSV”给出四个导入格式的文件（绩效目标、预算、实际完成、预算执行），可在表格软件中修改后再导入。',
+    backupHint:
+      '把全部数据和导入记录保存为一个文件；恢复时先完整校验文件，确认后才替换本机数据。“导出为 CSV”给出四个导入格式的文件（绩效目标、预算、实际完成、预算执行），可在表格软件中修改后再导入。',
     backup: '备份全部数据',
     restore: '从备份恢复…',
     csvExport: '导出为 CSV（可编辑后再导入）',

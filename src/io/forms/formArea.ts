@@ -52,7 +52,8 @@ export class FormArea {
   find(labels: ReadonlySet<string> | readonly string[], from = this.from, to = this.to): At | null {
     const wanted = labels instanceof Set ? labels : new Set((labels as readonly string[]).map(normLabel))
     for (let row = from; row < to; row++) {
-      for (let column = 0; column < this.width(row); column++) if (wanted.has(this.norm({ row, column }))) return { row, column }
+      for (let column = 0; column < this.width(row); column++)
+        if (wanted.has(this.norm({ row, column }))) return { row, column }
     }
     return null
   }
@@ -68,7 +69,8 @@ export class FormArea {
       for (let column = 0; column < this.width(row); column++) {
         const text = this.text({ row, column })
         const inline = /^([^:：]{2,12})[:：]\s*(\S.*)$/.exec(text)
-        if (inline && wanted.has(normLabel(inline[1]!))) return { value: inline[2]!.trim(), cell: this.cell({ row, column }) }
+        if (inline && wanted.has(normLabel(inline[1]!)))
+          return { value: inline[2]!.trim(), cell: this.cell({ row, column }) }
         if (!wanted.has(normLabel(text))) continue
         const value = this.rightOf({ row, column })
         if (value) return value

@@ -72,10 +72,20 @@ export function periodOfHeader(text: string): { month: number; byMonth: boolean 
 }
 
 /** Labels of the block's first column that end the indicator rows. */
-export const END_OF_INDICATORS = /^(总分|预计总分|合计|总计|填报单位|填表人|填报人|联系电话|填报日期|审核人|说明|注[:：]?|备注[:：])/
+export const END_OF_INDICATORS =
+  /^(总分|预计总分|合计|总计|填报单位|填表人|填报人|联系电话|填报日期|审核人|说明|注[:：]?|备注[:：])/
 
 /** Columns the app's own exports add that are worked out, not read (rates, lights): passed over without a notice. */
-export const DERIVED_COLUMNS = set('完成率', '预计完成率', '执行率', '预计执行率', '序时进度', '状态', '双监控', '预计得分')
+export const DERIVED_COLUMNS = set(
+  '完成率',
+  '预计完成率',
+  '执行率',
+  '预计执行率',
+  '序时进度',
+  '状态',
+  '双监控',
+  '预计得分',
+)
 
 /** The amount columns of a funds block, by what they hold. */
 export const AMOUNT_COLUMNS = {
@@ -101,7 +111,15 @@ export function amountFieldOf(label: string): AmountField | null {
 /** A funds block's lines: its total, a breakdown by kind of spending, or by source of money. */
 export const FUND_TOTAL = set('年度资金总额', '资金总额', '合计', '总计', '支出合计', '项目资金合计')
 export const FUND_TYPES = set('人员经费', '公用经费', '项目经费')
-export const FUND_SOURCES = set('财政拨款', '当年财政拨款', '财政资金', '上年结转资金', '上年结转', '其他资金', '财政拨款资金')
+export const FUND_SOURCES = set(
+  '财政拨款',
+  '当年财政拨款',
+  '财政资金',
+  '上年结转资金',
+  '上年结转',
+  '其他资金',
+  '财政拨款资金',
+)
 
 /** The 年度主要任务 table of a 部门整体 申报表. */
 export const TASK_COLUMNS = {
@@ -118,7 +136,22 @@ export function likelihoodOf(text: string): string {
   return normLabel(text) === '完全不可能' ? '不可能' : text
 }
 
-const HEADER_AREA_LABELS = set(...UNIT_LABELS, IMPLEMENTING_UNIT, PARENT_LABEL, ...PROJECT_LABELS, ...YEAR_LABELS, '项目负责人', '联系电话', '项目属性', '项目类型', '项目期', '资金来源', '年度总体目标', '项目资金万元', '三定方案批文号')
+const HEADER_AREA_LABELS = set(
+  ...UNIT_LABELS,
+  IMPLEMENTING_UNIT,
+  PARENT_LABEL,
+  ...PROJECT_LABELS,
+  ...YEAR_LABELS,
+  '项目负责人',
+  '联系电话',
+  '项目属性',
+  '项目类型',
+  '项目期',
+  '资金来源',
+  '年度总体目标',
+  '项目资金万元',
+  '三定方案批文号',
+)
 
 /** Whether a cell is one of the form's own labels (so never the value of another). */
 export function isFormLabel(text: string): boolean {

@@ -9,7 +9,14 @@ import { mapRows } from '../rowMapping'
 import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
 import type { ImportNotice, ImportKind } from '@/domain/model'
-import { chineseFormPeriodName, chinesePeriodName, isWholeYear, periodOf, type Month, type Period } from '@/domain/period'
+import {
+  chineseFormPeriodName,
+  chinesePeriodName,
+  isWholeYear,
+  periodOf,
+  type Month,
+  type Period,
+} from '@/domain/period'
 import { joinKey } from '@/domain/keys'
 import type { Located } from './formArea'
 import type { FormType } from './formLabels'
@@ -40,14 +47,25 @@ export interface FormSummary {
 
 /** A fact of a form and where it was read. */
 export interface FormField {
-  key: 'title' | 'year' | 'unit' | 'implementingUnit' | 'parent' | 'scope' | 'period' | 'fundTotal' | 'fundPart' | 'formTotal'
+  key:
+    | 'title'
+    | 'year'
+    | 'unit'
+    | 'implementingUnit'
+    | 'parent'
+    | 'scope'
+    | 'period'
+    | 'fundTotal'
+    | 'fundPart'
+    | 'formTotal'
   label: string
   value: string
   cell: string
 }
 
 /** The period a form reports, or null for a 申报表. */
-const periodOfForm = (form: FormRead): Period | null => (form.month ? periodOf(form.month.value as Month, form.month.byMonth) : null)
+const periodOfForm = (form: FormRead): Period | null =>
+  form.month ? periodOf(form.month.value as Month, form.month.byMonth) : null
 
 /** The form's period in Chinese: `1-7月`, `全年`, or '' for a 申报表. */
 const periodNameOf = (form: FormRead) => {
@@ -66,14 +84,23 @@ export function resolveUnits(forms: FormRead[]): { form: FormRead; from?: string
     if (!short || form.unitFrom !== 'department') return { form }
     const longer = full.filter((u) => u !== short && u.endsWith(short))
     if (longer.length !== 1) return { form }
-    return { form: { ...form, unit: { value: longer[0]!, cell: form.unit!.cell }, unitFrom: 'file' as const }, from: short }
+    return {
+      form: { ...form, unit: { value: longer[0]!, cell: form.unit!.cell }, unitFrom: 'file' as const },
+      from: short,
+    }
   })
 }
 
 /** The form as parts of the flat kinds, and its summary. `index` numbers it within its file. */
-export function formToParts(form: FormRead, fileName: string, index: number, renamedFrom?: string): { parts: ParsedCsv[]; summary: FormSummary } {
+export function formToParts(
+  form: FormRead,
+  fileName: string,
+  index: number,
+  renamedFrom?: string,
+): { parts: ParsedCsv[]; summary: FormSummary } {
   const scopeName = form.scope?.value ?? '?'
-  const partName = (kind: ImportKind) => `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}`
+  const partName = (kind: ImportKind) =>
+    `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}`
   const summary: FormSummary = {
     sheet: form.sheet,
     type: form.type,
@@ -91,7 +118,10 @@ export function formToParts(form: FormRead, fileName: string, index: number, ren
   }
   if (form.missing.length > 0) {
     // A form half read is not written at all: one failed part says which labels are missing.
-    const failed = failedForm(form, `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${form.title.value}`)
+    const failed = failedForm(
+      form,
+      `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${form.title.value}`,
+    )
     summary.parts.push(failed.fileName)
     return { parts: [failed], summary }
   }
@@ -111,17 +141,25 @@ export function formToParts(form: FormRead, fileName: string, index: number, ren
 
 function fieldsOf(form: FormRead): FormField[] {
   const fields: FormField[] = [{ key: 'title', label: '表名', value: form.title.value, cell: form.title.cell }]
-  const add = (key: FormField['key'], label: string, located: Located | null | undefined) => located && fields.push({ key, label, value: located.value, cell: located.cell })
+  const add = (key: FormField['key'], label: string, located: Located | null | undefined) =>
+    located && fields.push({ key, label, value: located.value, cell: located.cell })
   add('year', '年度', form.year)
   if (form.unitFrom === 'implementing') add('implementingUnit', '实施单位', form.unit)
   else add('unit', '单位', form.unit)
   add('parent', '主管部门', form.parent)
   add('scope', '类别', form.scope)
   const period = periodOfForm(form)
-  if (form.month && period && !isWholeYear(period)) fields.push({ key: 'period', label: '报告期', value: chinesePeriodName(period), cell: form.month.cell })
+  if (form.month && period && !isWholeYear(period))
+    fields.push({ key: 'period', label: '报告期', value: chinesePeriodName(period), cell: form.month.cell })
   for (const line of form.funds) {
     const first = Object.values(line.amounts)[0]
-    if (first) fields.push({ key: line.role === 'total' ? 'fundTotal' : 'fundPart', label: line.label, value: first.value, cell: first.cell })
+    if (first)
+      fields.push({
+        key: line.role === 'total' ? 'fundTotal' : 'fundPart',
+        label: line.label,
+        value: first.value,
+        cell: first.cell,
+      })
   }
   add('formTotal', '表内总分', form.indicators?.total)
   return fields
@@ -129,17 +167,29 @@ function fieldsOf(form: FormRead): FormField[] {
 
 /** A form that cannot be read whole, as a file that could not be: one problem per missing label. */
 function failedForm(form: FormRead, fileName: string): ParsedCsv {
-  const problems = form.missing.map((label) => ({ file: fileName, line: form.titleLine, cell: form.title.cell, column: label, ...problemOf('formLabelMissing', { label }) }))
-  return failedFile(fileName, problemOf('formLabelMissing', { label: form.missing[0] ?? '' }), { delimiter: '', problems })
+  const problems = form.missing.map((label) => ({
+    file: fileName,
+    line: form.titleLine,
+    cell: form.title.cell,
+    column: label,
+    ...problemOf('formLabelMissing', { label }),
+  }))
+  return failedFile(fileName, problemOf('formLabelMissing', { label: form.missing[0] ?? '' }), {
+    delimiter: '',
+    problems,
+  })
 }
 
 function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
   const notices: ImportNotice[] = []
-  if (form.indicators && form.indicators.ignored.length > 0) notices.push(noticeOf('formColumnsIgnored', { columns: form.indicators.ignored.join('、') }))
+  if (form.indicators && form.indicators.ignored.length > 0)
+    notices.push(noticeOf('formColumnsIgnored', { columns: form.indicators.ignored.join('、') }))
   if (renamedFrom && form.unit) notices.push(noticeOf('unitFromFile', { short: renamedFrom, unit: form.unit.value }))
   const { total, types } = fundsOf(form.funds)
   if (total && types.length > 0 && !addsUp(total, types)) {
-    notices.push(noticeOf('fundsMismatch', { sum: round(types.reduce((s, t) => s + amountOf(t)!, 0)), total: amountOf(total)! }))
+    notices.push(
+      noticeOf('fundsMismatch', { sum: round(types.reduce((s, t) => s + amountOf(t)!, 0)), total: amountOf(total)! }),
+    )
   }
   return notices
 }
@@ -158,7 +208,10 @@ function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices
     rowLines: table.lines,
     tagged: { kind, records: mapped.records } as ParsedCsv['tagged'],
     recordLines: mapped.lines,
-    problems: mapped.problems.map((p) => ({ ...p, ...(p.column && cellOf(p.line, p.column) && { cell: cellOf(p.line, p.column) }) })),
+    problems: mapped.problems.map((p) => ({
+      ...p,
+      ...(p.column && cellOf(p.line, p.column) && { cell: cellOf(p.line, p.column) }),
+    })),
     notices,
     cellOf,
     ontoStored: true,

@@ -19,36 +19,86 @@ export class TableBuilder {
   constructor(readonly headers: string[]) {}
 
   add(line: number, values: Record<string, Cell>): void {
-    this.rows.push(this.headers.map((h) => { const v = values[h]; return typeof v === 'string' ? v : (v?.value ?? '') }))
+    this.rows.push(
+      this.headers.map((h) => {
+        const v = values[h]
+        return typeof v === 'string' ? v : (v?.value ?? '')
+      }),
+    )
     this.lines.push(line)
-    for (const [header, value] of Object.entries(values)) if (value && typeof value !== 'string') this.cells.set(joinKey(line, header), value.cell)
+    for (const [header, value] of Object.entries(values))
+      if (value && typeof value !== 'string') this.cells.set(joinKey(line, header), value.cell)
   }
 }
 
 const HEADERS: Record<ImportKind, string[]> = {
   targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值'],
   budget: ['年度', '单位', '类别', '预算项目', '经费类型', '分类', '主要内容', '年初预算数', '全年预算数', '分值'],
-  actuals: ['年度', '单位', '类别', '三级指标', '截至月份', '季度', '实际值', '全年预计', '完成可能性', '偏差原因', '改进措施', '表内得分'],
+  actuals: [
+    '年度',
+    '单位',
+    '类别',
+    '三级指标',
+    '截至月份',
+    '季度',
+    '实际值',
+    '全年预计',
+    '完成可能性',
+    '偏差原因',
+    '改进措施',
+    '表内得分',
+  ],
   spending: ['年度', '单位', '类别', '预算项目', '截至月份', '季度', '执行数', '全年预计执行数', '表内得分'],
 }
 
 export const round = (n: number) => Math.round(n * 100) / 100
-export const amountOf = (line: FundLine) => (line.amounts.initialBudget ?? line.amounts.amount ?? line.amounts.budget)?.number
-export const fundsOf = (funds: FundLine[]) => ({ total: funds.find((f) => f.role === 'total'), types: funds.filter((f) => f.role === 'type') })
-export const addsUp = (total: FundLine, types: FundLine[]) => Math.abs(types.reduce((s, t) => s + (amountOf(t) ?? 0), 0) - (amountOf(total) ?? 0)) < 0.005
+export const amountOf = (line: FundLine) =>
+  (line.amounts.initialBudget ?? line.amounts.amount ?? line.amounts.budget)?.number
+export const fundsOf = (funds: FundLine[]) => ({
+  total: funds.find((f) => f.role === 'total'),
+  types: funds.filter((f) => f.role === 'type'),
+})
+export const addsUp = (total: FundLine, types: FundLine[]) =>
+  Math.abs(types.reduce((s, t) => s + (amountOf(t) ?? 0), 0) - (amountOf(total) ?? 0)) < 0.005
 
 /** The form's rows under the flat kinds' headers. */
 export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
-  const tables = { targets: new TableBuilder(HEADERS.targets), budget: new TableBuilder(HEADERS.budget), actuals: new TableBuilder(HEADERS.actuals), spending: new TableBuilder(HEADERS.spending) }
+  const tables = {
+    targets: new TableBuilder(HEADERS.targets),
+    budget: new TableBuilder(HEADERS.budget),
+    actuals: new TableBuilder(HEADERS.actuals),
+    spending: new TableBuilder(HEADERS.spending),
+  }
   const key = { 年度: form.year!, 单位: form.unit!, 类别: form.scope! }
-  const period: Record<string, Cell> = !form.month ? {} : form.month.byMonth ? { 截至月份: String(form.month.value) } : { 季度: String(form.month.value / 3) }
+  const period: Record<string, Cell> = !form.month
+    ? {}
+    : form.month.byMonth
+      ? { 截至月份: String(form.month.value) }
+      : { 季度: String(form.month.value / 3) }
   const department = form.scope!.value === DEPARTMENT_SCOPE
 
   for (const row of form.indicators?.rows ?? []) {
     const v = row.values
-    tables.targets.add(row.line, { ...key, 一级指标: v.level1, 二级指标: v.level2, 三级指标: v.name, 指标值: v.targetText, 分值: v.weight })
+    tables.targets.add(row.line, {
+      ...key,
+      一级指标: v.level1,
+      二级指标: v.level2,
+      三级指标: v.name,
+      指标值: v.targetText,
+      分值: v.weight,
+    })
     if (form.type !== 'application') {
-      tables.actuals.add(row.line, { ...key, 三级指标: v.name, ...period, 实际值: v.actualText, 全年预计: v.forecast, 完成可能性: v.likelihood, 偏差原因: v.reason, 改进措施: v.action, 表内得分: v.formScore })
+      tables.actuals.add(row.line, {
+        ...key,
+        三级指标: v.name,
+        ...period,
+        实际值: v.actualText,
+        全年预计: v.forecast,
+        完成可能性: v.likelihood,
+        偏差原因: v.reason,
+        改进措施: v.action,
+        表内得分: v.formScore,
+      })
     }
   }
 
@@ -61,23 +111,49 @@ export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
     const item = line.role === 'type' ? line.label : department ? '部门整体支出' : form.scope!.value
     const fundType = line.role === 'type' ? line.label : department ? '' : '项目经费'
     const lineNo = Number(/\d+$/.exec(line.at.cell)![0])
-    // Stryker disable next-line StringLiteral: equivalent, a blank 分类 reads as 经费
-    tables.budget.add(lineNo, { ...key, 预算项目: { value: item, cell: line.at.cell }, 经费类型: fundType, 分类: '经费', 年初预算数: a.initialBudget ?? a.amount, 全年预算数: a.budget ?? (a.initialBudget ? undefined : a.amount), 分值: a.weight })
+    // Stryker disable StringLiteral: equivalent, a blank 分类 reads as 经费
+    tables.budget.add(lineNo, {
+      ...key,
+      预算项目: { value: item, cell: line.at.cell },
+      经费类型: fundType,
+      分类: '经费',
+      年初预算数: a.initialBudget ?? a.amount,
+      全年预算数: a.budget ?? (a.initialBudget ? undefined : a.amount),
+      分值: a.weight,
+    })
+    // Stryker restore StringLiteral
     if (a.spent && form.type !== 'application') {
-      tables.spending.add(lineNo, { ...key, 预算项目: { value: item, cell: line.at.cell }, ...period, 执行数: a.spent, 全年预计执行数: a.spentForecast, 表内得分: a.formScore })
+      tables.spending.add(lineNo, {
+        ...key,
+        预算项目: { value: item, cell: line.at.cell },
+        ...period,
+        执行数: a.spent,
+        全年预计执行数: a.spentForecast,
+        表内得分: a.formScore,
+      })
     }
   }
   for (const task of form.tasks) {
-    tables.budget.add(task.line, { ...key, 预算项目: task.item, 分类: '任务', 主要内容: task.description, 年初预算数: task.amount ?? '0' })
+    tables.budget.add(task.line, {
+      ...key,
+      预算项目: task.item,
+      分类: '任务',
+      主要内容: task.description,
+      年初预算数: task.amount ?? '0',
+    })
   }
   if (form.lastYear && form.year) {
-    const last = { ...key, 年度: { value: String(Number(form.year.value) - 1), cell: form.year.cell }, 预算项目: '部门整体支出' }
+    const last = {
+      ...key,
+      年度: { value: String(Number(form.year.value) - 1), cell: form.year.cell },
+      预算项目: '部门整体支出',
+    }
     const { initialBudget, budget, spent } = form.lastYear
     const lineNo = Number(/\d+$/.exec((initialBudget ?? budget ?? spent)!.cell)![0])
     // Stryker disable next-line StringLiteral: equivalent, a blank 分类 reads as 经费
-    if (initialBudget || budget) tables.budget.add(lineNo, { ...last, 分类: '经费', 年初预算数: initialBudget, 全年预算数: budget })
+    if (initialBudget || budget)
+      tables.budget.add(lineNo, { ...last, 分类: '经费', 年初预算数: initialBudget, 全年预算数: budget })
     if (spent) tables.spending.add(lineNo, { ...last, 季度: '4', 执行数: spent })
   }
   return tables
 }
-

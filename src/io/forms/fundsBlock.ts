@@ -1,7 +1,15 @@
 import { parseLooseNumber } from '@/domain/number'
 import { joinKey } from '@/domain/keys'
 import type { At, FormArea, Located } from './formArea'
-import { FUND_SOURCES, FUND_TOTAL, FUND_TYPES, TASK_COLUMNS, amountFieldOf, normLabel, type AmountField } from './formLabels'
+import {
+  FUND_SOURCES,
+  FUND_TOTAL,
+  FUND_TYPES,
+  TASK_COLUMNS,
+  amountFieldOf,
+  normLabel,
+  type AmountField,
+} from './formLabels'
 
 /** A line of a funds block: its total, a kind of spending (人员经费 …) or a source of money (财政拨款 …). */
 export interface FundLine {
@@ -73,8 +81,14 @@ export function readFunds(area: FormArea, from: number, to: number, skip: Readon
 }
 
 /** The amounts on the label's row under the nearest header row above that has numbers there. */
-function amountsUnderHeaders(area: FormArea, headers: readonly { row: number; column: number; field: AmountField }[], at: At): FundLine['amounts'] {
-  const rows = [...new Set(headers.filter((h) => h.row < at.row && h.column > at.column).map((h) => h.row))].sort((a, b) => b - a)
+function amountsUnderHeaders(
+  area: FormArea,
+  headers: readonly { row: number; column: number; field: AmountField }[],
+  at: At,
+): FundLine['amounts'] {
+  const rows = [...new Set(headers.filter((h) => h.row < at.row && h.column > at.column).map((h) => h.row))].sort(
+    (a, b) => b - a,
+  )
   for (const headerRow of rows) {
     const amounts: FundLine['amounts'] = {}
     for (const h of headers) {
@@ -93,7 +107,8 @@ export function readTasks(area: FormArea, from: number, to: number): { tasks: Ta
   const header = area.find(TASK_COLUMNS.item, from, to)
   if (!header) return { tasks: [], rows }
   const columnOf = (labels: ReadonlySet<string>) => {
-    for (let column = header.column + 1; column < area.width(header.row); column++) if (labels.has(area.norm({ row: header.row, column }))) return column
+    for (let column = header.column + 1; column < area.width(header.row); column++)
+      if (labels.has(area.norm({ row: header.row, column }))) return column
     return null
   }
   const amountColumn = columnOf(TASK_COLUMNS.amount)

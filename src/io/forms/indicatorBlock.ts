@@ -1,5 +1,14 @@
 import { FormArea, type Located } from './formArea'
-import { DERIVED_COLUMNS, END_OF_INDICATORS, INDICATOR_COLUMNS, MARKS, likelihoodOf, normLabel, periodOfHeader, type IndicatorField } from './formLabels'
+import {
+  DERIVED_COLUMNS,
+  END_OF_INDICATORS,
+  INDICATOR_COLUMNS,
+  MARKS,
+  likelihoodOf,
+  normLabel,
+  periodOfHeader,
+  type IndicatorField,
+} from './formLabels'
 
 /** One indicator row of a form: each field's text and the cell it came from. */
 export interface IndicatorRow {
@@ -26,14 +35,17 @@ interface ColumnSpec {
 }
 
 /** Labels of the block that name no value (the block's own title column, a row number). */
-const STRUCTURAL = new Set(['绩效指标', '年度绩效指标', '序号', '指标', '产出指标', '效益指标', '满意度指标'].map(normLabel))
+const STRUCTURAL = new Set(
+  ['绩效指标', '年度绩效指标', '序号', '指标', '产出指标', '效益指标', '满意度指标'].map(normLabel),
+)
 
 /** The field a header names; `1-7月执行情况` is the actual, `备注` the action on a 监控表. */
 function fieldOf(label: string, monitoring: boolean): IndicatorField | null {
   const text = normLabel(label)
   if (periodOfHeader(text) && /执行情况|完成情况|完成值|执行数/.test(text)) return 'actualText'
   if (monitoring && text === '备注') return 'action'
-  for (const [field, labels] of Object.entries(INDICATOR_COLUMNS)) if ((labels as ReadonlySet<string>).has(text)) return field as IndicatorField
+  for (const [field, labels] of Object.entries(INDICATOR_COLUMNS))
+    if ((labels as ReadonlySet<string>).has(text)) return field as IndicatorField
   return null
 }
 
@@ -60,7 +72,9 @@ export function findIndicatorHeader(area: FormArea): number | null {
  */
 export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring: boolean): IndicatorBlock {
   const width = Math.max(area.width(headerRow), area.width(headerRow + 1))
-  const nameColumn = [...Array(width).keys()].find((c) => INDICATOR_COLUMNS.name.has(area.norm({ row: headerRow, column: c })))!
+  const nameColumn = [...Array(width).keys()].find((c) =>
+    INDICATOR_COLUMNS.name.has(area.norm({ row: headerRow, column: c })),
+  )!
   const subRow = isSubHeader(area, headerRow, nameColumn) ? headerRow + 1 : null
   const specs: ColumnSpec[] = []
   const ignored: string[] = []
@@ -73,14 +87,29 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     const sub = subRow === null ? '' : area.text({ row: subRow, column })
     const topField = top ? fieldOf(top, monitoring) : null
     const hasSub = sub !== '' && sub !== top
-    if (topField && hasSub && (topField === 'reason' || topField === 'likelihood')) specs.push({ field: topField, column, mark: sub })
+    if (topField && hasSub && (topField === 'reason' || topField === 'likelihood'))
+      specs.push({ field: topField, column, mark: sub })
     else if (topField && !specs.some((s) => s.field === topField)) specs.push({ field: topField, column })
     else if (!topField && hasSub && fieldOf(sub, monitoring)) specs.push({ field: fieldOf(sub, monitoring)!, column })
-    else if (own && !topField && !STRUCTURAL.has(normLabel(own)) && !DERIVED_COLUMNS.has(normLabel(own)) && !ignored.includes(own)) ignored.push(own)
+    else if (
+      own &&
+      !topField &&
+      !STRUCTURAL.has(normLabel(own)) &&
+      !DERIVED_COLUMNS.has(normLabel(own)) &&
+      !ignored.includes(own)
+    )
+      ignored.push(own)
   }
   // The app's own 自评表 export has both its 得分 and the form's 表内得分: the latter is the form's.
-  const ownScore = [...Array(width).keys()].find((c) => normLabel(area.text({ row: headerRow, column: c })) === '表内得分')
-  if (ownScore !== undefined) specs.splice(specs.findIndex((s) => s.field === 'formScore'), 1, { field: 'formScore', column: ownScore })
+  const ownScore = [...Array(width).keys()].find(
+    (c) => normLabel(area.text({ row: headerRow, column: c })) === '表内得分',
+  )
+  if (ownScore !== undefined)
+    specs.splice(
+      specs.findIndex((s) => s.field === 'formScore'),
+      1,
+      { field: 'formScore', column: ownScore },
+    )
   const rows: IndicatorRow[] = []
   let total: Located | null = null
   let level1: Located | undefined
@@ -89,7 +118,8 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     const first = firstFilled(area, row)
     if (first !== null && END_OF_INDICATORS.test(area.text({ row, column: first }))) {
       const scoreAt = specs.find((s) => s.field === 'formScore')
-      if (/^总分/.test(area.text({ row, column: first })) && scoreAt && area.text({ row, column: scoreAt.column })) total = area.located({ row, column: scoreAt.column })
+      if (/^总分/.test(area.text({ row, column: first })) && scoreAt && area.text({ row, column: scoreAt.column }))
+        total = area.located({ row, column: scoreAt.column })
       break
     }
     const name = area.text({ row, column: nameColumn })

@@ -1,7 +1,17 @@
 import { DEPARTMENT_SCOPE } from '@/domain/records'
 import type { SheetGrid } from '../sheetGrid'
 import { FormArea, type Located } from './formArea'
-import { IMPLEMENTING_UNIT, PARENT_LABEL, PROJECT_LABELS, UNIT_LABELS, YEAR_LABELS, formTypeOf, isDepartmentTitle, periodOfHeader, type FormType } from './formLabels'
+import {
+  IMPLEMENTING_UNIT,
+  PARENT_LABEL,
+  PROJECT_LABELS,
+  UNIT_LABELS,
+  YEAR_LABELS,
+  formTypeOf,
+  isDepartmentTitle,
+  periodOfHeader,
+  type FormType,
+} from './formLabels'
 import { readFunds, readLastYear, readTasks, type FundLine, type LastYear, type TaskLine } from './fundsBlock'
 import { findIndicatorHeader, readIndicatorBlock, type IndicatorBlock } from './indicatorBlock'
 
@@ -42,10 +52,15 @@ export function findForms(grid: SheetGrid): { row: number; column: number; type:
 }
 
 /** `（2024年度）`, `2024年`, `（2024年度 第3季度）`: a short cell that is the year, perhaps with its period. */
-const YEAR_CELL = /^[（(]?\s*((?:19|20)\d{2})\s*年度?(?:\s*第.{1,2}季度预?计?|\s*1\s*[-—–~至到]\s*\d{1,2}\s*月)?\s*[）)]?$/
+const YEAR_CELL =
+  /^[（(]?\s*((?:19|20)\d{2})\s*年度?(?:\s*第.{1,2}季度预?计?|\s*1\s*[-—–~至到]\s*\d{1,2}\s*月)?\s*[）)]?$/
 
 /** Reads the form whose title is at `title.row`, down to row `to` (the next form's title, or the sheet's end). */
-export function readForm(grid: SheetGrid, title: { row: number; column: number; type: FormType }, to: number): FormRead {
+export function readForm(
+  grid: SheetGrid,
+  title: { row: number; column: number; type: FormType },
+  to: number,
+): FormRead {
   const area = new FormArea(grid, title.row, to)
   const titleAt = area.located(title)
   const headerRow = findIndicatorHeader(area)
@@ -69,9 +84,12 @@ export function readForm(grid: SheetGrid, title: { row: number; column: number; 
 
   const indicators = headerRow === null ? null : readIndicatorBlock(area, headerRow, title.type === 'monitoring')
   if (!indicators) missing.push('三级指标、指标值')
-  else if (title.type !== 'application' && !indicators.fields.has('actualText')) missing.push(title.type === 'monitoring' ? '1-X月执行情况' : '实际完成值')
+  else if (title.type !== 'application' && !indicators.fields.has('actualText'))
+    missing.push(title.type === 'monitoring' ? '1-X月执行情况' : '实际完成值')
 
-  const { tasks, rows: taskRows } = department ? readTasks(area, title.row + 1, top) : { tasks: [], rows: new Set<number>() }
+  const { tasks, rows: taskRows } = department
+    ? readTasks(area, title.row + 1, top)
+    : { tasks: [], rows: new Set<number>() }
   return {
     sheet: grid.name,
     type: title.type,
@@ -118,5 +136,7 @@ function monthOf(area: FormArea, type: FormType): FormRead['month'] {
       if (period) return { value: period.month, byMonth: period.byMonth, cell: area.cell({ row, column }) }
     }
   }
-  return type === 'selfEvaluation' ? { value: 12, byMonth: false, cell: area.cell({ row: area.from, column: 0 }) } : null
+  return type === 'selfEvaluation'
+    ? { value: 12, byMonth: false, cell: area.cell({ row: area.from, column: 0 }) }
+    : null
 }

@@ -11,7 +11,11 @@ import { ofMonth, onto, periodCell, planned, typedCell, type PlanState, type Rec
  * Checks actuals: an indicator that is not known or is another unit-year's, a period
  * given twice, a value that does not read against its target (wrong unit, not a number).
  */
-export function actualsChecker(state: PlanState, existing: Dataset, lookupTarget: (code: string) => TargetRecord | undefined): RecordCheck<ActualRecord> {
+export function actualsChecker(
+  state: PlanState,
+  existing: Dataset,
+  lookupTarget: (code: string) => TargetRecord | undefined,
+): RecordCheck<ActualRecord> {
   const storedActuals = new Map(existing.actuals.map((a) => [rowIdOf('actuals', a), a]))
   // Values are kept apart by period and known by their indicator's record (identity, not a string joined per row).
   const seen = new Map<number, Seen<TargetRecord>>()
@@ -22,12 +26,24 @@ export function actualsChecker(state: PlanState, existing: Dataset, lookupTarget
     if (!target) {
       // Quote the name as typed (or the code, when the file named the indicator by code).
       const typed = typedCell(file, line, 'name')
-      state.problem(name, line, typed ? '三级指标' : '指标编码', typed || typedCell(file, line, 'code'), problemOf('noIndicator', { year: a.year, unit: a.unit, scope: a.scope }))
+      state.problem(
+        name,
+        line,
+        typed ? '三级指标' : '指标编码',
+        typed || typedCell(file, line, 'code'),
+        problemOf('noIndicator', { year: a.year, unit: a.unit, scope: a.scope }),
+      )
       return
     }
     // A code given in the file may name another unit's or year's indicator; a value is kept under its indicator's unit-year.
     if (target.year !== a.year || target.unit !== a.unit || target.scope !== a.scope) {
-      state.problem(name, line, '指标编码', a.indicatorCode, problemOf('codeElsewhere', { year: target.year, unit: target.unit, scope: target.scope }))
+      state.problem(
+        name,
+        line,
+        '指标编码',
+        a.indicatorCode,
+        problemOf('codeElsewhere', { year: target.year, unit: target.unit, scope: target.scope }),
+      )
       return
     }
     if (state.duplicate(ofMonth(seen, a.month), target, name, line, () => periodCell(a), 'actual')) return

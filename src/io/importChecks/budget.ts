@@ -19,7 +19,10 @@ export function budgetChecker(state: PlanState, existing: Dataset): BudgetChecke
   const check: RecordCheck<BudgetRecord> = (file, line, b) => {
     const name = file.fileName
     const formKey = file.ontoStored ? joinKey('b', b.id) : undefined
-    if (formKey !== undefined && state.mergedIntoEarlierForm(formKey, b, (x, y) => x.initialBudget === y.initialBudget)) {
+    if (
+      formKey !== undefined &&
+      state.mergedIntoEarlierForm(formKey, b, (x, y) => x.initialBudget === y.initialBudget)
+    ) {
       importedBudgets.set(b.id, state.formRow(formKey)!.record as BudgetRecord)
       return
     }

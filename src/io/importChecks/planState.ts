@@ -12,7 +12,8 @@ import { problemOf, type KeyParts } from '../problemText'
 export type Seen<K> = Map<K, { file: string; line: number }>
 
 /** The keys seen for one month: values are kept apart by period. */
-export const ofMonth = <K>(byMonth: Map<number, Seen<K>>, month: number): Seen<K> => byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!
+export const ofMonth = <K>(byMonth: Map<number, Seen<K>>, month: number): Seen<K> =>
+  byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!
 
 /** A kind's check of one record of a file, on line `line`: it plans the row, or reports why not. */
 export type RecordCheck<T> = (file: ParsedCsv, line: number, record: T) => void
@@ -32,18 +33,36 @@ export class PlanState {
   ) {}
 
   /** Reports a problem of one cell. */
-  problem(file: string, line: number, column: string, found: string, why: Pick<ImportProblem, 'expected' | 'code' | 'params'>): void {
+  problem(
+    file: string,
+    line: number,
+    column: string,
+    found: string,
+    why: Pick<ImportProblem, 'expected' | 'code' | 'params'>,
+  ): void {
     this.problems.push({ file, line, column, found, ...why })
   }
 
   /** Reports a key already seen in this import; returns whether it was. The cell is worked out only then. */
-  duplicate<K>(seen: Seen<K>, key: K, file: string, line: number, cell: () => [column: string, found: string], parts: KeyParts): boolean {
+  duplicate<K>(
+    seen: Seen<K>,
+    key: K,
+    file: string,
+    line: number,
+    cell: () => [column: string, found: string],
+    parts: KeyParts,
+  ): boolean {
     const first = seen.get(key)
     if (!first) {
       seen.set(key, { file, line })
       return false
     }
-    this.problem(file, line, ...cell(), problemOf('duplicate', { firstLine: first.line, firstFile: first.file === file ? '' : first.file, parts }))
+    this.problem(
+      file,
+      line,
+      ...cell(),
+      problemOf('duplicate', { firstLine: first.line, firstFile: first.file === file ? '' : first.file, parts }),
+    )
     return true
   }
 
@@ -56,7 +75,10 @@ export class PlanState {
     if (index === undefined) return false
     const earlier = this.rows[index]! as PlannedRow & { record: T }
     if (!agree(earlier.record, record)) return false
-    const merged = { ...onto(earlier.record, record), ...('code' in earlier.record && { code: (earlier.record as { code: string }).code }) }
+    const merged = {
+      ...onto(earlier.record, record),
+      ...('code' in earlier.record && { code: (earlier.record as { code: string }).code }),
+    }
     this.rows[index] = planned(earlier.table, earlier.file, earlier.line, merged as never, earlier.before as never)
     return true
   }
@@ -75,7 +97,8 @@ export class PlanState {
 }
 
 /** The period column and cell as the file gave them, for the sentence that reports a duplicate. */
-export const periodCell = (row: { month: number; byMonth?: boolean }): [string, string] => (row.byMonth ? ['截至月份', String(row.month)] : ['季度', String(row.month / 3)])
+export const periodCell = (row: { month: number; byMonth?: boolean }): [string, string] =>
+  row.byMonth ? ['截至月份', String(row.month)] : ['季度', String(row.month / 3)]
 
 /** The text a file's line has in the column of `field`, as the user wrote it ('' when none). */
 export function typedCell(file: ParsedCsv, line: number, field: string): string {
@@ -90,12 +113,20 @@ export function typedCell(file: ParsedCsv, line: number, field: string): string 
  * the stored ones, the rest (a 分值 a 申报表 lacks, the indicator's place) stay.
  */
 export function onto<T extends object>(before: T, read: T): T {
-  const given = Object.fromEntries(Object.entries(read).filter(([field, value]) => value !== undefined && field !== 'position'))
+  const given = Object.fromEntries(
+    Object.entries(read).filter(([field, value]) => value !== undefined && field !== 'position'),
+  )
   return { ...before, ...given }
 }
 
 /** A planned row, classed as added, updated or unchanged against what it replaces. */
-export function planned<T extends DataTableName>(table: T, file: string, line: number, record: RowOf[T], before: RowOf[T] | null): PlannedRow {
+export function planned<T extends DataTableName>(
+  table: T,
+  file: string,
+  line: number,
+  record: RowOf[T],
+  before: RowOf[T] | null,
+): PlannedRow {
   const status: RowStatus = !before ? 'added' : sameRow(record, before) ? 'unchanged' : 'updated'
   return { table, file, line, record, before, status } as PlannedRow
 }
@@ -107,5 +138,9 @@ function sameRow(a: object, b: object): boolean {
 }
 
 function stableJson(value: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(value).sort().map((k) => [k, value[k]]))
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, value[k]]),
+  )
 }

@@ -5,14 +5,24 @@ import { problemOf } from '../problemText'
 import { ofMonth, onto, periodCell, planned, typedCell, type PlanState, type RecordCheck, type Seen } from './planState'
 
 /** Checks spending: a budget line that is not known, a period given twice. */
-export function spendingChecker(state: PlanState, existing: Dataset, budgetLineOf: (id: string) => BudgetRecord | undefined): RecordCheck<SpendingRecord> {
+export function spendingChecker(
+  state: PlanState,
+  existing: Dataset,
+  budgetLineOf: (id: string) => BudgetRecord | undefined,
+): RecordCheck<SpendingRecord> {
   const storedSpending = new Map(existing.spending.map((s) => [rowIdOf('spending', s), s]))
   const seen = new Map<number, Seen<string>>()
 
   return (file, line, s) => {
     const name = file.fileName
     if (!budgetLineOf(s.budgetId)) {
-      state.problem(name, line, '预算项目', typedCell(file, line, 'item'), problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }))
+      state.problem(
+        name,
+        line,
+        '预算项目',
+        typedCell(file, line, 'item'),
+        problemOf('noBudgetLine', { year: s.year, unit: s.unit, scope: s.scope }),
+      )
       return
     }
     if (state.duplicate(ofMonth(seen, s.month), s.budgetId, name, line, () => periodCell(s), 'spending')) return

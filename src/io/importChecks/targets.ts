@@ -7,7 +7,8 @@ import { noticeOf, problemOf } from '../problemText'
 import { onto, planned, type PlanState, type RecordCheck, type Seen } from './planState'
 
 /** A target's natural key: year, unit, 类别 and name. */
-export const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) => joinKey(r.year, r.unit, r.scope, name)
+export const naturalKey = (r: { year: number; unit: string; scope: string }, name: string) =>
+  joinKey(r.year, r.unit, r.scope, name)
 
 /** The targets' check, and the indicators it knows (stored, and this import's so far) for the values that name them. */
 export interface TargetChecker {
@@ -47,18 +48,36 @@ export function targetChecker(state: PlanState, existing: Dataset): TargetChecke
     const key = naturalKey(t, t.name)
     // A form's row may complete the same row of an earlier form.
     const formKey = file.ontoStored ? joinKey('t', key) : undefined
-    if (formKey !== undefined && state.mergedIntoEarlierForm(formKey, t, (a, b) => a.level1 === b.level1 && a.level2 === b.level2 && a.targetText === b.targetText)) return
+    if (
+      formKey !== undefined &&
+      state.mergedIntoEarlierForm(
+        formKey,
+        t,
+        (a, b) => a.level1 === b.level1 && a.level2 === b.level2 && a.targetText === b.targetText,
+      )
+    )
+      return
     if (state.duplicate(seen, key, name, line, () => ['三级指标', t.name], 'target')) return
     const before = targetByKey().get(key) ?? null
     // An indicator keeps its code, so its stored actuals stay attached.
-    const next = file.ontoStored && before ? { ...onto(before, t), code: before.code } : { ...t, code: before?.code ?? t.code, position: t.position }
+    const next =
+      file.ontoStored && before
+        ? { ...onto(before, t), code: before.code }
+        : { ...t, code: before?.code ?? t.code, position: t.position }
     // One code, one indicator: stored or earlier in this import, another key may not take it.
     const owner = targetByCode.get(next.code)
     if (owner && naturalKey(owner, owner.name) !== key) {
-      state.problem(name, line, '指标编码', next.code, problemOf('codeTaken', { year: owner.year, unit: owner.unit, scope: owner.scope, name: owner.name }))
+      state.problem(
+        name,
+        line,
+        '指标编码',
+        next.code,
+        problemOf('codeTaken', { year: owner.year, unit: owner.unit, scope: owner.scope, name: owner.name }),
+      )
       return
     }
-    if (parseTargetRecord(next).kind === 'unknown') state.notices.push(noticeOf('targetUnknown', { line, target: t.targetText }, name))
+    if (parseTargetRecord(next).kind === 'unknown')
+      state.notices.push(noticeOf('targetUnknown', { line, target: t.targetText }, name))
     know(next)
     state.plan(planned('targets', name, line, next, before), formKey)
   }

@@ -2,7 +2,18 @@ import type { ScopeResult } from '@/domain/engine/evaluate'
 import { projectedValue } from '@/domain/engine/projectedValue'
 import type { Dataset } from '@/domain/model'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
-import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, range, sheetRows, signOffRow, type OfficialSheet } from './sheetModel'
+import {
+  breakdownOf,
+  cells,
+  formKind,
+  fundLines,
+  isDepartment,
+  levelMerges,
+  range,
+  sheetRows,
+  signOffRow,
+  type OfficialSheet,
+} from './sheetModel'
 
 const WIDTH = 12
 
@@ -19,11 +30,23 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
   add(cells('title', `${formKind(scope)}绩效目标执行监控表`, ...blank(WIDTH - 1)), [range(0, 1, WIDTH - 1, 1)])
   add(cells('subtitle', `（${scope.year}年度 ${period}）`, ...blank(WIDTH - 1)), [range(0, 2, WIDTH - 1, 2)])
   const unitRow = at()
-  if (isDepartment(scope)) add([...cells('label', '部门（单位）名称'), ...cells('text', scope.unit, ...blank(WIDTH - 2))], [range(1, unitRow, WIDTH - 1, unitRow)])
+  if (isDepartment(scope))
+    add(
+      [...cells('label', '部门（单位）名称'), ...cells('text', scope.unit, ...blank(WIDTH - 2))],
+      [range(1, unitRow, WIDTH - 1, unitRow)],
+    )
   else {
-    add([...cells('label', '项目名称'), ...cells('text', scope.scope, null, null), ...cells('label', '主管部门'), ...cells('text', scope.unit, null, null), ...cells('label', '实施单位'), ...cells('text', scope.unit, null, null)], [
-      range(1, unitRow, 3, unitRow), range(5, unitRow, 7, unitRow), range(9, unitRow, 11, unitRow),
-    ])
+    add(
+      [
+        ...cells('label', '项目名称'),
+        ...cells('text', scope.scope, null, null),
+        ...cells('label', '主管部门'),
+        ...cells('text', scope.unit, null, null),
+        ...cells('label', '实施单位'),
+        ...cells('text', scope.unit, null, null),
+      ],
+      [range(1, unitRow, 3, unitRow), range(5, unitRow, 7, unitRow), range(9, unitRow, 11, unitRow)],
+    )
   }
 
   const tableFrom = at()
@@ -31,18 +54,66 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
   if (budget) {
     const lines = fundLines(scope, data)
     const header = at()
-    add([...cells('header', '项目资金（万元）', null, '年初预算数', '全年预算数', `${period}执行数`, '执行率', '序时进度', '预计执行率'), ...cells('header', '状态', null, null, null)], [range(0, header, 1, header), range(8, header, 11, header)])
+    add(
+      [
+        ...cells(
+          'header',
+          '项目资金（万元）',
+          null,
+          '年初预算数',
+          '全年预算数',
+          `${period}执行数`,
+          '执行率',
+          '序时进度',
+          '预计执行率',
+        ),
+        ...cells('header', '状态', null, null, null),
+      ],
+      [range(0, header, 1, header), range(8, header, 11, header)],
+    )
     const first = at()
-    add([...cells('label', null, '年度资金总额'), ...cells('amount', budget.initialBudget, budget.budget, budget.spent), ...cells('percent', budget.e, timeProgress(scope.month), budget.pace), ...cells('center', budget.light.label, null, null, null)], [range(8, first, 11, first)])
+    add(
+      [
+        ...cells('label', null, '年度资金总额'),
+        ...cells('amount', budget.initialBudget, budget.budget, budget.spent),
+        ...cells('percent', budget.e, timeProgress(scope.month), budget.pace),
+        ...cells('center', budget.light.label, null, null, null),
+      ],
+      [range(8, first, 11, first)],
+    )
     for (const line of breakdownOf(lines)) {
       const row = at()
-      add([...cells('label', null, `其中：${line.item}`), ...cells('amount', line.initialBudget, line.budget, line.spent), ...cells('percent', line.spent === null || line.budget === 0 ? null : line.spent / line.budget, null, null), ...cells('center', null, null, null, null)], [range(8, row, 11, row)])
+      add(
+        [
+          ...cells('label', null, `其中：${line.item}`),
+          ...cells('amount', line.initialBudget, line.budget, line.spent),
+          ...cells('percent', line.spent === null || line.budget === 0 ? null : line.spent / line.budget, null, null),
+          ...cells('center', null, null, null, null),
+        ],
+        [range(8, row, 11, row)],
+      )
     }
     merges.push(range(0, header + 1, 0, at() - 1))
   }
 
   const headerRow = at()
-  add(cells('header', '一级指标', '二级指标', '三级指标', '年度指标值', `${period}执行情况`, '完成率', '全年预计完成情况', '预计完成率', '状态', '完成目标可能性', '偏差原因分析', '改进措施'))
+  add(
+    cells(
+      'header',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      `${period}执行情况`,
+      '完成率',
+      '全年预计完成情况',
+      '预计完成率',
+      '状态',
+      '完成目标可能性',
+      '偏差原因分析',
+      '改进措施',
+    ),
+  )
   const firstIndicator = at()
   for (const item of scope.indicators) {
     const { record, actualRecord, light, projection } = item
@@ -57,9 +128,22 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
       ...cells('text', actualRecord?.reason ?? null, actualRecord?.action ?? null),
     ])
   }
-  merges.push(...levelMerges(scope.indicators.map((i) => i.record), firstIndicator, 0))
+  merges.push(
+    ...levelMerges(
+      scope.indicators.map((i) => i.record),
+      firstIndicator,
+      0,
+    ),
+  )
   const tableTo = at() - 1
   add(cells('signOff', ...blank(WIDTH)))
   add(signOffRow(WIDTH))
-  return { name, widths: [12, 12, 26, 11, 12, 9, 14, 10, 8, 10, 22, 20], rows, merges, printTitles: [headerRow, headerRow], table: [tableFrom, tableTo] }
+  return {
+    name,
+    widths: [12, 12, 26, 11, 12, 9, 14, 10, 8, 10, 22, 20],
+    rows,
+    merges,
+    printTitles: [headerRow, headerRow],
+    table: [tableFrom, tableTo],
+  }
 }

@@ -8,12 +8,20 @@ import { sheetName, type OfficialSheet } from './sheetModel'
 export type OfficialTable = '绩效监控表' | '绩效自评表'
 
 /** A sheet per 类别 of the unit-year, 部门整体 first, for one of the two tables; each names the rules it was scored by. */
-export function officialSheets(table: OfficialTable, scopes: readonly ScopeResult[], data: Dataset, rules: string): OfficialSheet[] {
+export function officialSheets(
+  table: OfficialTable,
+  scopes: readonly ScopeResult[],
+  data: Dataset,
+  rules: string,
+): OfficialSheet[] {
   const taken = new Set<string>()
   return scopes.map((scope) => {
     const name = sheetName(scope.scope, taken)
     taken.add(name)
-    return { ...(table === '绩效监控表' ? monitoringSheet(scope, data, name) : selfEvaluationSheet(scope, data, name)), rules }
+    return {
+      ...(table === '绩效监控表' ? monitoringSheet(scope, data, name) : selfEvaluationSheet(scope, data, name)),
+      rules,
+    }
   })
 }
 

@@ -20,15 +20,23 @@ const LEVELS = ['产出指标', '效益指标', '满意度指标'] as const
 /** The chart block of the unit's budget execution by period (no 类别 of its own). */
 export const BUDGET_CHART = '预算执行'
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
-const behind = (scope: ScopeResult) => scope.indicators.filter((i) => i.light.color === 'red' || i.light.color === 'yellow')
+const behind = (scope: ScopeResult) =>
+  scope.indicators.filter((i) => i.light.color === 'red' || i.light.color === 'yellow')
 const scopeName = (scope: ScopeResult) => (scope.scope === DEPARTMENT_SCOPE ? '部门整体支出' : `“${scope.scope}”项目`)
 
 /** The report of a unit-year's 类别, evaluated at one period (the year end, or in year as a projection). */
-export function reportOutline(unit: string, year: number, scopes: readonly ScopeResult[], options: { sample?: boolean; rules: string }): Block[] {
+export function reportOutline(
+  unit: string,
+  year: number,
+  scopes: readonly ScopeResult[],
+  options: { sample?: boolean; rules: string },
+): Block[] {
   const first = scopes[0]
   const inYear = first?.projected ?? false
   const period = first ? chinesePeriodName(first.period) : ''
-  const blocks: Block[] = [{ kind: 'title', text: `${unit}${year}年度绩效自评报告${inYear ? `（截至${period}，预计）` : ''}` }]
+  const blocks: Block[] = [
+    { kind: 'title', text: `${unit}${year}年度绩效自评报告${inYear ? `（截至${period}，预计）` : ''}` },
+  ]
   const h1 = (text: string) => blocks.push({ kind: 'heading', level: 1, text })
   const h2 = (text: string) => blocks.push({ kind: 'heading', level: 2, text })
   const p = (text: string) => blocks.push({ kind: 'paragraph', text })
@@ -38,17 +46,27 @@ export function reportOutline(unit: string, year: number, scopes: readonly Scope
 
   h1('一、基本情况')
   h2('（一）项目概况')
-  p(`${unit}${year}年度纳入绩效自评的有${scopes.map(scopeName).join('、')}，共 ${scopes.length} 个类别。${projects.length > 0 ? `其中项目 ${projects.length} 个。` : ''}`)
+  p(
+    `${unit}${year}年度纳入绩效自评的有${scopes.map(scopeName).join('、')}，共 ${scopes.length} 个类别。${projects.length > 0 ? `其中项目 ${projects.length} 个。` : ''}`,
+  )
   h2('（二）绩效目标')
   for (const scope of scopes) {
-    const counts = LEVELS.map((level) => [level, scope.indicators.filter((i) => i.record.level1 === level).length] as const).filter(([, n]) => n > 0)
-    p(`${scopeName(scope)}设置绩效指标 ${scope.indicators.length} 个，其中${counts.map(([level, n]) => `${level} ${n} 个`).join('、')}。`)
+    const counts = LEVELS.map(
+      (level) => [level, scope.indicators.filter((i) => i.record.level1 === level).length] as const,
+    ).filter(([, n]) => n > 0)
+    p(
+      `${scopeName(scope)}设置绩效指标 ${scope.indicators.length} 个，其中${counts.map(([level, n]) => `${level} ${n} 个`).join('、')}。`,
+    )
   }
 
   h1('二、绩效目标完成情况')
   for (const scope of scopes) {
-    const score = scope.insufficient || scope.total === null ? '已评分指标不足，暂不计总分' : `${inYear ? '预计' : ''}自评得分 ${formatScore(scope.total)} 分，等级为${scope.grade}`
-    const formTotal = scope.formScores.total === null ? '' : `（自评表表内得分 ${formatScore(scope.formScores.total)} 分）`
+    const score =
+      scope.insufficient || scope.total === null
+        ? '已评分指标不足，暂不计总分'
+        : `${inYear ? '预计' : ''}自评得分 ${formatScore(scope.total)} 分，等级为${scope.grade}`
+    const formTotal =
+      scope.formScores.total === null ? '' : `（自评表表内得分 ${formatScore(scope.formScores.total)} 分）`
     p(`${scopeName(scope)}${score}${formTotal}。`)
   }
   h2('（一）资金执行情况')
@@ -58,12 +76,39 @@ export function reportOutline(unit: string, year: number, scopes: readonly Scope
       p(`${scopeName(scope)}未列预算。`)
       continue
     }
-    const spent = b.spent === null ? '执行数未填报' : `${inYear ? `截至${period}` : '全年'}执行 ${formatAmount(b.spent)} 万元，执行率 ${formatPercent(b.e)}`
+    const spent =
+      b.spent === null
+        ? '执行数未填报'
+        : `${inYear ? `截至${period}` : '全年'}执行 ${formatAmount(b.spent)} 万元，执行率 ${formatPercent(b.e)}`
     const pace = inYear ? `，序时进度 ${formatPercent(timeProgress(scope.month))}` : ''
-    p(`${scopeName(scope)}全年预算 ${formatAmount(b.budget)} 万元（年初预算 ${formatAmount(b.initialBudget)} 万元），${spent}${pace}。`)
+    p(
+      `${scopeName(scope)}全年预算 ${formatAmount(b.budget)} 万元（年初预算 ${formatAmount(b.initialBudget)} 万元），${spent}${pace}。`,
+    )
   }
   blocks.push({ kind: 'chart', scope: BUDGET_CHART, caption: '图：各期预算执行率与序时进度' })
-  blocks.push({ kind: 'table', header: ['类别', '年初预算数（万元）', '全年预算数（万元）', inYear ? `${period}执行数（万元）` : '全年执行数（万元）', '执行率'], rows: scopes.flatMap((s) => (s.budget ? [[s.scope, formatAmount(s.budget.initialBudget), formatAmount(s.budget.budget), s.budget.spent === null ? '—' : formatAmount(s.budget.spent), formatPercent(s.budget.e)]] : [])) })
+  blocks.push({
+    kind: 'table',
+    header: [
+      '类别',
+      '年初预算数（万元）',
+      '全年预算数（万元）',
+      inYear ? `${period}执行数（万元）` : '全年执行数（万元）',
+      '执行率',
+    ],
+    rows: scopes.flatMap((s) =>
+      s.budget
+        ? [
+            [
+              s.scope,
+              formatAmount(s.budget.initialBudget),
+              formatAmount(s.budget.budget),
+              s.budget.spent === null ? '—' : formatAmount(s.budget.spent),
+              formatPercent(s.budget.e),
+            ],
+          ]
+        : [],
+    ),
+  })
 
   LEVELS.forEach((level, i) => {
     h2(`（${NUMBERS[i + 1]}）${level.replace('指标', '')}指标完成情况`)
@@ -75,26 +120,48 @@ export function reportOutline(unit: string, year: number, scopes: readonly Scope
       const got = items.reduce((sum, item) => sum + (item.score.score ?? 0), 0)
       const grey = items.filter((item) => item.light.color === 'grey').length
       const unknown = grey > 0 ? `，${grey} 个未填报或暂无法评价` : ''
-      p(`${scopeName(scope)}${level} ${items.length} 个，${inYear ? '进度正常或超前' : '完成'} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成${unknown}；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`)
+      p(
+        `${scopeName(scope)}${level} ${items.length} 个，${inYear ? '进度正常或超前' : '完成'} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成${unknown}；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`,
+      )
       const withForm = items.some((item) => item.actualRecord?.formScore !== undefined)
       blocks.push({
         kind: 'table',
-        header: ['三级指标', '年度指标值', inYear ? `${period}完成值` : '实际完成值', inYear ? '预计完成率' : '完成率', '分值', inYear ? '预计得分' : '得分', ...(withForm ? ['表内得分'] : []), '状态'],
+        header: [
+          '三级指标',
+          '年度指标值',
+          inYear ? `${period}完成值` : '实际完成值',
+          inYear ? '预计完成率' : '完成率',
+          '分值',
+          inYear ? '预计得分' : '得分',
+          ...(withForm ? ['表内得分'] : []),
+          '状态',
+        ],
         rows: items.map((item) => [
-          item.record.name, item.record.targetText, item.actualRecord?.actualText ?? '未填报', formatPercent(item.score.r), formatScore(item.score.weight), formatScore(item.score.score),
-          ...(withForm ? [item.actualRecord?.formScore === undefined ? '—' : formatScore(item.actualRecord.formScore)] : []), item.light.label,
+          item.record.name,
+          item.record.targetText,
+          item.actualRecord?.actualText ?? '未填报',
+          formatPercent(item.score.r),
+          formatScore(item.score.weight),
+          formatScore(item.score.score),
+          ...(withForm
+            ? [item.actualRecord?.formScore === undefined ? '—' : formatScore(item.actualRecord.formScore)]
+            : []),
+          item.light.label,
         ]),
       })
     }
   })
-  for (const scope of scopes) blocks.push({ kind: 'chart', scope: scope.scope, caption: `图：${scopeName(scope)}各级指标得分` })
+  for (const scope of scopes)
+    blocks.push({ kind: 'chart', scope: scope.scope, caption: `图：${scopeName(scope)}各级指标得分` })
 
   h1('三、偏差情况及原因分析')
   const late = scopes.flatMap((scope) => behind(scope).map((item) => ({ scope, item })))
   if (late.length === 0) p('各项指标均按计划推进，未发现明显偏差。')
   for (const { scope, item } of late) {
     const reason = item.actualRecord?.reason ? `偏差原因：${item.actualRecord.reason}` : '偏差原因：（待填写）'
-    p(`${scopeName(scope)}“${item.record.name}”目标 ${item.record.targetText}，${inYear ? `截至${period}` : '实际'}完成 ${item.actualRecord?.actualText ?? '未填报'}，状态为${item.light.label}。${reason}。`)
+    p(
+      `${scopeName(scope)}“${item.record.name}”目标 ${item.record.targetText}，${inYear ? `截至${period}` : '实际'}完成 ${item.actualRecord?.actualText ?? '未填报'}，状态为${item.light.label}。${reason}。`,
+    )
   }
 
   h1('四、改进措施及结果应用')
@@ -106,7 +173,9 @@ export function reportOutline(unit: string, year: number, scopes: readonly Scope
   const gaps = scopes.flatMap((scope) =>
     scope.indicators.flatMap((item) => {
       const form = item.actualRecord?.formScore
-      return form !== undefined && item.score.score !== null && Math.abs(form - item.score.score) >= 0.005 ? [`“${item.record.name}”表内得分 ${formatScore(form)} 分，本系统计算 ${formatScore(item.score.score)} 分`] : []
+      return form !== undefined && item.score.score !== null && Math.abs(form - item.score.score) >= 0.005
+        ? [`“${item.record.name}”表内得分 ${formatScore(form)} 分，本系统计算 ${formatScore(item.score.score)} 分`]
+        : []
     }),
   )
   if (gaps.length > 0) p(`自评表表内得分与按评分规则计算的得分不一致的指标：${gaps.join('；')}。`)

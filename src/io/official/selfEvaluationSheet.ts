@@ -1,7 +1,19 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import type { Dataset } from '@/domain/model'
 import { chinesePeriodName } from '@/domain/period'
-import { breakdownOf, cells, formKind, fundLines, isDepartment, levelMerges, padded, range, sheetRows, signOffRow, type OfficialSheet } from './sheetModel'
+import {
+  breakdownOf,
+  cells,
+  formKind,
+  fundLines,
+  isDepartment,
+  levelMerges,
+  padded,
+  range,
+  sheetRows,
+  signOffRow,
+  type OfficialSheet,
+} from './sheetModel'
 
 const WIDTH = 10
 
@@ -20,13 +32,30 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
   const { rows, merges, add, at, blank } = sheetRows()
 
   add(cells('title', `${formKind(scope)}绩效自评表`, ...blank(last)), [range(0, 1, last, 1)])
-  add(cells('subtitle', `（${scope.year}年度${inYear ? ` ${period}预计` : ''}）`, ...blank(last)), [range(0, 2, last, 2)])
+  add(cells('subtitle', `（${scope.year}年度${inYear ? ` ${period}预计` : ''}）`, ...blank(last)), [
+    range(0, 2, last, 2),
+  ])
   const unitRow = at()
-  if (isDepartment(scope)) add([...cells('label', '部门（单位）名称', null), ...cells('text', scope.unit, ...blank(last - 2))], [range(0, unitRow, 1, unitRow), range(2, unitRow, last, unitRow)])
+  if (isDepartment(scope))
+    add(
+      [...cells('label', '部门（单位）名称', null), ...cells('text', scope.unit, ...blank(last - 2))],
+      [range(0, unitRow, 1, unitRow), range(2, unitRow, last, unitRow)],
+    )
   else {
-    add([...cells('label', '项目名称', null), ...cells('text', scope.scope, ...blank(last - 2))], [range(0, unitRow, 1, unitRow), range(2, unitRow, last, unitRow)])
+    add(
+      [...cells('label', '项目名称', null), ...cells('text', scope.scope, ...blank(last - 2))],
+      [range(0, unitRow, 1, unitRow), range(2, unitRow, last, unitRow)],
+    )
     const row = at()
-    add([...cells('label', '主管部门', null), ...cells('text', scope.unit, null, null), ...cells('label', '实施单位'), ...cells('text', scope.unit, ...blank(last - 6))], [range(0, row, 1, row), range(2, row, 4, row), range(6, row, last, row)])
+    add(
+      [
+        ...cells('label', '主管部门', null),
+        ...cells('text', scope.unit, null, null),
+        ...cells('label', '实施单位'),
+        ...cells('text', scope.unit, ...blank(last - 6)),
+      ],
+      [range(0, row, 1, row), range(2, row, 4, row), range(6, row, last, row)],
+    )
   }
 
   const tableFrom = at()
@@ -34,17 +63,68 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
   if (budget) {
     const header = at()
     const spentName = inYear ? `${period}执行数` : '全年执行数'
-    add(padded([...cells('header', '项目资金（万元）', null, '年初预算数', '全年预算数', spentName, '分值', inYear ? '预计执行率' : '执行率', inYear ? '预计得分' : '得分'), ...(withFormScores ? cells('header', '表内得分') : [])], width, 'header'), [range(0, header, 1, header)])
-    add(padded([...cells('label', null, '年度资金总额'), ...cells('amount', budget.initialBudget, budget.budget, budget.spent), ...cells('score', budget.score.weight), ...cells('percent', budget.pace), ...cells('score', budget.score.score), ...(withFormScores ? cells('score', scope.formScores.budget) : [])], width))
+    add(
+      padded(
+        [
+          ...cells(
+            'header',
+            '项目资金（万元）',
+            null,
+            '年初预算数',
+            '全年预算数',
+            spentName,
+            '分值',
+            inYear ? '预计执行率' : '执行率',
+            inYear ? '预计得分' : '得分',
+          ),
+          ...(withFormScores ? cells('header', '表内得分') : []),
+        ],
+        width,
+        'header',
+      ),
+      [range(0, header, 1, header)],
+    )
+    add(
+      padded(
+        [
+          ...cells('label', null, '年度资金总额'),
+          ...cells('amount', budget.initialBudget, budget.budget, budget.spent),
+          ...cells('score', budget.score.weight),
+          ...cells('percent', budget.pace),
+          ...cells('score', budget.score.score),
+          ...(withFormScores ? cells('score', scope.formScores.budget) : []),
+        ],
+        width,
+      ),
+    )
     for (const line of breakdownOf(fundLines(scope, data))) {
-      add(padded([...cells('label', null, `其中：${line.item}`), ...cells('amount', line.initialBudget, line.budget, line.spent), ...cells('center', '—', null, '—')], width))
+      add(
+        padded(
+          [
+            ...cells('label', null, `其中：${line.item}`),
+            ...cells('amount', line.initialBudget, line.budget, line.spent),
+            ...cells('center', '—', null, '—'),
+          ],
+          width,
+        ),
+      )
     }
     merges.push(range(0, header + 1, 0, at() - 1))
   }
 
   const headerRow = at()
   add([
-    ...cells('header', '一级指标', '二级指标', '三级指标', '年度指标值', inYear ? `${period}完成值` : '实际完成值', inYear ? '预计完成率' : '完成率', '分值', inYear ? '预计得分' : '得分'),
+    ...cells(
+      'header',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      inYear ? `${period}完成值` : '实际完成值',
+      inYear ? '预计完成率' : '完成率',
+      '分值',
+      inYear ? '预计得分' : '得分',
+    ),
     ...(withFormScores ? cells('header', '表内得分') : []),
     ...cells('header', '偏差原因分析及改进措施'),
   ])
@@ -60,14 +140,23 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
       ...cells('text', [actualRecord?.reason, actualRecord?.action].filter(Boolean).join('；') || null),
     ])
   }
-  merges.push(...levelMerges(scope.indicators.map((i) => i.record), firstIndicator, 0))
+  merges.push(
+    ...levelMerges(
+      scope.indicators.map((i) => i.record),
+      firstIndicator,
+      0,
+    ),
+  )
   const total = at()
-  add([
-    ...cells('header', inYear ? '预计总分' : '总分', ...blank(5)),
-    ...cells('score', 100, scope.total),
-    ...(withFormScores ? cells('score', scope.formScores.total) : []),
-    ...cells('text', scope.insufficient ? '已评分指标不足' : `等级：${scope.grade ?? '—'}`),
-  ], [range(0, total, 5, total)])
+  add(
+    [
+      ...cells('header', inYear ? '预计总分' : '总分', ...blank(5)),
+      ...cells('score', 100, scope.total),
+      ...(withFormScores ? cells('score', scope.formScores.total) : []),
+      ...cells('text', scope.insufficient ? '已评分指标不足' : `等级：${scope.grade ?? '—'}`),
+    ],
+    [range(0, total, 5, total)],
+  )
   const tableTo = at() - 1
   add(cells('signOff', ...blank(width)))
   add(signOffRow(width))

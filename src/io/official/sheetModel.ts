@@ -9,7 +9,8 @@ import type { Dataset } from '@/domain/model'
 import { DEPARTMENT_SCOPE } from '@/domain/records'
 
 /** How a cell is shown: numbers keep their type and get a format; text wraps. */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'text' | 'center' | 'amount' | 'score' | 'percent' | 'signOff'
+export type CellStyle =
+  'title' | 'subtitle' | 'header' | 'label' | 'text' | 'center' | 'amount' | 'score' | 'percent' | 'signOff'
 
 export interface SheetCell {
   value: string | number | null
@@ -33,7 +34,8 @@ export interface OfficialSheet {
 }
 
 /** Cells of a row from values and one style; `null` leaves a cell blank. */
-export const cells = (style: CellStyle, ...values: (string | number | null)[]): SheetCell[] => values.map((value) => ({ value, style }))
+export const cells = (style: CellStyle, ...values: (string | number | null)[]): SheetCell[] =>
+  values.map((value) => ({ value, style }))
 
 /**
  * Rows and merged ranges built one row at a time: `add` appends a row (with the merges it
@@ -55,13 +57,17 @@ export function sheetRows() {
 }
 
 /** The row filled with blank cells of `style` up to `width` cells. */
-export const padded = (row: SheetCell[], width: number, style: CellStyle = 'text'): SheetCell[] => [...row, ...cells(style, ...Array<null>(Math.max(0, width - row.length)).fill(null))]
+export const padded = (row: SheetCell[], width: number, style: CellStyle = 'text'): SheetCell[] => [
+  ...row,
+  ...cells(style, ...Array<null>(Math.max(0, width - row.length)).fill(null)),
+]
 
 /** A column's letters: 0 → A. */
 export const column = (index: number): string => String.fromCharCode(65 + index)
 
 /** `A3:D3`, 1-based rows. */
-export const range = (fromColumn: number, fromRow: number, toColumn: number, toRow: number): string => `${column(fromColumn)}${fromRow}:${column(toColumn)}${toRow}`
+export const range = (fromColumn: number, fromRow: number, toColumn: number, toRow: number): string =>
+  `${column(fromColumn)}${fromRow}:${column(toColumn)}${toRow}`
 
 /** Whether a 类别 is the department as a whole. */
 export const isDepartment = (scope: ScopeResult): boolean => scope.scope === DEPARTMENT_SCOPE
@@ -81,7 +87,11 @@ export function sheetName(scope: string, taken: ReadonlySet<string>): string {
  * The vertical merges of the 一级 and 二级 columns over runs of equal levels, for rows of
  * indicators starting at sheet row `from`.
  */
-export function levelMerges(levels: readonly { level1: string; level2: string }[], from: number, level1Column: number): string[] {
+export function levelMerges(
+  levels: readonly { level1: string; level2: string }[],
+  from: number,
+  level1Column: number,
+): string[] {
   const merges: string[] = []
   const runs = (key: (i: number) => string, col: number) => {
     let start = 0
@@ -107,7 +117,9 @@ export interface FundLineFigures {
 
 /** The 类别's 经费 lines, in form order, each with its spending as of the scope's month. */
 export function fundLines(scope: ScopeResult, data: Dataset): FundLineFigures[] {
-  const spent = new Map(data.spending.filter((s) => s.scope === scope.scope && s.month === scope.month).map((s) => [s.budgetId, s.spent]))
+  const spent = new Map(
+    data.spending.filter((s) => s.scope === scope.scope && s.month === scope.month).map((s) => [s.budgetId, s.spent]),
+  )
   return data.budgets
     .filter((b) => b.scope === scope.scope && b.breakdown === '经费')
     .sort((a, b) => a.position - b.position)

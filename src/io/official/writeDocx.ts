@@ -19,23 +19,62 @@ const BODY = { font: '仿宋', size: 28 }
 /** The outline as the bytes of a `.docx` file; charts are placed where their blocks stand. */
 export async function writeReportDocx(blocks: readonly Block[], charts: readonly ChartPicture[]): Promise<Uint8Array> {
   const docx = await import('docx')
-  const { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } = docx
+  const {
+    AlignmentType,
+    Document,
+    HeadingLevel,
+    ImageRun,
+    Packer,
+    Paragraph,
+    Table,
+    TableCell,
+    TableRow,
+    TextRun,
+    WidthType,
+  } = docx
   const cell = (text: string, header = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: header, font: '宋体', size: 21 })], alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT })] })
+    new TableCell({
+      children: [
+        new Paragraph({
+          children: [new TextRun({ text, bold: header, font: '宋体', size: 21 })],
+          alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
+        }),
+      ],
+    })
   const children = blocks.flatMap((block) => {
     switch (block.kind) {
       case 'title':
-        return [new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.text })] })]
+        return [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: block.text })],
+          }),
+        ]
       case 'heading':
-        return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun({ text: block.text })] })]
+        return [
+          new Paragraph({
+            heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+            children: [new TextRun({ text: block.text })],
+          }),
+        ]
       case 'paragraph':
-        return [new Paragraph({ indent: { firstLine: 560 }, spacing: { line: 480 }, children: [new TextRun({ text: block.text, ...BODY })] })]
+        return [
+          new Paragraph({
+            indent: { firstLine: 560 },
+            spacing: { line: 480 },
+            children: [new TextRun({ text: block.text, ...BODY })],
+          }),
+        ]
       case 'table':
         if (block.rows.length === 0) return []
         return [
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, true)) }), ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text)) }))],
+            rows: [
+              new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, true)) }),
+              ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text)) })),
+            ],
           }),
           new Paragraph({ children: [] }),
         ]
@@ -43,8 +82,20 @@ export async function writeReportDocx(blocks: readonly Block[], charts: readonly
         const chart = charts.find((c) => c.scope === block.scope)
         if (!chart) return []
         return [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width: chart.width, height: chart.height } })] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.caption, font: '宋体', size: 21 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [
+              new ImageRun({
+                type: 'png',
+                data: chart.png,
+                transformation: { width: chart.width, height: chart.height },
+              }),
+            ],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: block.caption, font: '宋体', size: 21 })],
+          }),
         ]
       }
     }
@@ -54,12 +105,42 @@ export async function writeReportDocx(blocks: readonly Block[], charts: readonly
     title: blocks.find((b) => b.kind === 'title')?.text ?? '绩效自评报告',
     styles: {
       paragraphStyles: [
-        { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', run: { font: '黑体', size: 40, bold: true }, paragraph: { spacing: { after: 360 } } },
-        { id: 'Heading1', name: 'Heading 1', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: '黑体', size: 32 }, paragraph: { outlineLevel: 0, spacing: { before: 240, after: 120 } } },
-        { id: 'Heading2', name: 'Heading 2', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { font: '楷体', size: 30, bold: true }, paragraph: { outlineLevel: 1, spacing: { before: 180, after: 120 } } },
+        {
+          id: 'Title',
+          name: 'Title',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { font: '黑体', size: 40, bold: true },
+          paragraph: { spacing: { after: 360 } },
+        },
+        {
+          id: 'Heading1',
+          name: 'Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: '黑体', size: 32 },
+          paragraph: { outlineLevel: 0, spacing: { before: 240, after: 120 } },
+        },
+        {
+          id: 'Heading2',
+          name: 'Heading 2',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { font: '楷体', size: 30, bold: true },
+          paragraph: { outlineLevel: 1, spacing: { before: 180, after: 120 } },
+        },
       ],
     },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1560, right: 1440 } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1560, right: 1440 } },
+        },
+        children,
+      },
+    ],
   })
   return new Uint8Array(await Packer.toArrayBuffer(document))
 }

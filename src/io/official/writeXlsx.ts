@@ -14,11 +14,19 @@ const FONT = '宋体'
 const STYLES: Record<CellStyle, Partial<Style>> = {
   title: { font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
   subtitle: { font: { name: FONT, size: 11 }, alignment: { horizontal: 'center', vertical: 'middle' } },
-  header: { font: { name: FONT, size: 10, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F4F6' } } },
+  header: {
+    font: { name: FONT, size: 10, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F4F6' } },
+  },
   label: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   text: { font: { name: FONT, size: 10 }, alignment: { vertical: 'middle', wrapText: true } },
   center: { font: { name: FONT, size: 10 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
-  amount: { font: { name: FONT, size: 10 }, numFmt: '#,##0.00', alignment: { horizontal: 'right', vertical: 'middle' } },
+  amount: {
+    font: { name: FONT, size: 10 },
+    numFmt: '#,##0.00',
+    alignment: { horizontal: 'right', vertical: 'middle' },
+  },
   score: { font: { name: FONT, size: 10 }, numFmt: '0.00', alignment: { horizontal: 'right', vertical: 'middle' } },
   percent: { font: { name: FONT, size: 10 }, numFmt: '0.0%', alignment: { horizontal: 'right', vertical: 'middle' } },
   signOff: { font: { name: FONT, size: 10 }, alignment: { vertical: 'middle' } },
@@ -52,7 +60,10 @@ export async function writeOfficialXlsx(sheets: readonly OfficialSheet[]): Promi
         const target = sheetRow.getCell(c + 1)
         // Text is written as text, never as a formula, whatever it starts with.
         if (cell.value !== null) target.value = cell.value
-        target.style = { ...STYLES[cell.style], ...(r + 1 >= sheet.table[0] && r + 1 <= sheet.table[1] && { border: BORDER }) }
+        target.style = {
+          ...STYLES[cell.style],
+          ...(r + 1 >= sheet.table[0] && r + 1 <= sheet.table[1] && { border: BORDER }),
+        }
       })
       if (row[0]?.style === 'title') sheetRow.height = 30
     })

@@ -21,10 +21,18 @@ describe('parseActual: numbers against numeric targets', () => {
   })
 
   it('refuses an incompatible unit', () => {
-    expect(actualOf('30人', '≥20个')).toEqual({ kind: 'error', code: 'unitMismatch', message: "'30人' 的单位 '人' 与指标值的单位 '个' 不一致", params: { unit: '人', targetUnit: '个' } })
+    expect(actualOf('30人', '≥20个')).toEqual({
+      kind: 'error',
+      code: 'unitMismatch',
+      message: "'30人' 的单位 '人' 与指标值的单位 '个' 不一致",
+      params: { unit: '人', targetUnit: '个' },
+    })
     expect(actualOf('30%', '≥20个')).toMatchObject({ code: 'unitMismatch' })
     expect(actualOf('30万元', '≥20%')).toMatchObject({ code: 'unitMismatch' })
-    expect(actualOf('3个', '≥0.5')).toMatchObject({ code: 'unitMismatch', message: "'3个' 的单位 '个' 与指标值的单位 无单位 不一致" })
+    expect(actualOf('3个', '≥0.5')).toMatchObject({
+      code: 'unitMismatch',
+      message: "'3个' 的单位 '个' 与指标值的单位 无单位 不一致",
+    })
   })
 
   it('refuses what is not a number', () => {
@@ -35,7 +43,11 @@ describe('parseActual: numbers against numeric targets', () => {
 
   it('says so for an empty actual or a target it cannot use', () => {
     expect(actualOf('', '≥20个')).toEqual({ kind: 'error', code: 'empty', message: '实际值为空' })
-    expect(actualOf('5个', '约莫12个')).toEqual({ kind: 'error', code: 'targetUnknown', message: '指标值无法识别，实际值不参与计算' })
+    expect(actualOf('5个', '约莫12个')).toEqual({
+      kind: 'error',
+      code: 'targetUnknown',
+      message: '指标值无法识别，实际值不参与计算',
+    })
   })
 })
 
@@ -101,10 +113,16 @@ describe('parseActual: grades against qualitative targets', () => {
 
 describe('parseActual: every band word (SPEC §3)', () => {
   const BAND_WORDS: [string, number, string][] = [
-    ...['达成', '达到', '完成', '已完成', '达成预期指标', '合格', '合规', '是', '优', '高', '好', '显著', '明显'].map((w) => [w, 1, '达成'] as [string, number, string]),
-    ...['基本达成', '基本达到', '基本完成', '较好', '较高', '良'].map((w) => [w, 0.8, '基本达成'] as [string, number, string]),
+    ...['达成', '达到', '完成', '已完成', '达成预期指标', '合格', '合规', '是', '优', '高', '好', '显著', '明显'].map(
+      (w) => [w, 1, '达成'] as [string, number, string],
+    ),
+    ...['基本达成', '基本达到', '基本完成', '较好', '较高', '良'].map(
+      (w) => [w, 0.8, '基本达成'] as [string, number, string],
+    ),
     ...['部分达成', '部分完成', '一般', '中'].map((w) => [w, 0.7, '部分达成'] as [string, number, string]),
-    ...['未达成', '未达到', '未完成', '不合格', '不合规', '否', '差', '低'].map((w) => [w, 0.3, '未达成'] as [string, number, string]),
+    ...['未达成', '未达到', '未完成', '不合格', '不合规', '否', '差', '低'].map(
+      (w) => [w, 0.3, '未达成'] as [string, number, string],
+    ),
   ]
 
   it.each(BAND_WORDS)('%s → r %d, %s', (word, r, label) => {
@@ -112,11 +130,25 @@ describe('parseActual: every band word (SPEC §3)', () => {
     expect(actualOf(word, '不断提升')).toEqual({ kind: 'grade', r, label })
   })
 
-  it.each(['已完成', '完成', '已按期完成', '按期完成', '按时完成', '如期完成', '已办结', '办结', '已完工', '完工'])('%s is done', (word) => {
-    expect(actualOf(word, '2024年12月31日前')).toEqual({ kind: 'completion', done: true, date: null })
-  })
+  it.each(['已完成', '完成', '已按期完成', '按期完成', '按时完成', '如期完成', '已办结', '办结', '已完工', '完工'])(
+    '%s is done',
+    (word) => {
+      expect(actualOf(word, '2024年12月31日前')).toEqual({ kind: 'completion', done: true, date: null })
+    },
+  )
 
-  it.each(['未完成', '未按期完成', '进行中', '推进中', '正在推进', '正在实施', '实施中', '未开始', '尚未完成', '未办结'])('%s is not done yet', (word) => {
+  it.each([
+    '未完成',
+    '未按期完成',
+    '进行中',
+    '推进中',
+    '正在推进',
+    '正在实施',
+    '实施中',
+    '未开始',
+    '尚未完成',
+    '未办结',
+  ])('%s is not done yet', (word) => {
     expect(actualOf(word, '2024年12月31日前')).toEqual({ kind: 'completion', done: false, date: null })
   })
 

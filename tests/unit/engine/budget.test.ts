@@ -25,7 +25,11 @@ describe('budgetExecution: e = spent / budget, pace e / t', () => {
   })
 
   it('at year end names results: 完成 at e ≥ 1, 基本完成 from 80%, 未完成 below', () => {
-    expect(budgetExecution(1773.6, 1773.6, 12, DEFAULT_SETTINGS)).toMatchObject({ e: 1, pace: 1, light: { color: 'green', label: '完成' } })
+    expect(budgetExecution(1773.6, 1773.6, 12, DEFAULT_SETTINGS)).toMatchObject({
+      e: 1,
+      pace: 1,
+      light: { color: 'green', label: '完成' },
+    })
     expect(budgetExecution(100, 85, 12, DEFAULT_SETTINGS).light).toMatchObject({ color: 'yellow', label: '基本完成' })
     expect(budgetExecution(100, 80, 12, DEFAULT_SETTINGS).light).toMatchObject({ color: 'yellow', label: '基本完成' })
     expect(budgetExecution(100, 59, 12, DEFAULT_SETTINGS).light).toMatchObject({ color: 'red', label: '未完成' })
@@ -34,8 +38,15 @@ describe('budgetExecution: e = spent / budget, pace e / t', () => {
   })
 
   it('a budget of 0 has no rate (无预算); no spending reported is 未填报', () => {
-    expect(budgetExecution(0, 0, 9, DEFAULT_SETTINGS)).toMatchObject({ e: null, pace: null, light: { color: 'grey', label: '无预算' } })
-    expect(budgetExecution(60, null, 9, DEFAULT_SETTINGS)).toMatchObject({ e: null, light: { color: 'grey', label: '未填报' } })
+    expect(budgetExecution(0, 0, 9, DEFAULT_SETTINGS)).toMatchObject({
+      e: null,
+      pace: null,
+      light: { color: 'grey', label: '无预算' },
+    })
+    expect(budgetExecution(60, null, 9, DEFAULT_SETTINGS)).toMatchObject({
+      e: null,
+      light: { color: 'grey', label: '未填报' },
+    })
   })
 })
 
@@ -44,15 +55,33 @@ describe('overallLight (双监控)', () => {
   const repeat = (status: LightStatus, n: number) => Array.from({ length: n }, () => status)
 
   it('is red whenever budget execution is red', () => {
-    expect(overallLight(lights('onTrack', 'ahead'), light('off'), DEFAULT_SETTINGS)).toMatchObject({ color: 'red', label: '红灯' })
+    expect(overallLight(lights('onTrack', 'ahead'), light('off'), DEFAULT_SETTINGS)).toMatchObject({
+      color: 'red',
+      label: '红灯',
+    })
   })
 
   it('is red when a third of the reported indicators are red, whatever the budget', () => {
     // 9 of 17 严重偏离 under a green budget: red, never yellow
     const unit = lights(...repeat('off', 9), ...repeat('onTrack', 8))
-    expect(overallLight(unit, light('onTrack'), DEFAULT_SETTINGS)).toMatchObject({ color: 'red', label: '红灯', reported: 17, counts: { red: 9, green: 8 } })
+    expect(overallLight(unit, light('onTrack'), DEFAULT_SETTINGS)).toMatchObject({
+      color: 'red',
+      label: '红灯',
+      reported: 17,
+      counts: { red: 9, green: 8 },
+    })
     // a third of the lines: 2 of 6 reported (the 3 unreported do not count)
-    const third = lights('off', 'off', 'onTrack', 'onTrack', 'ahead', 'warning', 'notReported', 'notReported', 'notReported')
+    const third = lights(
+      'off',
+      'off',
+      'onTrack',
+      'onTrack',
+      'ahead',
+      'warning',
+      'notReported',
+      'notReported',
+      'notReported',
+    )
     expect(overallLight(third, null, DEFAULT_SETTINGS)).toMatchObject({ color: 'red', reported: 6 })
     // just under a third: 2 of 7
     const under = lights('off', 'off', 'onTrack', 'onTrack', 'ahead', 'warning', 'onTrack')
@@ -62,7 +91,9 @@ describe('overallLight (双监控)', () => {
   })
 
   it('is green when the budget is green and every reported indicator is green or blue', () => {
-    expect(overallLight(lights('onTrack', 'ahead', 'notReported', 'pending'), light('onTrack'), DEFAULT_SETTINGS)).toEqual({
+    expect(
+      overallLight(lights('onTrack', 'ahead', 'notReported', 'pending'), light('onTrack'), DEFAULT_SETTINGS),
+    ).toEqual({
       color: 'green',
       label: '绿灯',
       counts: { blue: 1, green: 1, yellow: 0, red: 0, grey: 2 },
@@ -89,7 +120,12 @@ describe('overallLight (双监控)', () => {
   })
 
   it('is grey 未填报 when nothing at all is reported, the counts saying why', () => {
-    expect(overallLight(lights('notReported'), light('noBudget'), DEFAULT_SETTINGS)).toMatchObject({ color: 'grey', label: '未填报', counts: { grey: 1 }, reported: 0 })
+    expect(overallLight(lights('notReported'), light('noBudget'), DEFAULT_SETTINGS)).toMatchObject({
+      color: 'grey',
+      label: '未填报',
+      counts: { grey: 1 },
+      reported: 0,
+    })
     expect(overallLight(lights('notReported'), light('notReported'), DEFAULT_SETTINGS).color).toBe('grey')
     expect(overallLight([], null, DEFAULT_SETTINGS).color).toBe('grey')
   })
@@ -97,6 +133,11 @@ describe('overallLight (双监控)', () => {
 
 describe('budgetExecution carries its rates and the year-end projection', () => {
   it('90 of 200 at month 6: e 0.45, pace 0.9, projected 180', () => {
-    expect(budgetExecution(200, 90, 6, DEFAULT_SETTINGS).light).toMatchObject({ status: 'onTrack', r: 0.45, pace: 0.9, projected: 180 })
+    expect(budgetExecution(200, 90, 6, DEFAULT_SETTINGS).light).toMatchObject({
+      status: 'onTrack',
+      r: 0.45,
+      pace: 0.9,
+      projected: 180,
+    })
   })
 })

@@ -10,7 +10,11 @@ describe('budgetLinesAt: each line with its spending of that month only', () => 
     expect(rows[0]).toMatchObject({ spent: 90, sample: true })
     // 90 of 200 at month 6: e 0.45, pace 12 × 90 / (200 × 6) = 0.9.
     expect(rows[0]!.execution).toMatchObject({ e: 0.45, pace: 0.9 })
-    expect(budgetLinesAt([staff], [spent(staff, 1, 40)], 6)[0]).toMatchObject({ spent: null, sample: false, execution: { e: null } })
+    expect(budgetLinesAt([staff], [spent(staff, 1, 40)], 6)[0]).toMatchObject({
+      spent: null,
+      sample: false,
+      execution: { e: null },
+    })
   })
 })
 

@@ -3,7 +3,10 @@ import { describeTargetSegments } from '@/domain/engine/describe'
 import { parse } from './helpers'
 
 /** A target in words, as the screens show its segments one after another. */
-const describeTarget = (target: Parameters<typeof describeTargetSegments>[0]) => describeTargetSegments(target).map((s) => s.text).join('')
+const describeTarget = (target: Parameters<typeof describeTargetSegments>[0]) =>
+  describeTargetSegments(target)
+    .map((s) => s.text)
+    .join('')
 
 describe('a target in words', () => {
   it.each([
@@ -34,7 +37,15 @@ describe('describeTargetSegments: which pieces are the user’s own words', () =
     expect(describeTargetSegments(parse('≤734.05万元'))[1]).toEqual({ text: '734.05万元', user: false })
     expect(describeTargetSegments(parse('>20个'))[0]).toEqual({ text: '超过 ' })
     expect(describeTargetSegments(parse('<5%'))[0]).toEqual({ text: '低于 ' })
-    expect(describeTargetSegments(parse('作用明显'))).toEqual([{ text: '定性：' }, { text: '作用明显', user: true }, { text: ' · ' }, { text: '时点口径' }])
-    expect(describeTargetSegments(parse('约莫12个'))).toEqual([{ text: '无法识别：' }, { text: "无法识别的指标值：'约莫12个'", user: true }])
+    expect(describeTargetSegments(parse('作用明显'))).toEqual([
+      { text: '定性：' },
+      { text: '作用明显', user: true },
+      { text: ' · ' },
+      { text: '时点口径' },
+    ])
+    expect(describeTargetSegments(parse('约莫12个'))).toEqual([
+      { text: '无法识别：' },
+      { text: "无法识别的指标值：'约莫12个'", user: true },
+    ])
   })
 })

@@ -9,12 +9,20 @@ import { actualOf, parse } from './helpers'
 
 describe('parseActual at its edges', () => {
   it('takes a missing cell as empty', () => {
-    expect(parseActual(undefined as unknown as string, parse('≥20个'), 2024)).toEqual({ kind: 'error', code: 'empty', message: '实际值为空' })
+    expect(parseActual(undefined as unknown as string, parse('≥20个'), 2024)).toEqual({
+      kind: 'error',
+      code: 'empty',
+      message: '实际值为空',
+    })
   })
 
   it('says which text is not a number, and which is not a grade', () => {
     expect(actualOf('12#', '≥20个')).toEqual({ kind: 'error', code: 'notNumber', message: "'12#' 不是数字" })
-    expect(actualOf('还行', '作用明显')).toEqual({ kind: 'error', code: 'notGrade', message: "'还行' 不是可识别的等级（达成、基本达成、部分达成、未达成 等）或百分比" })
+    expect(actualOf('还行', '作用明显')).toEqual({
+      kind: 'error',
+      code: 'notGrade',
+      message: "'还行' 不是可识别的等级（达成、基本达成、部分达成、未达成 等）或百分比",
+    })
   })
 
   it('reads 于 before a completion date, with or without 已', () => {
@@ -42,8 +50,13 @@ describe('evaluateUnitYear: order and naming', () => {
     const a = target('甲')
     const b = target('乙')
     const byMonth = (row: ReturnType<typeof target>) => actual(row, 3, '5', { byMonth: true })
-    expect(evaluateUnitYear(dataset({ targets: [a, b], actuals: [byMonth(a), byMonth(b)] }), 9)[0]!.period).toEqual({ month: 9, byMonth: true })
-    expect(evaluateUnitYear(dataset({ targets: [a, b], actuals: [byMonth(a), actual(b, 3, '5')] }), 9)[0]!.period).toEqual({ month: 9, byMonth: false })
+    expect(evaluateUnitYear(dataset({ targets: [a, b], actuals: [byMonth(a), byMonth(b)] }), 9)[0]!.period).toEqual({
+      month: 9,
+      byMonth: true,
+    })
+    expect(
+      evaluateUnitYear(dataset({ targets: [a, b], actuals: [byMonth(a), actual(b, 3, '5')] }), 9)[0]!.period,
+    ).toEqual({ month: 9, byMonth: false })
   })
 })
 
@@ -83,6 +96,8 @@ describe('groupRows keeps each unit-year apart, however the rows come', () => {
 
   it('names the unit and year of a 类别 with 任务 lines only', () => {
     const task = budgetLine('招商活动', 5, { scope: '招商项目', breakdown: '任务', year: 2023 })
-    expect(evaluateUnitYear(dataset({ budgets: [task] }), 12)).toMatchObject([{ scope: '招商项目', unit: '测试局', year: 2023, budget: null }])
+    expect(evaluateUnitYear(dataset({ budgets: [task] }), 12)).toMatchObject([
+      { scope: '招商项目', unit: '测试局', year: 2023, budget: null },
+    ])
   })
 })

@@ -22,7 +22,12 @@ describe('judge: each shared value judged once per quarter', () => {
     expect(first.light).toMatchObject({ status: 'onTrack', r: 0.75, pace: 1 })
     expect(first.ratio).toBe(scoringRatio(parsed, value, projectionOf(parsed, value, null, 2024, 9)))
     expect(first.ratio).toBe(1)
-    expect(first.projection).toEqual({ source: 'computed', value: { kind: 'number', value: 4 }, ratio: 1, atYearEnd: false })
+    expect(first.projection).toEqual({
+      source: 'computed',
+      value: { kind: 'number', value: 4 },
+      ratio: 1,
+      atYearEnd: false,
+    })
     expect(judge(parsed, value, 2024, 9, DEFAULT_SETTINGS)).toBe(first)
   })
 
@@ -40,11 +45,24 @@ describe('judge: each shared value judged once per quarter', () => {
 
   it('shares one not-reported judgement', () => {
     const parsed = atLeast4()
-    expect(judge(parsed, null, 2024, 6, DEFAULT_SETTINGS)).toMatchObject({ ratio: 'notReported', light: { status: 'notReported', color: 'grey' } })
+    expect(judge(parsed, null, 2024, 6, DEFAULT_SETTINGS)).toMatchObject({
+      ratio: 'notReported',
+      light: { status: 'notReported', color: 'grey' },
+    })
     expect(judge(parsed, null, 2024, 6, DEFAULT_SETTINGS)).toBe(judge(atLeast4(), null, 2024, 6, DEFAULT_SETTINGS))
     // one per quarter: only the year end's projection is no estimate
-    expect(judge(parsed, null, 2024, 9, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: false })
-    expect(judge(parsed, null, 2024, 12, DEFAULT_SETTINGS).projection).toEqual({ source: 'actual', value: null, ratio: null, atYearEnd: true })
+    expect(judge(parsed, null, 2024, 9, DEFAULT_SETTINGS).projection).toEqual({
+      source: 'actual',
+      value: null,
+      ratio: null,
+      atYearEnd: false,
+    })
+    expect(judge(parsed, null, 2024, 12, DEFAULT_SETTINGS).projection).toEqual({
+      source: 'actual',
+      value: null,
+      ratio: null,
+      atYearEnd: true,
+    })
   })
 
   it('scores a judgement at a weight once, naming in-year ratios 预计完成率', () => {
@@ -76,11 +94,23 @@ describe('groupRows', () => {
   const a2 = target('培训次数', { unit: '甲局', scope: '招商项目' })
   const b1 = target('培训次数', { unit: '乙局', year: 2023 })
   const line = budgetLine('经费', 10, { unit: '丙局' })
-  const rows = dataset({ targets: [a1, b1, a2], actuals: [actual(a1, 1, '1次'), actual(b1, 2, '2次'), actual(a2, 2, '3次')], budgets: [line], spending: [spent(line, 1, 2)] })
+  const rows = dataset({
+    targets: [a1, b1, a2],
+    actuals: [actual(a1, 1, '1次'), actual(b1, 2, '2次'), actual(a2, 2, '3次')],
+    budgets: [line],
+    spending: [spent(line, 1, 2)],
+  })
 
   it('splits by unit and year in one pass, in order of first appearance, across interleaved rows', () => {
     const groups = groupRows(rows, ['unit', 'year'])
-    expect(groups.map((g) => [g.targets.map((t) => t.unit + t.scope), g.actuals.length, g.budgets.length, g.spending.length])).toEqual([
+    expect(
+      groups.map((g) => [
+        g.targets.map((t) => t.unit + t.scope),
+        g.actuals.length,
+        g.budgets.length,
+        g.spending.length,
+      ]),
+    ).toEqual([
       [['甲局部门整体', '甲局招商项目'], 2, 0, 0],
       [['乙局部门整体'], 1, 0, 0],
       [[], 0, 1, 1],
@@ -94,7 +124,9 @@ describe('groupRows', () => {
   })
 
   it('keeps every result of evaluateAllAtLatest in unit, year, 类别 order, each 类别 at its own latest quarter', () => {
-    expect(evaluateAllAtLatest(rows).map((r) => `${r.unit} ${r.year} ${r.scope} ${chinesePeriodName(r.period)}`)).toEqual([
+    expect(
+      evaluateAllAtLatest(rows).map((r) => `${r.unit} ${r.year} ${r.scope} ${chinesePeriodName(r.period)}`),
+    ).toEqual([
       '丙局 2024 部门整体 第1季度',
       '甲局 2024 部门整体 第1季度',
       '甲局 2024 招商项目 第2季度',

@@ -10,7 +10,13 @@ import { monthOfQuarter } from '@/domain/period'
 /** The light of a target string with an actual string (null: not reported) at quarter q. */
 function lightOf(target: string, actual: string | null, q: Quarter, context: Partial<TargetContext> = {}): Light {
   const parsed = parse(target, context)
-  return indicatorLight(parsed, actual === null ? null : parseActual(actual, parsed, 2024), 2024, monthOfQuarter(q), DEFAULT_SETTINGS)
+  return indicatorLight(
+    parsed,
+    actual === null ? null : parseActual(actual, parsed, 2024),
+    2024,
+    monthOfQuarter(q),
+    DEFAULT_SETTINGS,
+  )
 }
 
 const colour = (target: string, actual: string | null, q: Quarter, context: Partial<TargetContext> = {}) =>
@@ -38,7 +44,13 @@ describe('累计 at least: pace k = (A / T) / t', () => {
   })
 
   it('projects the year end as A / t, and keeps r against the full target', () => {
-    expect(lightOf('≥20个', '9个', 3)).toMatchObject({ r: 0.45, pace: 0.6, projected: 12, status: 'warning', label: '预警' })
+    expect(lightOf('≥20个', '9个', 3)).toMatchObject({
+      r: 0.45,
+      pace: 0.6,
+      projected: 12,
+      status: 'warning',
+      label: '预警',
+    })
     expect(lightOf('≧100亿元', '52亿元', 3)).toMatchObject({ r: 0.52, projected: 693_333.333333, color: 'yellow' })
   })
 
@@ -73,7 +85,12 @@ describe('at most: the projected value against T and 1.1 T', () => {
   })
 
   it('at year end the projection is the value itself, judged by r = T / A', () => {
-    expect(lightOf('≦734.05万元', '734.05万元', 4)).toMatchObject({ color: 'green', projected: 734.05, r: 1, label: '完成' })
+    expect(lightOf('≦734.05万元', '734.05万元', 4)).toMatchObject({
+      color: 'green',
+      projected: 734.05,
+      r: 1,
+      label: '完成',
+    })
     // 734.05 / 807.46 = 0.909: 基本完成
     expect(lightOf('≦734.05万元', '807.46万元', 4)).toMatchObject({ color: 'yellow', label: '基本完成' })
     // 734.05 / 917.57 = 0.79999…: 未完成
@@ -160,11 +177,23 @@ describe('deadlines', () => {
 
 describe('grey: not reported, or not understood', () => {
   it('no actual for the quarter is grey 未填报, never green', () => {
-    expect(lightOf('≥20个', null, 2)).toEqual({ color: 'grey', status: 'notReported', label: '未填报', r: null, pace: null, projected: null })
+    expect(lightOf('≥20个', null, 2)).toEqual({
+      color: 'grey',
+      status: 'notReported',
+      label: '未填报',
+      r: null,
+      pace: null,
+      projected: null,
+    })
   })
 
   it('an actual or target that cannot be used is flagged with the reason', () => {
-    expect(lightOf('≥20个', '30人', 2)).toMatchObject({ color: 'grey', status: 'flagged', label: '无法识别', message: "'30人' 的单位 '人' 与指标值的单位 '个' 不一致" })
+    expect(lightOf('≥20个', '30人', 2)).toMatchObject({
+      color: 'grey',
+      status: 'flagged',
+      label: '无法识别',
+      message: "'30人' 的单位 '人' 与指标值的单位 '个' 不一致",
+    })
     expect(lightOf('约20个', '30个', 2)).toMatchObject({ status: 'flagged', message: "无法识别的指标值：'约20个'" })
   })
 })
@@ -199,16 +228,28 @@ describe('year end (Q4): words of results, not of progress', () => {
   })
 
   it('names deadlines 按期完成, 逾期完成 or 未完成', () => {
-    expect(lightOf('2024年6月30日前', '2024-06-30', 4)).toMatchObject({ status: 'onTime', color: 'green', label: '按期完成' })
-    expect(lightOf('2024年6月30日前', '2024-07-02', 4)).toMatchObject({ status: 'late', color: 'red', label: '逾期完成' })
+    expect(lightOf('2024年6月30日前', '2024-06-30', 4)).toMatchObject({
+      status: 'onTime',
+      color: 'green',
+      label: '按期完成',
+    })
+    expect(lightOf('2024年6月30日前', '2024-07-02', 4)).toMatchObject({
+      status: 'late',
+      color: 'red',
+      label: '逾期完成',
+    })
     expect(lightOf('2024年6月30日前', '未完成', 4)).toMatchObject({ status: 'notDone', color: 'red', label: '未完成' })
   })
 
   it('follows the 基本完成 threshold in the settings', () => {
     const parsed = parse('≥20个')
     const strict = { ...DEFAULT_SETTINGS, yearEndYellow: 0.9 }
-    expect(indicatorLight(parsed, parseActual('17', parsed, 2024), 2024, 12, strict)).toMatchObject({ status: 'notDone' })
-    expect(indicatorLight(parsed, parseActual('18', parsed, 2024), 2024, 12, strict)).toMatchObject({ status: 'mostlyDone' })
+    expect(indicatorLight(parsed, parseActual('17', parsed, 2024), 2024, 12, strict)).toMatchObject({
+      status: 'notDone',
+    })
+    expect(indicatorLight(parsed, parseActual('18', parsed, 2024), 2024, 12, strict)).toMatchObject({
+      status: 'mostlyDone',
+    })
   })
 })
 
@@ -237,17 +278,37 @@ describe('a month inside a quarter (1-7月): pace k = (A / T) / (7 / 12)', () =>
   })
 })
 
-
 describe('what each light carries besides its colour', () => {
   it('a level carries r as its pace and the value as its projection', () => {
-    expect(lightOf('≥100个', '90', 2, { basis: '时点' })).toEqual({ color: 'yellow', status: 'warning', label: '预警', r: 0.9, pace: 0.9, projected: 90 })
+    expect(lightOf('≥100个', '90', 2, { basis: '时点' })).toEqual({
+      color: 'yellow',
+      status: 'warning',
+      label: '预警',
+      r: 0.9,
+      pace: 0.9,
+      projected: 90,
+    })
   })
 
   it('a 累计 exact total and a range carry r, the pace and A / t', () => {
     // =4次 at Q2 with 1.2: r 0.3, pace 12 × 1.2 / (4 × 6) = 0.6, projected 2.4.
-    expect(lightOf('=4次', '1.2', 2)).toEqual({ color: 'yellow', status: 'warning', label: '预警', r: 0.3, pace: 0.6, projected: 2.4 })
+    expect(lightOf('=4次', '1.2', 2)).toEqual({
+      color: 'yellow',
+      status: 'warning',
+      label: '预警',
+      r: 0.3,
+      pace: 0.6,
+      projected: 2.4,
+    })
     // 10至20家 at Q2 with 5: r 0.5, pace against the low end 12 × 5 / (10 × 6) = 1, projected 10.
-    expect(lightOf('10至20家', '5', 2)).toEqual({ color: 'green', status: 'onTrack', label: '正常', r: 0.5, pace: 1, projected: 10 })
+    expect(lightOf('10至20家', '5', 2)).toEqual({
+      color: 'green',
+      status: 'onTrack',
+      label: '正常',
+      r: 0.5,
+      pace: 1,
+      projected: 10,
+    })
     // Past the target mid-year the pace is r itself: 6 against =4 is r = 4 / 6, yellow; 40 of 10–20 is 0.5, red.
     expect(lightOf('=4次', '6', 2)).toMatchObject({ r: 0.666666666667, pace: 0.666666666667, status: 'warning' })
     expect(lightOf('10至20家', '40', 2)).toMatchObject({ r: 0.5, pace: 0.5, status: 'off' })
@@ -256,26 +317,52 @@ describe('what each light carries besides its colour', () => {
   })
 
   it('a qualitative light carries its grade as r and pace', () => {
-    expect(lightOf('不断提升', '良', 3)).toEqual({ color: 'green', status: 'onTrack', label: '正常', r: 0.8, pace: 0.8, projected: null })
+    expect(lightOf('不断提升', '良', 3)).toEqual({
+      color: 'green',
+      status: 'onTrack',
+      label: '正常',
+      r: 0.8,
+      pace: 0.8,
+      projected: null,
+    })
   })
 
   it('an unknown target with a value is flagged with the target’s own message', () => {
-    expect(lightOf('约莫12个', '5个', 3)).toEqual({ color: 'grey', status: 'flagged', label: '无法识别', r: null, pace: null, projected: null, message: "无法识别的指标值：'约莫12个'" })
+    expect(lightOf('约莫12个', '5个', 3)).toEqual({
+      color: 'grey',
+      status: 'flagged',
+      label: '无法识别',
+      r: null,
+      pace: null,
+      projected: null,
+      message: "无法识别的指标值：'约莫12个'",
+    })
   })
 
   it('a value of the wrong kind for its target is flagged, in year and at the year end', () => {
-    const mismatch = { color: 'grey', status: 'flagged', label: '无法识别', r: null, pace: null, projected: null, message: '实际值与指标值类型不符' }
+    const mismatch = {
+      color: 'grey',
+      status: 'flagged',
+      label: '无法识别',
+      r: null,
+      pace: null,
+      projected: null,
+      message: '实际值与指标值类型不符',
+    }
     const done = { kind: 'completion', done: true, date: null } as const
     expect(indicatorLight(parse('不断提升'), done, 2024, 9, DEFAULT_SETTINGS)).toEqual(mismatch)
     expect(indicatorLight(parse('不断提升'), done, 2024, 12, DEFAULT_SETTINGS)).toEqual(mismatch)
-    expect(indicatorLight(parse('2024年12月31日前'), { kind: 'number', value: 5 }, 2024, 9, DEFAULT_SETTINGS)).toEqual(mismatch)
+    expect(indicatorLight(parse('2024年12月31日前'), { kind: 'number', value: 5 }, 2024, 9, DEFAULT_SETTINGS)).toEqual(
+      mismatch,
+    )
   })
 })
 
 describe('blue and 超额完成 only for a 累计 at-least total', () => {
   it('an exact total or a range on pace is green even where blue starts at 1', () => {
     const blueAtOne = { ...DEFAULT_SETTINGS, paceBlue: 1 }
-    const at = (target: string, actual: string) => indicatorLight(parse(target), parseActual(actual, parse(target), 2024), 2024, 6, blueAtOne).status
+    const at = (target: string, actual: string) =>
+      indicatorLight(parse(target), parseActual(actual, parse(target), 2024), 2024, 6, blueAtOne).status
     expect(at('=4次', '2')).toBe('onTrack')
     expect(at('10至20家', '5')).toBe('onTrack')
     expect(at('≥4次', '2')).toBe('ahead')

@@ -50,7 +50,11 @@ describe('summariseDataset: illustrative only by what is shown for the month', (
   it('marks the summary sample by the month’s spending, not another month’s', () => {
     const a = target('招商数')
     const line = budgetLine('人员经费', 100)
-    const data = dataset({ targets: [a], budgets: [line], spending: [spent(line, 1, 10, { sample: true }), spent(line, 2, 20)] })
+    const data = dataset({
+      targets: [a],
+      budgets: [line],
+      spending: [spent(line, 1, 10, { sample: true }), spent(line, 2, 20)],
+    })
     expect(summariseDataset(data, 6)).toMatchObject({ spent: 20, sample: false })
     expect(summariseDataset(data, 3)).toMatchObject({ spent: 10, sample: true })
   })

@@ -29,7 +29,10 @@ describe('settings are known by their content', () => {
       { ...DEFAULT_SETTINGS, paceYellow: 0.61 },
       { ...DEFAULT_SETTINGS, minScoredShare: 0.4 },
       { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights, budget: 20 } },
-      { ...DEFAULT_SETTINGS, weights: { ...DEFAULT_SETTINGS.weights, levels: { ...DEFAULT_SETTINGS.weights.levels, 产出指标: 40 } } },
+      {
+        ...DEFAULT_SETTINGS,
+        weights: { ...DEFAULT_SETTINGS.weights, levels: { ...DEFAULT_SETTINGS.weights.levels, 产出指标: 40 } },
+      },
       { ...DEFAULT_SETTINGS, grades: [{ min: 90, grade: 'A' }, ...DEFAULT_SETTINGS.grades.slice(1)] },
       { ...DEFAULT_SETTINGS, grades: [...DEFAULT_SETTINGS.grades.slice(0, 3), { min: 10, grade: '差' }] },
     ]
@@ -72,7 +75,7 @@ describe('the memos share entries between equal settings and miss on a changed t
   })
 })
 
-describe('each part of a memo\'s key alone makes it answer anew', () => {
+describe("each part of a memo's key alone makes it answer anew", () => {
   it('evaluateIndicator: the weight source alone', () => {
     const row = target('培训次数', { targetText: '≥4次' })
     const value = actual(row, 2, '1次')
@@ -115,9 +118,17 @@ describe('resetEngineMemos', () => {
     const spending = new Map([[line.id, 50]])
     const goal = parse('≥20个')
     const twelve = parseActual('12', goal, 2024)
-    const before = [evaluateIndicator(row, value, 6, DEFAULT_SETTINGS, 10, 'given'), judge(goal, twelve, 2024, 9, DEFAULT_SETTINGS), budgetResult([line], spending, 9, DEFAULT_SETTINGS)] as const
+    const before = [
+      evaluateIndicator(row, value, 6, DEFAULT_SETTINGS, 10, 'given'),
+      judge(goal, twelve, 2024, 9, DEFAULT_SETTINGS),
+      budgetResult([line], spending, 9, DEFAULT_SETTINGS),
+    ] as const
     resetEngineMemos()
-    const after = [evaluateIndicator(row, value, 6, DEFAULT_SETTINGS, 10, 'given'), judge(goal, twelve, 2024, 9, DEFAULT_SETTINGS), budgetResult([line], spending, 9, DEFAULT_SETTINGS)] as const
+    const after = [
+      evaluateIndicator(row, value, 6, DEFAULT_SETTINGS, 10, 'given'),
+      judge(goal, twelve, 2024, 9, DEFAULT_SETTINGS),
+      budgetResult([line], spending, 9, DEFAULT_SETTINGS),
+    ] as const
     after.forEach((result, i) => {
       expect(result).not.toBe(before[i])
       expect(result).toEqual(before[i])

@@ -19,11 +19,14 @@ describe('parse caches', () => {
     expect(parseTargetCached('90%', { ...base, direction: '反向' })).not.toEqual(atLeast)
     expect(parseTargetCached('12月底前', { year: 2023 })).toMatchObject({ kind: 'deadline', due: '2023-12-31' })
     expect(parseTargetCached('12月底前', { year: 2024 })).toMatchObject({ kind: 'deadline', due: '2024-12-31' })
-    expect(parseActualCached('2024-06-30', parseTargetCached('12月底前', { year: 2024 }), 2024)).toMatchObject({ kind: 'completion', date: '2024-06-30' })
+    expect(parseActualCached('2024-06-30', parseTargetCached('12月底前', { year: 2024 }), 2024)).toMatchObject({
+      kind: 'completion',
+      date: '2024-06-30',
+    })
   })
 })
 
-describe('parse caches at a province\'s scale', () => {
+describe("parse caches at a province's scale", () => {
   it('keep thousands of values against one shared target', () => {
     const shared = parseTargetCached('≥90%', { year: 2024, level2: '质量指标', name: '验收合格率' })
     const first = parseActualCached('50.0%', shared, 2024)

@@ -18,31 +18,56 @@ function project(targetText: string, actualText: string, q: Quarter, forecast: s
 describe('projectionOf: 预计完成值 and 预计完成率 (SPEC §4.2)', () => {
   it('carries a running total to year end as A / t (测算)', () => {
     // 10 of 20 projects at Q3: 10 / 0.75 = 13.333…, r = 0.666…
-    expect(project('≥20个', '10个', 3)).toEqual({ source: 'computed', value: { kind: 'number', value: 13.3333333333 }, ratio: 0.666666666667, atYearEnd: false })
+    expect(project('≥20个', '10个', 3)).toEqual({
+      source: 'computed',
+      value: { kind: 'number', value: 13.3333333333 },
+      ratio: 0.666666666667,
+      atYearEnd: false,
+    })
     // 52 of 100 亿元 at Q3: 69.33 亿元 projected, r = 0.693
     expect(project('≥100亿元', '52亿元', 3)).toMatchObject({ source: 'computed', ratio: 0.693333333333 })
   })
 
   it('takes a level as it is: 95% of 100% stays 95%', () => {
-    expect(project('100%', '95%', 3)).toEqual({ source: 'actual', value: { kind: 'number', value: 95 }, ratio: 0.95, atYearEnd: false })
+    expect(project('100%', '95%', 3)).toEqual({
+      source: 'actual',
+      value: { kind: 'number', value: 95 },
+      ratio: 0.95,
+      atYearEnd: false,
+    })
   })
 
   it('takes a per-unit cost as a level: 每亩建设成本 150元 with 160元 at Q3 is 160元, not 213.33元', () => {
     const parsed = parse('150元', { name: '每亩建设成本', level2: '成本指标' })
     expect(parsed).toMatchObject({ kind: 'atMost', basis: '时点', basisInferred: true })
     // 150 元 = 0.015 万元; 160 元 = 0.016 万元; r = 150 / 160 = 0.9375
-    expect(project('150元', '160元', 3, null, '每亩建设成本')).toEqual({ source: 'actual', value: { kind: 'number', value: 0.016 }, ratio: 0.9375, atYearEnd: false })
+    expect(project('150元', '160元', 3, null, '每亩建设成本')).toEqual({
+      source: 'actual',
+      value: { kind: 'number', value: 0.016 },
+      ratio: 0.9375,
+      atYearEnd: false,
+    })
   })
 
   it('takes the officer’s 全年预计 when given, judged at the year end', () => {
     // 10 of 20 at Q3 with a forecast of 19: r = 0.95, not the computed 0.667
-    expect(project('≥20个', '10个', 3, '19个')).toEqual({ source: 'forecast', value: { kind: 'number', value: 19 }, ratio: 0.95, atYearEnd: false })
+    expect(project('≥20个', '10个', 3, '19个')).toEqual({
+      source: 'forecast',
+      value: { kind: 'number', value: 19 },
+      ratio: 0.95,
+      atYearEnd: false,
+    })
     // an unreadable forecast falls back to the computed value
     expect(project('≥20个', '10个', 3, '十九')).toMatchObject({ source: 'computed', ratio: 0.666666666667 })
   })
 
   it('is the actual itself at the year end, whatever the forecast', () => {
-    expect(project('≥20个', '15个', 4, '19个')).toEqual({ source: 'actual', value: { kind: 'number', value: 15 }, ratio: 0.75, atYearEnd: true })
+    expect(project('≥20个', '15个', 4, '19个')).toEqual({
+      source: 'actual',
+      value: { kind: 'number', value: 15 },
+      ratio: 0.75,
+      atYearEnd: true,
+    })
   })
 })
 
@@ -54,14 +79,24 @@ describe('a month inside a quarter (1-7月): t = 7/12', () => {
 
   it('carries a running total to year end as 12A / m', () => {
     // 12 of ≥20 by July: 12 × 12 / 7 = 20.5714285714 个, r = 20.5714285714 / 20 = 1.02857142857
-    expect(at('≥20个', '12个', 7)).toEqual({ source: 'computed', value: { kind: 'number', value: 20.5714285714 }, ratio: 1.02857142857, atYearEnd: false })
+    expect(at('≥20个', '12个', 7)).toEqual({
+      source: 'computed',
+      value: { kind: 'number', value: 20.5714285714 },
+      ratio: 1.02857142857,
+      atYearEnd: false,
+    })
     // January: 1 of ≥24 → 12, r 0.5; November: 22 of ≥24 → 24, r 1
     expect(at('≥24个', '1个', 1)).toMatchObject({ value: { value: 12 }, ratio: 0.5 })
     expect(at('≥24个', '22个', 11)).toMatchObject({ value: { value: 24 }, ratio: 1 })
   })
 
   it('takes a level as it is, whatever the month', () => {
-    expect(at('≥90%', '92%', 7)).toEqual({ source: 'actual', value: { kind: 'number', value: 92 }, ratio: 1.02222222222, atYearEnd: false })
+    expect(at('≥90%', '92%', 7)).toEqual({
+      source: 'actual',
+      value: { kind: 'number', value: 92 },
+      ratio: 1.02222222222,
+      atYearEnd: false,
+    })
   })
 })
 
@@ -102,7 +137,10 @@ describe('per-unit and average quantities are levels (口径 时点)', () => {
 describe('the score follows the rate shown beside it', () => {
   it('in year the score follows 预计完成率 from the officer’s 全年预计', () => {
     const t = target('引进项目', { targetText: '≥20个' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 3, '10个', { forecast: '18个' })] }), 9)
+    const [scope] = evaluateUnitYear(
+      dataset({ targets: [t], actuals: [actual(t, 3, '10个', { forecast: '18个' })] }),
+      9,
+    )
     const result = scope!.indicators[0]!
     // 完成率 10/20 = 50%; pace (0.5)/(0.75) = 0.667 → 预警; 预计完成率 18/20 = 90% → 45.00
     expect(result.light).toMatchObject({ r: 0.5, status: 'warning' })
@@ -112,7 +150,10 @@ describe('the score follows the rate shown beside it', () => {
 
   it('at the year end the score follows 完成率, and 预计完成率 = 完成率', () => {
     const t = target('引进项目', { targetText: '≥20个' })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, 4, '12个', { forecast: '18个' })] }), 12)
+    const [scope] = evaluateUnitYear(
+      dataset({ targets: [t], actuals: [actual(t, 4, '12个', { forecast: '18个' })] }),
+      12,
+    )
     const result = scope!.indicators[0]!
     expect(result.light).toMatchObject({ r: 0.6, status: 'notDone', label: '未完成' })
     expect(result.projection.ratio).toBe(0.6)
@@ -124,7 +165,10 @@ describe('projectedValue: the 预计完成值 in words', async () => {
   const { projectedValue } = await import('@/domain/engine/projectedValue')
   const resultOf = (targetText: string, actualText: string, q: Quarter, forecast?: string, name = '指标') => {
     const t = target(name, { targetText })
-    const [scope] = evaluateUnitYear(dataset({ targets: [t], actuals: [actual(t, q, actualText, forecast === undefined ? {} : { forecast })] }), monthOfQuarter(q))
+    const [scope] = evaluateUnitYear(
+      dataset({ targets: [t], actuals: [actual(t, q, actualText, forecast === undefined ? {} : { forecast })] }),
+      monthOfQuarter(q),
+    )
     return scope!.indicators[0]!
   }
 

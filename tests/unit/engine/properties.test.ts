@@ -11,14 +11,41 @@ const expressionLike = fc
   .array(
     fc.constantFrom(
       ...'0123456789０１２.．,，-~～至≥≧≤≦><=＝﹥﹤％% 　'.split(''),
-      '不低于', '不超过', '以上', '以内', '控制在', '达到', '个', '人', '万元', '亿元', '元', '年', '月', '日', '前', '底',
-      '百分比', '作用明显', '合规', '按期完成', '(', ')', '（', '）', '*',
+      '不低于',
+      '不超过',
+      '以上',
+      '以内',
+      '控制在',
+      '达到',
+      '个',
+      '人',
+      '万元',
+      '亿元',
+      '元',
+      '年',
+      '月',
+      '日',
+      '前',
+      '底',
+      '百分比',
+      '作用明显',
+      '合规',
+      '按期完成',
+      '(',
+      ')',
+      '（',
+      '）',
+      '*',
     ),
     { maxLength: 12 },
   )
   .map((parts) => parts.join(''))
 
-const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), expressionLike)
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  expressionLike,
+)
 
 const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true })
 
@@ -69,7 +96,9 @@ describe('properties', () => {
     const reasons: UnscoredReason[] = ['notReported', 'flagged', 'pending', 'noBudget']
     const line = fc.oneof(
       fc.tuple(finite(0, 100), finite(-2, 10)).map(([weight, r]) => scoreLine(weight, 'split', r)),
-      fc.tuple(finite(0, 100), fc.constantFrom(...reasons)).map(([weight, reason]) => scoreLine(weight, 'split', null, reason)),
+      fc
+        .tuple(finite(0, 100), fc.constantFrom(...reasons))
+        .map(([weight, reason]) => scoreLine(weight, 'split', null, reason)),
     )
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), (lines) => {

@@ -22,7 +22,12 @@ describe('assignWeights', () => {
   })
 
   it('uses a given 分值 as it is and shares what is left of the level among the rest', () => {
-    const items = [{ level1: '效益指标', weight: 10 }, { level1: '效益指标' }, { level1: '效益指标' }, { level1: '满意度指标', weight: 8 }]
+    const items = [
+      { level1: '效益指标', weight: 10 },
+      { level1: '效益指标' },
+      { level1: '效益指标' },
+      { level1: '满意度指标', weight: 8 },
+    ]
     expect(assignWeights(items, DEFAULT_SETTINGS)).toEqual([
       { weight: 10, source: 'given' },
       { weight: 10, source: 'split' },
@@ -32,13 +37,23 @@ describe('assignWeights', () => {
   })
 
   it('gives nothing to the rest when given 分值 exceed the level, and nothing to unknown levels', () => {
-    const items = [{ level1: '满意度指标', weight: 12 }, { level1: '满意度指标' }, { level1: '其他' }, { level1: '其他', weight: 3 }]
+    const items = [
+      { level1: '满意度指标', weight: 12 },
+      { level1: '满意度指标' },
+      { level1: '其他' },
+      { level1: '其他', weight: 3 },
+    ]
     expect(assignWeights(items, DEFAULT_SETTINGS).map((w) => w.weight)).toEqual([12, 0, 0, 3])
   })
 
   it('follows the weights in the settings', () => {
-    const settings = { ...DEFAULT_SETTINGS, weights: { budget: 20, levels: { 产出指标: 40, 效益指标: 30, 满意度指标: 10 } } }
-    expect(assignWeights([{ level1: '产出指标' }, { level1: '产出指标' }], settings).map((w) => w.weight)).toEqual([20, 20])
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      weights: { budget: 20, levels: { 产出指标: 40, 效益指标: 30, 满意度指标: 10 } },
+    }
+    expect(assignWeights([{ level1: '产出指标' }, { level1: '产出指标' }], settings).map((w) => w.weight)).toEqual([
+      20, 20,
+    ])
   })
 })
 
@@ -61,16 +76,28 @@ describe('scoreLine: weight × min(r, 1)', () => {
 
   it('leaves out what cannot be scored, and says why', () => {
     const line = scoreLine(10, 'split', null, 'notReported')
-    expect(line).toEqual({ weight: 10, weightSource: 'split', r: null, capped: null, score: null, reason: 'notReported', ratioName: '完成率' })
+    expect(line).toEqual({
+      weight: 10,
+      weightSource: 'split',
+      r: null,
+      capped: null,
+      score: null,
+      reason: 'notReported',
+      ratioName: '完成率',
+    })
     expect(scoreFormula(line)).toBe('未填报：不计分，总分按已计分项的分值折算')
     expect(scoreLine(0, 'split', 1)).toMatchObject({ score: null, reason: 'noWeight' })
     expect(scoreFormula(scoreLine(0, 'split', 1))).toBe('无分值：不计分，总分按已计分项的分值折算')
     expect(scoreFormula(scoreLine(10, 'split', null))).toBe('未到完成期限：不计分，总分按已计分项的分值折算')
-    expect(scoreFormula(scoreLine(10, 'default', null, 'noBudget'))).toBe('无预算，无执行率：不计分，总分按已计分项的分值折算')
+    expect(scoreFormula(scoreLine(10, 'default', null, 'noBudget'))).toBe(
+      '无预算，无执行率：不计分，总分按已计分项的分值折算',
+    )
   })
 
   it('names the ratio it was given', () => {
-    expect(scoreFormula(scoreLine(10, 'default', 0.5, undefined, '执行率'))).toBe('分值 10.00 × min(执行率 50.0%, 1) = 10.00 × 50.0% = 5.00')
+    expect(scoreFormula(scoreLine(10, 'default', 0.5, undefined, '执行率'))).toBe(
+      '分值 10.00 × min(执行率 50.0%, 1) = 10.00 × 50.0% = 5.00',
+    )
   })
 })
 
@@ -111,7 +138,12 @@ describe('totalOf: 100 × Σ scores / Σ weights scored', () => {
     const lines = [scoreLine(50, 'split', 0.9), scoreLine(30, 'split', 1), scoreLine(10, 'split', 0.5)]
     // 45 + 30 + 5 + 10 = 90 of 100
     expect(totalOf(lines, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toEqual({
-      total: 90, grade: '优', scoredWeight: 100, fullWeight: 100, scoredIndicatorWeight: 90, ...fullWeights,
+      total: 90,
+      grade: '优',
+      scoredWeight: 100,
+      fullWeight: 100,
+      scoredIndicatorWeight: 90,
+      ...fullWeights,
     })
   })
 
@@ -119,30 +151,59 @@ describe('totalOf: 100 × Σ scores / Σ weights scored', () => {
     const lines = [scoreLine(50, 'split', 0.8), scoreLine(30, 'split', 1), scoreLine(10, 'split', null, 'notReported')]
     // (40 + 30) / 80 = 87.5; the indicators scored carry 80 of 90 ≥ half
     expect(totalOf(lines, scoreLine(10, 'default', null, 'noBudget'), DEFAULT_SETTINGS)).toEqual({
-      total: 87.5, grade: '良', scoredWeight: 80, fullWeight: 100, scoredIndicatorWeight: 80, ...fullWeights,
+      total: 87.5,
+      grade: '良',
+      scoredWeight: 80,
+      fullWeight: 100,
+      scoredIndicatorWeight: 80,
+      ...fullWeights,
     })
   })
 
   it('has no total when nothing was scored', () => {
     expect(totalOf([scoreLine(10, 'split', null, 'notReported')], null, DEFAULT_SETTINGS)).toEqual({
-      total: null, grade: null, scoredWeight: 0, fullWeight: 10, indicatorWeight: 10, scoredIndicatorWeight: 0, insufficient: true,
+      total: null,
+      grade: null,
+      scoredWeight: 0,
+      fullWeight: 10,
+      indicatorWeight: 10,
+      scoredIndicatorWeight: 0,
+      insufficient: true,
     })
   })
 
   it('has no total when the scored indicators carry less than half the indicator weight (已评分指标不足)', () => {
     // 40 of 90 scored: below 45, however well the budget does
     const lines = [scoreLine(40, 'split', 1), scoreLine(50, 'split', null, 'notReported')]
-    expect(totalOf(lines, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toMatchObject({ total: null, grade: null, insufficient: true, scoredIndicatorWeight: 40 })
+    expect(totalOf(lines, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toMatchObject({
+      total: null,
+      grade: null,
+      insufficient: true,
+      scoredIndicatorWeight: 40,
+    })
     // exactly half is enough: (45 + 10) / 55
     const half = [scoreLine(45, 'split', 1), scoreLine(45, 'split', null, 'notReported')]
-    expect(totalOf(half, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toMatchObject({ total: 100, grade: '优', insufficient: false })
+    expect(totalOf(half, scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toMatchObject({
+      total: 100,
+      grade: '优',
+      insufficient: false,
+    })
     // the share is a setting
-    expect(totalOf(half, null, { ...DEFAULT_SETTINGS, minScoredShare: 0.6 })).toMatchObject({ total: null, insufficient: true })
+    expect(totalOf(half, null, { ...DEFAULT_SETTINGS, minScoredShare: 0.6 })).toMatchObject({
+      total: null,
+      insufficient: true,
+    })
   })
 
   it('never totals a budget alone: a year with a budget and no indicators has no 100 优', () => {
     expect(totalOf([], scoreLine(10, 'default', 1), DEFAULT_SETTINGS)).toEqual({
-      total: null, grade: null, scoredWeight: 10, fullWeight: 10, indicatorWeight: 0, scoredIndicatorWeight: 0, insufficient: true,
+      total: null,
+      grade: null,
+      scoredWeight: 10,
+      fullWeight: 10,
+      indicatorWeight: 0,
+      scoredIndicatorWeight: 0,
+      insufficient: true,
     })
   })
 
@@ -166,7 +227,13 @@ describe('gradeOfTotal', () => {
   ])('%d → %s', (total, grade) => expect(gradeOfTotal(total, DEFAULT_SETTINGS)).toBe(grade))
 
   it('follows the bands in the settings', () => {
-    const settings = { ...DEFAULT_SETTINGS, grades: [{ min: 85, grade: '优' }, { min: 0, grade: '其他' }] }
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      grades: [
+        { min: 85, grade: '优' },
+        { min: 0, grade: '其他' },
+      ],
+    }
     expect(gradeOfTotal(86, settings)).toBe('优')
     expect(gradeOfTotal(84, settings)).toBe('其他')
   })
@@ -175,12 +242,22 @@ describe('gradeOfTotal', () => {
 describe('totals and grades at their edges', () => {
   it('gives no total when nothing was scored, even where no share is needed', () => {
     const none = { ...DEFAULT_SETTINGS, minScoredShare: 0 }
-    expect(totalOf([scoreLine(50, 'given', null, 'notReported')], null, none)).toMatchObject({ total: null, grade: null, insufficient: false })
+    expect(totalOf([scoreLine(50, 'given', null, 'notReported')], null, none)).toMatchObject({
+      total: null,
+      grade: null,
+      insufficient: false,
+    })
   })
 
   it('falls back to the lowest band below every band, and to no word without bands', () => {
     expect(gradeOfTotal(-5, DEFAULT_SETTINGS)).toBe('差')
-    const twoBands = { ...DEFAULT_SETTINGS, grades: [{ min: 60, grade: '合格' }, { min: 30, grade: '基本合格' }] }
+    const twoBands = {
+      ...DEFAULT_SETTINGS,
+      grades: [
+        { min: 60, grade: '合格' },
+        { min: 30, grade: '基本合格' },
+      ],
+    }
     expect(gradeOfTotal(10, twoBands)).toBe('基本合格')
     expect(gradeOfTotal(45, twoBands)).toBe('基本合格')
     expect(gradeOfTotal(60, twoBands)).toBe('合格')

@@ -4,7 +4,21 @@ import { rankBy, unitStanding, type UnitStanding } from '@/domain/engine/ranking
 import { actual, dataset, target } from '../fixtures'
 
 const standing = (unit: string, parts: Partial<UnitStanding>): UnitStanding =>
-  ({ unit, month: 9, period: { month: 9, byMonth: false }, total: null, grade: null, projected: true, insufficient: false, e: null, projectedE: null, executionColor: null, light: 'green', counts: { blue: 0, green: 0, yellow: 0, red: 0, grey: 0 }, ...parts }) as UnitStanding
+  ({
+    unit,
+    month: 9,
+    period: { month: 9, byMonth: false },
+    total: null,
+    grade: null,
+    projected: true,
+    insufficient: false,
+    e: null,
+    projectedE: null,
+    executionColor: null,
+    light: 'green',
+    counts: { blue: 0, green: 0, yellow: 0, red: 0, grey: 0 },
+    ...parts,
+  }) as UnitStanding
 
 describe('unitStanding: the unit stands by its 部门整体', () => {
   it('takes 部门整体 even when a project comes first in the data', () => {
@@ -16,7 +30,14 @@ describe('unitStanding: the unit stands by its 部门整体', () => {
   })
 
   it('stands grey and without a total when there is nothing', () => {
-    expect(unitStanding(dataset())).toMatchObject({ unit: '', month: 12, light: 'grey', total: null, insufficient: true, counts: { red: 0 } })
+    expect(unitStanding(dataset())).toMatchObject({
+      unit: '',
+      month: 12,
+      light: 'grey',
+      total: null,
+      insufficient: true,
+      counts: { red: 0 },
+    })
   })
 })
 
@@ -32,7 +53,12 @@ describe('rankBy', () => {
   })
 
   it('by score: highest first, those without one last in name order', () => {
-    const units = [standing('乙局', { total: null }), standing('甲局', { total: 80 }), standing('丙局', { total: null }), standing('丁局', { total: 95 })]
+    const units = [
+      standing('乙局', { total: null }),
+      standing('甲局', { total: 80 }),
+      standing('丙局', { total: null }),
+      standing('丁局', { total: 95 }),
+    ]
     expect(rankBy(units, 'total').map((u) => u.unit)).toEqual(['丁局', '甲局', '丙局', '乙局'])
   })
 })

@@ -56,8 +56,16 @@ describe('parseTarget: the 31 targets of the seed forms', () => {
   })
 
   it('marks a bare number’s direction as inferred, and a comparator’s as not', () => {
-    expect(understood('2场')).toMatchObject({ direction: '正向', directionInferred: true, comparatorSource: 'inferred' })
-    expect(understood('60万元', { level2: '成本指标' })).toMatchObject({ kind: 'atMost', direction: '反向', directionInferred: true })
+    expect(understood('2场')).toMatchObject({
+      direction: '正向',
+      directionInferred: true,
+      comparatorSource: 'inferred',
+    })
+    expect(understood('60万元', { level2: '成本指标' })).toMatchObject({
+      kind: 'atMost',
+      direction: '反向',
+      directionInferred: true,
+    })
     expect(understood('≥4次')).toMatchObject({ direction: '正向', directionInferred: false, comparatorSource: 'text' })
     expect(understood('≦734.05万元')).toMatchObject({ direction: '反向', directionInferred: false })
   })
@@ -203,14 +211,29 @@ describe('parseTarget: direction of a bare number', () => {
   })
 
   it('takes the 方向 column over inference, but never over a written comparator', () => {
-    expect(understood('5%', { name: '项目完成率', direction: '反向' })).toMatchObject({ kind: 'atMost', directionInferred: false })
-    expect(understood('5%', { name: '投诉率', direction: '正向' })).toMatchObject({ kind: 'atLeast', directionInferred: false })
+    expect(understood('5%', { name: '项目完成率', direction: '反向' })).toMatchObject({
+      kind: 'atMost',
+      directionInferred: false,
+    })
+    expect(understood('5%', { name: '投诉率', direction: '正向' })).toMatchObject({
+      kind: 'atLeast',
+      directionInferred: false,
+    })
     expect(understood('≥5%', { direction: '反向' })).toMatchObject({ kind: 'atLeast' })
   })
 
   it('lets a name lend its comparator and unit to a bare number', () => {
-    expect(understood('20', { name: '种公猪(≥头)' })).toMatchObject({ kind: 'atLeast', value: 20, unit: { symbol: '头' }, comparatorSource: 'name' })
-    expect(understood('300', { name: '公猪舍（≥**平方米）' })).toMatchObject({ kind: 'atLeast', value: 300, unit: { symbol: '平方米' } })
+    expect(understood('20', { name: '种公猪(≥头)' })).toMatchObject({
+      kind: 'atLeast',
+      value: 20,
+      unit: { symbol: '头' },
+      comparatorSource: 'name',
+    })
+    expect(understood('300', { name: '公猪舍（≥**平方米）' })).toMatchObject({
+      kind: 'atLeast',
+      value: 300,
+      unit: { symbol: '平方米' },
+    })
     expect(understood('5', { name: '死亡率(≤%)' })).toMatchObject({ kind: 'atMost', value: 5, unit: { symbol: '%' } })
     // The target's own unit wins over the name's.
     expect(understood('20只', { name: '种公猪(≥头)' })).toMatchObject({ unit: { symbol: '只' } })
@@ -223,9 +246,12 @@ describe('parseTarget: direction of a bare number', () => {
 })
 
 describe('parseTarget: qualitative and not understood', () => {
-  it.each(['作用明显', '合规', '不断提升', '显著提升', '是', '高', '好', '有效改善', '达到预期'])('%s is qualitative', (text) => {
-    expect(summary(parse(text))).toEqual(['qualitative', text])
-  })
+  it.each(['作用明显', '合规', '不断提升', '显著提升', '是', '高', '好', '有效改善', '达到预期'])(
+    '%s is qualitative',
+    (text) => {
+      expect(summary(parse(text))).toEqual(['qualitative', text])
+    },
+  )
 
   it.each([
     ['', '指标值为空'],
@@ -245,7 +271,12 @@ describe('parseTarget: qualitative and not understood', () => {
 
 describe('parseTarget: what each kind says of its direction, and the name’s hint', () => {
   it('states the direction of deadlines, ranges and words, never as inferred', () => {
-    expect(parse('2024年12月31日前')).toMatchObject({ kind: 'deadline', direction: '正向', directionInferred: false, basis: '时点' })
+    expect(parse('2024年12月31日前')).toMatchObject({
+      kind: 'deadline',
+      direction: '正向',
+      directionInferred: false,
+      basis: '时点',
+    })
     expect(parse('80%-90%')).toMatchObject({ kind: 'range', direction: '正向', directionInferred: false })
     expect(parse('作用明显')).toMatchObject({ kind: 'qualitative', direction: '正向', directionInferred: false })
   })
@@ -256,9 +287,24 @@ describe('parseTarget: what each kind says of its direction, and the name’s hi
   })
 
   it('lends a bare number the comparator and unit in brackets at the end of the name', () => {
-    expect(parse('600', { name: '公猪舍(≥**平方米)' })).toMatchObject({ kind: 'atLeast', value: 600, unit: { symbol: '平方米' }, comparatorSource: 'name', direction: '正向', directionInferred: false })
-    expect(parse('600', { name: '公猪舍（≥**平方米） ' })).toMatchObject({ comparatorSource: 'name', unit: { symbol: '平方米' } })
-    expect(parse('30', { name: '单价（≤**元）' })).toMatchObject({ kind: 'atMost', comparatorSource: 'name', direction: '反向', directionInferred: false })
+    expect(parse('600', { name: '公猪舍(≥**平方米)' })).toMatchObject({
+      kind: 'atLeast',
+      value: 600,
+      unit: { symbol: '平方米' },
+      comparatorSource: 'name',
+      direction: '正向',
+      directionInferred: false,
+    })
+    expect(parse('600', { name: '公猪舍（≥**平方米） ' })).toMatchObject({
+      comparatorSource: 'name',
+      unit: { symbol: '平方米' },
+    })
+    expect(parse('30', { name: '单价（≤**元）' })).toMatchObject({
+      kind: 'atMost',
+      comparatorSource: 'name',
+      direction: '反向',
+      directionInferred: false,
+    })
     // Brackets not at the end, or without a comparator, lend nothing.
     expect(parse('600', { name: '公猪舍(≥**平方米)面积' })).toMatchObject({ kind: 'atLeast', unit: { family: 'none' } })
     expect(parse('600', { name: '面积（平方米）' })).toMatchObject({ kind: 'atLeast', unit: { family: 'none' } })
@@ -266,8 +312,34 @@ describe('parseTarget: what each kind says of its direction, and the name’s hi
 })
 
 describe('parseTarget: every lower-is-better name ending makes a bare number a ceiling', () => {
-  it.each(['调整率', '结余率', '结转率', '发生率', '事故率', '投诉率', '差错率', '失误率', '超支率', '返工率', '误差率', '空置率', '闲置率', '违约率', '逾期率', '不良率', '损失率', '流失率', '死亡率', '故障率', '延误率'])('…%s', (ending) => {
-    expect(parse('5%', { name: `年度${ending}` })).toMatchObject({ kind: 'atMost', direction: '反向', directionInferred: true })
+  it.each([
+    '调整率',
+    '结余率',
+    '结转率',
+    '发生率',
+    '事故率',
+    '投诉率',
+    '差错率',
+    '失误率',
+    '超支率',
+    '返工率',
+    '误差率',
+    '空置率',
+    '闲置率',
+    '违约率',
+    '逾期率',
+    '不良率',
+    '损失率',
+    '流失率',
+    '死亡率',
+    '故障率',
+    '延误率',
+  ])('…%s', (ending) => {
+    expect(parse('5%', { name: `年度${ending}` })).toMatchObject({
+      kind: 'atMost',
+      direction: '反向',
+      directionInferred: true,
+    })
   })
 
   it('reads the name trimmed, and only its ending', () => {

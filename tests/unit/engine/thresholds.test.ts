@@ -15,14 +15,23 @@ import { parse } from './helpers'
 // a threshold a test cannot tell from its neighbour is a threshold nothing guards.
 
 /** The status of a target string with an actual string at the end of month m. */
-function statusOf(settings: EngineSettings, target: string, actual: string, m: Month, context: Partial<TargetContext> = {}): LightStatus {
+function statusOf(
+  settings: EngineSettings,
+  target: string,
+  actual: string,
+  m: Month,
+  context: Partial<TargetContext> = {},
+): LightStatus {
   const parsed = parse(target, context)
   return indicatorLight(parsed, parseActual(actual, parsed, 2024), 2024, m, settings).status
 }
 
 /** A 双监控 light over `red` red and `green` green indicator lights, with no budget. */
 function overallOf(settings: EngineSettings, red: number, green: number) {
-  const lights = [...Array.from({ length: red }, () => light('off')), ...Array.from({ length: green }, () => light('onTrack'))]
+  const lights = [
+    ...Array.from({ length: red }, () => light('off')),
+    ...Array.from({ length: green }, () => light('onTrack')),
+  ]
   return overallLight(lights, null, settings).color
 }
 
@@ -61,10 +70,22 @@ const CASES: Case[] = [
   { name: 'qualitative 60% is yellow', run: (s) => statusOf(s, '作用明显', '60%', 6), expected: 'warning' },
   { name: 'qualitative 59.5% is red', run: (s) => statusOf(s, '作用明显', '59.5%', 6), expected: 'off' },
   // The year end: 超额完成 from 1.2 for a 累计 at-least total, 基本完成 from 0.8.
-  { name: 'year end r = 1.2 is 超额完成', run: (s) => statusOf(s, '≥100个', '120', 12, CUMULATIVE), expected: 'exceeded' },
+  {
+    name: 'year end r = 1.2 is 超额完成',
+    run: (s) => statusOf(s, '≥100个', '120', 12, CUMULATIVE),
+    expected: 'exceeded',
+  },
   { name: 'year end r = 1.195 is 完成', run: (s) => statusOf(s, '≥100个', '119.5', 12, CUMULATIVE), expected: 'done' },
-  { name: 'year end r = 0.8 is 基本完成', run: (s) => statusOf(s, '≥100个', '80', 12, CUMULATIVE), expected: 'mostlyDone' },
-  { name: 'year end r = 0.795 is 未完成', run: (s) => statusOf(s, '≥100个', '79.5', 12, CUMULATIVE), expected: 'notDone' },
+  {
+    name: 'year end r = 0.8 is 基本完成',
+    run: (s) => statusOf(s, '≥100个', '80', 12, CUMULATIVE),
+    expected: 'mostlyDone',
+  },
+  {
+    name: 'year end r = 0.795 is 未完成',
+    run: (s) => statusOf(s, '≥100个', '79.5', 12, CUMULATIVE),
+    expected: 'notDone',
+  },
   // A unit is red once a third of its reported indicators are: 1 of 3 is, 13 of 40 (0.325) is not.
   { name: '1 red of 3 makes the unit red', run: (s) => overallOf(s, 1, 2), expected: 'red' },
   { name: '13 red of 40 leave the unit yellow', run: (s) => overallOf(s, 13, 27), expected: 'yellow' },
@@ -82,7 +103,11 @@ const CASES: Case[] = [
   // Weights: 产出 50 split between two, 效益 30, 满意度 10; budget execution 10.
   {
     name: 'open weights are each 一级指标 share',
-    run: (s) => assignWeights([{ level1: '产出指标' }, { level1: '产出指标' }, { level1: '效益指标' }, { level1: '满意度指标' }], s).map((w) => w.weight),
+    run: (s) =>
+      assignWeights(
+        [{ level1: '产出指标' }, { level1: '产出指标' }, { level1: '效益指标' }, { level1: '满意度指标' }],
+        s,
+      ).map((w) => w.weight),
     expected: [25, 25, 30, 10],
   },
   {
@@ -146,7 +171,9 @@ describe('a setting nudged by 0.01 either way changes some case above', () => {
     ])
   })
 
-  const nudges = leaves.flatMap((leaf) => [+0.01, -0.01].map((by) => [`${leaf.path} ${by > 0 ? '+' : '−'} 0.01`, leaf.nudge(by)] as const))
+  const nudges = leaves.flatMap((leaf) =>
+    [+0.01, -0.01].map((by) => [`${leaf.path} ${by > 0 ? '+' : '−'} 0.01`, leaf.nudge(by)] as const),
+  )
   // The lowest band's minimum is never compared against: any total falls into it. Raising it
   // above 0 changes nothing either, since gradeOfTotal falls back to the lowest band.
   const guarded = nudges.filter(([name]) => !name.startsWith('grades.3.min'))

@@ -19,7 +19,7 @@ describe('a form area', () => {
     expect(areaOf(rows).find(['项目名称'])).toEqual({ row: 1, column: 0 })
   })
 
-  it('reads a value after a colon in the label\'s cell, with or without spaces', () => {
+  it("reads a value after a colon in the label's cell, with or without spaces", () => {
     expect(areaOf([['年度：2024']]).valueOf(['年度'])).toEqual(at('2024', 'A1'))
     expect(areaOf([['填报单位:商务局']]).valueOf(['填报单位'])).toEqual(at('商务局', 'A1'))
     expect(areaOf([['项目名称：  招商引资 专项']]).valueOf(['项目名称'])).toEqual(at('招商引资 专项', 'A1'))
@@ -32,7 +32,9 @@ describe('a form area', () => {
   })
 
   it('reads right of a merged label, never another label', () => {
-    expect(areaOf([['项目名称', '项目名称', '', '招商引资']]).rightOf({ row: 0, column: 0 })).toEqual(at('招商引资', 'D1'))
+    expect(areaOf([['项目名称', '项目名称', '', '招商引资']]).rightOf({ row: 0, column: 0 })).toEqual(
+      at('招商引资', 'D1'),
+    )
     expect(areaOf([['实施单位', '', '主管部门', '商务局']]).rightOf({ row: 0, column: 0 })).toBeNull()
   })
 
@@ -53,7 +55,18 @@ describe('the indicator block', () => {
   // A 监控表 whose second header row makes check boxes of 偏差原因分析 and 完成目标可能性,
   // their group headers merged (blank after the first cell), the second row wider than the first.
   const monitoring = [
-    ['一级指标', '二级指标', '三级指标', '年度指标值', '1-7月执行情况', '全年预计完成情况', '偏差原因分析', '', '备注', '完成目标可能性'],
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '1-7月执行情况',
+      '全年预计完成情况',
+      '偏差原因分析',
+      '',
+      '备注',
+      '完成目标可能性',
+    ],
     ['', '', '', '', '', '', '经费保障', '制度保障', '', '确定能', '有可能', '完全不可能'],
     ['产出指标', '数量指标', '培训次数', '≥4次', '1', '4', '', '√', '加快进度', '', '√', ''],
     ['', '', '覆盖人数', '≥10人', '5', '', '√', '人员不足', '', '', '', '√'],
@@ -64,7 +77,17 @@ describe('the indicator block', () => {
 
   it('reads check boxes as the words over them, carries 一级 and 二级 down, and stops at the signature', () => {
     const block = readIndicatorBlock(areaOf(monitoring), 0, true)
-    expect([...block.fields].sort()).toEqual(['action', 'actualText', 'forecast', 'level1', 'level2', 'likelihood', 'name', 'reason', 'targetText'])
+    expect([...block.fields].sort()).toEqual([
+      'action',
+      'actualText',
+      'forecast',
+      'level1',
+      'level2',
+      'likelihood',
+      'name',
+      'reason',
+      'targetText',
+    ])
     expect(block.ignored).toEqual([])
     expect(block.total).toBeNull()
     expect(block.rows).toStrictEqual([
@@ -95,7 +118,15 @@ describe('the indicator block', () => {
         },
       },
       // 未填报 and an estimate marked 测算 are the app's own export: no value.
-      { line: 5, values: { level1: at('产出指标', 'A3'), level2: at('效益指标', 'B5'), name: at('满意度', 'C5'), targetText: at('≥90%', 'D5') } },
+      {
+        line: 5,
+        values: {
+          level1: at('产出指标', 'A3'),
+          level2: at('效益指标', 'B5'),
+          name: at('满意度', 'C5'),
+          targetText: at('≥90%', 'D5'),
+        },
+      },
     ])
   })
 
@@ -114,10 +145,12 @@ describe('the indicator block', () => {
     ]
     const block = readIndicatorBlock(areaOf(rows), 0, false)
     expect(block.ignored).toEqual(['指标解释'])
-    expect(block.rows).toStrictEqual([{ line: 2, values: { name: at('培训次数', 'B2'), targetText: at('≥4次', 'C2') } }])
+    expect(block.rows).toStrictEqual([
+      { line: 2, values: { name: at('培训次数', 'B2'), targetText: at('≥4次', 'C2') } },
+    ])
   })
 
-  it('the form\'s own score is 表内得分 where the app\'s export has both, and the 总分 row\'s score is its total', () => {
+  it("the form's own score is 表内得分 where the app's export has both, and the 总分 row's score is its total", () => {
     const rows = [
       ['三级指标', '指标值', '得分', '表内得分'],
       ['培训次数', '≥4次', '8', '9'],
@@ -158,10 +191,26 @@ describe('the funds block', () => {
         label: '年度资金总额',
         role: 'total',
         at: at('年度资金总额', 'B2'),
-        amounts: { initialBudget: figure('60', 'C2'), budget: figure('60', 'D2'), spent: figure('54', 'E2'), weight: figure('10', 'F2'), formScore: figure('9', 'H2') },
+        amounts: {
+          initialBudget: figure('60', 'C2'),
+          budget: figure('60', 'D2'),
+          spent: figure('54', 'E2'),
+          weight: figure('10', 'F2'),
+          formScore: figure('9', 'H2'),
+        },
       },
-      { label: '财政资金', role: 'source', at: at('其中：财政资金', 'B3'), amounts: { initialBudget: figure('60', 'C3'), budget: figure('60', 'D3'), spent: figure('54', 'E3') } },
-      { label: '其他资金', role: 'source', at: at('其他资金', 'A4'), amounts: { initialBudget: figure('0', 'C4'), budget: figure('0', 'D4'), spent: figure('0', 'E4') } },
+      {
+        label: '财政资金',
+        role: 'source',
+        at: at('其中：财政资金', 'B3'),
+        amounts: { initialBudget: figure('60', 'C3'), budget: figure('60', 'D3'), spent: figure('54', 'E3') },
+      },
+      {
+        label: '其他资金',
+        role: 'source',
+        at: at('其他资金', 'A4'),
+        amounts: { initialBudget: figure('0', 'C4'), budget: figure('0', 'D4'), spent: figure('0', 'E4') },
+      },
     ])
   })
 
@@ -175,7 +224,10 @@ describe('the funds block', () => {
       ['7', '公用经费', '', '20', '30'],
     ]
     const lines = readFunds(areaOf(rows), 0, rows.length)
-    const amounts = lines.map((l) => [l.label, Object.fromEntries(Object.entries(l.amounts).map(([k, v]) => [k, v.number]))])
+    const amounts = lines.map((l) => [
+      l.label,
+      Object.fromEntries(Object.entries(l.amounts).map(([k, v]) => [k, v.number])),
+    ])
     expect(amounts).toEqual([
       ['年度资金总额', { initialBudget: 60, budget: 70 }],
       ['财政拨款', { spent: 50, weight: 10 }],
@@ -191,7 +243,13 @@ describe('the funds block', () => {
       ['', '', '分值'],
       ['公用经费', '20', ''],
     ]
-    expect(readFunds(areaOf(rows), 0, rows.length).map((l) => [l.label, Object.keys(l.amounts), l.amounts.initialBudget?.cell])).toEqual([
+    expect(
+      readFunds(areaOf(rows), 0, rows.length).map((l) => [
+        l.label,
+        Object.keys(l.amounts),
+        l.amounts.initialBudget?.cell,
+      ]),
+    ).toEqual([
       ['人员经费', ['initialBudget'], 'S!B2'],
       ['公用经费', ['initialBudget'], 'S!B4'],
     ])
@@ -242,29 +300,83 @@ describe('the 年度主要任务 table', () => {
     const { tasks, rows: spanned } = readTasks(areaOf(rows), 0, rows.length)
     expect(tasks).toStrictEqual([{ line: 2, item: at('招商引资', 'A2'), amount: at('60', 'B2') }])
     expect([...spanned]).toEqual([0, 1])
-    expect(readTasks(areaOf([['任务名称', '主要内容'], ['招商引资', '招商']]), 0, 2)).toEqual({ tasks: [], rows: new Set() })
+    expect(
+      readTasks(
+        areaOf([
+          ['任务名称', '主要内容'],
+          ['招商引资', '招商'],
+        ]),
+        0,
+        2,
+      ),
+    ).toEqual({ tasks: [], rows: new Set() })
   })
 })
 
 describe('上年预算 on a 部门整体 申报表', () => {
   it('reads 批复数, 调整数 and 实际支出数 under their labels, in any spelling the forms use', () => {
-    expect(readLastYear(areaOf([['上年预算', '批复数', '调整数', '实际支出数'], ['', '757.3', '1773.6', '1700']]), 0, 2)).toStrictEqual({
+    expect(
+      readLastYear(
+        areaOf([
+          ['上年预算', '批复数', '调整数', '实际支出数'],
+          ['', '757.3', '1773.6', '1700'],
+        ]),
+        0,
+        2,
+      ),
+    ).toStrictEqual({
       initialBudget: at('757.3', 'B2'),
       budget: at('1773.6', 'C2'),
       spent: at('1700', 'D2'),
     })
-    expect(readLastYear(areaOf([['上年度预算', '年初批复数', '调整后预算数', '执行数'], ['', '1', '2', '3']]), 0, 2)).toStrictEqual({
+    expect(
+      readLastYear(
+        areaOf([
+          ['上年度预算', '年初批复数', '调整后预算数', '执行数'],
+          ['', '1', '2', '3'],
+        ]),
+        0,
+        2,
+      ),
+    ).toStrictEqual({
       initialBudget: at('1', 'B2'),
       budget: at('2', 'C2'),
       spent: at('3', 'D2'),
     })
-    expect(readLastYear(areaOf([['上年预算情况', '批复数'], ['', '5']]), 0, 2)).toStrictEqual({ initialBudget: at('5', 'B2') })
+    expect(
+      readLastYear(
+        areaOf([
+          ['上年预算情况', '批复数'],
+          ['', '5'],
+        ]),
+        0,
+        2,
+      ),
+    ).toStrictEqual({ initialBudget: at('5', 'B2') })
   })
 
   it('looks no further than three rows from its label, and is nothing without a figure', () => {
     expect(readLastYear(areaOf([['上年预算'], [], [], [], ['批复数'], ['100']]), 0, 6)).toBeNull()
-    expect(readLastYear(areaOf([['上年预算', '批复数'], ['', '']]), 0, 2)).toBeNull()
-    expect(readLastYear(areaOf([['当年预算', '批复数'], ['', '5']]), 0, 2)).toBeNull()
+    expect(
+      readLastYear(
+        areaOf([
+          ['上年预算', '批复数'],
+          ['', ''],
+        ]),
+        0,
+        2,
+      ),
+    ).toBeNull()
+    expect(
+      readLastYear(
+        areaOf([
+          ['当年预算', '批复数'],
+          ['', '5'],
+        ]),
+        0,
+        2,
+      ),
+    ).toBeNull()
   })
 })
 
@@ -276,7 +388,14 @@ describe('a form read from its sheet', () => {
   }
 
   it('a title is a row whose only text (a merged title repeats) names a form', () => {
-    const grid = { name: 'S', rows: [['项目支出绩效自评表', ' '], ['项目支出绩效自评表', '说明'], ['', '项目支出绩效监控表', '项目支出绩效监控表']] }
+    const grid = {
+      name: 'S',
+      rows: [
+        ['项目支出绩效自评表', ' '],
+        ['项目支出绩效自评表', '说明'],
+        ['', '项目支出绩效监控表', '项目支出绩效监控表'],
+      ],
+    }
     expect(findForms(grid)).toEqual([
       { row: 0, column: 0, type: 'selfEvaluation' },
       { row: 2, column: 1, type: 'monitoring' },
@@ -291,10 +410,16 @@ describe('a form read from its sheet', () => {
   })
 
   it('a 自评表 with indicators but no actual column misses its 实际完成值; a 监控表 its 1-X月执行情况', () => {
-    const labels = [['项目名称', '招商引资'], ['实施单位', '商务局'], ['三级指标', '指标值', '全年预计']]
+    const labels = [
+      ['项目名称', '招商引资'],
+      ['实施单位', '商务局'],
+      ['三级指标', '指标值', '全年预计'],
+    ]
     expect(read([['2024年项目支出绩效自评表'], ...labels]).missing).toEqual(['实际完成值'])
     expect(read([['2024年项目支出绩效监控表'], ...labels]).missing).toEqual(['1-X月执行情况'])
-    expect(read([['2024年部门整体支出绩效自评表'], ['三级指标', '指标值', '实际值']]).missing).toEqual(['部门（单位）名称'])
+    expect(read([['2024年部门整体支出绩效自评表'], ['三级指标', '指标值', '实际值']]).missing).toEqual([
+      '部门（单位）名称',
+    ])
   })
 
   it('the year: in the title, in a cell of its own, or beside 年度', () => {
@@ -303,19 +428,37 @@ describe('a form read from its sheet', () => {
     expect(read([['项目支出绩效目标申报表'], ['预算年度', '下一年']]).year).toBeNull()
   })
 
-  it('a project\'s unit is its 实施单位, with its 主管部门 as parent; else the 主管部门 itself; a department form has no parent', () => {
+  it("a project's unit is its 实施单位, with its 主管部门 as parent; else the 主管部门 itself; a department form has no parent", () => {
     const project = (...rows: string[][]) => read([['2024年项目绩效目标申报表'], ['项目名称', '招商引资'], ...rows])
     const both = project(['实施单位', '投资促进中心'], ['主管部门', '商务局'])
-    expect([both.unit, both.unitFrom, both.parent]).toEqual([at('投资促进中心', 'B3'), 'implementing', at('商务局', 'B4')])
+    expect([both.unit, both.unitFrom, both.parent]).toEqual([
+      at('投资促进中心', 'B3'),
+      'implementing',
+      at('商务局', 'B4'),
+    ])
     const parentOnly = project(['主管部门', '商务局'])
-    expect([parentOnly.unit, parentOnly.unitFrom, parentOnly.parent]).toEqual([at('商务局', 'B3'), 'department', at('商务局', 'B3')])
+    expect([parentOnly.unit, parentOnly.unitFrom, parentOnly.parent]).toEqual([
+      at('商务局', 'B3'),
+      'department',
+      at('商务局', 'B3'),
+    ])
     const department = read([['2024年部门整体支出绩效目标申报表'], ['部门名称', '商务局', '主管部门', '商务局']])
-    expect([department.unit, department.parent, department.scope]).toEqual([at('商务局', 'B2'), null, at('部门整体', 'A1')])
+    expect([department.unit, department.parent, department.scope]).toEqual([
+      at('商务局', 'B2'),
+      null,
+      at('部门整体', 'A1'),
+    ])
   })
 
   it('上年预算 is read on a 部门整体 申报表 only; a 申报表 reports no period', () => {
-    const lastYear = [['上年预算', '批复数'], ['', '757.3'], ['1-7月执行数', '5']]
-    expect(read([['2024年部门整体支出绩效目标申报表'], ['部门名称', '商务局'], ...lastYear]).lastYear).toEqual({ initialBudget: at('757.3', 'B4') })
+    const lastYear = [
+      ['上年预算', '批复数'],
+      ['', '757.3'],
+      ['1-7月执行数', '5'],
+    ]
+    expect(read([['2024年部门整体支出绩效目标申报表'], ['部门名称', '商务局'], ...lastYear]).lastYear).toEqual({
+      initialBudget: at('757.3', 'B4'),
+    })
     expect(read([['2024年部门整体支出绩效目标申报表'], ['部门名称', '商务局'], ...lastYear]).month).toBeNull()
     expect(read([['2024年部门整体支出绩效自评表'], ['部门名称', '商务局'], ...lastYear]).lastYear).toBeNull()
     expect(read([['2024年项目支出绩效目标申报表'], ['实施单位', '商务局'], ...lastYear]).lastYear).toBeNull()

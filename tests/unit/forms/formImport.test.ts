@@ -4,10 +4,19 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import { DatasetRepository } from '@/db/datasetRepository'
 import { loadSampleDataset } from '@/io/sampleData'
 import { ImportSession } from '@/workers/importSession'
-import { departmentApplication, monitoring, projectApplication, savedAsCsv, selfEvaluation, stacked, workbook } from './formFixtures'
+import {
+  departmentApplication,
+  monitoring,
+  projectApplication,
+  savedAsCsv,
+  selfEvaluation,
+  stacked,
+  workbook,
+} from './formFixtures'
 
 const U = '九江市柴桑区商务局'
-const fileOf = (name: string, bytes: Uint8Array) => Object.assign(new Blob([bytes as Uint8Array<ArrayBuffer>]), { name })
+const fileOf = (name: string, bytes: Uint8Array) =>
+  Object.assign(new Blob([bytes as Uint8Array<ArrayBuffer>]), { name })
 
 let db: JixiaoDatabase
 let session: ImportSession
@@ -22,22 +31,34 @@ afterEach(() => db.delete())
 
 async function loadSample(): Promise<void> {
   const dataset = await loadSampleDataset()
-  await new DatasetRepository(db).replaceAll(dataset, { kind: 'sample', fileName: 'sample', importedAt: 1, counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 }, sample: true })
+  await new DatasetRepository(db).replaceAll(dataset, {
+    kind: 'sample',
+    fileName: 'sample',
+    importedAt: 1,
+    counts: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
+    sample: true,
+  })
 }
 
 /** Reads, checks and commits one file; returns the plan and the commit. */
 async function importFile(id: number, name: string, bytes: Uint8Array) {
   const read = await session.read(id, fileOf(name, bytes))
   const plan = await session.check(id, [id])
-  const written = read.summary.parts.flatMap((p) => (p.kind ? [{ fileId: id, fileName: p.name, kind: p.kind, sha256: read.sha256, size: read.size }] : []))
+  const written = read.summary.parts.flatMap((p) =>
+    p.kind ? [{ fileId: id, fileName: p.name, kind: p.kind, sha256: read.sha256, size: read.size }] : [],
+  )
   return { read, plan, written, commit: () => session.commit(id, written) }
 }
 
 describe('the official forms imported onto the store', () => {
-  it('the seed\'s two 申报表 onto the sample change nothing and create no indicator', async () => {
+  it("the seed's two 申报表 onto the sample change nothing and create no indicator", async () => {
     await loadSample()
     const before = await new CatalogRepository(db).counts()
-    const { plan, commit } = await importFile(1, '申报表.xlsx', workbook([departmentApplication(), projectApplication()]))
+    const { plan, commit } = await importFile(
+      1,
+      '申报表.xlsx',
+      workbook([departmentApplication(), projectApplication()]),
+    )
     expect(plan.problems).toEqual([])
     // 31 targets, 3 fund lines, 3 tasks, last year's line and its spending: all as stored.
     expect(plan.counts).toEqual({ added: 0, updated: 0, unchanged: 40, skipped: 0 })
@@ -47,9 +68,16 @@ describe('the official forms imported onto the store', () => {
 
   it('the same forms stacked on one sheet and saved as GBK CSV, merged cells blank, change nothing either', async () => {
     await loadSample()
-    const { read, plan } = await importFile(1, '申报表.csv', savedAsCsv(stacked('申报表', departmentApplication, projectApplication), 'gbk'))
+    const { read, plan } = await importFile(
+      1,
+      '申报表.csv',
+      savedAsCsv(stacked('申报表', departmentApplication, projectApplication), 'gbk'),
+    )
     expect(read.summary.encoding).toBe('GB18030')
-    expect(read.summary.forms.map((f) => [f.scope, f.unit])).toEqual([['部门整体', U], ['招商引资', U]])
+    expect(read.summary.forms.map((f) => [f.scope, f.unit])).toEqual([
+      ['部门整体', U],
+      ['招商引资', U],
+    ])
     expect(plan.problems).toEqual([])
     expect(plan.counts).toEqual({ added: 0, updated: 0, unchanged: 40, skipped: 0 })
   })
@@ -75,7 +103,9 @@ describe('the official forms imported onto the store', () => {
       [12, undefined, '210人', 10, undefined],
       [12, undefined, '92%', 10, undefined],
     ])
-    expect(document!.budgets.map((b) => [b.scope, b.item, b.fundType, b.initialBudget, b.budget, b.weight])).toEqual([['招商引资', '招商引资', '项目经费', 60, 60, 10]])
+    expect(document!.budgets.map((b) => [b.scope, b.item, b.fundType, b.initialBudget, b.budget, b.weight])).toEqual([
+      ['招商引资', '招商引资', '项目经费', 60, 60, 10],
+    ])
     expect(document!.spending.map((s) => [s.month, s.spent, s.formScore])).toEqual([[12, 54, 9]])
     expect(document!.unit).toBe(U)
   })
@@ -98,20 +128,32 @@ describe('the official forms imported onto the store', () => {
   })
 
   it('a 申报表 and the 自评表 of the same project in one workbook: where they agree the 自评表 completes the rows, where not it is a duplicate', async () => {
-    const { plan, commit } = await importFile(1, '招商引资.xlsx', workbook([departmentApplication(), projectApplication(), selfEvaluation()]))
+    const { plan, commit } = await importFile(
+      1,
+      '招商引资.xlsx',
+      workbook([departmentApplication(), projectApplication(), selfEvaluation()]),
+    )
     expect(plan.problems).toEqual([])
     await commit()
     const document = (await new CatalogRepository(db).loadYearDocuments(2024))[0]!
     const project = document.targets.filter((t) => t.scope === '招商引资')
     expect(project).toHaveLength(14)
     expect(project.filter((t) => t.weight === 10).map((t) => t.name)).toEqual([
-      '组织参加各类招商推介会场次数', '全年引进注册资金1000万元以上项目', '新引进项目开工率', '新增招商引资项目预计带动就业人数', '新增招商引资项目客商的满意度',
+      '组织参加各类招商推介会场次数',
+      '全年引进注册资金1000万元以上项目',
+      '新引进项目开工率',
+      '新增招商引资项目预计带动就业人数',
+      '新增招商引资项目客商的满意度',
     ])
-    expect(document.budgets.filter((b) => b.scope === '招商引资').map((b) => [b.item, b.initialBudget, b.budget, b.weight])).toEqual([['招商引资', 60, 60, 10]])
+    expect(
+      document.budgets.filter((b) => b.scope === '招商引资').map((b) => [b.item, b.initialBudget, b.budget, b.weight]),
+    ).toEqual([['招商引资', 60, 60, 10]])
 
     const changed = selfEvaluation()
     changed.rows[12]![4] = '75%'
     const second = await importFile(2, '不一致.xlsx', workbook([projectApplication(), changed]))
-    expect(second.plan.problems.map((p) => [p.file, p.line, p.column, p.cell])).toEqual([['不一致.xlsx › 自评表 › 表2 招商引资 · 绩效目标', 13, '三级指标', '自评表!D13']])
+    expect(second.plan.problems.map((p) => [p.file, p.line, p.column, p.cell])).toEqual([
+      ['不一致.xlsx › 自评表 › 表2 招商引资 · 绩效目标', 13, '三级指标', '自评表!D13'],
+    ])
   })
 })

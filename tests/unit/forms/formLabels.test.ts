@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { amountFieldOf, formTypeOf, isDepartmentTitle, likelihoodOf, normLabel, periodOfHeader } from '@/io/forms/formLabels'
+import {
+  amountFieldOf,
+  formTypeOf,
+  isDepartmentTitle,
+  likelihoodOf,
+  normLabel,
+  periodOfHeader,
+} from '@/io/forms/formLabels'
 
 describe('the labels of the official forms', () => {
   it('a label loses its spaces, brackets and colons, and only a leading 其中', () => {
@@ -53,7 +60,7 @@ describe('the labels of the official forms', () => {
     expect(amountFieldOf(header)).toBe(field)
   })
 
-  it('完全不可能 is the app\'s 不可能; other words stay as written', () => {
+  it("完全不可能 is the app's 不可能; other words stay as written", () => {
     expect(likelihoodOf('完全 不可能')).toBe('不可能')
     expect(likelihoodOf('有可能')).toBe('有可能')
     expect(likelihoodOf('')).toBe('')
