@@ -1,6 +1,7 @@
 import type { Table } from 'dexie'
 import type { JixiaoDatabase } from './database'
 import type { DataChange } from './dataChanges'
+import { forgetDerived } from './derivedTables'
 
 /** Settings key of the data version: how many committed writes have changed units' data. */
 export const DATA_VERSION_KEY = 'dataVersion'
@@ -30,7 +31,7 @@ export async function writeData<T>(
   const scope = [...new Set([...tables, db.standings, db.settings])]
   const { result, change } = await db.transaction('rw', scope, async () => {
     // Asked for before the work's own requests, which IndexedDB runs in order: no wait is added.
-    const [, done] = await Promise.all([documents && db.standings.clear(), work()])
+    const [, done] = await Promise.all([documents && forgetDerived(db.standings), work()])
     if (!wrote(done)) return { result: done, change: null }
     const version = (await readDataVersion(db)) + (documents ? 1 : 0)
     if (documents) await db.settings.put({ key: DATA_VERSION_KEY, value: version })

@@ -3,6 +3,7 @@ import { codesOf } from './documents'
 import { catalogWith } from './catalogLines'
 import { encodeBefore, encodeDocument } from './storedForm'
 import { legacyToDocuments } from './legacy'
+import { forgetDerived } from './derivedTables'
 import type { ChangeRecord, LegacyDataset } from '@/domain/legacyRecords'
 import type { BatchRecord } from '@/domain/storedRecords'
 
@@ -31,5 +32,5 @@ export async function upgradeToDocuments(transaction: Transaction): Promise<void
       documents.map((document) => ({ key: [document.year, document.unit], document })),
     ),
   )
-  await transaction.table('standings').clear()
+  await forgetDerived(transaction.table('standings'))
 }
