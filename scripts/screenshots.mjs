@@ -60,8 +60,10 @@ try {
     await page.getByTestId('unit-name').waitFor()
     // The language is a remembered setting: switch it on the data page once.
     await page.goto(base + `#/data${unitQuery}`)
+    // The shell and the data page each show a switch: either will do.
     await page
       .getByTestId('language-switch')
+      .first()
       .getByText(lang === 'en' ? 'English' : '中文')
       .click()
     const routes = [
