@@ -32,7 +32,7 @@ export function rangeRatio(a: number, low: number, high: number): number {
 /**
  * The achievement ratio r of an actual against its target (SPEC §4.1), uncapped.
  * Deadlines are judged on `asOf` (`YYYY-MM-DD`, the reporting period's end): a
- * completion without a date counts as on time; not done while `asOf` is not past the
+ * completion without a date, or in the due date's own month, counts as on time; not done while `asOf` is not past the
  * due date is pending, returned as null.
  */
 export function achievement(target: Target, actual: ParsedActual, asOf: string): number | null {
@@ -47,6 +47,7 @@ export function achievement(target: Target, actual: ParsedActual, asOf: string):
       return actual.kind === 'number' ? rangeRatio(actual.value, target.low, target.high) : null
     case 'deadline':
       if (actual.kind !== 'completion') return null
+      // A month (`2024-09`) sorts before its days: done in the due date's month is on time.
       if (actual.done) return actual.date === null || actual.date <= target.due ? 1 : 0
       return asOf > target.due ? 0 : null
     case 'qualitative':

@@ -1,5 +1,5 @@
 import { clean } from '../number'
-import { parseDate } from './dates'
+import { parseDate, parseMonth } from './dates'
 import { leadingNumber, normaliseExpression, stripComparator } from './expression'
 import { gradeOf } from './grades'
 import type { DeadlineTarget, NumericTarget, ParsedTarget, QualitativeTarget, RangeTarget } from './target'
@@ -9,7 +9,7 @@ import { readUnit, scale, unitsCompatible } from './units'
 export type ParsedActual =
   /** In the target's canonical unit (money in 万元). */
   | { kind: 'number'; value: number }
-  /** For deadlines: done (on `date` when given) or not yet. */
+  /** For deadlines: done (on `date`, `YYYY-MM-DD`, or in the month `YYYY-MM`, when given) or not yet. */
   | { kind: 'completion'; done: boolean; date: string | null }
   /** For qualitative targets: the band's r, or an explicit percentage as r. */
   | { kind: 'grade'; r: number; label: string }
@@ -81,7 +81,8 @@ function readCompletion(
 ): ParsedActual | ActualError {
   if (DONE.test(s)) return { kind: 'completion', done: true, date: null }
   if (NOT_DONE.test(s)) return { kind: 'completion', done: false, date: null }
-  const date = parseDate(s.replace(/^已?于/, ''), year)
+  const when = s.replace(/^已?于/, '')
+  const date = parseDate(when, year) ?? parseMonth(when, year)
   if (date) return { kind: 'completion', done: true, date }
   return error('notCompletion', `'${original}' 应为完成日期（如 2024-11-30）或 已完成、未完成`)
 }

@@ -42,40 +42,54 @@ const QUARTER_WORDS: Record<string, Quarter> = { 一: 1, 二: 2, 三: 3, 四: 4,
 /** Words that close a deadline: `前`, `之前`, `以前`, optionally followed by `完成`. */
 const BEFORE = '(?:前|之前|以前)?(?:完成|办结|完工)?'
 
-/** The deadline forms, compiled once: parsing runs for every target of every unit. */
+/** A bare month or quarter must be followed by one of them, else `9月` is a quantity. */
+const CLOSED = '(?=前|之前|以前|完成|办结|完工)'
+
+/**
+ * The deadline forms, compiled once: parsing runs for every target of every unit. A bare
+ * month or quarter needs a closing word (`9月前`, `三季度前`, `9月完成`): a bare `9月` stays a quantity.
+ */
 const DEADLINE = {
   day: new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})[日号]${BEFORE}$`),
   isoDay: new RegExp(`^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${BEFORE}$`),
-  monthEnd: new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份)${BEFORE}$`),
-  quarterEnd: new RegExp(`^(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)${BEFORE}$`),
+  monthEnd: new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(?:底|末|份|${CLOSED})${BEFORE}$`),
+  quarterEnd: new RegExp(`^(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底|内|${CLOSED})${BEFORE}$`),
   yearEnd: new RegExp(`^(?:(\\d{4})年)?(?:年底|年末|年内|年度内|本年度内|当年|全年)${BEFORE}$`),
   namedYearEnd: new RegExp(`^(\\d{4})年(?:底|末|内)${BEFORE}$`),
   midYear: new RegExp(`^(?:(\\d{4})年)?(?:上半年|年中)${BEFORE}$`),
 }
 
+/** Each deadline form, in the order tried, and the day it names (null: no such day). */
+const FORMS: [RegExp, (m: RegExpExecArray, year: number) => string | null][] = [
+  [DEADLINE.day, (m, year) => isoDate(Number(m[1] ?? year), Number(m[2]), Number(m[3]))],
+  [DEADLINE.isoDay, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
+  [DEADLINE.monthEnd, (m, year) => monthEnd(Number(m[1] ?? year), Number(m[2]))],
+  [DEADLINE.quarterEnd, (m, year) => quarterEnd(Number(m[1] ?? year), QUARTER_WORDS[m[2]!]!)],
+  [DEADLINE.yearEnd, (m, year) => isoDate(Number(m[1] ?? year), 12, 31)],
+  [DEADLINE.namedYearEnd, (m) => isoDate(Number(m[1]), 12, 31)],
+  [DEADLINE.midYear, (m, year) => isoDate(Number(m[1] ?? year), 6, 30)],
+  // 按期完成 names no date: the period is the budget year.
+  [/^(?:按期|按时|如期|按计划)完成$/, (_m, year) => isoDate(year, 12, 31)],
+]
+
 /**
  * Reads a deadline from normalised 指标值 text (SPEC §3): `2024年12月31日前`,
- * `2024-12-31`, `12月底前`, `年底前`, `第三季度末前`, `上半年`, `按期完成`.
- * Dates without a year take `year`. Returns the due date or null.
+ * `2024-12-31`, `12月底前`, `9月前`, `年底前`, `第三季度末前`, `三季度前`, `上半年`,
+ * `按期完成`. A month or a quarter is due on its last day; dates without a year take
+ * `year`. Null when the text is no deadline; a due date of null when it is written as
+ * one but names no real day (`13月前`, `2月30日前`), so it is never read as a quantity.
  */
-export function parseDeadline(text: string, year: number): string | null {
-  let m = DEADLINE.day.exec(text)
-  if (m) return isoDate(Number(m[1] ?? year), Number(m[2]), Number(m[3]))
-  m = DEADLINE.isoDay.exec(text)
-  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
-  m = DEADLINE.monthEnd.exec(text)
-  if (m) return monthEnd(Number(m[1] ?? year), Number(m[2]))
-  m = DEADLINE.quarterEnd.exec(text)
-  if (m) return quarterEnd(Number(m[1] ?? year), QUARTER_WORDS[m[2]!]!)
-  m = DEADLINE.yearEnd.exec(text)
-  if (m) return isoDate(Number(m[1] ?? year), 12, 31)
-  m = DEADLINE.namedYearEnd.exec(text)
-  if (m) return isoDate(Number(m[1]), 12, 31)
-  m = DEADLINE.midYear.exec(text)
-  if (m) return isoDate(Number(m[1] ?? year), 6, 30)
-  // 按期完成 names no date: the period is the budget year.
-  if (/^(?:按期|按时|如期|按计划)完成$/.test(text)) return isoDate(year, 12, 31)
+export function readDeadline(text: string, year: number): { due: string | null } | null {
+  for (const [form, due] of FORMS) {
+    const m = form.exec(text)
+    if (m) return { due: due(m, year) }
+  }
   return null
+}
+
+/** The due date of a deadline written as {@link readDeadline} reads it, or null. */
+export function parseDeadline(text: string, year: number): string | null {
+  return readDeadline(text, year)?.due ?? null
 }
 
 /**
@@ -88,4 +102,16 @@ export function parseDate(text: string, year: number): string | null {
   m = /^(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:完成|已完成)?$/.exec(text)
   if (m) return isoDate(Number(m[1] ?? year), Number(m[2]), Number(m[3]))
   return null
+}
+
+/**
+ * Reads a completion month from an actual: `7月`, `7月份`, `7月底`, `2024年7月`,
+ * `2024-07`, `2024/7`, `2024.07`, optionally followed by `完成`; a month without a
+ * year is in `year`. Returns `YYYY-MM`, which sorts before every day of its month.
+ */
+export function parseMonth(text: string, year: number): string | null {
+  const m = /^(?:(?:(\d{4})年)?(\d{1,2})月(?:份|底|末)?|(\d{4})[-/.](\d{1,2}))(?:完成|已完成)?$/.exec(text)
+  if (!m) return null
+  const month = Number(m[2] ?? m[4])
+  return month >= 1 && month <= 12 ? `${m[1] ?? m[3] ?? year}-${pad(month)}` : null
 }

@@ -1,5 +1,5 @@
 import type { Basis, Direction } from '../records'
-import { parseDeadline } from './dates'
+import { readDeadline } from './dates'
 import { leadingNumber, normaliseExpression, stripComparator, type Comparator } from './expression'
 import type { ParsedTarget, Target, TargetContext, TargetNotUnderstood, TargetTraits } from './target'
 import { readUnit, scale, type Unit } from './units'
@@ -66,8 +66,10 @@ export function parseTarget(text: string, context: TargetContext): ParsedTarget 
     basisInferred: context.basis === undefined,
   })
 
-  const due = parseDeadline(s.replace(/^[≤<]/, ''), context.year)
-  if (due) return { kind: 'deadline', due, ...traits('正向', false, '时点') }
+  const deadline = readDeadline(s.replace(/^[≤<]/, ''), context.year)
+  if (deadline?.due) return { kind: 'deadline', due: deadline.due, ...traits('正向', false, '时点') }
+  // Written as a deadline but no real day (`13月前`): never a quantity in a unit `月前`.
+  if (deadline) return unknown(original, `无法识别的指标值：'${original}'`)
 
   const stripped = stripComparator(s)
   if (stripped.conflict) return unknown(original, `指标值 '${original}' 前后的比较词矛盾`)
