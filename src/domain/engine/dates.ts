@@ -57,6 +57,15 @@ const DEADLINE = {
   yearEnd: new RegExp(`^(?:(\\d{4})年)?(?:年底|年末|年内|年度内|本年度内|当年|全年)${BEFORE}$`),
   namedYearEnd: new RegExp(`^(\\d{4})年(?:底|末|内)${BEFORE}$`),
   midYear: new RegExp(`^(?:(\\d{4})年)?(?:上半年|年中)${BEFORE}$`),
+  tenDays: new RegExp(`^(?:(\\d{4})年)?(\\d{1,2})月(上|中|下)旬${BEFORE}$`),
+  // Any other month closed by 前 (`9月15前`): a deadline not understood, never a quantity.
+  otherMonth: /^(?:\d{4}年)?\d{1,2}月.*(?:前|之前|以前)(?:完成|办结|完工)?$/,
+}
+
+/** The day a 旬 (ten days) of a month ends: the 10th, the 20th, the month's last day. */
+function tenDaysEnd(year: number, month: number, part: string): string | null {
+  if (part === '下') return monthEnd(year, month)
+  return isoDate(year, month, part === '上' ? 10 : 20)
 }
 
 /** Each deadline form, in the order tried, and the day it names (null: no such day). */
@@ -68,14 +77,16 @@ const FORMS: [RegExp, (m: RegExpExecArray, year: number) => string | null][] = [
   [DEADLINE.yearEnd, (m, year) => isoDate(Number(m[1] ?? year), 12, 31)],
   [DEADLINE.namedYearEnd, (m) => isoDate(Number(m[1]), 12, 31)],
   [DEADLINE.midYear, (m, year) => isoDate(Number(m[1] ?? year), 6, 30)],
+  [DEADLINE.tenDays, (m, year) => tenDaysEnd(Number(m[1] ?? year), Number(m[2]), m[3]!)],
+  [DEADLINE.otherMonth, () => null],
   // 按期完成 names no date: the period is the budget year.
   [/^(?:按期|按时|如期|按计划)完成$/, (_m, year) => isoDate(year, 12, 31)],
 ]
 
 /**
  * Reads a deadline from normalised 指标值 text (SPEC §3): `2024年12月31日前`,
- * `2024-12-31`, `12月底前`, `9月前`, `年底前`, `第三季度末前`, `三季度前`, `上半年`,
- * `按期完成`. A month or a quarter is due on its last day; dates without a year take
+ * `2024-12-31`, `12月底前`, `9月前`, `9月中旬前`, `年底前`, `第三季度末前`, `三季度前`,
+ * `上半年`, `按期完成`. A month or a quarter is due on its last day; dates without a year take
  * `year`. Null when the text is no deadline; a due date of null when it is written as
  * one but names no real day (`13月前`, `2月30日前`), so it is never read as a quantity.
  */

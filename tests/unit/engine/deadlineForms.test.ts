@@ -39,6 +39,12 @@ describe('parseTarget: every deadline form of SPEC §3 is a deadline, due on its
     // The half year.
     ['上半年前', '2024-06-30'],
     ['年中前', '2024-06-30'],
+    // A 旬 of a month: the 10th, the 20th, the month's last day.
+    ['9月上旬前', '2024-09-10'],
+    ['9月中旬前', '2024-09-20'],
+    ['9月下旬前', '2024-09-30'],
+    ['2月下旬前', '2024-02-29'],
+    ['2025年1月中旬前完成', '2025-01-20'],
   ])('%s → due %s', (text, due) => {
     expect(summary(parse(text))).toEqual(['deadline', due])
   })
@@ -65,7 +71,16 @@ describe('parseTarget: every deadline form of SPEC §3 is a deadline, due on its
   })
 
   it('never reads a deadline as a quantity in a unit 月前: a day that does not exist is not understood', () => {
-    for (const text of ['13月前', '0月前', '4月31日前', '2月30日以前', '2023年2月29日前']) {
+    for (const text of [
+      '13月前',
+      '0月前',
+      '4月31日前',
+      '2月30日以前',
+      '2023年2月29日前',
+      '13月上旬前',
+      '9月15前',
+      '9月初之前',
+    ]) {
       expect(parse(text)).toEqual({ kind: 'unknown', text, message: `无法识别的指标值：'${text}'` })
     }
     expect(readDeadline('13月前', 2024)).toEqual({ due: null })

@@ -112,6 +112,14 @@ describe('deadline edges: a day within the month, 30 or 31 days, a leap February
     expect(verdict('6月15日前', '未完成', 6)).toEqual([...overdue])
   })
 
+  it('9月中旬前 ends on the 20th', () => {
+    expect(verdict('9月中旬前', '2024-09-20', 9)).toEqual([...onTime])
+    expect(verdict('9月中旬前', '2024-09-21', 9)).toEqual([...overdue])
+    expect(verdict('9月中旬前', '9月', 9)).toEqual([...onTime])
+    expect(verdict('9月中旬前', '未完成', 8)).toEqual([...pending])
+    expect(verdict('9月中旬前', '未完成', 9)).toEqual([...overdue])
+  })
+
   it('4月前 ends on the 30th, 5月前 on the 31st', () => {
     expect(verdict('4月前', '2024-04-30', 4)).toEqual([...onTime])
     expect(verdict('4月前', '2024-05-01', 5)).toEqual([...overdue])
