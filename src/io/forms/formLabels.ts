@@ -158,9 +158,9 @@ export const FUND_SOURCES = headers(
 
 /** The 年度主要任务 table of a 部门整体 申报表. */
 export const TASK_COLUMNS = {
-  item: set('任务名称', '任务'),
-  description: set('主要内容'),
-  amount: set('预算金额', '金额', '预算数'),
+  item: headers('任务名称', '任务'),
+  description: headers('主要内容'),
+  amount: headers('预算金额', '金额', '预算数'),
 } as const
 
 /** Marks a form puts in a check box column (偏差原因分析's 经费保障 …, 完成目标可能性's 确定能 …). */
@@ -171,7 +171,7 @@ export function likelihoodOf(text: string): string {
   return normLabel(text) === '完全不可能' ? '不可能' : text
 }
 
-const HEADER_AREA_LABELS = set(
+const HEADER_AREA_LABELS = headers(
   ...UNIT_LABELS,
   IMPLEMENTING_UNIT,
   PARENT_LABEL,
@@ -184,11 +184,11 @@ const HEADER_AREA_LABELS = set(
   '项目期',
   '资金来源',
   '年度总体目标',
-  '项目资金万元',
+  '项目资金（万元）',
   '三定方案批文号',
 )
 
 /** Whether a cell is one of the form's own labels (so never the value of another). */
 export function isFormLabel(text: string): boolean {
-  return HEADER_AREA_LABELS.has(normLabel(text))
+  return HEADER_AREA_LABELS.has(headerKey(text))
 }

@@ -14,8 +14,8 @@ const MARK_OR_FORMULA = /^[A-Za-z]([+\-*/×÷][A-Za-z0-9%.]+)*$/
 /** A unit, alone or after `单位：` (`万元`, `元`, `%`, `分`, `个`). */
 const UNIT = /^(?:单位[:：]?)?(万元|千元|亿元|元|%|百分比|分|个|人|次|天|项)$/
 
-/** A note a province adds in brackets: `（如有）`, `（注：…）`, `（选填）`, `（含…）`. */
-const NOTE = /^(注|说明|如有|如|选填|必填|含|按|请|填|可|不含|据实)/
+/** A note a province adds in brackets: `（如有）`, `（注：…）`, `（选填）`, `（含…）`, `（盖章）`. */
+const NOTE = /^(注|说明|如有|如|选填|必填|含|按|请|填|可|不含|据实|盖章|签章|公章|签字|全称)/
 
 /** The money unit a header names in brackets (`（元）`), or null when it names none. */
 export type MoneyUnit = '元' | '千元' | '万元' | '亿元'

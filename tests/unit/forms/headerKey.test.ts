@@ -38,6 +38,8 @@ describe('a header is read by meaning, not by spelling', () => {
     ['部门（单位）名称', '部门单位名称', null],
     ['全年预算数（调整后）', '全年预算数调整后', null],
     ['其中：财政拨款', '财政拨款', null],
+    ['实施单位（盖章）', '实施单位', null],
+    ['项目资金【万元】', '项目资金', '万元'],
   ])('%j is %s, in %s', (header, key, unit) => {
     expect(readHeader(header)).toEqual({ key, unit })
   })
@@ -117,6 +119,8 @@ describe('a 年度指标值 split into 指标性质 | 指标值 | 度量单位',
       return target.kind === 'unknown' ? target : [target.kind, 'value' in target && target.value, target.direction]
     }
     expect(read('═', '100', '%')).toEqual(['exact', 100, '正向'])
+    for (const equals of ['꞊', '⩵', '⹀', '＝', '﹦'])
+      expect(read(equals, '100', '%'), equals).toEqual(['exact', 100, '正向'])
     expect(read('≥', '100', '人')).toEqual(['atLeast', 100, '正向'])
     expect(read('≤', '1,500,000', '元')).toEqual(['atMost', 150, '反向'])
   })

@@ -52,6 +52,23 @@ describe('the 自评表 of 财预〔2020〕10号 with its letter marks', () => {
   })
 })
 
+describe('header area labels with a note', () => {
+  it.each(asFiles({}).slice(0, 2))('%s: 项目名称（全称） and 实施单位（盖章） are read', async (name) => {
+    const sheet = selfEvaluationVariant()
+    sheet.rows[2]![0] = '项目名称（全称）'
+    sheet.rows[3]![4] = '实施单位（盖章）'
+    const bytes = name.endsWith('.xlsx') ? workbook([sheet]) : savedAsCsv(sheet)
+    const read = await readImportFile(bytes, name)
+    expect(problemsOf(read)).toEqual([])
+    const facts = read.forms[0]!.fields.filter((f) => f.key === 'implementingUnit' || f.key === 'scope')
+    // A CSV has no sheet: its cells are cited without one.
+    expect(facts.map((f) => [f.key, f.value, f.cell.replace('自评表!', '')])).toEqual([
+      ['implementingUnit', '九江市柴桑区商务局', 'F4'],
+      ['scope', '招商引资', 'C3'],
+    ])
+  })
+})
+
 describe('funds headers spelled otherwise', () => {
   it.each([
     ['units in full-width brackets', ['年初预算数（万元）', '全年预算数（万元）', '全年执行数（万元）']],
