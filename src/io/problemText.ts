@@ -78,6 +78,7 @@ export const NOTICE_TEXT = {
   unknownColumns: (p: Params) => `以下列不属于${KIND_NAMES[p.kind as ImportKind] ?? p.kind}文件，已忽略：${p.columns}`,
   unreported: (p: Params) => `${p.n} 行未填写${p.kind === 'spending' ? '执行数' : '实际值'}，视为未填报，不导入`,
   formColumnsIgnored: (p: Params) => `以下列不属于绩效指标的字段，已忽略：${p.columns}`,
+  fundsColumnsIgnored: (p: Params) => `以下资金表头无法识别，已忽略：${p.columns}`,
   unitFromFile: (p: Params) => `部门名称“${p.short}”按同一文件中的“${p.unit}”读取`,
   fundsMismatch: (p: Params) => `资金明细之和 ${p.sum} 万元与年度资金总额 ${p.total} 万元不符，按年度资金总额计`,
   targetUnknown: (p: Params) =>

@@ -51,14 +51,17 @@ const SUFFIXES: [string, Comparator][] = [
  * (which PDF copying leaves inside numbers: `757. 3`), no thousands separators.
  */
 export function normaliseExpression(text: string): string {
-  return toHalfWidth(text)
-    .replace(/[\s\u00a0]+/g, '')
-    .replace(/[≧⩾]|>=|=>/g, '≥')
-    .replace(/[≦⩽]|<=|=</g, '≤')
-    .replace(/﹥/g, '>')
-    .replace(/﹤/g, '<')
-    .replace(/﹦/g, '=')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+  return (
+    toHalfWidth(text)
+      .replace(/[\s\u00a0]+/g, '')
+      .replace(/[≧⩾]|>=|=>/g, '≥')
+      .replace(/[≦⩽]|<=|=</g, '≤')
+      .replace(/﹥/g, '>')
+      .replace(/﹤/g, '<')
+      // Odd equals signs real forms print: ═ (box drawing), ꞊, ⩵, ⹀.
+      .replace(/[﹦═꞊⩵⹀]/g, '=')
+      .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+  )
 }
 
 /** The text with its comparator words taken off, and the comparator they said (null if none). */

@@ -152,6 +152,7 @@ const en: typeof zhCN = {
     unknownColumns: 'columns that belong to no {kind} file were ignored: {columns}',
     unreported: '{n} rows have no value and count as not reported; they are not imported',
     formColumnsIgnored: 'columns that are no indicator field were ignored: {columns}',
+    fundsColumnsIgnored: 'funds headers that could not be placed were ignored: {columns}',
     unitFromFile: 'the department name “{short}” is read as “{unit}”, named by another form of the same file',
     fundsMismatch: 'the funds breakdown adds up to {sum} (10k yuan), not to the total of {total}: the total is used',
     targetUnknown:

@@ -1,5 +1,6 @@
 import { cellRef, cellText, lineOf, type SheetGrid } from '../sheetGrid'
-import { isFormLabel, normLabel } from './formLabels'
+import { isFormLabel } from './formLabels'
+import { headerKey } from './headerKey'
 
 /** A value read from a form, and the cell it was read from (`工作表1!B3`). */
 export interface Located {
@@ -29,7 +30,7 @@ export class FormArea {
   }
 
   norm(at: At): string {
-    return normLabel(this.text(at))
+    return headerKey(this.text(at))
   }
 
   located(at: At): Located {
@@ -50,7 +51,7 @@ export class FormArea {
 
   /** The first cell (row by row) whose label is one of `labels`, within rows [from, to). */
   find(labels: ReadonlySet<string> | readonly string[], from = this.from, to = this.to): At | null {
-    const wanted = labels instanceof Set ? labels : new Set((labels as readonly string[]).map(normLabel))
+    const wanted = labels instanceof Set ? labels : new Set((labels as readonly string[]).map(headerKey))
     for (let row = from; row < to; row++) {
       for (let column = 0; column < this.width(row); column++)
         if (wanted.has(this.norm({ row, column }))) return { row, column }
@@ -64,14 +65,14 @@ export class FormArea {
    * cell (`填报单位：九江市柴桑区商务局`). Null when the label is not there or has no value.
    */
   valueOf(labels: readonly string[], to = this.to): Located | null {
-    const wanted = new Set(labels.map(normLabel))
+    const wanted = new Set(labels.map(headerKey))
     for (let row = this.from; row < to; row++) {
       for (let column = 0; column < this.width(row); column++) {
         const text = this.text({ row, column })
         const inline = /^([^:：]{2,12})[:：]\s*(\S.*)$/.exec(text)
-        if (inline && wanted.has(normLabel(inline[1]!)))
+        if (inline && wanted.has(headerKey(inline[1]!)))
           return { value: inline[2]!.trim(), cell: this.cell({ row, column }) }
-        if (!wanted.has(normLabel(text))) continue
+        if (!wanted.has(headerKey(text))) continue
         const value = this.rightOf({ row, column })
         if (value) return value
       }

@@ -184,6 +184,8 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
   const notices: ImportNotice[] = []
   if (form.indicators && form.indicators.ignored.length > 0)
     notices.push(noticeOf('formColumnsIgnored', { columns: form.indicators.ignored.join('、') }))
+  if (form.fundsIgnored.length > 0)
+    notices.push(noticeOf('fundsColumnsIgnored', { columns: form.fundsIgnored.join('、') }))
   if (renamedFrom && form.unit) notices.push(noticeOf('unitFromFile', { short: renamedFrom, unit: form.unit.value }))
   const { total, types } = fundsOf(form.funds)
   if (total && types.length > 0 && !addsUp(total, types)) {

@@ -32,7 +32,7 @@ export class TableBuilder {
 }
 
 const HEADERS: Record<ImportKind, string[]> = {
-  targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值'],
+  targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值', '方向'],
   budget: ['年度', '单位', '类别', '预算项目', '经费类型', '分类', '主要内容', '年初预算数', '全年预算数', '分值'],
   actuals: [
     '年度',
@@ -86,6 +86,7 @@ export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
       三级指标: v.name,
       指标值: v.targetText,
       分值: v.weight,
+      方向: row.direction,
     })
     if (form.type !== 'application') {
       tables.actuals.add(row.line, {

@@ -1,15 +1,10 @@
 import { parseLooseNumber } from '@/domain/number'
 import { joinKey } from '@/domain/keys'
 import type { At, FormArea, Located } from './formArea'
-import {
-  FUND_SOURCES,
-  FUND_TOTAL,
-  FUND_TYPES,
-  TASK_COLUMNS,
-  amountFieldOf,
-  normLabel,
-  type AmountField,
-} from './formLabels'
+import { FUND_SOURCES, FUND_TOTAL, FUND_TYPES, MONEY_FIELDS, TASK_COLUMNS, type AmountField } from './formLabels'
+import { amountIn10k } from './fundAmount'
+import { amountHeaders, type AmountHeader } from './fundsHeaders'
+import { headerKey, readHeader, type MoneyUnit } from './headerKey'
 
 /** A line of a funds block: its total, a kind of spending (人员经费 …) or a source of money (财政拨款 …). */
 export interface FundLine {
@@ -34,10 +29,22 @@ export interface LastYear {
   spent?: Located
 }
 
-const numberAt = (area: FormArea, at: At): (Located & { number: number }) | null => {
+/**
+ * The number in a cell. A money amount is read in 万元 (`150万`, `1,500,000元`, or a plain
+ * number under a `（元）` header) and, when converted, its value is the 万元 figure.
+ */
+const numberAt = (
+  area: FormArea,
+  at: At,
+  money?: { unit: MoneyUnit | null },
+): (Located & { number: number }) | null => {
   const text = area.text(at)
-  const number = text ? parseLooseNumber(text) : null
-  return number === null ? null : { ...area.located(at), number }
+  if (!text) return null
+  const plain = parseLooseNumber(text)
+  const number = money ? amountIn10k(text, money.unit) : plain
+  if (number === null) return null
+  const located = area.located(at)
+  return { ...located, ...(number !== plain && { value: String(number) }), number }
 }
 
 const roleOf = (label: string): FundLine['role'] | null =>
@@ -50,28 +57,21 @@ const roleOf = (label: string): FundLine['role'] | null =>
  * Rows in `skip` (the 年度主要任务 table) are not looked at.
  */
 export function readFunds(area: FormArea, from: number, to: number, skip: ReadonlySet<number> = new Set()): FundLine[] {
-  const headers: { row: number; column: number; field: AmountField }[] = []
-  for (let row = from; row < to; row++) {
-    if (skip.has(row)) continue
-    for (let column = 0; column < area.width(row); column++) {
-      const field = amountFieldOf(area.text({ row, column }))
-      if (field) headers.push({ row, column, field })
-    }
-  }
+  const headers = amountHeaders(area, from, to, skip)
   const lines: FundLine[] = []
   const seen = new Set<string>()
   for (let row = from; row < to; row++) {
     if (skip.has(row)) continue
     for (let column = 0; column < area.width(row); column++) {
-      const label = area.norm({ row, column })
+      const { key: label, unit } = readHeader(area.text({ row, column }))
       const role = roleOf(label)
       // A merged label repeats across its cells: one line per label and row.
       if (!role || seen.has(joinKey(row, label))) continue
       seen.add(joinKey(row, label))
-      const amounts = amountsUnderHeaders(area, headers, { row, column })
+      const amounts = amountsUnderHeaders(area, headers, { row, column }, unit)
       if (Object.keys(amounts).length === 0) {
         const beside = area.rightAt({ row, column })
-        const near = (beside && numberAt(area, beside)) || numberAt(area, { row: row + 1, column })
+        const near = (beside && numberAt(area, beside, { unit })) || numberAt(area, { row: row + 1, column }, { unit })
         if (near) amounts.amount = near
       }
       if (Object.keys(amounts).length > 0) lines.push({ label, role, at: area.located({ row, column }), amounts })
@@ -83,8 +83,9 @@ export function readFunds(area: FormArea, from: number, to: number, skip: Readon
 /** The amounts on the label's row under the nearest header row above that has numbers there. */
 function amountsUnderHeaders(
   area: FormArea,
-  headers: readonly { row: number; column: number; field: AmountField }[],
+  headers: readonly AmountHeader[],
   at: At,
+  labelUnit: MoneyUnit | null,
 ): FundLine['amounts'] {
   const rows = [...new Set(headers.filter((h) => h.row < at.row && h.column > at.column).map((h) => h.row))].sort(
     (a, b) => b - a,
@@ -93,7 +94,8 @@ function amountsUnderHeaders(
     const amounts: FundLine['amounts'] = {}
     for (const h of headers) {
       if (h.row !== headerRow || h.column <= at.column || amounts[h.field]) continue
-      const value = numberAt(area, { row: at.row, column: h.column })
+      const money = MONEY_FIELDS.has(h.field) ? { unit: h.unit ?? labelUnit } : undefined
+      const value = numberAt(area, { row: at.row, column: h.column }, money)
       if (value) amounts[h.field] = value
     }
     if (Object.keys(amounts).length > 0) return amounts
@@ -118,7 +120,7 @@ export function readTasks(area: FormArea, from: number, to: number): { tasks: Ta
   const tasks: TaskLine[] = []
   for (let row = header.row + 1; row < to; row++) {
     const item = area.text({ row, column: header.column })
-    if (!item || FUND_TOTAL.has(normLabel(item))) {
+    if (!item || FUND_TOTAL.has(headerKey(item))) {
       if (item) rows.add(row)
       break
     }

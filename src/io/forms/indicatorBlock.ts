@@ -1,19 +1,23 @@
 import { FormArea, type Located } from './formArea'
 import {
-  DERIVED_COLUMNS,
   END_OF_INDICATORS,
   INDICATOR_COLUMNS,
   MARKS,
+  isDerivedColumn,
   likelihoodOf,
   normLabel,
   periodOfHeader,
   type IndicatorField,
 } from './formLabels'
+import { headerKey } from './headerKey'
+import { joinTarget } from './splitTarget'
 
 /** One indicator row of a form: each field's text and the cell it came from. */
 export interface IndicatorRow {
   line: number
   values: Partial<Record<IndicatorField, Located>>
+  /** 正向/反向, where a split 年度指标值's 指标性质 says so. */
+  direction?: Located
 }
 
 /** The indicator block of a form (一级指标 … 三级指标 …): its rows, and what it did not read. */
@@ -36,12 +40,15 @@ interface ColumnSpec {
 
 /** Labels of the block that name no value (the block's own title column, a row number). */
 const STRUCTURAL = new Set(
-  ['绩效指标', '年度绩效指标', '序号', '指标', '产出指标', '效益指标', '满意度指标'].map(normLabel),
+  ['绩效指标', '年度绩效指标', '序号', '指标', '产出指标', '效益指标', '满意度指标'].map(headerKey),
 )
+
+/** The three columns a 年度指标值 may be split into, under its group header. */
+const SPLIT_TARGET: ReadonlySet<IndicatorField> = new Set(['targetNature', 'targetText', 'targetUnit'])
 
 /** The field a header names; `1-7月执行情况` is the actual, `备注` the action on a 监控表. */
 function fieldOf(label: string, monitoring: boolean): IndicatorField | null {
-  const text = normLabel(label)
+  const text = headerKey(label)
   if (periodOfHeader(text) && /执行情况|完成情况|完成值|执行数/.test(text)) return 'actualText'
   if (monitoring && text === '备注') return 'action'
   for (const [field, labels] of Object.entries(INDICATOR_COLUMNS))
@@ -55,7 +62,7 @@ export function findIndicatorHeader(area: FormArea): number | null {
     let name = false
     let target = false
     for (let column = 0; column < area.width(row); column++) {
-      const text = area.norm({ row, column })
+      const text = headerKey(area.text({ row, column }))
       if (INDICATOR_COLUMNS.name.has(text)) name = true
       if (INDICATOR_COLUMNS.targetText.has(text)) target = true
     }
@@ -73,7 +80,7 @@ export function findIndicatorHeader(area: FormArea): number | null {
 export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring: boolean): IndicatorBlock {
   const width = Math.max(area.width(headerRow), area.width(headerRow + 1))
   const nameColumn = [...Array(width).keys()].find((c) =>
-    INDICATOR_COLUMNS.name.has(area.norm({ row: headerRow, column: c })),
+    INDICATOR_COLUMNS.name.has(headerKey(area.text({ row: headerRow, column: c }))),
   )!
   const subRow = isSubHeader(area, headerRow, nameColumn) ? headerRow + 1 : null
   const specs: ColumnSpec[] = []
@@ -87,22 +94,20 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     const sub = subRow === null ? '' : area.text({ row: subRow, column })
     const topField = top ? fieldOf(top, monitoring) : null
     const hasSub = sub !== '' && sub !== top
+    const subField = hasSub ? fieldOf(sub, monitoring) : null
     if (topField && hasSub && (topField === 'reason' || topField === 'likelihood'))
       specs.push({ field: topField, column, mark: sub })
+    // 年度指标值 over 指标性质 | 指标值 | 度量单位: each part read apart, joined per row.
+    else if (topField === 'targetText' && subField && SPLIT_TARGET.has(subField))
+      specs.push({ field: subField, column })
     else if (topField && !specs.some((s) => s.field === topField)) specs.push({ field: topField, column })
-    else if (!topField && hasSub && fieldOf(sub, monitoring)) specs.push({ field: fieldOf(sub, monitoring)!, column })
-    else if (
-      own &&
-      !topField &&
-      !STRUCTURAL.has(normLabel(own)) &&
-      !DERIVED_COLUMNS.has(normLabel(own)) &&
-      !ignored.includes(own)
-    )
+    else if (!topField && subField) specs.push({ field: subField, column })
+    else if (own && !topField && !STRUCTURAL.has(headerKey(own)) && !isDerivedColumn(own) && !ignored.includes(own))
       ignored.push(own)
   }
   // The app's own 自评表 export has both its 得分 and the form's 表内得分: the latter is the form's.
   const ownScore = [...Array(width).keys()].find(
-    (c) => normLabel(area.text({ row: headerRow, column: c })) === '表内得分',
+    (c) => headerKey(area.text({ row: headerRow, column: c })) === '表内得分',
   )
   if (ownScore !== undefined)
     specs.splice(
@@ -123,7 +128,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       break
     }
     const name = area.text({ row, column: nameColumn })
-    if (!name || INDICATOR_COLUMNS.name.has(normLabel(name))) continue
+    if (!name || INDICATOR_COLUMNS.name.has(headerKey(name))) continue
     const values: IndicatorRow['values'] = {}
     const marks = new Map<IndicatorField, { words: string[]; cell: string }>()
     for (const spec of specs) {
@@ -137,6 +142,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       }
     }
     for (const [field, { words, cell }] of marks) values[field] = { value: words.join('、'), cell }
+    const direction = joinSplitTarget(values)
     if (values.likelihood) values.likelihood = { ...values.likelihood, value: likelihoodOf(values.likelihood.value) }
     // 未填报 is how the app's exports write a value not reported: none.
     if (values.actualText?.value === '未填报') delete values.actualText
@@ -146,9 +152,21 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     level2 = values.level2 ?? level2
     if (level1) values.level1 = level1
     if (level2) values.level2 = level2
-    rows.push({ line: area.line(row), values })
+    rows.push({ line: area.line(row), values, ...(direction && { direction }) })
   }
   return { headerRow, fields: new Set(specs.map((s) => s.field)), rows, ignored, total }
+}
+
+/** Joins a split target's parts into its 年度指标值 (in place); the direction its 指标性质 said, if any. */
+function joinSplitTarget(values: IndicatorRow['values']): Located | undefined {
+  const { targetNature: nature, targetText: value, targetUnit: unit } = values
+  delete values.targetNature
+  delete values.targetUnit
+  if (!nature && !unit) return undefined
+  const joined = joinTarget(nature?.value ?? '', value?.value ?? '', unit?.value ?? '')
+  const cell = (value ?? nature ?? unit)!.cell
+  if (joined.text) values.targetText = { value: joined.text, cell }
+  return joined.direction && { value: joined.direction, cell: nature!.cell }
 }
 
 function firstFilled(area: FormArea, row: number): number | null {

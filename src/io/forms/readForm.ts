@@ -13,6 +13,7 @@ import {
   type FormType,
 } from './formLabels'
 import { readFunds, readLastYear, readTasks, type FundLine, type LastYear, type TaskLine } from './fundsBlock'
+import { unplacedFundHeaders } from './fundsHeaders'
 import { findIndicatorHeader, readIndicatorBlock, type IndicatorBlock } from './indicatorBlock'
 
 /** One official form as read from a sheet, every value with the cell it came from. */
@@ -31,6 +32,8 @@ export interface FormRead {
   /** The month the form reports (1-7月 → 7, 第3季度 → 9; a 自评表 the year end), or null for a 申报表. */
   month: { value: number; byMonth: boolean; cell: string } | null
   funds: FundLine[]
+  /** Headers of the funds block the reader could not place: told, not read. */
+  fundsIgnored: string[]
   tasks: TaskLine[]
   lastYear: LastYear | null
   indicators: IndicatorBlock | null
@@ -102,6 +105,7 @@ export function readForm(
     scope,
     month,
     funds: readFunds(area, title.row + 1, top, taskRows),
+    fundsIgnored: unplacedFundHeaders(area, title.row + 1, top, taskRows),
     tasks,
     lastYear: department && title.type === 'application' ? readLastYear(area, title.row + 1, top) : null,
     indicators,
