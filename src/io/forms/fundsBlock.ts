@@ -103,6 +103,12 @@ function amountsUnderHeaders(
   return {}
 }
 
+/** An amount as its 万元 figure (`59.14万元` → `59.14`, `（元）` header: ÷ 10,000); as written when it is no amount. */
+function inTenK(at: Located, unit: MoneyUnit | null): Located {
+  const number = amountIn10k(at.value, unit)
+  return number === null || number === parseLooseNumber(at.value) ? at : { ...at, value: String(number) }
+}
+
 /** Reads the 年度主要任务 table (任务名称 主要内容 … 预算金额) in rows [from, to), with the rows it spans. */
 export function readTasks(area: FormArea, from: number, to: number): { tasks: TaskLine[]; rows: Set<number> } {
   const rows = new Set<number>()
@@ -115,6 +121,7 @@ export function readTasks(area: FormArea, from: number, to: number): { tasks: Ta
   }
   const amountColumn = columnOf(TASK_COLUMNS.amount)
   if (amountColumn === null) return { tasks: [], rows }
+  const amountUnit = readHeader(area.text({ row: header.row, column: amountColumn })).unit
   const descriptionColumn = columnOf(TASK_COLUMNS.description)
   rows.add(header.row)
   const tasks: TaskLine[] = []
@@ -131,7 +138,7 @@ export function readTasks(area: FormArea, from: number, to: number): { tasks: Ta
       line: area.line(row),
       item: area.located({ row, column: header.column }),
       ...(description && { description: area.located({ row, column: descriptionColumn! }) }),
-      ...(amount && { amount: area.located({ row, column: amountColumn }) }),
+      ...(amount && { amount: inTenK(area.located({ row, column: amountColumn }), amountUnit) }),
     })
   }
   return { tasks, rows }
@@ -143,7 +150,8 @@ export function readLastYear(area: FormArea, from: number, to: number): LastYear
   if (!label) return null
   const near = (labels: string[]) => {
     const at = area.find(labels, label.row, Math.min(to, label.row + 3))
-    return at ? (area.below(at) ?? undefined) : undefined
+    const under = at && area.below(at)
+    return under ? inTenK(under, readHeader(area.text(at!)).unit) : undefined
   }
   const lastYear: LastYear = {}
   const initialBudget = near(['批复数', '年初批复数'])

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readImportFile, type FileRead } from '@/io/importFile'
+import { FormArea } from '@/io/forms/formArea'
+import { readLastYear, readTasks } from '@/io/forms/fundsBlock'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import { savedAsCsv, workbook, type Cell } from './formFixtures'
 import { TEMPLATE_2020, selfEvaluationVariant, type Variant } from './variantFixtures'
@@ -208,5 +210,43 @@ describe('the indicator block spelled otherwise', () => {
     expect(problemsOf(read)).toEqual([])
     expect(noticesOf(read)).toEqual(['以下列不属于绩效指标的字段，已忽略：评分标准'])
     expect(recordsOf<TargetRecord>(read, 'targets').map((t) => t.targetText)).toEqual(['2场'])
+  })
+})
+
+describe('amounts of the 年度主要任务 table and of 上年预算, in 万元', () => {
+  const areaOf = (rows: string[][]) => new FormArea({ name: 'S', rows }, 0, rows.length)
+
+  it('a task amount typed with its unit, or under a （元） header, is its 万元 figure', () => {
+    const typed = readTasks(
+      areaOf([
+        ['任务名称', '预算金额'],
+        ['招商引资', '60万元'],
+        ['商贸行政事务', '450.44'],
+      ]),
+      0,
+      3,
+    )
+    expect(typed.tasks.map((t) => t.amount?.value)).toEqual(['60', '450.44'])
+    const inYuan = readTasks(
+      areaOf([
+        ['任务名称', '预算金额（元）'],
+        ['招商引资', '600,000'],
+      ]),
+      0,
+      2,
+    )
+    expect(inYuan.tasks.map((t) => t.amount)).toEqual([{ value: '60', cell: 'S!B2' }])
+  })
+
+  it("last year's 批复数 in 元 and 调整数 typed as text are read in 万元", () => {
+    const rows = [
+      ['上年预算', '批复数（元）', '调整数', '实际支出数'],
+      ['', '7,573,000', '1773.6万', '1773.6'],
+    ]
+    expect(readLastYear(areaOf(rows), 0, 2)).toEqual({
+      initialBudget: { value: '757.3', cell: 'S!B2' },
+      budget: { value: '1773.6', cell: 'S!C2' },
+      spent: { value: '1773.6', cell: 'S!D2' },
+    })
   })
 })
