@@ -434,10 +434,12 @@ const en: typeof zhCN = {
     formUnchanged: 'Same as the stored data; nothing to write',
     formHeld: 'This form has problems and is not imported at all; fix them and import it later:',
     formMoreProblems: '{n} more problems: see the list above',
+    planReady: 'Importing only the {n} ready forms: {added} new, {updated} updated, {unchanged} unchanged',
     commitReady: 'Import the ready forms ({n})',
     commitReadyHint: 'The {n} forms with problems are left out whole; fix them and import them later',
-    heldTitle:
-      'Forms not imported (they have problems: fix the file and choose it again; the forms imported will then read as unchanged)',
+    heldTitle: 'Forms not imported',
+    heldNote:
+      'These forms have problems and were not imported at all. Fix the file and choose it again to import them; the forms imported now will then read as unchanged.',
     fieldLabel: 'Item',
     fieldValue: 'Value read',
     fullYear: 'Full year',
