@@ -2,6 +2,7 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import type { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
 import { RulesRepository } from '@/db/rulesRepository'
+import { RankingLater } from './rankingLater'
 import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey, type ImportPlan } from '@/domain/model'
 import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
@@ -13,11 +14,7 @@ import type { problemOf } from '@/io/problemText'
 import type { FileRefusal, OneBatch, ReadResult } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
-import { rulesFingerprint, settingsOf } from '@/domain/engine/rules'
 import { unitYearsOf, type UnitYear } from '@/domain/unitYears'
-
-/** How long after a commit the worker waits, for another file, before working out the ranking. */
-const RANK_AFTER_MS = 1000
 
 /**
  * The import's work, where the rows live: read and parse files, check them together
@@ -40,12 +37,13 @@ export class ImportSession {
   private readonly ahead = new Map<number, Promise<HeldDocuments>>()
   private readonly catalog: CatalogRepository
   private readonly imports: ImportRepository
-  private readonly rules: RulesRepository
+  /** The ranking of the years a commit wrote, worked out a moment later. */
+  private readonly ranking: RankingLater
 
   constructor(db: JixiaoDatabase) {
     this.catalog = new CatalogRepository(db)
     this.imports = new ImportRepository(db)
-    this.rules = new RulesRepository(db)
+    this.ranking = new RankingLater(this.catalog, new RulesRepository(db))
   }
 
   /** Reads, hashes and parses a file (CSV or workbook), keeping its parts under `fileId`; `onProgress` hears 0–1. */
@@ -54,7 +52,7 @@ export class ImportSession {
     file: Blob & { name: string },
     onProgress: (share: number) => void = () => {},
   ): Promise<ReadResult> {
-    this.postponeRanking()
+    this.ranking.postpone()
     onProgress(0)
     // The database opens meanwhile: the rows' documents are read ahead only on an open one.
     const [buffer] = await Promise.all([file.arrayBuffer(), this.catalog.opened()])
@@ -124,7 +122,7 @@ export class ImportSession {
     fileIds: readonly number[],
     onProgress: (share: number) => void = () => {},
   ): Promise<PlanSummary> {
-    this.postponeRanking()
+    this.ranking.postpone()
     const parsed = fileIds.map((id) => this.files.get(id))
     // A worker that was restarted has lost its files: checking the rest would import less than chosen.
     if (parsed.some((f) => f === undefined))
@@ -210,36 +208,7 @@ export class ImportSession {
       { onProgress, held: this.plan!.held, ...(by && { by }) },
     )
     this.forget(files.map((f) => f.fileId))
-    if (result.batchIds.length > 0) this.rankSoon(new Set(plan.rows.map((r) => r.record.year)))
+    if (result.batchIds.length > 0) this.ranking.soon(new Set(plan.rows.map((r) => r.record.year)))
     return result
-  }
-
-  /**
-   * A moment after the commit has answered, if no other file is being read or checked by
-   * then: works out the ranking of the years it wrote and keeps it, here, off the page, so
-   * that the units page opens on a ranking already made. A write in between clears it
-   * again; a failure only leaves the page to compute it.
-   */
-  private rankSoon(years: ReadonlySet<number>): void {
-    this.rankLater = setTimeout(() => {
-      this.rankLater = undefined
-      // Under the rules in force, as the units page will ask for it.
-      void this.rules
-        .current()
-        .then(({ values }) => {
-          const settings = settingsOf(values)
-          for (const year of years)
-            void this.catalog.rankingOf(year, settings, rulesFingerprint(values)).catch(() => {})
-        })
-        .catch(() => {})
-    }, RANK_AFTER_MS)
-  }
-
-  private rankLater: ReturnType<typeof setTimeout> | undefined
-
-  /** Another job came first: the ranking waits for the next commit. */
-  private postponeRanking(): void {
-    clearTimeout(this.rankLater)
-    this.rankLater = undefined
   }
 }

@@ -402,6 +402,7 @@ const en: typeof zhCN = {
     by: 'By',
     undo: 'Undo',
     undoConfirm: 'Undoing “{file}” restores the data as it was before that import. {later}Undo it?',
+    undoSameCommit: 'The {n} other parts of the same import are undone too. ',
     undoLater: 'The {n} later imports are undone too. ',
     undone: 'Undone: {files}',
     undoneTag: 'Undone',

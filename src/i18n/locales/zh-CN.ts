@@ -302,6 +302,7 @@ export default {
     by: '填报人',
     undo: '撤销',
     undoConfirm: '撤销“{file}”将把数据恢复到这次导入之前的状态。{later}确定撤销？',
+    undoSameCommit: '同一次导入的其余 {n} 项也会一并撤销。',
     undoLater: '之后的 {n} 次导入也会一并撤销。',
     undone: '已撤销：{files}',
     undoneTag: '已撤销',
