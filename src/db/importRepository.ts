@@ -90,6 +90,8 @@ export class ImportRepository {
             importedAt,
             counts,
             by,
+            // The batches of one commit are one import: undone together.
+            commitOf: result.batchIds[0],
           }),
         )) as number
         result.batchIds.push(batchId)
@@ -136,8 +138,8 @@ export class ImportRepository {
   }
 
   /**
-   * Restores exactly the state before batch `batchId`: it and every later batch not yet
-   * undone are undone, newest first, each document's changed tables put back as they
+   * Restores exactly the state before batch `batchId`'s commit: its first batch and every
+   * later batch not yet undone are undone, newest first, each document's changed tables put back as they
    * were (or the document removed, if the batch created it). One transaction. The
    * batches stay in the history, marked undone. Returns them. The sample load cannot
    * be undone.
@@ -156,7 +158,8 @@ export class ImportRepository {
           throw failure('sampleUndo', 'a restore or an undo is a record of the trail and cannot be undone')
         if (target.undoneAt !== undefined) throw failure('batchGone', `batch ${batchId} was already undone`)
         // An undo or a restore in the history is a record of what happened, not a change to take back.
-        const undone = (await db.batches.where('id').aboveOrEqual(batchId).reverse().toArray()).filter(
+        const from = target.commitOf ?? batchId
+        const undone = (await db.batches.where('id').aboveOrEqual(from).reverse().toArray()).filter(
           (b) => b.undoneAt === undefined && b.kind !== 'undo' && b.kind !== 'restore',
         )
         const befores = (await db.before.bulkGet(undone.map((b) => b.id!))).flatMap((record) =>

@@ -15,6 +15,7 @@ export interface BatchFacts {
   by?: string | undefined
   size?: number | undefined
   sha256?: string | undefined
+  commitOf?: number | undefined
 }
 
 /**
@@ -30,6 +31,7 @@ export function batchRecord({
   by,
   size,
   sha256,
+  commitOf,
 }: BatchFacts): Omit<BatchRecord, 'id'> {
   return {
     kind,
@@ -40,5 +42,6 @@ export function batchRecord({
     counts,
     sample: kind === 'sample',
     ...(by && { by }),
+    ...(commitOf !== undefined && { commitOf }),
   }
 }

@@ -32,6 +32,8 @@ export interface BatchRecord {
   undoneBy?: string
   /** Who made it, when the app knows (the 填报人 setting). */
   by?: string
+  /** The first batch of the same commit (a workbook's forms): they are undone together. */
+  commitOf?: number
 }
 
 /**

@@ -1,10 +1,11 @@
 import { unmarkText } from './csvWriter'
 import type { TextEncodingName } from './encoding'
 import type { ParsedCsv } from './parseCsv'
-import type { ImportNotice, ImportProblem, ImportPlan, ImportKind } from '@/domain/model'
+import type { ImportCounts, ImportNotice, ImportProblem, ImportPlan, ImportKind } from '@/domain/model'
 import { unitYearIdOf } from '@/domain/unitYears'
 import type { FileRead, SheetSummary } from './importFile'
 import type { FormSummary } from './forms/formParts'
+import type { ReadyPlan } from './importForms'
 
 /** Rows of a file shown in the preview; every row is still checked and imported. */
 export const PREVIEW_ROWS = 500
@@ -96,13 +97,48 @@ export type PlanSummary = Omit<ImportPlan, 'rows'> & {
   toWrite: number
   /** The unit-years it writes, each with the latest period of its values: where to look afterwards. */
   unitYears: { unit: string; year: number; month?: number; byMonth?: boolean }[]
+  /** Rows each part would write (added or updated): a form that writes none is unchanged. */
+  partWrites: Record<string, number>
+  /** When some forms have problems: what importing only the ready ones would do. */
+  ready: ReadySummary | null
+}
+
+/** What importing only the ready forms would write, and what it holds back. */
+export interface ReadySummary {
+  counts: ImportCounts
+  toWrite: number
+  /** The parts held back: every part of a form with a problem. */
+  held: string[]
+  /** Problems found only when the ready forms were taken alone (values of a held-back form's indicators). */
+  problems: ImportProblem[]
+  /** Where to look afterwards, as for the whole plan. */
+  unitYears: PlanSummary['unitYears']
 }
 
 /** The unit-years a plan writes, at most this many: links after a commit, not a list. */
 const UNIT_YEAR_LINKS = 5
 
-/** The summary of a plan. */
-export function summarisePlan({ rows, ...rest }: ImportPlan): PlanSummary {
+/** The summary of a plan, and of the plan of its ready forms when some have problems. */
+export function summarisePlan({ rows, ...rest }: ImportPlan, ready: ReadyPlan | null = null): PlanSummary {
+  const partWrites: Record<string, number> = {}
+  for (const { file, status } of rows) if (status !== 'unchanged') partWrites[file] = (partWrites[file] ?? 0) + 1
+  return {
+    ...rest,
+    toWrite: rest.counts.added + rest.counts.updated,
+    unitYears: unitYearsWritten(rows),
+    partWrites,
+    ready: ready && {
+      counts: ready.plan.counts,
+      toWrite: ready.plan.counts.added + ready.plan.counts.updated,
+      held: [...ready.held],
+      problems: ready.problems,
+      unitYears: unitYearsWritten(ready.plan.rows),
+    },
+  }
+}
+
+/** The unit-years rows write, each at the latest period of its values; at most UNIT_YEAR_LINKS. */
+function unitYearsWritten(rows: ImportPlan['rows']): PlanSummary['unitYears'] {
   const unitYears = new Map<string, PlanSummary['unitYears'][number]>()
   for (const { record, status } of rows) {
     if (status === 'unchanged') continue
@@ -115,5 +151,5 @@ export function summarisePlan({ rows, ...rest }: ImportPlan): PlanSummary {
       Object.assign(entry, { month: dated.month, byMonth: dated.byMonth ?? false })
     unitYears.set(key, entry)
   }
-  return { ...rest, toWrite: rest.counts.added + rest.counts.updated, unitYears: [...unitYears.values()] }
+  return [...unitYears.values()]
 }

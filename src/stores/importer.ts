@@ -5,6 +5,7 @@ import type { CommitResult } from '@/domain/model'
 import type { BatchRecord } from '@/domain/storedRecords'
 import { checkFiles, commitFiles, forgetFiles, readFile } from '@/workers/importClient'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
+import { formStates, type FormState } from '@/io/formStates'
 import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
@@ -53,6 +54,8 @@ export const useImporterStore = defineStore('importer', () => {
   const committedUnitYears = shallowRef<PlanSummary['unitYears'] | null>(null)
   const error = ref<string | null>(null)
   const history = shallowRef<BatchRecord[]>([])
+  /** The forms a commit of the ready ones left behind, with their problems, to fix and import later. */
+  const heldBack = shallowRef<FormState[]>([])
 
   const update = (id: number, change: Partial<ImportFileEntry>) => {
     files.value = files.value.map((f) => (f.id === id ? { ...f, ...change } : f))
@@ -83,6 +86,13 @@ export const useImporterStore = defineStore('importer', () => {
   const toWrite = computed(() => plan.value?.toWrite ?? 0)
   const canCommit = computed(
     () => phase.value === 'ready' && plan.value !== null && (!hasProblems.value || skipBadRows.value),
+  )
+  /** Every form of the files read, with its state. */
+  const forms = computed(() => (plan.value ? formStates(files.value, plan.value) : []))
+  /** Some forms have problems and others are ready: those can be imported, each whole. */
+  const readyCount = computed(() => forms.value.filter((f) => f.state === 'ready').length)
+  const canCommitReady = computed(
+    () => phase.value === 'ready' && (plan.value?.ready?.toWrite ?? 0) > 0 && readyCount.value > 0,
   )
 
   /** Reads new files (in the worker), then checks everything dropped so far. */
@@ -162,23 +172,46 @@ export const useImporterStore = defineStore('importer', () => {
   /** Writes the checked plan in one transaction, in the worker; the user's data is never half-written. */
   async function commit(): Promise<void> {
     if (!canCommit.value || !plan.value) return
+    await write(false)
+  }
+
+  /**
+   * Writes only the forms without a problem, each as its batches, all in one transaction;
+   * nothing of a form with a problem. Those stay listed with their problems after the commit.
+   */
+  async function commitReady(): Promise<void> {
+    if (!canCommitReady.value || !plan.value) return
+    // Kept past the commit: the user fixes those forms in the file, outside the app, and
+    // drops it again (its imported forms then read as unchanged), so the list of what to fix
+    // must outlive the review, not vanish with it.
+    heldBack.value = forms.value.filter((f) => f.state === 'problems')
+    await write(true)
+  }
+
+  async function write(readyOnly: boolean): Promise<void> {
+    if (!plan.value) return
+    const ready = readyOnly ? plan.value.ready : null
     phase.value = 'committing'
     stepShare.value = 0
     error.value = null
     try {
       await storage.requestPersistenceOnce().catch(() => undefined)
       // A workbook or a form is several parts, each of one kind: each is a batch of its own.
+      const held = new Set(ready?.held ?? [])
       const written = files.value.flatMap((f) =>
         (f.summary?.parts ?? []).flatMap((part) =>
-          part.kind ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }] : [],
+          part.kind && !held.has(part.name)
+            ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }]
+            : [],
         ),
       )
-      committedUnitYears.value = plan.value.unitYears
+      committedUnitYears.value = ready ? ready.unitYears : plan.value.unitYears
       result.value = await commitFiles(
         checks.ticket,
         written,
         (share) => (stepShare.value = share),
         settings.reporter.trim() || undefined,
+        { readyOnly },
       )
       // Done only once every screen can see the new data: a link followed at once must find it.
       await catalog.caughtUp()
@@ -188,6 +221,7 @@ export const useImporterStore = defineStore('importer', () => {
       phase.value = 'done'
     } catch (cause) {
       error.value = describeFailure(cause)
+      heldBack.value = []
       phase.value = 'ready'
     }
   }
@@ -199,6 +233,7 @@ export const useImporterStore = defineStore('importer', () => {
     result.value = null
     committedUnitYears.value = null
     skipBadRows.value = false
+    heldBack.value = []
     error.value = null
     phase.value = 'idle'
   }
@@ -234,9 +269,14 @@ export const useImporterStore = defineStore('importer', () => {
     hasProblems,
     toWrite,
     canCommit,
+    forms,
+    readyCount,
+    canCommitReady,
+    heldBack,
     addFiles,
     removeFile,
     commit,
+    commitReady,
     clear,
     loadHistory,
     undo,

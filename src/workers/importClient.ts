@@ -103,16 +103,23 @@ export async function checkFiles(
   return answer.plan
 }
 
-/** Writes the plan checked under `ticket`, in the worker, in one transaction. */
+/** Writes the plan checked under `ticket` (or only its ready forms), in the worker, in one transaction. */
 export async function commitFiles(
   ticket: number,
   files: readonly (ImportedFile & { fileId: number })[],
   onProgress?: (share: number) => void,
   by?: string,
-  options: { session?: SessionName; asOne?: OneBatch } = {},
+  options: { session?: SessionName; asOne?: OneBatch; readyOnly?: boolean } = {},
 ): Promise<CommitResult> {
   const answer = await run(
-    { type: 'commit', ticket, files: [...files], ...(by && { by }), ...(options.asOne && { asOne: options.asOne }) },
+    {
+      type: 'commit',
+      ticket,
+      files: [...files],
+      ...(by && { by }),
+      ...(options.asOne && { asOne: options.asOne }),
+      ...(options.readyOnly && { readyOnly: true }),
+    },
     onProgress,
     options.session,
   )

@@ -26,6 +26,8 @@ export type ImportRequest = { session?: SessionName } & (
       files: (ImportedFile & { fileId: number })[]
       by?: string
       asOne?: OneBatch
+      /** Only the forms without a problem, each whole. */
+      readyOnly?: boolean
     }
 )
 

@@ -2,21 +2,19 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import type { JixiaoDatabase } from '@/db/database'
 import { ImportRepository } from '@/db/importRepository'
 import { RulesRepository } from '@/db/rulesRepository'
+import { RankingLater } from './rankingLater'
 import { datasetOf, type CommitResult, type ImportedFile, type UnitYearKey, type ImportPlan } from '@/domain/model'
 import type { HeldDocuments } from '@/db/documents'
 import { sha256HexFast } from '@/io/fileHash'
 import { planImportInSlices } from '@/io/importPlan'
+import { formsOfFile, planReady, type ImportForm } from '@/io/importForms'
 import { summariseRead, summarisePlan, type PlanSummary } from '@/io/importSummary'
 import { failedFile, type ParsedCsv } from '@/io/parseCsv'
 import type { problemOf } from '@/io/problemText'
 import type { FileRefusal, OneBatch, ReadResult } from './importProtocol'
 import { readImportFile } from '@/io/importFile'
 import { failure } from '@/db/errors'
-import { rulesFingerprint, settingsOf } from '@/domain/engine/rules'
 import { unitYearsOf, type UnitYear } from '@/domain/unitYears'
-
-/** How long after a commit the worker waits, for another file, before working out the ranking. */
-const RANK_AFTER_MS = 1000
 
 /**
  * The import's work, where the rows live: read and parse files, check them together
@@ -26,17 +24,26 @@ const RANK_AFTER_MS = 1000
  */
 export class ImportSession {
   private readonly files = new Map<number, ParsedCsv[]>()
-  private plan: { ticket: number; plan: ImportPlan; held: HeldDocuments } | null = null
+  /** Per file, its forms: each written whole or not at all. */
+  private readonly forms = new Map<number, ImportForm[]>()
+  private plan: {
+    ticket: number
+    plan: ImportPlan
+    /** The plan of the forms without a problem, when some have one. */
+    ready: ImportPlan | null
+    held: HeldDocuments
+  } | null = null
   /** Per file, the stored documents of the unit-years its rows name, read while its rows were mapped. */
   private readonly ahead = new Map<number, Promise<HeldDocuments>>()
   private readonly catalog: CatalogRepository
   private readonly imports: ImportRepository
-  private readonly rules: RulesRepository
+  /** The ranking of the years a commit wrote, worked out a moment later. */
+  private readonly ranking: RankingLater
 
   constructor(db: JixiaoDatabase) {
     this.catalog = new CatalogRepository(db)
     this.imports = new ImportRepository(db)
-    this.rules = new RulesRepository(db)
+    this.ranking = new RankingLater(this.catalog, new RulesRepository(db))
   }
 
   /** Reads, hashes and parses a file (CSV or workbook), keeping its parts under `fileId`; `onProgress` hears 0–1. */
@@ -45,7 +52,7 @@ export class ImportSession {
     file: Blob & { name: string },
     onProgress: (share: number) => void = () => {},
   ): Promise<ReadResult> {
-    this.postponeRanking()
+    this.ranking.postpone()
     onProgress(0)
     // The database opens meanwhile: the rows' documents are read ahead only on an open one.
     const [buffer] = await Promise.all([file.arrayBuffer(), this.catalog.opened()])
@@ -64,6 +71,14 @@ export class ImportSession {
       },
     })
     this.files.set(fileId, read.parts)
+    this.forms.set(
+      fileId,
+      formsOfFile(
+        read.fileName,
+        read.parts.map((p) => p.fileName),
+        read.forms,
+      ),
+    )
     return { summary: summariseRead(read), sha256: await hashing, size: bytes.length }
   }
 
@@ -84,12 +99,14 @@ export class ImportSession {
    */
   refuse(fileId: number, fileName: string, why: FileRefusal): void {
     this.files.set(fileId, [failedFile(fileName, why as ReturnType<typeof problemOf>)])
+    this.forms.set(fileId, formsOfFile(fileName, [fileName], []))
   }
 
   /** Forgets files (removed from the screen, or done with). */
   forget(fileIds: readonly number[]): void {
     for (const id of fileIds) {
       this.files.delete(id)
+      this.forms.delete(id)
       this.ahead.delete(id)
     }
     this.plan = null
@@ -105,7 +122,7 @@ export class ImportSession {
     fileIds: readonly number[],
     onProgress: (share: number) => void = () => {},
   ): Promise<PlanSummary> {
-    this.postponeRanking()
+    this.ranking.postpone()
     const parsed = fileIds.map((id) => this.files.get(id))
     // A worker that was restarted has lost its files: checking the rest would import less than chosen.
     if (parsed.some((f) => f === undefined))
@@ -114,6 +131,7 @@ export class ImportSession {
     return this.checkParsed(
       ticket,
       (parsed as ParsedCsv[][]).flat(),
+      fileIds.flatMap((id) => this.forms.get(id) ?? []),
       new Map(ahead.flatMap((held) => [...held])),
       onProgress,
     )
@@ -122,6 +140,7 @@ export class ImportSession {
   private async checkParsed(
     ticket: number,
     parsed: readonly ParsedCsv[],
+    forms: readonly ImportForm[],
     known: HeldDocuments,
     onProgress: (share: number) => void,
   ): Promise<PlanSummary> {
@@ -133,13 +152,16 @@ export class ImportSession {
     const held = await this.catalog.loadForImport(unitYears, known)
     const existing = datasetOf([...held.values()].map((h) => h.document))
     const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
-    if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan, held }
-    return summarisePlan(plan)
+    // Forms with problems hold back only themselves: the rest is planned again, alone.
+    const ready = await planReady(parsed, forms, plan, existing)
+    if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan, ready: ready?.plan ?? null, held }
+    return summarisePlan(plan, ready)
   }
 
   /**
    * Writes the plan checked under `ticket` in one transaction (see ImportRepository.commit),
    * then lets go of its files' rows. Refuses a plan that is not the latest checked.
+   * `readyOnly` writes only the forms without a problem, each whole, nothing of the others.
    */
   async commit(
     ticket: number,
@@ -147,8 +169,21 @@ export class ImportSession {
     onProgress: (share: number) => void = () => {},
     by?: string,
     asOne?: OneBatch,
+    readyOnly = false,
   ): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
+    if (readyOnly) {
+      const { ready } = this.plan
+      if (!ready) throw failure('planChanged', 'no form of the plan was held back')
+      const parts = new Set(ready.rows.map((r) => r.file))
+      return this.write(
+        ready,
+        files.filter((f) => parts.has(f.fileName)),
+        files,
+        onProgress,
+        by,
+      )
+    }
     // A published folder's files are one batch: every row under the batch's one name.
     const written = asOne
       ? [{ fileName: asOne.fileName, kind: asOne.kind, sha256: '', size: files.reduce((n, f) => n + f.size, 0) }]
@@ -156,38 +191,24 @@ export class ImportSession {
     const plan = asOne
       ? { ...this.plan.plan, rows: this.plan.plan.rows.map((r) => ({ ...r, file: asOne.fileName })) }
       : this.plan.plan
-    const result = await this.imports.commit(plan, written, { onProgress, held: this.plan.held, ...(by && { by }) })
+    return this.write(plan, written, files, onProgress, by)
+  }
+
+  /** Writes `plan` as `written`'s batches, then lets go of `files`' rows. */
+  private async write(
+    plan: ImportPlan,
+    written: readonly ImportedFile[],
+    files: readonly { fileId: number }[],
+    onProgress: (share: number) => void,
+    by?: string,
+  ): Promise<CommitResult> {
+    const result = await this.imports.commit(
+      plan,
+      written.map(({ fileName, kind, sha256, size }) => ({ fileName, kind, sha256, size })),
+      { onProgress, held: this.plan!.held, ...(by && { by }) },
+    )
     this.forget(files.map((f) => f.fileId))
-    if (result.batchIds.length > 0) this.rankSoon(new Set(plan.rows.map((r) => r.record.year)))
+    if (result.batchIds.length > 0) this.ranking.soon(new Set(plan.rows.map((r) => r.record.year)))
     return result
-  }
-
-  /**
-   * A moment after the commit has answered, if no other file is being read or checked by
-   * then: works out the ranking of the years it wrote and keeps it, here, off the page, so
-   * that the units page opens on a ranking already made. A write in between clears it
-   * again; a failure only leaves the page to compute it.
-   */
-  private rankSoon(years: ReadonlySet<number>): void {
-    this.rankLater = setTimeout(() => {
-      this.rankLater = undefined
-      // Under the rules in force, as the units page will ask for it.
-      void this.rules
-        .current()
-        .then(({ values }) => {
-          const settings = settingsOf(values)
-          for (const year of years)
-            void this.catalog.rankingOf(year, settings, rulesFingerprint(values)).catch(() => {})
-        })
-        .catch(() => {})
-    }, RANK_AFTER_MS)
-  }
-
-  private rankLater: ReturnType<typeof setTimeout> | undefined
-
-  /** Another job came first: the ranking waits for the next commit. */
-  private postponeRanking(): void {
-    clearTimeout(this.rankLater)
-    this.rankLater = undefined
   }
 }

@@ -48,7 +48,14 @@ scope.onmessage = async ({ data: request }) => {
         scope.postMessage({
           job,
           type: 'committed',
-          result: await session.commit(request.ticket, request.files, progress, request.by, request.asOne),
+          result: await session.commit(
+            request.ticket,
+            request.files,
+            progress,
+            request.by,
+            request.asOne,
+            request.readyOnly,
+          ),
         })
         return
     }
