@@ -98,11 +98,6 @@ export function readDeadline(text: string, year: number): { due: string | null }
   return null
 }
 
-/** The due date of a deadline written as {@link readDeadline} reads it, or null. */
-export function parseDeadline(text: string, year: number): string | null {
-  return readDeadline(text, year)?.due ?? null
-}
-
 /**
  * Reads a completion date from an actual: `2024-11-30`, `2024/11/30`, `2024.11.30`,
  * `2024年11月30日`, `11月30日` (in `year`), optionally followed by `完成`.

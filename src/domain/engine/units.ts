@@ -25,6 +25,11 @@ const MONEY_FACTORS: Record<string, number> = {
   亿元: 10000,
 }
 
+/** How many 万元 one of a money unit is (`元` 0.0001, `亿元` 10,000), or undefined for any other word. */
+export function moneyFactor(word: string): number | undefined {
+  return MONEY_FACTORS[word]
+}
+
 /** A unit word as found after a number, with the factor that converts its value to the canonical unit. */
 export interface ReadUnit {
   unit: Unit
@@ -40,7 +45,7 @@ export function readUnit(text: string): ReadUnit | null {
   const s = text.trim()
   if (s === '') return { unit: NO_UNIT, factor: 1 }
   if (s === '%' || s === '％' || s === '百分比') return { unit: PERCENT, factor: 1 }
-  const money = MONEY_FACTORS[s]
+  const money = moneyFactor(s)
   if (money !== undefined) return { unit: WAN_YUAN, factor: money }
   if (/^[\p{Script=Han}A-Za-z²³·/]+$/u.test(s) && s.length <= 8)
     return { unit: { family: 'count', symbol: s }, factor: 1 }

@@ -4,10 +4,8 @@
  * names (`全年预算数（元）`), else in 万元.
  */
 import { clean, parseLooseNumber } from '@/domain/number'
+import { moneyFactor } from '@/domain/engine/units'
 import type { MoneyUnit } from './headerKey'
-
-/** How many 万元 one of each unit is. */
-const IN_10K: Record<MoneyUnit, number> = { 元: 0.0001, 千元: 0.1, 万元: 1, 亿元: 10000 }
 
 /** A unit written after the number; `万` alone is 万元. */
 const TYPED_UNIT = /^(.*?)(万元|千元|亿元|元|万|亿)$/
@@ -17,7 +15,7 @@ export function amountIn10k(text: string, headerUnit: MoneyUnit | null): number 
   const typed = TYPED_UNIT.exec(text.trim())
   const unit: MoneyUnit = typed ? unitOf(typed[2]!) : (headerUnit ?? '万元')
   const number = parseLooseNumber(typed ? typed[1]! : text)
-  return number === null ? null : clean(number * IN_10K[unit])
+  return number === null ? null : clean(number * moneyFactor(unit)!)
 }
 
 function unitOf(written: string): MoneyUnit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isoDate, judgedOn, monthEnd, parseDate, parseDeadline, quarterEnd } from '@/domain/engine/dates'
+import { isoDate, judgedOn, monthEnd, parseDate, readDeadline, quarterEnd } from '@/domain/engine/dates'
 
 describe('isoDate: a calendar date, or null', () => {
   it.each([
@@ -74,7 +74,7 @@ describe('parseDate: a completion date as written', () => {
   })
 })
 
-describe('parseDeadline: 按期完成 and its synonyms name the year end, only whole', () => {
+describe('readDeadline: 按期完成 and its synonyms name the year end, only whole', () => {
   it.each([
     ['按期完成', '2024-12-31'],
     ['按时完成', '2024-12-31'],
@@ -83,6 +83,6 @@ describe('parseDeadline: 按期完成 and its synonyms name the year end, only w
     ['未按期完成', null],
     ['按期完成率', null],
   ])('%s → %s', (text, expected) => {
-    expect(parseDeadline(text, 2024)).toBe(expected)
+    expect(readDeadline(text, 2024)?.due ?? null).toBe(expected)
   })
 })
