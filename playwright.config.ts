@@ -11,6 +11,9 @@ const chromiumArgs = [
   '--no-first-run',
 ]
 
+/** Another port lets two worktrees run their suites side by side. */
+const port = Number(process.env.PW_PORT ?? 4173)
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -20,7 +23,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.PW_JSON_REPORT ? [['list'], ['json', { outputFile: process.env.PW_JSON_REPORT }]] : [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     locale: 'zh-CN',
     viewport: { width: 1440, height: 900 },
     launchOptions: {
@@ -29,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },
