@@ -11,6 +11,7 @@ import type { SheetGrid } from './sheetGrid'
 import { readSheet } from './sheetReader'
 import { formToParts, resolveUnits, type FormSummary } from './forms/formParts'
 import type { FormRead } from './forms/readForm'
+import { withGivenUnit, type GivenUnits } from './forms/givenUnit'
 import { isWorkbookBytes, readWorkbook } from './workbook'
 
 /** A sheet of a workbook, and what became of it. */
@@ -29,6 +30,12 @@ export interface FileRead {
   parts: ParsedCsv[]
   forms: FormSummary[]
   sheets: SheetSummary[]
+  /**
+   * The file read again with units the user gave for forms that print none (by the form's
+   * key): every form re-enters the plan as if its unit were printed on it. Absent on a
+   * file without official forms.
+   */
+  withUnits?: (units: GivenUnits) => FileRead
 }
 
 const SKIPPED: Record<'emptySheet' | 'unknownSheet', string> = {
@@ -66,8 +73,12 @@ export async function readImportFile(
       encoding: decoded.encoding,
       parts: [withEncoding(failedFile(fileName, problemOf('unknownHeader'), { headers: rows[0] ?? [] }))],
     }
-  const { parts, forms } = formsToParts(read.forms, fileName)
-  return { ...base, encoding: decoded.encoding, parts: parts.map(withEncoding), forms }
+  const formsRead = read.forms
+  const withUnits = (units: GivenUnits): FileRead => {
+    const { parts, forms } = formsToParts(formsRead, fileName, units)
+    return { ...base, encoding: decoded.encoding, parts: parts.map(withEncoding), forms, withUnits }
+  }
+  return withUnits(new Map())
 }
 
 async function readWorkbookFile(bytes: Uint8Array, fileName: string, options: ParseOptions): Promise<FileRead> {
@@ -91,19 +102,27 @@ async function readWorkbookFile(bytes: Uint8Array, fileName: string, options: Pa
     else if (read.kind === 'forms') forms.push(...read.forms)
     options.onProgress?.(0.5 + (0.5 * (i + 1)) / book.sheets.length)
   })
-  const fromForms = formsToParts(forms, fileName)
-  const all = [...parts, ...fromForms.parts]
-  if (all.length === 0) {
+  const withUnits = (units: GivenUnits): FileRead => {
+    const fromForms = formsToParts(forms, fileName, units)
+    return { ...base, sheets, parts: [...parts, ...fromForms.parts], forms: fromForms.forms, withUnits }
+  }
+  const read = withUnits(new Map())
+  if (read.parts.length === 0) {
     const why = sheets.map((s) => `${s.name}：${s.reason ?? ''}`).join('；')
     return { ...base, sheets, parts: [failedFile(fileName, problemOf('noSheetRead', { sheets: why }))] }
   }
-  return { ...base, sheets, parts: all, forms: fromForms.forms }
+  return read
 }
 
-function formsToParts(forms: FormRead[], fileName: string): { parts: ParsedCsv[]; forms: FormSummary[] } {
+function formsToParts(
+  forms: FormRead[],
+  fileName: string,
+  units: GivenUnits,
+): { parts: ParsedCsv[]; forms: FormSummary[] } {
   const parts: ParsedCsv[] = []
   const summaries: FormSummary[] = []
-  resolveUnits(forms).forEach(({ form, from }, i) => {
+  // A unit given is taken before short names are resolved: it may be the full name others end with.
+  resolveUnits(forms.map((form) => withGivenUnit(form, units))).forEach(({ form, from }, i) => {
     const read = formToParts(form, fileName, i + 1, from)
     parts.push(...read.parts)
     summaries.push(read.summary)

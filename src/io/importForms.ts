@@ -54,7 +54,8 @@ export interface ReadyPlan {
 /**
  * Plans the forms without a problem, alone: a form that needs one held back (actuals of
  * indicators only a held-back form brings) gets a problem of its own then, and is held
- * back too, until every form planned is clean. Null when no form has a problem.
+ * back too, until every form planned is clean. `waiting` are parts held back though they
+ * have no problem (a form waiting for the user's choice). Null when no form is held back.
  */
 export async function planReady(
   files: readonly ParsedCsv[],
@@ -62,8 +63,9 @@ export async function planReady(
   full: ImportPlan,
   existing: Dataset,
   pause: (share: number) => Promise<void> = nextTask,
+  waiting: ReadonlySet<string> = new Set(),
 ): Promise<ReadyPlan | null> {
-  const bad = partsWithProblems(full)
+  const bad = new Set([...partsWithProblems(full), ...waiting])
   const heldForms = (badParts: ReadonlySet<string>) => forms.filter((f) => f.parts.some((p) => badParts.has(p)))
   // Parts no form names (should not happen) are held back on their own.
   const named = new Set(forms.flatMap((f) => f.parts))

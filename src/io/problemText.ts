@@ -80,6 +80,7 @@ export const NOTICE_TEXT = {
   formColumnsIgnored: (p: Params) => `以下列不属于绩效指标的字段，已忽略：${p.columns}`,
   fundsColumnsIgnored: (p: Params) => `以下资金表头无法识别，已忽略：${p.columns}`,
   unitFromFile: (p: Params) => `部门名称“${p.short}”按同一文件中的“${p.unit}”读取`,
+  unitGiven: (p: Params) => `表上未填单位，按导入者填写的“${p.unit}”导入`,
   fundsMismatch: (p: Params) => `资金明细之和 ${p.sum} 万元与年度资金总额 ${p.total} 万元不符，按年度资金总额计`,
   targetUnknown: (p: Params) =>
     `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,

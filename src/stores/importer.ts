@@ -3,9 +3,10 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
 import type { CommitResult } from '@/domain/model'
 import type { BatchRecord } from '@/domain/storedRecords'
-import { checkFiles, commitFiles, forgetFiles, readFile } from '@/workers/importClient'
+import { checkFiles, commitFiles, forgetFiles, giveUnits, readFile } from '@/workers/importClient'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
-import { formStates, type FormState } from '@/io/formStates'
+import { formStates, HELD_STATES, type FormState } from '@/io/formStates'
+import { chosenIn, choiceParts, duplicateGroups } from '@/io/formDuplicates'
 import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
@@ -56,6 +57,10 @@ export const useImporterStore = defineStore('importer', () => {
   const history = shallowRef<BatchRecord[]>([])
   /** The forms a commit of the ready ones left behind, with their problems, to fix and import later. */
   const heldBack = shallowRef<FormState[]>([])
+  /** Per file, the units the user gave for forms that print none, by form key. */
+  const givenUnits = shallowRef(new Map<number, ReadonlyMap<string, string>>())
+  /** Per group of duplicate forms (by its key), the one the user chose to import. */
+  const duplicateChoices = shallowRef(new Map<string, string>())
 
   const update = (id: number, change: Partial<ImportFileEntry>) => {
     files.value = files.value.map((f) => (f.id === id ? { ...f, ...change } : f))
@@ -84,11 +89,28 @@ export const useImporterStore = defineStore('importer', () => {
 
   const hasProblems = computed(() => (plan.value?.problems.length ?? 0) > 0)
   const toWrite = computed(() => plan.value?.toWrite ?? 0)
+  /** Forms of the import that would write the same rows: one of each group may be imported. */
+  const duplicates = computed(() => duplicateGroups(files.value))
+  /** Groups of duplicates the user has not chosen in yet: none of their forms is written. */
+  const undecided = computed(() => duplicates.value.filter((g) => chosenIn(g, duplicateChoices.value) === null).length)
   const canCommit = computed(
-    () => phase.value === 'ready' && plan.value !== null && (!hasProblems.value || skipBadRows.value),
+    () =>
+      phase.value === 'ready' &&
+      plan.value !== null &&
+      (!hasProblems.value || skipBadRows.value) &&
+      undecided.value === 0,
   )
   /** Every form of the files read, with its state. */
-  const forms = computed(() => (plan.value ? formStates(files.value, plan.value) : []))
+  const forms = computed(() =>
+    plan.value ? formStates(files.value, plan.value, duplicates.value, duplicateChoices.value) : [],
+  )
+  /** Units to offer for a form that prints none: those stored, then those of the other forms of the import. */
+  const unitSuggestions = computed(() => [
+    ...new Set([
+      ...catalog.units.map((u) => u.unit),
+      ...files.value.flatMap((f) => (f.summary?.forms ?? []).flatMap((form) => (form.unit ? [form.unit] : []))),
+    ]),
+  ])
   /** Some forms have problems and others are ready: those can be imported, each whole. */
   const readyCount = computed(() => forms.value.filter((f) => f.state === 'ready').length)
   const canCommitReady = computed(
@@ -134,6 +156,7 @@ export const useImporterStore = defineStore('importer', () => {
 
   function removeFile(id: number): void {
     files.value = files.value.filter((f) => f.id !== id)
+    givenUnits.value = new Map([...givenUnits.value].filter(([fileId]) => fileId !== id))
     void forgetFiles([id])
     void validate().catch((cause) => readFailed(cause))
   }
@@ -163,10 +186,41 @@ export const useImporterStore = defineStore('importer', () => {
       check.ticket,
       files.value.map((f) => f.id),
       (share) => check.isCurrent() && (stepShare.value = share),
+      'import',
+      choiceParts(files.value, duplicates.value, duplicateChoices.value),
     )
     if (!check.isCurrent()) return
     plan.value = checked
     phase.value = 'ready'
+  }
+
+  /**
+   * Gives the unit of a form that prints none (`formKey` within file `fileId`): the file's
+   * forms are read again with it, in the worker, and everything is checked again, the form
+   * planned as if its unit were printed on it. A blank unit takes a given one back.
+   */
+  async function giveUnit(fileId: number, formKey: string, unit: string): Promise<void> {
+    const units = new Map(givenUnits.value.get(fileId) ?? [])
+    if (unit.trim()) units.set(formKey, unit.trim())
+    else units.delete(formKey)
+    givenUnits.value = new Map(givenUnits.value).set(fileId, units)
+    error.value = null
+    try {
+      const read = await giveUnits(fileId, units)
+      update(fileId, { summary: read.summary })
+      await validate()
+    } catch (cause) {
+      readFailed(cause)
+    }
+  }
+
+  /** Chooses the form of a group of duplicates to import (null: none yet); the others are left out. */
+  async function chooseDuplicate(group: string, formId: string | null): Promise<void> {
+    const choices = new Map(duplicateChoices.value)
+    if (formId === null) choices.delete(group)
+    else choices.set(group, formId)
+    duplicateChoices.value = choices
+    await validate().catch((cause) => readFailed(cause))
   }
 
   /** Writes the checked plan in one transaction, in the worker; the user's data is never half-written. */
@@ -184,7 +238,7 @@ export const useImporterStore = defineStore('importer', () => {
     // Kept past the commit: the user fixes those forms in the file, outside the app, and
     // drops it again (its imported forms then read as unchanged), so the list of what to fix
     // must outlive the review, not vanish with it.
-    heldBack.value = forms.value.filter((f) => f.state === 'problems')
+    heldBack.value = forms.value.filter((f) => HELD_STATES.includes(f.state))
     await write(true)
   }
 
@@ -234,6 +288,8 @@ export const useImporterStore = defineStore('importer', () => {
     committedUnitYears.value = null
     skipBadRows.value = false
     heldBack.value = []
+    givenUnits.value = new Map()
+    duplicateChoices.value = new Map()
     error.value = null
     phase.value = 'idle'
   }
@@ -270,11 +326,18 @@ export const useImporterStore = defineStore('importer', () => {
     toWrite,
     canCommit,
     forms,
+    duplicates,
+    undecided,
+    duplicateChoices,
+    givenUnits,
+    unitSuggestions,
     readyCount,
     canCommitReady,
     heldBack,
     addFiles,
     removeFile,
+    giveUnit,
+    chooseDuplicate,
     commit,
     commitReady,
     clear,

@@ -1,5 +1,5 @@
 import type { CommitResult, ImportedFile } from '@/domain/model'
-import type { ImportRequest, ImportResponse, OneBatch, ReadResult, SessionName } from './importProtocol'
+import type { FormChoices, ImportRequest, ImportResponse, OneBatch, ReadResult, SessionName } from './importProtocol'
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
 import { failedFile } from '@/io/parseCsv'
 import { problemOf } from '@/io/problemText'
@@ -91,14 +91,32 @@ export async function forgetFiles(fileIds: readonly number[], session: SessionNa
   if (worker && fileIds.length > 0) await run({ type: 'forget', fileIds: [...fileIds] }, undefined, session)
 }
 
-/** Checks files together and against the database, in the worker; the plan stays there under `ticket`. */
+/**
+ * Reads a file's official forms again, in the worker, with the units the user gave (by form
+ * key) for forms that print none; every unit given so far, each time. Its new summary.
+ */
+export async function giveUnits(fileId: number, units: ReadonlyMap<string, string>): Promise<ReadResult> {
+  const answer = await run({ type: 'units', fileId, units: [...units] })
+  if (answer.type !== 'read') throw new Error('读取失败')
+  return answer.result
+}
+
+/**
+ * Checks files together and against the database, in the worker; the plan stays there under
+ * `ticket`. `choices` leaves out the forms chosen not to import and holds back those waiting.
+ */
 export async function checkFiles(
   ticket: number,
   fileIds: readonly number[],
   onProgress?: (share: number) => void,
   session: SessionName = 'import',
+  choices?: FormChoices,
 ): Promise<PlanSummary> {
-  const answer = await run({ type: 'check', ticket, fileIds: [...fileIds] }, onProgress, session)
+  const answer = await run(
+    { type: 'check', ticket, fileIds: [...fileIds], ...(choices && { choices }) },
+    onProgress,
+    session,
+  )
   if (answer.type !== 'checked') throw new Error('校验失败')
   return answer.plan
 }

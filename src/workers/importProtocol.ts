@@ -18,7 +18,8 @@ export type ImportRequest = { session?: SessionName } & (
   | { job: number; type: 'read'; fileId: number; file: File }
   | { job: number; type: 'forget'; fileIds: number[] }
   | { job: number; type: 'refuse'; fileId: number; fileName: string; why: FileRefusal }
-  | { job: number; type: 'check'; ticket: number; fileIds: number[] }
+  | { job: number; type: 'units'; fileId: number; units: [formKey: string, unit: string][] }
+  | { job: number; type: 'check'; ticket: number; fileIds: number[]; choices?: FormChoices }
   | {
       job: number
       type: 'commit'
@@ -30,6 +31,12 @@ export type ImportRequest = { session?: SessionName } & (
       readyOnly?: boolean
     }
 )
+
+/** The parts of forms the user chose not to import, and of forms waiting for a choice (held back). */
+export interface FormChoices {
+  leftOut: string[]
+  waiting: string[]
+}
 
 /** A file read by the session: what the page shows of it, its hash and its size. */
 export interface ReadResult {

@@ -11,8 +11,8 @@ import { formsOfFile, planReady, type ImportForm } from '@/io/importForms'
 import { summariseRead, summarisePlan, type PlanSummary } from '@/io/importSummary'
 import { failedFile, type ParsedCsv } from '@/io/parseCsv'
 import type { problemOf } from '@/io/problemText'
-import type { FileRefusal, OneBatch, ReadResult } from './importProtocol'
-import { readImportFile } from '@/io/importFile'
+import type { FileRefusal, FormChoices, OneBatch, ReadResult } from './importProtocol'
+import { readImportFile, type FileRead } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { unitYearsOf, type UnitYear } from '@/domain/unitYears'
 
@@ -26,12 +26,16 @@ export class ImportSession {
   private readonly files = new Map<number, ParsedCsv[]>()
   /** Per file, its forms: each written whole or not at all. */
   private readonly forms = new Map<number, ImportForm[]>()
+  /** Per file of official forms, how to read it again with units the user gave, and its hash and size. */
+  private readonly rereads = new Map<number, { read: FileRead; sha256: string; size: number }>()
   private plan: {
     ticket: number
     plan: ImportPlan
     /** The plan of the forms without a problem, when some have one. */
     ready: ImportPlan | null
     held: HeldDocuments
+    /** Forms wait for the user's choice: only the ready ones can be written. */
+    waiting: boolean
   } | null = null
   /** Per file, the stored documents of the unit-years its rows name, read while its rows were mapped. */
   private readonly ahead = new Map<number, Promise<HeldDocuments>>()
@@ -70,6 +74,13 @@ export class ImportSession {
         }
       },
     })
+    const sha256 = await hashing
+    this.keep(fileId, read)
+    if (read.withUnits) this.rereads.set(fileId, { read, sha256, size: bytes.length })
+    return { summary: summariseRead(read), sha256, size: bytes.length }
+  }
+
+  private keep(fileId: number, read: FileRead): void {
     this.files.set(fileId, read.parts)
     this.forms.set(
       fileId,
@@ -79,7 +90,20 @@ export class ImportSession {
         read.forms,
       ),
     )
-    return { summary: summariseRead(read), sha256: await hashing, size: bytes.length }
+  }
+
+  /**
+   * Reads a file's forms again with the units the user gave (by form key) for forms that
+   * print none: each re-enters the plan as if its unit were printed on it. Every unit given
+   * so far is passed each time; the next check plans the file as read now.
+   */
+  giveUnits(fileId: number, units: ReadonlyMap<string, string>): ReadResult {
+    const kept = this.rereads.get(fileId)
+    if (!kept?.read.withUnits) throw failure('workerRestarted', 'the import worker restarted and lost its files')
+    const read = kept.read.withUnits(units)
+    this.keep(fileId, read)
+    this.plan = null
+    return { summary: summariseRead(read), sha256: kept.sha256, size: kept.size }
   }
 
   /** Starts reading the documents a file's rows name; a failure only leaves the check to read them. */
@@ -107,6 +131,7 @@ export class ImportSession {
     for (const id of fileIds) {
       this.files.delete(id)
       this.forms.delete(id)
+      this.rereads.delete(id)
       this.ahead.delete(id)
     }
     this.plan = null
@@ -115,12 +140,14 @@ export class ImportSession {
   /**
    * Checks the files together and against what is stored for the unit-years they touch,
    * reading only the tables their kinds need. The plan is kept under `ticket` for the
-   * commit; a later ticket replaces an earlier one.
+   * commit; a later ticket replaces an earlier one. `choices` leaves out the forms the
+   * user chose not to import, and holds back those waiting for a choice.
    */
   async check(
     ticket: number,
     fileIds: readonly number[],
     onProgress: (share: number) => void = () => {},
+    choices: FormChoices = { waiting: [], leftOut: [] },
   ): Promise<PlanSummary> {
     this.ranking.postpone()
     const parsed = fileIds.map((id) => this.files.get(id))
@@ -128,12 +155,14 @@ export class ImportSession {
     if (parsed.some((f) => f === undefined))
       throw failure('workerRestarted', 'the import worker restarted and lost its files')
     const ahead = await Promise.all(fileIds.map((id) => this.ahead.get(id) ?? (new Map() as HeldDocuments)))
+    const leftOut = new Set(choices.leftOut)
     return this.checkParsed(
       ticket,
-      (parsed as ParsedCsv[][]).flat(),
-      fileIds.flatMap((id) => this.forms.get(id) ?? []),
+      (parsed as ParsedCsv[][]).flat().filter((p) => !leftOut.has(p.fileName)),
+      fileIds.flatMap((id) => this.forms.get(id) ?? []).filter((f) => !f.parts.some((p) => leftOut.has(p))),
       new Map(ahead.flatMap((held) => [...held])),
       onProgress,
+      new Set(choices.waiting),
     )
   }
 
@@ -143,6 +172,7 @@ export class ImportSession {
     forms: readonly ImportForm[],
     known: HeldDocuments,
     onProgress: (share: number) => void,
+    waiting: ReadonlySet<string>,
   ): Promise<PlanSummary> {
     const unitYears = unitYearsOf(
       parsed.flatMap((file): readonly UnitYear[] => file.tagged?.records ?? []),
@@ -151,10 +181,16 @@ export class ImportSession {
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
     const held = await this.catalog.loadForImport(unitYears, known)
     const existing = datasetOf([...held.values()].map((h) => h.document))
-    const plan = await planImportInSlices(parsed, existing, async (share) => onProgress(share))
+    // A form waiting for a choice is no part of the whole plan: never written with the rest.
+    const plan = await planImportInSlices(
+      parsed.filter((p) => !waiting.has(p.fileName)),
+      existing,
+      async (share) => onProgress(share),
+    )
     // Forms with problems hold back only themselves: the rest is planned again, alone.
-    const ready = await planReady(parsed, forms, plan, existing)
-    if (!this.plan || ticket >= this.plan.ticket) this.plan = { ticket, plan, ready: ready?.plan ?? null, held }
+    const ready = await planReady(parsed, forms, plan, existing, undefined, waiting)
+    if (!this.plan || ticket >= this.plan.ticket)
+      this.plan = { ticket, plan, ready: ready?.plan ?? null, held, waiting: waiting.size > 0 }
     return summarisePlan(plan, ready)
   }
 
@@ -184,6 +220,7 @@ export class ImportSession {
         by,
       )
     }
+    if (this.plan.waiting) throw failure('planChanged', 'forms wait for a choice: only the ready ones can be written')
     // A published folder's files are one batch: every row under the batch's one name.
     const written = asOne
       ? [{ fileName: asOne.fileName, kind: asOne.kind, sha256: '', size: files.reduce((n, f) => n + f.size, 0) }]

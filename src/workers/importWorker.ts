@@ -29,6 +29,13 @@ scope.onmessage = async ({ data: request }) => {
       case 'read':
         scope.postMessage({ job, type: 'read', result: await session.read(request.fileId, request.file, progress) })
         return
+      case 'units':
+        scope.postMessage({
+          job,
+          type: 'read',
+          result: session.giveUnits(request.fileId, new Map(request.units)),
+        })
+        return
       case 'forget':
         session.forget(request.fileIds)
         scope.postMessage({ job, type: 'forgotten' })
@@ -41,7 +48,7 @@ scope.onmessage = async ({ data: request }) => {
         scope.postMessage({
           job,
           type: 'checked',
-          plan: await session.check(request.ticket, request.fileIds, progress),
+          plan: await session.check(request.ticket, request.fileIds, progress, request.choices),
         })
         return
       case 'commit':

@@ -22,9 +22,13 @@ import type { Located } from './formArea'
 import type { FormType } from './formLabels'
 import type { FormRead } from './readForm'
 import { amountOf, addsUp, buildTables, fundsOf, round, type TableBuilder } from './formTables'
+import { formKeyOf, needsUnit } from './givenUnit'
+import { digestOf } from './formDigest'
 
 /** What the preview shows of a form found: what it is, where each fact was read, what it holds. */
 export interface FormSummary {
+  /** The form's key within its file (its title's cell): what a unit given for it is kept under. */
+  key: string
   sheet: string | null
   type: FormType
   title: string
@@ -41,6 +45,12 @@ export interface FormSummary {
   counts: Record<ImportKind, number>
   /** Labels it could not find: nothing of it is written. */
   missing: string[]
+  /** Its unit is printed nowhere on it: the preview asks for one, for the whole form. */
+  needsUnit: boolean
+  /** The unit was given by the user, not read from the form. */
+  unitGiven: boolean
+  /** A fingerprint of the rows it writes: two forms with the same one are the same in content. */
+  digest: string
   /** Its parts, as the review and the history name them. */
   parts: string[]
 }
@@ -51,6 +61,7 @@ export interface FormField {
     | 'title'
     | 'year'
     | 'unit'
+    | 'givenUnit'
     | 'implementingUnit'
     | 'parent'
     | 'scope'
@@ -99,9 +110,12 @@ export function formToParts(
   renamedFrom?: string,
 ): { parts: ParsedCsv[]; summary: FormSummary } {
   const scopeName = form.scope?.value ?? '?'
+  // The history names the batches by their parts: a unit the user gave is said in the name.
+  const given = form.unitFrom === 'given' && form.unit ? `（单位由导入者填写：${form.unit.value}）` : ''
   const partName = (kind: ImportKind) =>
-    `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}`
+    `${fileName} › ${form.sheet ? `${form.sheet} › ` : ''}表${index} ${scopeName} · ${KIND_NAMES[kind]}${given}`
   const summary: FormSummary = {
+    key: formKeyOf(form),
     sheet: form.sheet,
     type: form.type,
     title: form.title.value,
@@ -114,6 +128,9 @@ export function formToParts(
     fields: fieldsOf(form),
     counts: { targets: 0, budget: 0, actuals: 0, spending: 0 },
     missing: form.missing,
+    needsUnit: needsUnit(form),
+    unitGiven: form.unitFrom === 'given',
+    digest: '',
     parts: [],
   }
   if (form.missing.length > 0) {
@@ -126,6 +143,7 @@ export function formToParts(
     return { parts: [failed], summary }
   }
   const tables = buildTables(form)
+  summary.digest = digestOf(Object.values(tables).map((t) => t.rows))
   const notices = noticesOf(form, renamedFrom)
   const parts: ParsedCsv[] = []
   for (const kind of ['targets', 'budget', 'actuals', 'spending'] as const) {
@@ -145,6 +163,8 @@ function fieldsOf(form: FormRead): FormField[] {
     located && fields.push({ key, label, value: located.value, cell: located.cell })
   add('year', '年度', form.year)
   if (form.unitFrom === 'implementing') add('implementingUnit', '实施单位', form.unit)
+  // A unit the user gave stands in no cell.
+  else if (form.unitFrom === 'given') add('givenUnit', '单位', form.unit && { ...form.unit, cell: '' })
   else add('unit', '单位', form.unit)
   add('parent', '主管部门', form.parent)
   add('scope', '类别', form.scope)
@@ -187,6 +207,7 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
   if (form.fundsIgnored.length > 0)
     notices.push(noticeOf('fundsColumnsIgnored', { columns: form.fundsIgnored.join('、') }))
   if (renamedFrom && form.unit) notices.push(noticeOf('unitFromFile', { short: renamedFrom, unit: form.unit.value }))
+  if (form.unitFrom === 'given' && form.unit) notices.push(noticeOf('unitGiven', { unit: form.unit.value }))
   const { total, types } = fundsOf(form.funds)
   if (total && types.length > 0 && !addsUp(total, types)) {
     notices.push(

@@ -24,8 +24,8 @@ export interface FormRead {
   titleLine: number
   year: Located | null
   unit: Located | null
-  /** Where the unit came from: 实施单位, the department's name, or another form of the same file. */
-  unitFrom: 'implementing' | 'department' | 'file'
+  /** Where the unit came from: 实施单位, the department's name, another form of the same file, or the user. */
+  unitFrom: 'implementing' | 'department' | 'file' | 'given'
   parent: Located | null
   /** 部门整体, or the project's name. */
   scope: Located | null
