@@ -29,6 +29,7 @@ test('a form with no unit is given one, one of two duplicate forms is chosen, al
   // The unit, by keyboard: typed, then the confirm button reached with Tab.
   const unit = page.getByTestId('import-form-unit')
   await unit.fill(GIVEN_UNIT)
+  await expect(page.getByLabel('单位名称')).toHaveValue(GIVEN_UNIT)
   await unit.press('Escape')
   await page.getByTestId('import-form-unit-apply').focus()
   await page.keyboard.press('Enter')

@@ -445,8 +445,8 @@ const en: typeof zhCN = {
     unitInput: 'Unit',
     unitPlaceholder: 'Type or pick a stored unit',
     unitApply: 'Apply',
-    formDuplicate:
-      'Same kind of form, unit, year and scope as {others}: both cannot be imported; choose below which one to import',
+    formDuplicate: 'Same kind of form, unit, year and scope as {others}: both cannot be imported',
+    formDuplicateChoose: 'Choose below, under “Duplicate forms”, which one to import',
     formSkippedByChoice: 'Not imported, by choice: {chosen} is imported',
     duplicatesTitle: 'Duplicate forms',
     duplicatesNote:
@@ -460,7 +460,9 @@ const en: typeof zhCN = {
     formMoreProblems: '{n} more problems: see the list above',
     planReady: 'Importing only the {n} ready forms: {added} new, {updated} updated, {unchanged} unchanged',
     commitReady: 'Import the ready forms ({n})',
-    commitReadyHint: 'The {n} forms with problems are left out whole; fix them and import them later',
+    commitReadyHint:
+      'The {n} forms with problems or waiting for you are left out whole; fix or settle them and import them later',
+    commitWaitsChoice: 'First choose which of the duplicate forms to import',
     heldTitle: 'Forms not imported',
     heldNote:
       'These forms have problems and were not imported at all. Fix the file and choose it again to import them; the forms imported now will then read as unchanged.',
