@@ -6,7 +6,7 @@ import type { BatchRecord } from '@/domain/storedRecords'
 import { checkFiles, commitFiles, forgetFiles, giveUnits, readFile } from '@/workers/importClient'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import { formStates, HELD_STATES, type FormState } from '@/io/formStates'
-import { chosenIn, choiceParts, duplicateGroups } from '@/io/formDuplicates'
+import { useFormChoices } from './formChoices'
 import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
 import { useStorageStore } from './storage'
@@ -57,10 +57,8 @@ export const useImporterStore = defineStore('importer', () => {
   const history = shallowRef<BatchRecord[]>([])
   /** The forms a commit of the ready ones left behind, with their problems, to fix and import later. */
   const heldBack = shallowRef<FormState[]>([])
-  /** Per file, the units the user gave for forms that print none, by form key. */
-  const givenUnits = shallowRef(new Map<number, ReadonlyMap<string, string>>())
-  /** Per group of duplicate forms (by its key), the one the user chose to import. */
-  const duplicateChoices = shallowRef(new Map<string, string>())
+  const choices = useFormChoices(files, () => catalog.units.map((u) => u.unit))
+  const { duplicates, undecided, duplicateChoices } = choices
 
   const update = (id: number, change: Partial<ImportFileEntry>) => {
     files.value = files.value.map((f) => (f.id === id ? { ...f, ...change } : f))
@@ -89,10 +87,6 @@ export const useImporterStore = defineStore('importer', () => {
 
   const hasProblems = computed(() => (plan.value?.problems.length ?? 0) > 0)
   const toWrite = computed(() => plan.value?.toWrite ?? 0)
-  /** Forms of the import that would write the same rows: one of each group may be imported. */
-  const duplicates = computed(() => duplicateGroups(files.value))
-  /** Groups of duplicates the user has not chosen in yet: none of their forms is written. */
-  const undecided = computed(() => duplicates.value.filter((g) => chosenIn(g, duplicateChoices.value) === null).length)
   const canCommit = computed(
     () =>
       phase.value === 'ready' &&
@@ -104,13 +98,6 @@ export const useImporterStore = defineStore('importer', () => {
   const forms = computed(() =>
     plan.value ? formStates(files.value, plan.value, duplicates.value, duplicateChoices.value) : [],
   )
-  /** Units to offer for a form that prints none: those stored, then those of the other forms of the import. */
-  const unitSuggestions = computed(() => [
-    ...new Set([
-      ...catalog.units.map((u) => u.unit),
-      ...files.value.flatMap((f) => (f.summary?.forms ?? []).flatMap((form) => (form.unit ? [form.unit] : []))),
-    ]),
-  ])
   /** Some forms have problems and others are ready: those can be imported, each whole. */
   const readyCount = computed(() => forms.value.filter((f) => f.state === 'ready').length)
   const canCommitReady = computed(
@@ -156,7 +143,7 @@ export const useImporterStore = defineStore('importer', () => {
 
   function removeFile(id: number): void {
     files.value = files.value.filter((f) => f.id !== id)
-    givenUnits.value = new Map([...givenUnits.value].filter(([fileId]) => fileId !== id))
+    choices.forgetFile(id)
     void forgetFiles([id])
     void validate().catch((cause) => readFailed(cause))
   }
@@ -187,7 +174,7 @@ export const useImporterStore = defineStore('importer', () => {
       files.value.map((f) => f.id),
       (share) => check.isCurrent() && (stepShare.value = share),
       'import',
-      choiceParts(files.value, duplicates.value, duplicateChoices.value),
+      choices.parts(),
     )
     if (!check.isCurrent()) return
     plan.value = checked
@@ -200,10 +187,7 @@ export const useImporterStore = defineStore('importer', () => {
    * planned as if its unit were printed on it. A blank unit takes a given one back.
    */
   async function giveUnit(fileId: number, formKey: string, unit: string): Promise<void> {
-    const units = new Map(givenUnits.value.get(fileId) ?? [])
-    if (unit.trim()) units.set(formKey, unit.trim())
-    else units.delete(formKey)
-    givenUnits.value = new Map(givenUnits.value).set(fileId, units)
+    const units = choices.giveUnit(fileId, formKey, unit)
     error.value = null
     try {
       const read = await giveUnits(fileId, units)
@@ -216,10 +200,7 @@ export const useImporterStore = defineStore('importer', () => {
 
   /** Chooses the form of a group of duplicates to import (null: none yet); the others are left out. */
   async function chooseDuplicate(group: string, formId: string | null): Promise<void> {
-    const choices = new Map(duplicateChoices.value)
-    if (formId === null) choices.delete(group)
-    else choices.set(group, formId)
-    duplicateChoices.value = choices
+    choices.choose(group, formId)
     await validate().catch((cause) => readFailed(cause))
   }
 
@@ -288,8 +269,7 @@ export const useImporterStore = defineStore('importer', () => {
     committedUnitYears.value = null
     skipBadRows.value = false
     heldBack.value = []
-    givenUnits.value = new Map()
-    duplicateChoices.value = new Map()
+    choices.reset()
     error.value = null
     phase.value = 'idle'
   }
@@ -329,8 +309,8 @@ export const useImporterStore = defineStore('importer', () => {
     duplicates,
     undecided,
     duplicateChoices,
-    givenUnits,
-    unitSuggestions,
+    givenUnits: choices.givenUnits,
+    unitSuggestions: choices.unitSuggestions,
     readyCount,
     canCommitReady,
     heldBack,

@@ -21,6 +21,11 @@ const withTarget =
     return { ...form, rows }
   }
 
+/** A workbook of one form, 九江市甲局's 项目1 with its first target `target`: chosen twice, a pair across files. */
+export function oneFormWorkbook(target: string): Uint8Array {
+  return workbook([stacked('甲局', withTarget(DUPLICATE_UNIT, '项目1', target))])
+}
+
 /** Sheet 无单位: 项目0 with no unit; sheet 甲局: 项目1 twice; with `identical`, the pair's second is the same as its first. */
 export function choicesWorkbook(identical = false): Uint8Array {
   return workbook([

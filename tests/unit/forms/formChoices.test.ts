@@ -6,7 +6,7 @@ import { formStates } from '@/io/formStates'
 import { choiceParts, duplicateGroups } from '@/io/formDuplicates'
 import type { ReadResult } from '@/workers/importProtocol'
 import { ImportSession } from '@/workers/importSession'
-import { DUPLICATE_UNIT, FIRST_TARGETS, GIVEN_UNIT, choicesWorkbook } from './choicesFixture'
+import { DUPLICATE_UNIT, FIRST_TARGETS, GIVEN_UNIT, choicesWorkbook, oneFormWorkbook } from './choicesFixture'
 import { FORM_BUDGETS, FORM_TARGETS } from './manyFormsFixture'
 
 let db: JixiaoDatabase
@@ -21,13 +21,13 @@ beforeEach(async () => {
 afterEach(() => db.delete())
 
 const FILE = '两类.xlsx'
-const fileOf = (bytes: Uint8Array) => Object.assign(new Blob([bytes as Uint8Array<ArrayBuffer>]), { name: FILE })
+const fileOf = (bytes: Uint8Array, name = FILE) => Object.assign(new Blob([bytes as Uint8Array<ArrayBuffer>]), { name })
 const FORM = FORM_TARGETS + FORM_BUDGETS
 
 /** The file's parts as the page would send them to be written. */
-const writtenOf = (read: ReadResult) =>
+const writtenOf = (read: ReadResult, fileId = 1) =>
   read.summary.parts.flatMap((p) =>
-    p.kind ? [{ fileId: 1, fileName: p.name, kind: p.kind, sha256: read.sha256, size: read.size }] : [],
+    p.kind ? [{ fileId, fileName: p.name, kind: p.kind, sha256: read.sha256, size: read.size }] : [],
   )
 
 /** Targets and budget lines stored per unit for 2024, and the stored targets of the first indicator. */
@@ -164,5 +164,28 @@ describe('two forms of the same kind for one unit-year-类别: a choice, never b
     const read = await session.read(1, fileOf(choicesWorkbook(true)))
     const groups = duplicateGroups([{ id: 1, summary: read.summary }])
     expect(groups.map((g) => [g.ids, g.identical])).toEqual([[['1-1', '1-2'], true]])
+  })
+
+  it('two files chosen at once with the same form: a pair too; the plain commit then writes only the chosen file', async () => {
+    const reads = [
+      await session.read(1, fileOf(oneFormWorkbook('5场'), '甲局一.xlsx')),
+      await session.read(2, fileOf(oneFormWorkbook('6场'), '甲局二.xlsx')),
+    ]
+    const files = reads.map((read, i) => ({ id: i + 1, summary: read.summary }))
+    const groups = duplicateGroups(files)
+    expect(groups.map((g) => [g.ids, g.identical])).toEqual([[['1-0', '2-0'], false]])
+    const chosen = new Map([[groups[0]!.key, '1-0']])
+    const plan = await session.check(1, [1, 2], undefined, choiceParts(files, groups, chosen))
+    expect(plan.ready).toBeNull()
+    expect(plan.counts).toEqual({ added: FORM, updated: 0, unchanged: 0, skipped: 0 })
+    expect(formStates(files, plan, groups, chosen).map((s) => [s.fileName, s.state])).toEqual([
+      ['甲局一.xlsx', 'ready'],
+      ['甲局二.xlsx', 'skipped'],
+    ])
+    const result = await session.commit(1, [...writtenOf(reads[0]!, 1), ...writtenOf(reads[1]!, 2)])
+    expect(result.batchIds).toHaveLength(2)
+    expect((await stored()).first).toEqual([[DUPLICATE_UNIT, '项目1', '5场']])
+    const history = await new ImportRepository(db).history()
+    expect(history.every((b) => b.fileName.startsWith('甲局一.xlsx'))).toBe(true)
   })
 })
