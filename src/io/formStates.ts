@@ -30,6 +30,8 @@ export interface FormState {
   problems: ImportProblem[]
   /** Why a sheet was skipped. */
   reason?: string
+  /** The unit the user gave for a form that prints none. */
+  unitGiven?: string
   /** Its group of duplicates (by key) and the ids of the other forms in it; `chosen` when it was not chosen. */
   duplicate?: { group: string; others: string[]; identical: boolean; chosen: string | null }
 }
@@ -78,6 +80,7 @@ export function formStates(
         label: form.label,
         sheet: form.sheet ?? null,
         ...(official && { formKey: official.key }),
+        ...(official?.unitGiven && { unitGiven: official.unit }),
         state,
         writes: state === 'skipped' || state === 'duplicate' ? 0 : writes,
         problems: state === 'skipped' || state === 'duplicate' ? [] : own,

@@ -1,4 +1,5 @@
-import { expect, open, SEED_QUERY, test } from './fixtures'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
 import { DUPLICATE_UNIT, GIVEN_UNIT, choicesWorkbook } from '../unit/forms/choicesFixture'
 
 const xlsx = (name: string, bytes: Uint8Array) => ({
@@ -22,22 +23,33 @@ test('a form with no unit is given one, one of two duplicate forms is chosen, al
   const pair = page.getByTestId('import-duplicate')
   await expect(pair).toContainText(`绩效目标申报表 · 2024 · ${DUPLICATE_UNIT} · 项目1`)
   await expect(pair).toContainText('内容不同')
+  // Both choices are reachable and named for a screen reader: no serious axe violation.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid=import-form-states]')
+    .include('[data-testid=import-duplicate]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   // Nothing can be imported yet: neither the whole nor a ready form.
   await expect(page.getByTestId('import-commit')).toBeDisabled()
   await expect(page.getByTestId('import-commit-ready')).toHaveCount(0)
 
-  // The unit, by keyboard: typed, then the confirm button reached with Tab.
-  const unit = page.getByTestId('import-form-unit')
+  // The unit, by keyboard: typed, then confirmed with Enter. The stored units and the import's are offered.
+  const unit = page.getByLabel('单位名称')
+  for (const offered of [UNIT, DUPLICATE_UNIT])
+    await expect(page.locator(`datalist option[value="${offered}"]`)).toHaveCount(1)
   await unit.fill(GIVEN_UNIT)
-  await expect(page.getByLabel('单位名称')).toHaveValue(GIVEN_UNIT)
-  await unit.press('Escape')
-  await page.getByTestId('import-form-unit-apply').focus()
-  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('import-form-unit')).toHaveValue(GIVEN_UNIT)
+  await expect(page.getByTestId('import-form-unit-apply')).toBeEnabled()
+  await unit.press('Enter')
   await expect(state('needsUnit')).toHaveCount(0)
   const given = page.locator('[data-testid=import-form-state][data-state=ready]')
   await expect(given).toHaveCount(1)
   await expect(given).toContainText('项目0')
   await expect(given).toContainText('将写入 15 条')
+  // The unit given stays on the form, to be changed if mistyped.
+  await expect(given.getByTestId('import-form-unit')).toHaveValue(GIVEN_UNIT)
   // The pair still waits: only the ready form could be imported now.
   await expect(page.getByTestId('import-commit')).toBeDisabled()
   await expect(page.getByTestId('import-commit-ready')).toHaveText('导入无问题的表（1 张）')

@@ -443,6 +443,7 @@ const en: typeof zhCN = {
     formNeedsUnit:
       'The form names no implementing unit, supervising department or department. Give its unit: the whole form (targets, budget, values, spending) is checked again under it:',
     unitInput: 'Unit',
+    unitGivenInput: 'Unit (given on import; can be changed)',
     unitPlaceholder: 'Type or pick a stored unit',
     unitApply: 'Apply',
     formDuplicate: 'Same kind of form, unit, year and scope as {others}: both cannot be imported',

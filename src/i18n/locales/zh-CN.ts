@@ -337,6 +337,7 @@ export default {
     formNeedsUnit:
       '表上未填实施单位、主管部门和部门名称。填写单位后，整张表（指标、预算、完成值、执行数）按此单位重新校验：',
     unitInput: '单位名称',
+    unitGivenInput: '单位名称（导入时填写，可修改）',
     unitPlaceholder: '输入或选择已有单位',
     unitApply: '确定',
     formDuplicate: '与 {others} 是同一单位、年度、类别的同类表，两张不能都导入',

@@ -84,6 +84,7 @@ describe('a form that prints no unit is asked for one, once for the whole form',
       ['duplicate', 0],
       ['duplicate', 0],
     ])
+    expect(formStates(files(given), second).map((s) => s.unitGiven)).toEqual([GIVEN_UNIT, undefined, undefined])
     // Nothing is written by a check, nor by giving a unit; the plain commit waits for the choice.
     expect((await stored()).counts).toEqual({})
     const written = writtenOf(given)
