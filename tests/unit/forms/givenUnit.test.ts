@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readImportFile } from '@/io/importFile'
-import { departmentApplication, stacked, workbook } from './formFixtures'
+import { departmentApplication, monitoring, stacked, workbook } from './formFixtures'
 import { projectForm } from './manyFormsFixture'
 
 /** The seed's department form with its 部门（单位）名称 blank. */
@@ -55,5 +55,28 @@ describe('a unit given for a form that prints none', () => {
       ['', true, false],
     ])
     expect(given.parts.map((p) => p.fileName)).toEqual(read.parts.map((p) => p.fileName))
+  })
+
+  it('a 监控表 with 主管部门 and 实施单位 blank: its values and spending carry the unit given too', async () => {
+    const sheet = monitoring()
+    const rows = sheet.rows.map((row) => [...row])
+    rows[2]![5] = null
+    rows[2]![8] = null
+    const read = await readImportFile(workbook([{ ...sheet, rows }]), '监控.xlsx')
+    expect(read.forms.map((f) => [f.key, f.needsUnit, f.missing])).toEqual([['监控表!A1', true, ['实施单位']]])
+    const given = read.withUnits!(new Map([['监控表!A1', '九江市己局']]))
+    const unitsOf = (kind: string) => [
+      ...new Set(
+        given.parts
+          .filter((p) => p.kind === kind)
+          .flatMap((p) => (p.tagged?.records ?? []).map((r) => (r as { unit: string }).unit)),
+      ),
+    ]
+    expect(['targets', 'budget', 'actuals', 'spending'].map(unitsOf)).toEqual([
+      ['九江市己局'],
+      ['九江市己局'],
+      ['九江市己局'],
+      ['九江市己局'],
+    ])
   })
 })
