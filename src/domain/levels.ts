@@ -25,3 +25,15 @@ export function levelOfRules(record: { level1: string; level2: string }): string
 export function levelsOf(record: { level1: string; level2: string }): string[] {
   return [record.level1, record.level2].filter((level) => level !== '')
 }
+
+/** How many level columns a table of indicators has: 一级 and 二级, only 一级, or none. */
+export type LevelDepth = 0 | 1 | 2
+
+/**
+ * The level columns a 类别's indicator table shows, the levels its form has: 2 (一级 and
+ * 二级), 1 when none of its indicators has a 二级, 0 when none has a 一级 either.
+ */
+export function levelDepth(levels: readonly { level1: string; level2: string }[]): LevelDepth {
+  if (levels.some((l) => l.level2 !== '')) return 2
+  return levels.some((l) => l.level1 !== '') ? 1 : 0
+}
