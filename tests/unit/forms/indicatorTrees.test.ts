@@ -76,9 +76,12 @@ describe('a 部门整体 framework tree', () => {
     expect(plan.notices).toEqual([])
   })
 
-  it('scores it by the form’s own 分值: 10 + 20 + 16 + 10 + 20 + 5 + 10 = 91 of 100', () => {
-    const { data } = imported(FRAMEWORK_SELF_EVALUATION)
+  it('scores it by the form’s own 分值: 10 + 20 + 16 + 10 + 20 + 5 + 10 = 91 of 100, as its 表内得分 say', () => {
+    const { form, data } = imported(FRAMEWORK_SELF_EVALUATION)
+    // The form's own 总分 row, and its 表内得分 summed over the indicators.
+    expect(form.indicators!.total).toEqual({ value: '91', cell: 'S!G11' })
     const [scope] = evaluateUnitYear(data, 12)
+    expect(scope!.formScores.total).toBe(91)
     expect(scope!.indicators.map((i) => [i.score.weight, i.score.score])).toEqual([
       [10, 10],
       [20, 20],
