@@ -238,6 +238,20 @@ describe('parent rows (a 一级’s or 二级’s own row)', () => {
     ])
   })
 
+  it('a parent row’s 分值 is not checked when none of its indicators gives one', () => {
+    const { form, plan, targets } = imported(
+      sheet('2024年度项目支出绩效目标申报表', [
+        ['项目名称', '招商引资'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '分值'],
+        ['产出指标', '', '', '', '50'],
+        ['', '数量指标', '推介会场次', '≥2场', ''],
+      ]),
+    )
+    expect(levels(targets)).toEqual([['产出指标', '数量指标', '推介会场次', '≥2场', undefined]])
+    expect(form.indicators!.subtotals).toEqual([])
+    expect(plan.notices).toEqual([])
+  })
+
   it('a parent row merged across its level and name columns (each cell repeating it) is no indicator either', () => {
     const { targets } = imported(
       sheet('2024年度项目支出绩效目标申报表', [
