@@ -35,7 +35,7 @@ const [department, project] = scopes
 
 /** The sheet's values from its indicator header row on, first `n` columns, with that row's number. */
 function indicatorRows(sheet: OfficialSheet, n: number) {
-  const index = sheet.rows.findIndex((row) => ['一级指标', '指标名称'].includes(String(row[0]?.value)))
+  const index = sheet.rows.findIndex((row) => ['一级指标', '三级指标'].includes(String(row[0]?.value)))
   return {
     header: index + 1,
     rows: sheet.rows.slice(index, index + 4).map((row) => row.slice(0, n).map((c) => c.value)),
@@ -80,7 +80,7 @@ describe('the official sheet models', () => {
     const sheet = selfEvaluationSheet(project!, data, '项目甲')
     const { header, rows } = indicatorRows(sheet, 4)
     expect(rows.slice(0, 2)).toEqual([
-      ['指标名称', null, null, '年度指标值'],
+      ['三级指标', null, null, '年度指标值'],
       ['群众满意度', null, null, '≥90%'],
     ])
     expect(sheet.merges).toEqual(expect.arrayContaining([`A${header}:C${header}`, `A${header + 1}:C${header + 1}`]))

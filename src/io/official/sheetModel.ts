@@ -92,7 +92,7 @@ type Levels = { level1: string; level2: string }
  */
 export function levelHeaders(depth: LevelDepth): (string | null)[] {
   const levels = ['一级指标', '二级指标'].slice(0, depth)
-  return [...levels, depth === 0 ? '指标名称' : '三级指标', ...Array<null>(2 - depth).fill(null)]
+  return [...levels, '三级指标', ...Array<null>(2 - depth).fill(null)]
 }
 
 /** An indicator's first three cells at `depth`: its levels, then its name over the rest. */
