@@ -13,7 +13,7 @@ import type { ParsedCsv } from './parseCsv'
 import type { RecordsByKind } from './rowMapping'
 import { noticeOf, type NoticeCode } from './problemText'
 import { PlanState, type RecordCheck } from './importChecks/planState'
-import { targetChecker } from './importChecks/targets'
+import { targetChecker, unweightedNotices } from './importChecks/targets'
 import { budgetChecker } from './importChecks/budget'
 import { actualsChecker } from './importChecks/actuals'
 import { spendingChecker } from './importChecks/spending'
@@ -87,6 +87,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
   }
 
   const { rows } = state
+  notices.push(...unweightedNotices(rows))
   // Problems found here cite their cell too, in a workbook's sheet or a form.
   const cellsOf = new Map(files.flatMap((f) => (f.cellOf ? [[f.fileName, f.cellOf] as const] : [])))
   for (const [i, p] of problems.entries()) {

@@ -31,6 +31,7 @@ export const PROBLEM_TEXT = {
   month: () => '应为 1–12、7月 或 1-7月',
   budgetEither: () => '年初预算数与全年预算数至少填写一个',
   nameOrCode: () => '三级指标与指标编码至少填写一个',
+  level2WithoutLevel1: () => '填写了二级指标时不能为空：指标可以没有二级，或一级、二级都没有，但不能只有二级',
   emptyFile: () => '文件为空',
   unknownHeader: () =>
     '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一，或绩效目标申报表、绩效监控表、绩效自评表（见 docs/formats.md）',
@@ -82,6 +83,13 @@ export const NOTICE_TEXT = {
   unitFromFile: (p: Params) => `部门名称“${p.short}”按同一文件中的“${p.unit}”读取`,
   unitGiven: (p: Params) => `表上未填单位，按导入者填写的“${p.unit}”导入`,
   fundsMismatch: (p: Params) => `资金明细之和 ${p.sum} 万元与年度资金总额 ${p.total} 万元不符，按年度资金总额计`,
+  subtotalWeightMismatch: (p: Params) =>
+    `${p.cell}：“${p.level}”一行的分值 ${p.given} 与其下各指标分值之和 ${p.sum} 不符，按各指标的分值计`,
+  subtotalScoreMismatch: (p: Params) =>
+    `${p.cell}：“${p.level}”一行的得分 ${p.given} 与其下各指标得分之和 ${p.sum} 不符，按各指标的得分计`,
+  unweightedLevel: (p: Params) =>
+    `一级指标“${p.level}”下 ${p.n} 项指标没有分值，该一级指标也没有默认权重，这些指标不参与计分`,
+  unweightedNoLevel: (p: Params) => `${p.n} 项没有一级指标的指标没有分值，也没有默认权重，这些指标不参与计分`,
   targetUnknown: (p: Params) =>
     `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
 } satisfies Record<string, (p: Params) => string>

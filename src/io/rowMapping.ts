@@ -154,8 +154,9 @@ const MAPPERS: Record<ImportKind, Mapper> = {
   targets(r): TargetRecord | null {
     const year = r.parsed('year', yearOf, 'year')
     const [unit, scope, name] = [r.text('unit'), r.text('scope'), r.text('name')]
-    for (const field of ['unit', 'scope', 'level1', 'level2', 'name', 'targetText'])
-      if (!r.text(field)) r.report(field, 'required', '')
+    for (const field of ['unit', 'scope', 'name', 'targetText']) if (!r.text(field)) r.report(field, 'required', '')
+    // A tree may lack its 二级, or both levels (SPEC §2.1); a 二级 under no 一级 is no tree.
+    if (r.text('level2') && !r.text('level1')) r.report('level1', 'level2WithoutLevel1', '')
     const weight = r.parsed('weight', parseLooseNumber, 'number', false) ?? undefined
     const basis = r.parsed('basis', oneOf<Basis>('累计', '时点'), 'basis', false) ?? undefined
     const direction = r.parsed('direction', oneOf<Direction>('正向', '反向'), 'direction', false) ?? undefined

@@ -1,4 +1,5 @@
 import type { ActualRecord, TargetRecord } from '../records'
+import { levelOfRules } from '../levels'
 import type { Month } from '../period'
 import type { ActualError, ParsedActual } from './actualParser'
 import { judge, lineOf, scoreJudgement } from './judgement'
@@ -37,7 +38,7 @@ const rows = new IndicatorMemo<IndicatorResult>(parseTargetRow)
 export function parseTargetRow(record: TargetRecord): ParsedTarget {
   return parseTargetCached(record.targetText, {
     year: record.year,
-    level2: record.level2,
+    level2: levelOfRules(record),
     name: record.name,
     ...(record.direction && { direction: record.direction }),
     ...(record.basis && { basis: record.basis }),

@@ -15,7 +15,8 @@ export interface LevelScore {
 
 /**
  * Scores summed by 一级指标, each followed by its 二级指标, in form order; then 预算执行率
- * as a 一级 row of its own when the 类别 has a budget.
+ * as a 一级 row of its own when the 类别 has a budget. Only the levels the form has get a
+ * row: none for indicators with no 一级, no 二级 row under a 一级 whose indicators have none.
  */
 export function levelScores(scope: ScopeResult): LevelScore[] {
   const rows: LevelScore[] = []
@@ -29,8 +30,10 @@ export function levelScores(scope: ScopeResult): LevelScore[] {
     }
   }
   for (const item of scope.indicators) {
-    add({ level1: item.record.level1 }, item.score.weight, item.score.score)
-    add({ level1: item.record.level1, level2: item.record.level2 }, item.score.weight, item.score.score)
+    const { level1, level2 } = item.record
+    if (!level1) continue
+    add({ level1 }, item.score.weight, item.score.score)
+    if (level2) add({ level1, level2 }, item.score.weight, item.score.score)
   }
   const ordered = rows
     .filter((r) => r.level2 === undefined)

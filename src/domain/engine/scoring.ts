@@ -84,7 +84,7 @@ export function scoreFormula(line: ScoreLine, words: FormulaWords = ZH_FORMULA_W
 /**
  * Weights of the indicators, in their order: a given 分值 as it is; the rest of the
  * 一级指标's weight (产出 50 · 效益 30 · 满意度 10) shared equally among the others.
- * An indicator under an unknown 一级指标 has only its given 分值.
+ * An indicator under another 一级指标 (a 部门整体 framework's 运行成本 …) or none has only its given 分值.
  */
 export function assignWeights(
   items: readonly { level1: string; weight?: number }[],

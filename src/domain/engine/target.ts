@@ -60,6 +60,7 @@ export type ParsedTarget = Target | TargetNotUnderstood
 export interface TargetContext {
   /** 年度, for dates written without a year (`12月底前`, `年底前`). */
   year: number
+  /** The 二级指标 as the rules read it: the 一级 where the tree has no 二级 (levelOfRules). */
   level2?: string
   name?: string
   direction?: Direction

@@ -145,7 +145,7 @@ function numericTarget(
       ...traits(kind === 'atMost' ? '反向' : '正向', false, basis),
     }
   }
-  // A bare number: the 方向 column decides, else the 二级指标 and the name do.
+  // A bare number: the 方向 column decides, else the 二级指标 (or the 一级 standing in) and the name do.
   const direction = context.direction ?? inferDirection(context)
   return {
     kind: direction === '反向' ? 'atMost' : 'atLeast',

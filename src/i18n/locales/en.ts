@@ -104,6 +104,8 @@ const en: typeof zhCN = {
     month: 'should be 1–12, 7月 or 1-7月',
     budgetEither: 'fill in at least one of the initial and the adjusted budget',
     nameOrCode: 'fill in at least one of the indicator name and the indicator code',
+    level2WithoutLevel1:
+      'may not be blank where a level-2 indicator is given: a tree may have no level 2, or no levels at all, but never a level 2 alone',
     emptyFile: 'the file is empty',
     unknownHeader:
       'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (see docs/formats.md)',
@@ -156,6 +158,14 @@ const en: typeof zhCN = {
     unitFromFile: 'the department name “{short}” is read as “{unit}”, named by another form of the same file',
     unitGiven: 'the form names no unit; it is imported as “{unit}”, as given on import',
     fundsMismatch: 'the funds breakdown adds up to {sum} (10k yuan), not to the total of {total}: the total is used',
+    subtotalWeightMismatch:
+      '{cell}: the points (分值) {given} on the row of “{level}” are not the sum of its indicators’ ({sum}); the indicators’ own are used',
+    subtotalScoreMismatch:
+      '{cell}: the score (得分) {given} on the row of “{level}” is not the sum of its indicators’ ({sum}); the indicators’ own are used',
+    unweightedLevel:
+      '{n} indicators under the level-1 indicator “{level}” have no points (分值) and the level has no default weight: they are not scored',
+    unweightedNoLevel:
+      '{n} indicators with no level-1 indicator have no points (分值) and no default weight: they are not scored',
     targetUnknown:
       'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
   },

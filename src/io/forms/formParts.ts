@@ -204,6 +204,15 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
   const notices: ImportNotice[] = []
   if (form.indicators && form.indicators.ignored.length > 0)
     notices.push(noticeOf('formColumnsIgnored', { columns: form.indicators.ignored.join('、') }))
+  for (const m of form.indicators?.subtotals ?? [])
+    notices.push(
+      noticeOf(m.field === 'weight' ? 'subtotalWeightMismatch' : 'subtotalScoreMismatch', {
+        cell: m.cell,
+        level: m.level,
+        given: m.given,
+        sum: m.sum,
+      }),
+    )
   if (form.fundsIgnored.length > 0)
     notices.push(noticeOf('fundsColumnsIgnored', { columns: form.fundsIgnored.join('、') }))
   if (renamedFrom && form.unit) notices.push(noticeOf('unitFromFile', { short: renamedFrom, unit: form.unit.value }))

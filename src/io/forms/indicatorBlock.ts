@@ -10,6 +10,7 @@ import {
   type IndicatorField,
 } from './formLabels'
 import { headerKey } from './headerKey'
+import { LevelCarry, type SubtotalMismatch } from './parentRows'
 import { joinTarget } from './splitTarget'
 
 /** One indicator row of a form: each field's text and the cell it came from. */
@@ -29,6 +30,8 @@ export interface IndicatorBlock {
   ignored: string[]
   /** The form's own 总分 row's 得分, where it has one. */
   total: Located | null
+  /** Parent rows (a 一级's or 二级's own row) whose 分值 or 得分 is not their sub-items' sum. */
+  subtotals: SubtotalMismatch[]
 }
 
 /** A column of the block: the field it fills; for a check-box column, the word its mark stands for. */
@@ -56,17 +59,23 @@ function fieldOf(label: string, monitoring: boolean): IndicatorField | null {
   return null
 }
 
-/** The row of the block's headers: it has 三级指标 and a target column. */
+/** The headers that may name the indicators, deepest first: a tree without 三级 names them in its last level. */
+const NAME_HEADERS = [INDICATOR_COLUMNS.name, INDICATOR_COLUMNS.level2, INDICATOR_COLUMNS.level1]
+
+/** The column of a header row that names the indicators: 三级指标, else the deepest level there is. */
+function nameColumnOf(area: FormArea, row: number, width = area.width(row)): number | null {
+  for (const labels of NAME_HEADERS)
+    for (let column = 0; column < width; column++) if (labels.has(headerKey(area.text({ row, column })))) return column
+  return null
+}
+
+/** The row of the block's headers: it has a target column, and 三级指标 or the deepest level of a shorter tree. */
 export function findIndicatorHeader(area: FormArea): number | null {
   for (let row = area.from; row < area.to; row++) {
-    let name = false
     let target = false
-    for (let column = 0; column < area.width(row); column++) {
-      const text = headerKey(area.text({ row, column }))
-      if (INDICATOR_COLUMNS.name.has(text)) name = true
-      if (INDICATOR_COLUMNS.targetText.has(text)) target = true
-    }
-    if (name && target) return row
+    for (let column = 0; column < area.width(row); column++)
+      if (INDICATOR_COLUMNS.targetText.has(headerKey(area.text({ row, column })))) target = true
+    if (target && nameColumnOf(area, row) !== null) return row
   }
   return null
 }
@@ -75,13 +84,13 @@ export function findIndicatorHeader(area: FormArea): number | null {
  * Reads the indicator block whose headers are on `headerRow`. A second header row under a
  * group (偏差原因分析: 经费保障 制度保障 …; 完成目标可能性: 确定能 有可能 …) makes its columns
  * check boxes: a row's value is the word over its marked box. A blank 一级 or 二级 cell
- * continues the one above (a merged cell saved as CSV).
+ * continues the one above (a merged cell saved as CSV). A tree of fewer levels names its
+ * indicators in its last level's column (一级指标 | 二级指标 | 指标值: the 二级 are the names).
+ * A row with no name that gives a level is that level's parent row: never an indicator.
  */
 export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring: boolean): IndicatorBlock {
   const width = Math.max(area.width(headerRow), area.width(headerRow + 1))
-  const nameColumn = [...Array(width).keys()].find((c) =>
-    INDICATOR_COLUMNS.name.has(headerKey(area.text({ row: headerRow, column: c }))),
-  )!
+  const nameColumn = nameColumnOf(area, headerRow, width)!
   const subRow = isSubHeader(area, headerRow, nameColumn) ? headerRow + 1 : null
   const specs: ColumnSpec[] = []
   const ignored: string[] = []
@@ -92,7 +101,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     const top = own || (subRow !== null ? group : '')
     if (own) group = own
     const sub = subRow === null ? '' : area.text({ row: subRow, column })
-    const topField = top ? fieldOf(top, monitoring) : null
+    const topField = column === nameColumn ? 'name' : top ? fieldOf(top, monitoring) : null
     const hasSub = sub !== '' && sub !== top
     const subField = hasSub ? fieldOf(sub, monitoring) : null
     if (topField && hasSub && (topField === 'reason' || topField === 'likelihood'))
@@ -117,8 +126,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     )
   const rows: IndicatorRow[] = []
   let total: Located | null = null
-  let level1: Located | undefined
-  let level2: Located | undefined
+  const levels = new LevelCarry()
   for (let row = (subRow ?? headerRow) + 1; row < area.to; row++) {
     const first = firstFilled(area, row)
     if (first !== null && END_OF_INDICATORS.test(area.text({ row, column: first }))) {
@@ -128,7 +136,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       break
     }
     const name = area.text({ row, column: nameColumn })
-    if (!name || INDICATOR_COLUMNS.name.has(headerKey(name))) continue
+    if (INDICATOR_COLUMNS.name.has(headerKey(name))) continue
     const values: IndicatorRow['values'] = {}
     const marks = new Map<IndicatorField, { words: string[]; cell: string }>()
     for (const spec of specs) {
@@ -148,13 +156,23 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     if (values.actualText?.value === '未填报') delete values.actualText
     // A 全年预计 the app estimated (its exports mark it 测算) is no officer's forecast.
     if (values.forecast && /[（(]测算[)）]$/.test(values.forecast.value)) delete values.forecast
-    level1 = values.level1 ?? level1
-    level2 = values.level2 ?? level2
-    if (level1) values.level1 = level1
-    if (level2) values.level2 = level2
+    const own = { level1: values.level1, level2: values.level2 }
+    levels.carry(values)
+    // A level's own row: its name cell blank, or repeating its level (merged across).
+    if (!name || name === own.level1?.value || name === own.level2?.value) {
+      levels.parent(values, own)
+      continue
+    }
     rows.push({ line: area.line(row), values, ...(direction && { direction }) })
   }
-  return { headerRow, fields: new Set(specs.map((s) => s.field)), rows, ignored, total }
+  return {
+    headerRow,
+    fields: new Set(specs.map((s) => s.field)),
+    rows,
+    ignored,
+    total,
+    subtotals: levels.mismatches(rows),
+  }
 }
 
 /** Joins a split target's parts into its 年度指标值 (in place); the direction its 指标性质 said, if any. */
@@ -176,14 +194,22 @@ function firstFilled(area: FormArea, row: number): number | null {
 
 /**
  * Whether the row under the headers is a second header row: its 三级指标 cell is empty or
- * repeats the header (a vertical merge), and some cell says something new.
+ * repeats the header (a vertical merge), no level cell names a level (a 一级's own row
+ * would), and some cell says something new.
  */
 function isSubHeader(area: FormArea, headerRow: number, nameColumn: number): boolean {
   const row = headerRow + 1
   if (row >= area.to) return false
   const name = area.text({ row, column: nameColumn })
   if (name && name !== area.text({ row: headerRow, column: nameColumn })) return false
-  for (let column = 0; column < area.width(row); column++) {
+  const columns = [...Array(area.width(row)).keys()]
+  const namesLevel = (column: number) => {
+    const [text, header] = [area.text({ row, column }), area.text({ row: headerRow, column })]
+    const key = headerKey(header)
+    return text !== '' && text !== header && (INDICATOR_COLUMNS.level1.has(key) || INDICATOR_COLUMNS.level2.has(key))
+  }
+  if (columns.some(namesLevel)) return false
+  for (const column of columns) {
     const text = area.text({ row, column })
     if (text && text !== area.text({ row: headerRow, column }) && !MARKS.has(normLabel(text))) return true
   }

@@ -1,7 +1,8 @@
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
 import { joinKey } from '@/domain/keys'
-import type { Dataset } from '@/domain/model'
+import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
+import type { Dataset, ImportNotice, PlannedRow } from '@/domain/model'
 import type { TargetRecord } from '@/domain/records'
 import { noticeOf, problemOf } from '../problemText'
 import { onto, planned, type PlanState, type RecordCheck, type Seen } from './planState'
@@ -82,4 +83,23 @@ export function targetChecker(state: PlanState, existing: Dataset): TargetChecke
     state.plan(planned('targets', name, line, next, before), formKey)
   }
   return { check, lookup: (code) => targetByCode.get(code) ?? byDerived().get(code) }
+}
+
+/**
+ * Notices of indicators that will score nothing: no 分值 of their own under a 一级 with no
+ * default weight (a 部门整体 framework's 运行成本, or none at all), one per file and 一级.
+ */
+export function unweightedNotices(rows: readonly PlannedRow[]): ImportNotice[] {
+  const counts = new Map<string, { file: string; level: string; n: number }>()
+  for (const row of rows) {
+    if (row.table !== 'targets') continue
+    const { level1, weight } = row.record
+    if (weight !== undefined || DEFAULT_SETTINGS.weights.levels[level1] !== undefined) continue
+    const key = joinKey(row.file, level1)
+    const entry = counts.get(key) ?? counts.set(key, { file: row.file, level: level1, n: 0 }).get(key)!
+    entry.n += 1
+  }
+  return [...counts.values()].map(({ file, level, n }) =>
+    level ? noticeOf('unweightedLevel', { level, n }, file) : noticeOf('unweightedNoLevel', { n }, file),
+  )
 }

@@ -1,5 +1,6 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { projectedValue } from '@/domain/engine/projectedValue'
+import { levelDepth } from '@/domain/levels'
 import type { Dataset } from '@/domain/model'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
 import {
@@ -8,7 +9,10 @@ import {
   formKind,
   fundLines,
   isDepartment,
+  levelCells,
+  levelHeaders,
   levelMerges,
+  nameMerges,
   range,
   sheetRows,
   signOffRow,
@@ -96,13 +100,12 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
     merges.push(range(0, header + 1, 0, at() - 1))
   }
 
+  const depth = levelDepth(scope.indicators.map((i) => i.record))
   const headerRow = at()
   add(
     cells(
       'header',
-      '一级指标',
-      '二级指标',
-      '三级指标',
+      ...levelHeaders(depth),
       '年度指标值',
       `${period}执行情况`,
       '完成率',
@@ -113,26 +116,31 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
       '偏差原因分析',
       '改进措施',
     ),
+    nameMerges(depth, headerRow),
   )
   const firstIndicator = at()
   for (const item of scope.indicators) {
     const { record, actualRecord, light, projection } = item
     const projected = actualRecord ? projectedValue(item) : null
-    add([
-      ...cells('center', record.level1, record.level2),
-      ...cells('text', record.name, record.targetText, actualRecord?.actualText ?? '未填报'),
-      ...cells('percent', light.r),
-      ...cells('text', projected ? `${projected.text}${projected.estimated ? '（测算）' : ''}` : null),
-      ...cells('percent', projection.ratio),
-      ...cells('center', light.label, actualRecord?.likelihood ?? null),
-      ...cells('text', actualRecord?.reason ?? null, actualRecord?.action ?? null),
-    ])
+    add(
+      [
+        ...levelCells(record, depth),
+        ...cells('text', record.targetText, actualRecord?.actualText ?? '未填报'),
+        ...cells('percent', light.r),
+        ...cells('text', projected ? `${projected.text}${projected.estimated ? '（测算）' : ''}` : null),
+        ...cells('percent', projection.ratio),
+        ...cells('center', light.label, actualRecord?.likelihood ?? null),
+        ...cells('text', actualRecord?.reason ?? null, actualRecord?.action ?? null),
+      ],
+      nameMerges(depth, at()),
+    )
   }
   merges.push(
     ...levelMerges(
       scope.indicators.map((i) => i.record),
       firstIndicator,
       0,
+      depth,
     ),
   )
   const tableTo = at() - 1

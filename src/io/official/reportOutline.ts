@@ -6,6 +6,7 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { formatAmount, formatPercent, formatScore } from '@/domain/format'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
+import { LEVEL1_NAMES } from '@/domain/levels'
 import { DEPARTMENT_SCOPE } from '@/domain/records'
 
 export type Block =
@@ -16,7 +17,16 @@ export type Block =
   /** The chart of `scope` drawn where this block stands (its picture is made on the page). */
   | { kind: 'chart'; scope: string; caption: string }
 
-const LEVELS = ['产出指标', '效益指标', '满意度指标'] as const
+/**
+ * The 一级 the report has a section for: 产出, 效益, 满意度 (the standard outline's, always),
+ * then others of the 类别 (a 部门整体 framework's 运行成本 …) as the forms list them, and
+ * '' for indicators with no 一级.
+ */
+function levelsOf(scopes: readonly ScopeResult[]): string[] {
+  const given = new Set(scopes.flatMap((s) => s.indicators.map((i) => i.record.level1)))
+  for (const level of LEVEL1_NAMES) given.delete(level)
+  return [...LEVEL1_NAMES, ...given]
+}
 /** The chart block of the unit's budget execution by period (no 类别 of its own). */
 export const BUDGET_CHART = '预算执行'
 const NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
@@ -50,12 +60,14 @@ export function reportOutline(
     `${unit}${year}年度纳入绩效自评的有${scopes.map(scopeName).join('、')}，共 ${scopes.length} 个类别。${projects.length > 0 ? `其中项目 ${projects.length} 个。` : ''}`,
   )
   h2('（二）绩效目标')
+  const levels = levelsOf(scopes)
   for (const scope of scopes) {
-    const counts = LEVELS.map(
-      (level) => [level, scope.indicators.filter((i) => i.record.level1 === level).length] as const,
-    ).filter(([, n]) => n > 0)
+    const counts = levels
+      .filter((level) => level !== '')
+      .map((level) => [level, scope.indicators.filter((i) => i.record.level1 === level).length] as const)
+      .filter(([, n]) => n > 0)
     p(
-      `${scopeName(scope)}设置绩效指标 ${scope.indicators.length} 个，其中${counts.map(([level, n]) => `${level} ${n} 个`).join('、')}。`,
+      `${scopeName(scope)}设置绩效指标 ${scope.indicators.length} 个${counts.length > 0 ? `，其中${counts.map(([level, n]) => `${level} ${n} 个`).join('、')}` : ''}。`,
     )
   }
 
@@ -110,8 +122,8 @@ export function reportOutline(
     ),
   })
 
-  LEVELS.forEach((level, i) => {
-    h2(`（${NUMBERS[i + 1]}）${level.replace('指标', '')}指标完成情况`)
+  levels.forEach((level, i) => {
+    h2(`（${NUMBERS[i + 1] ?? i + 2}）${level.replace(/指标$/, '')}指标完成情况`)
     for (const scope of scopes) {
       const items = scope.indicators.filter((item) => item.record.level1 === level)
       if (items.length === 0) continue
@@ -121,7 +133,7 @@ export function reportOutline(
       const grey = items.filter((item) => item.light.color === 'grey').length
       const unknown = grey > 0 ? `，${grey} 个未填报或暂无法评价` : ''
       p(
-        `${scopeName(scope)}${level} ${items.length} 个，${inYear ? '进度正常或超前' : '完成'} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成${unknown}；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`,
+        `${scopeName(scope)}${level || '指标'} ${items.length} 个，${inYear ? '进度正常或超前' : '完成'} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成${unknown}；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`,
       )
       const withForm = items.some((item) => item.actualRecord?.formScore !== undefined)
       blocks.push({

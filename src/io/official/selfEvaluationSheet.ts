@@ -1,4 +1,5 @@
 import type { ScopeResult } from '@/domain/engine/evaluate'
+import { levelDepth } from '@/domain/levels'
 import type { Dataset } from '@/domain/model'
 import { chinesePeriodName } from '@/domain/period'
 import {
@@ -7,7 +8,10 @@ import {
   formKind,
   fundLines,
   isDepartment,
+  levelCells,
+  levelHeaders,
   levelMerges,
+  nameMerges,
   padded,
   range,
   sheetRows,
@@ -112,39 +116,45 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
     merges.push(range(0, header + 1, 0, at() - 1))
   }
 
+  const depth = levelDepth(scope.indicators.map((i) => i.record))
   const headerRow = at()
-  add([
-    ...cells(
-      'header',
-      '一级指标',
-      '二级指标',
-      '三级指标',
-      '年度指标值',
-      inYear ? `${period}完成值` : '实际完成值',
-      inYear ? '预计完成率' : '完成率',
-      '分值',
-      inYear ? '预计得分' : '得分',
-    ),
-    ...(withFormScores ? cells('header', '表内得分') : []),
-    ...cells('header', '偏差原因分析及改进措施'),
-  ])
+  add(
+    [
+      ...cells(
+        'header',
+        ...levelHeaders(depth),
+        '年度指标值',
+        inYear ? `${period}完成值` : '实际完成值',
+        inYear ? '预计完成率' : '完成率',
+        '分值',
+        inYear ? '预计得分' : '得分',
+      ),
+      ...(withFormScores ? cells('header', '表内得分') : []),
+      ...cells('header', '偏差原因分析及改进措施'),
+    ],
+    nameMerges(depth, headerRow),
+  )
   const firstIndicator = at()
   for (const item of scope.indicators) {
     const { record, actualRecord, score } = item
-    add([
-      ...cells('center', record.level1, record.level2),
-      ...cells('text', record.name, record.targetText, actualRecord?.actualText ?? '未填报'),
-      ...cells('percent', score.r),
-      ...cells('score', score.weight, score.score),
-      ...(withFormScores ? cells('score', actualRecord?.formScore ?? null) : []),
-      ...cells('text', [actualRecord?.reason, actualRecord?.action].filter(Boolean).join('；') || null),
-    ])
+    add(
+      [
+        ...levelCells(record, depth),
+        ...cells('text', record.targetText, actualRecord?.actualText ?? '未填报'),
+        ...cells('percent', score.r),
+        ...cells('score', score.weight, score.score),
+        ...(withFormScores ? cells('score', actualRecord?.formScore ?? null) : []),
+        ...cells('text', [actualRecord?.reason, actualRecord?.action].filter(Boolean).join('；') || null),
+      ],
+      nameMerges(depth, at()),
+    )
   }
   merges.push(
     ...levelMerges(
       scope.indicators.map((i) => i.record),
       firstIndicator,
       0,
+      depth,
     ),
   )
   const total = at()

@@ -6,6 +6,7 @@
  */
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import type { Dataset } from '@/domain/model'
+import type { LevelDepth } from '@/domain/levels'
 import { DEPARTMENT_SCOPE } from '@/domain/records'
 
 /** How a cell is shown: numbers keep their type and get a format; text wraps. */
@@ -83,14 +84,38 @@ export function sheetName(scope: string, taken: ReadonlySet<string>): string {
   return name
 }
 
+type Levels = { level1: string; level2: string }
+
+/**
+ * The first three headers of an indicator table at `depth`: its level columns, then the
+ * name, which spans the columns of the levels it lacks (the grid stays that of the form).
+ */
+export function levelHeaders(depth: LevelDepth): (string | null)[] {
+  const levels = ['一级指标', '二级指标'].slice(0, depth)
+  return [...levels, '三级指标', ...Array<null>(2 - depth).fill(null)]
+}
+
+/** An indicator's first three cells at `depth`: its levels, then its name over the rest. */
+export function levelCells(record: Levels & { name: string }, depth: LevelDepth): SheetCell[] {
+  return [
+    ...cells('center', ...[record.level1, record.level2].slice(0, depth)),
+    ...cells('text', record.name, ...Array<null>(2 - depth).fill(null)),
+  ]
+}
+
+/** The merge of the name over the level columns a table at `depth` lacks, on sheet row `row`. */
+export const nameMerges = (depth: LevelDepth, row: number, fromColumn = 0): string[] =>
+  depth === 2 ? [] : [range(fromColumn + depth, row, fromColumn + 2, row)]
+
 /**
  * The vertical merges of the 一级 and 二级 columns over runs of equal levels, for rows of
- * indicators starting at sheet row `from`.
+ * indicators starting at sheet row `from`; only the `depth` level columns there are.
  */
 export function levelMerges(
-  levels: readonly { level1: string; level2: string }[],
+  levels: readonly Levels[],
   from: number,
   level1Column: number,
+  depth: LevelDepth = 2,
 ): string[] {
   const merges: string[] = []
   const runs = (key: (i: number) => string, col: number) => {
@@ -101,9 +126,9 @@ export function levelMerges(
       start = i
     }
   }
-  runs((i) => levels[i]!.level1, level1Column)
+  if (depth > 0) runs((i) => levels[i]!.level1, level1Column)
   // A 二级 run never crosses a 一级 boundary.
-  runs((i) => `${levels[i]!.level1}\u0000${levels[i]!.level2}`, level1Column + 1)
+  if (depth > 1) runs((i) => `${levels[i]!.level1}\u0000${levels[i]!.level2}`, level1Column + 1)
   return merges
 }
 
