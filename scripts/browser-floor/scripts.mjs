@@ -5,7 +5,10 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 
-const { runChecks } = createRequire(import.meta.url)('es-check')
+const require = createRequire(import.meta.url)
+const { runChecks } = require('es-check')
+// es-check's own parser, for the one syntax its feature list misses.
+const acorn = createRequire(require.resolve('es-check'))('acorn')
 
 /**
  * es-check's names of the built-ins src/polyfills.ts supplies (core-js), so their calls may
@@ -27,6 +30,21 @@ export const WEB_APIS = [
   { name: 'Array.fromAsync', chrome: 121, pattern: /\bArray\.fromAsync\s*\(/ },
   { name: 'Object.groupBy', chrome: 117, pattern: /\b(Object|Map)\.groupBy\s*\(/ },
 ]
+
+/** Regular-expression flags es-check does not name: `d` (match indices) came with Chromium 90. */
+export const REGEX_FLAGS = [{ flag: 'd', chrome: 90 }]
+
+/** The flags of the regular-expression literals in a script; none where it does not parse (es-check says why). */
+export function regexFlags(code) {
+  const flags = new Set()
+  try {
+    for (const token of acorn.tokenizer(code, { ecmaVersion: 'latest', sourceType: 'module' }))
+      if (token.type === acorn.tokTypes.regexp) for (const flag of token.value.flags) flags.add(flag)
+  } catch {
+    // Not parseable: es-check reports it.
+  }
+  return flags
+}
 
 /**
  * Vue's reactive arrays forward the change-by-copy methods (`toSorted` …) to the raw array:
@@ -54,6 +72,12 @@ export function checkScripts(files, queries, chromeFloor) {
       for (const api of WEB_APIS)
         if (api.chrome > chromeFloor && api.pattern.test(code))
           problems.push(`${file}: ${api.name} (Chromium ${api.chrome}) is not in Chromium ${chromeFloor}`)
+      const flags = regexFlags(code)
+      for (const { flag, chrome } of REGEX_FLAGS)
+        if (chrome > chromeFloor && flags.has(flag))
+          problems.push(
+            `${file}: the regular-expression flag ${flag} (Chromium ${chrome}) is not in Chromium ${chromeFloor}`,
+          )
       const copy = join(copies, `${index}-${basename(file)}`)
       writeFileSync(copy, withoutVueForwarders(code))
       byCopy.set(copy, file)

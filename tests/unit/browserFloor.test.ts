@@ -72,6 +72,13 @@ describe('the script check (es-check per browser, and web APIs by name)', () => 
     ])
   })
 
+  it('fails the regular-expression flag d (Chromium 90), which es-check does not name', () => {
+    expect(scriptProblems('export const r = /a(b)/d, s = "/x/d", t = 1 / 2 / 3\n')).toEqual([
+      'a.js: the regular-expression flag d (Chromium 90) is not in Chromium 86',
+    ])
+    expect(scriptProblems('export const r = /a(b)/gi, s = "/x/d", d = 4, t = 1 / d / 2\n')).toEqual([])
+  })
+
   it("passes Vue's reactive arrays forwarding toSorted, but fails the app's own call", () => {
     const forwarders =
       'const r={toSorted(e){return Mt(this).toSorted(e)},toSpliced(...e){return Mt(this).toSpliced(...e)}};'
