@@ -3,6 +3,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 import pluginVue from 'eslint-plugin-vue'
 import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 import globals from 'globals'
+import compat from 'eslint-plugin-compat'
 
 const FRAMEWORKS = ['vue', 'vue-*', 'pinia', 'dexie', 'echarts', 'echarts/*', 'element-plus', 'element-plus/*']
 
@@ -35,6 +36,14 @@ export default defineConfigWithVueTs(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
     },
+  },
+  {
+    // The support floor (package.json `browserslist`, docs/browsers.md): no web or language API the
+    // oldest supported browser lacks, unless src/polyfills.ts supplies it.
+    files: ['src/**/*.{ts,vue}'],
+    plugins: { compat },
+    settings: { polyfills: ['Object.hasOwn', 'Array.at'] },
+    rules: { 'compat/compat': 'error' },
   },
   {
     // The domain is pure TypeScript: no framework, no database, no DOM libraries.

@@ -1,9 +1,10 @@
 // Runs every check the project has, in order: lint, formatting (Prettier), import
 // cycles (dpdm, type-only imports included), unit tests (Vitest), the
-// production build (vue-tsc type-check + vite build), end-to-end tests (Playwright
+// production build (vue-tsc type-check + vite build), the built app against the support
+// floor (`npm run check:browsers`, counted as one test), end-to-end tests (Playwright
 // in Debian's Chromium), and the Firefox smoke suite (puppeteer-core driving Debian's
 // Firefox ESR). Ends with one line `N passed, N failed` summing unit and end-to-end
-// tests in both browsers, and exits non-zero when anything failed.
+// tests in both browsers and the floor check, and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -49,7 +50,15 @@ if (!buildOk) failures.push('build')
 
 let e2e = null
 let firefox = null
+// null: not run (the build failed), which counts as a failure.
+let floorOk = null
 if (buildOk) {
+  floorOk = run('support floor (check:browsers: Chromium 86, Firefox ESR 115)', 'npm', [
+    'run',
+    'check:browsers',
+    '--silent',
+  ])
+  if (!floorOk) failures.push('support floor')
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test'], { PW_JSON_REPORT: e2eReport })
   e2e = readJson(e2eReport)
   if (!e2eOk) failures.push('end-to-end tests')
@@ -76,11 +85,17 @@ const e2eFailed = e2e ? e2e.stats.unexpected : 1
 const firefoxPassed = firefox?.numPassedTests ?? 0
 const firefoxFailed = firefox ? firefox.numFailedTests : 1
 const firefoxSkipped = firefox?.numPendingTests ?? 0
+const floorPassed = floorOk ? 1 : 0
+const floorFailed = floorOk ? 0 : 1
 
 console.log(
   `\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed; ` +
-    `Firefox: ${firefoxPassed} passed, ${firefoxFailed} failed${firefoxSkipped ? `, ${firefoxSkipped} skipped (see above)` : ''}`,
+    `Firefox: ${firefoxPassed} passed, ${firefoxFailed} failed${firefoxSkipped ? `, ${firefoxSkipped} skipped (see above)` : ''}; ` +
+    `support floor: ${floorOk ? 'passed' : 'failed'}`,
 )
 if (failures.length > 0) console.log(`failed: ${failures.join(', ')}`)
-console.log(`${unitPassed + e2ePassed + firefoxPassed} passed, ${unitFailed + e2eFailed + firefoxFailed} failed`)
+console.log(
+  `${unitPassed + e2ePassed + firefoxPassed + floorPassed} passed, ` +
+    `${unitFailed + e2eFailed + firefoxFailed + floorFailed} failed`,
+)
 process.exit(failures.length > 0 ? 1 : 0)

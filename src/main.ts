@@ -1,3 +1,5 @@
+// First: the built-ins the support floor lacks (docs/browsers.md).
+import './polyfills'
 import 'element-plus/dist/index.css'
 import './styles/base.css'
 import { createPinia } from 'pinia'
@@ -12,6 +14,7 @@ import { useSettingsStore } from './stores/settings'
 import { useUnitDataStore } from './stores/unitData'
 import { useAppUpdateStore } from './stores/appUpdate'
 import { useRulesStore } from './stores/rules'
+import { belowFloor, markBooted } from './bootState'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -48,7 +51,12 @@ const settingsRead = Promise.all([useSettingsStore(pinia).load(), useRulesStore(
 const upgradeSaid = upgradePending()
   .catch(() => false)
   .then((pending) => (pending ? undefined : settingsRead))
-void Promise.race([settingsRead, upgradeSaid]).then(() => app.mount('#app'))
+// Not in a browser below the support floor: public/boot-check.js says which browsers work instead.
+void Promise.race([settingsRead, upgradeSaid]).then(() => {
+  if (belowFloor()) return
+  app.mount('#app')
+  markBooted()
+})
 
 // Installable and offline where the browser allows it (HTTPS or this machine); a new build is announced.
 prefetchAfterFirstPaint([

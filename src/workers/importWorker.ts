@@ -1,6 +1,7 @@
 // The import worker: reads, parses and checks uploaded files and writes them to the
 // database, all off the page's main thread (see ImportSession). The page sends jobs and
 // hears progress and summaries.
+import '@/polyfills'
 import { JixiaoDatabase } from '@/db/database'
 import type { ImportRequest, ImportResponse, JobError } from './importProtocol'
 import { ImportSession } from './importSession'
