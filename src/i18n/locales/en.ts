@@ -134,7 +134,8 @@ const en: typeof zhCN = {
     actualTargetUnknown: 'the target could not be read, so the actual is not used',
     actualNotNumber: 'is not a number',
     actualUnitMismatch: 'has the unit ‘{unit}’, which does not match the target’s unit {targetUnit}',
-    actualNotCompletion: 'should be a completion date (such as 2024-11-30) or 已完成 (done) / 未完成 (not done)',
+    actualNotCompletion:
+      'should be a completion date (such as 2024-11-30), a completion month (such as 7月 or 2024-07) or 已完成 (done) / 未完成 (not done)',
     actualNotGrade: 'is not a known grade (达成, 基本达成, 部分达成, 未达成 …) or a percentage',
     duplicateInFile: 'repeats {firstFile}, line {firstLine} (the same {parts})',
     keyParts: {
