@@ -115,6 +115,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       1,
       { field: 'formScore', column: ownScore },
     )
+  const targetAt = specs.find((s) => s.field === 'targetText')
   const rows: IndicatorRow[] = []
   let total: Located | null = null
   let level1: Located | undefined
@@ -128,7 +129,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       break
     }
     const name = area.text({ row, column: nameColumn })
-    if (!name || INDICATOR_COLUMNS.name.has(headerKey(name))) continue
+    if (!name || repeatsHeader(area, name)) continue
     const values: IndicatorRow['values'] = {}
     const marks = new Map<IndicatorField, { words: string[]; cell: string }>()
     for (const spec of specs) {
@@ -143,6 +144,8 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
     }
     for (const [field, { words, cell }] of marks) values[field] = { value: words.join('、'), cell }
     const direction = joinSplitTarget(values)
+    // A row cut off before its target (a sheet that ends mid-table): its problem names the empty cell.
+    if (!values.targetText && targetAt) values.targetText = area.located({ row, column: targetAt.column })
     if (values.likelihood) values.likelihood = { ...values.likelihood, value: likelihoodOf(values.likelihood.value) }
     // 未填报 is how the app's exports write a value not reported: none.
     if (values.actualText?.value === '未填报') delete values.actualText
@@ -167,6 +170,15 @@ function joinSplitTarget(values: IndicatorRow['values']): Located | undefined {
   const cell = (value ?? nature ?? unit)!.cell
   if (joined.text) values.targetText = { value: joined.text, cell }
   return joined.direction && { value: joined.direction, cell: nature!.cell }
+}
+
+/** Whether a row's 三级指标 cell repeats the block's header or the form's title: a printed form's next page. */
+function repeatsHeader(area: FormArea, name: string): boolean {
+  const title = firstFilled(area, area.from)
+  return (
+    INDICATOR_COLUMNS.name.has(headerKey(name)) ||
+    (title !== null && name === area.text({ row: area.from, column: title }))
+  )
 }
 
 function firstFilled(area: FormArea, row: number): number | null {
