@@ -88,6 +88,29 @@ describe('a header repeated inside the table, as a printed form repeats it on ea
     expect(noticesOf(read)).toEqual([])
   })
 
+  it('in a CSV file: the title repeated too, a blank row before the header, continues the form', async () => {
+    const read = await csvFile(
+      [
+        ...head('培训项目', '九江市甲局', 50),
+        HEADER,
+        [null, '产出指标', '数量指标', '培训次数', '≥4次'],
+        ['项目绩效目标指标表'],
+        [],
+        HEADER,
+        [null, null, null, '走访次数', '≥9次'],
+      ],
+      '培训.csv',
+    )
+    expect(read.forms.map((f) => [f.scope, f.counts, f.missing])).toEqual([
+      ['培训项目', { targets: 2, budget: 1, actuals: 0, spending: 0 }, []],
+    ])
+    expect(targetsOf(read, 1)).toEqual([
+      ['产出指标', '数量指标', '培训次数', '≥4次'],
+      ['产出指标', '数量指标', '走访次数', '≥9次'],
+    ])
+    expect(problemsOf(read)).toEqual([])
+  })
+
   it('a repeated title followed by labels of its own starts a new form', async () => {
     const read = await csvFile(
       [
