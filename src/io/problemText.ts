@@ -60,7 +60,7 @@ export const PROBLEM_TEXT = {
   actualNotNumber: () => '不是数字',
   actualUnitMismatch: (p: Params) =>
     `的单位 '${p.unit}' 与指标值的单位 ${p.targetUnit ? `'${p.targetUnit}'` : '无单位'} 不一致`,
-  actualNotCompletion: () => '应为完成日期（如 2024-11-30）或 已完成、未完成',
+  actualNotCompletion: () => '应为完成日期（如 2024-11-30）、完成月份（如 7月、2024-07）或 已完成、未完成',
   actualNotGrade: () => '不是可识别的等级（达成、基本达成、部分达成、未达成 等）或百分比',
 } satisfies Record<string, (p: Params) => string>
 

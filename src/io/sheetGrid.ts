@@ -10,6 +10,11 @@ export interface SheetGrid {
   rows: string[][]
   /** The sheet row of each of `rows` when it is not i + 1 (a CSV cell may span lines). */
   lines?: number[]
+  /**
+   * The cells a merged range fills below its own first row (row index → column → the row the
+   * range begins in): a workbook's merge may run from one form into the next.
+   */
+  mergedFrom?: Map<number, Map<number, number>>
 }
 
 /** The sheet row (1-based) of `rows[index]`. */
@@ -33,4 +38,9 @@ export function cellRef(grid: SheetGrid, index: number, column: number): string 
 /** A cell's text, trimmed; '' outside the grid. */
 export function cellText(grid: SheetGrid, index: number, column: number): string {
   return (grid.rows[index]?.[column] ?? '').trim()
+}
+
+/** The row a merged range covering this cell begins in, when that is a row above; else undefined. */
+export function mergedFromRow(grid: SheetGrid, index: number, column: number): number | undefined {
+  return grid.mergedFrom?.get(index)?.get(column)
 }

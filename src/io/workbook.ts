@@ -70,19 +70,28 @@ function gridOf(name: string, sheet: WorkSheet, ssf: Formatter): SheetGrid {
     // Each row's cell objects go as soon as its text is taken: a province's sheet is a million cells.
     dense[r] = []
   }
-  for (const range of sheet['!merges'] ?? []) {
-    const value = rows[range.s.r]?.[range.s.c] ?? ''
+  const mergedFrom = new Map<number, Map<number, number>>()
+  const merges = sheet['!merges'] ?? []
+  // Each range gives its own first cell's value, taken before any range is spread.
+  const values = merges.map((range) => rows[range.s.r]?.[range.s.c] ?? '')
+  for (const [i, range] of merges.entries()) {
+    const value = values[i]!
     for (let r = range.s.r; r <= range.e.r; r++) {
       const row = (rows[r] ??= [])
+      const from = mergedFrom.get(r) ?? mergedFrom.set(r, new Map()).get(r)!
       for (let c = range.s.c; c <= range.e.c; c++) {
         // Stryker disable next-line EqualityOperator: equivalent, one '' more at c is overwritten at once
         while (row.length < c) row.push('')
         row[c] = value
+        // Ranges that overlap (Excel forbids it, a file may not): the last one read is what shows.
+        if (r > range.s.r) from.set(c, range.s.r)
+        else from.delete(c)
       }
     }
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= []
-  return { name, rows }
+  for (const [r, columns] of mergedFrom) if (columns.size === 0) mergedFrom.delete(r)
+  return { name, rows, ...(mergedFrom.size > 0 && { mergedFrom }) }
 }
 
 /** A cell as the sheet shows it; a date as ISO, which every date cell of a form is read as. */

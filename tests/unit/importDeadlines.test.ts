@@ -4,6 +4,8 @@ import type { Dataset } from '@/domain/model'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
+import { describeProblem } from '@/io/problems'
+import { i18n } from '@/i18n'
 import { csv } from './fixtures'
 
 const U = '某县农业农村局'
@@ -54,5 +56,31 @@ describe('importing deadlines written by month', () => {
       ['资金拨付时间', 'deadline', '严重偏离', 0, 0],
       ['建设面积', 'atLeast', '正常', 0.6, 12.5],
     ])
+  })
+})
+
+describe('an actual a deadline cannot read', () => {
+  const late = file('late.csv', [
+    ['年度', '单位', '类别', '三级指标', '截至月份', '实际值'],
+    ['2024', U, S, '项目开工时间', '1-7月', '快了'],
+  ])
+  const [problem] = planImport([targets, late], none).problems
+
+  it('is refused with what a deadline accepts: a date, a month, 已完成 or 未完成', () => {
+    expect(problem && describeProblem(problem)).toBe(
+      "第2行 实际值: '快了' 应为完成日期（如 2024-11-30）、完成月份（如 7月、2024-07）或 已完成、未完成",
+    )
+    expect(problem).toMatchObject({ code: 'actualNotCompletion', params: {} })
+  })
+
+  it('says the same in English', () => {
+    i18n.global.locale.value = 'en'
+    try {
+      expect(i18n.global.t(`problems.${problem!.code!}`, problem!.params ?? {})).toBe(
+        'should be a completion date (such as 2024-11-30), a completion month (such as 7月 or 2024-07) or 已完成 (done) / 未完成 (not done)',
+      )
+    } finally {
+      i18n.global.locale.value = 'zh-CN'
+    }
   })
 })

@@ -17,7 +17,44 @@ describe('reading a workbook', () => {
     ws['!ref'] = 'A1:C5'
     expect(await readWorkbook(xlsxOf(ws))).toEqual({
       ok: true,
-      sheets: [{ name: 'S', rows: [['标题', '标题', '标题'], ['标题', '标题', '标题'], ['a', 'b'], [], ['', '', '']] }],
+      sheets: [
+        {
+          name: 'S',
+          rows: [['标题', '标题', '标题'], ['标题', '标题', '标题'], ['a', 'b'], [], ['', '', '']],
+          // The cells filled from a row above, with the row their range begins in.
+          mergedFrom: new Map([
+            [
+              1,
+              new Map([
+                [0, 0],
+                [1, 0],
+                [2, 0],
+              ]),
+            ],
+          ]),
+        },
+      ],
+    })
+  })
+
+  it('of ranges that overlap (Excel forbids it, a file may not), the last read is what a cell shows and where it is from', async () => {
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['绩效指标', ''],
+      ['', ''],
+      ['', '项目绩效目标指标表'],
+    ])
+    // A column label merged down into a title row that a later range merges across.
+    ws['!merges'] = [XLSX.utils.decode_range('A1:A3'), XLSX.utils.decode_range('A3:B3')]
+    ws.A3 = { t: 's', v: '项目绩效目标指标表' }
+    const read = await readWorkbook(xlsxOf(ws))
+    expect(read.ok && read.sheets[0]).toEqual({
+      name: 'S',
+      rows: [
+        ['绩效指标', ''],
+        ['绩效指标', ''],
+        ['项目绩效目标指标表', '项目绩效目标指标表'],
+      ],
+      mergedFrom: new Map([[1, new Map([[0, 0]])]]),
     })
   })
 

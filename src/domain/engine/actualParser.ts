@@ -84,7 +84,10 @@ function readCompletion(
   const when = s.replace(/^已?于/, '')
   const date = parseDate(when, year) ?? parseMonth(when, year)
   if (date) return { kind: 'completion', done: true, date }
-  return error('notCompletion', `'${original}' 应为完成日期（如 2024-11-30）或 已完成、未完成`)
+  return error(
+    'notCompletion',
+    `'${original}' 应为完成日期（如 2024-11-30）、完成月份（如 7月、2024-07）或 已完成、未完成`,
+  )
 }
 
 function readGrade(s: string, original: string, target: QualitativeTarget): ParsedActual | ActualError {

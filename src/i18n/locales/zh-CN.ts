@@ -314,6 +314,7 @@ export default {
     formatsTitle: '四类文件的列',
     workbook: 'Excel 工作簿',
     sheets: '工作表',
+    sheetLine: '{name}：{read}',
     sheetRead: { flat: '已读取', forms: '官方表样', skipped: '已跳过' },
     cell: '单元格',
     forms: '识别到的表',

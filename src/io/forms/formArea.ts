@@ -1,4 +1,4 @@
-import { cellRef, cellText, lineOf, type SheetGrid } from '../sheetGrid'
+import { cellRef, cellText, lineOf, mergedFromRow, type SheetGrid } from '../sheetGrid'
 import { isFormLabel } from './formLabels'
 import { headerKey } from './headerKey'
 
@@ -25,8 +25,10 @@ export class FormArea {
     readonly to: number,
   ) {}
 
+  /** A cell's text; blank where a merged range begun above the area fills it (another form's value). */
   text(at: At): string {
-    return cellText(this.grid, at.row, at.column)
+    const from = mergedFromRow(this.grid, at.row, at.column)
+    return from !== undefined && from < this.from ? '' : cellText(this.grid, at.row, at.column)
   }
 
   norm(at: At): string {

@@ -244,7 +244,8 @@ function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices
       ...p,
       ...(p.column && cellOf(p.line, p.column) && { cell: cellOf(p.line, p.column) }),
     })),
-    notices,
+    // Rows with no value (a form's unreported lines, or a sheet cut off mid-row) are told, as in a CSV file.
+    notices: mapped.unreported > 0 ? [...notices, noticeOf('unreported', { n: mapped.unreported, kind })] : notices,
     cellOf,
     ontoStored: true,
   }

@@ -124,6 +124,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       1,
       { field: 'formScore', column: ownScore },
     )
+  const targetAt = specs.find((s) => s.field === 'targetText')
   const rows: IndicatorRow[] = []
   let total: Located | null = null
   const levels = new LevelCarry()
@@ -136,7 +137,7 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       break
     }
     const name = area.text({ row, column: nameColumn })
-    if (INDICATOR_COLUMNS.name.has(headerKey(name))) continue
+    if (name && repeatsHeader(area, name)) continue
     const values: IndicatorRow['values'] = {}
     const marks = new Map<IndicatorField, { words: string[]; cell: string }>()
     for (const spec of specs) {
@@ -163,6 +164,8 @@ export function readIndicatorBlock(area: FormArea, headerRow: number, monitoring
       levels.parent(values, own)
       continue
     }
+    // A row cut off before its target (a sheet that ends mid-table): its problem names the empty cell.
+    if (!values.targetText && targetAt) values.targetText = area.located({ row, column: targetAt.column })
     rows.push({ line: area.line(row), values, ...(direction && { direction }) })
   }
   return {
@@ -185,6 +188,15 @@ function joinSplitTarget(values: IndicatorRow['values']): Located | undefined {
   const cell = (value ?? nature ?? unit)!.cell
   if (joined.text) values.targetText = { value: joined.text, cell }
   return joined.direction && { value: joined.direction, cell: nature!.cell }
+}
+
+/** Whether a row's 三级指标 cell repeats the block's header or the form's title: a printed form's next page. */
+function repeatsHeader(area: FormArea, name: string): boolean {
+  const title = firstFilled(area, area.from)
+  return (
+    INDICATOR_COLUMNS.name.has(headerKey(name)) ||
+    (title !== null && name === area.text({ row: area.from, column: title }))
+  )
 }
 
 function firstFilled(area: FormArea, row: number): number | null {

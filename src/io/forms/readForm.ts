@@ -1,5 +1,5 @@
 import { DEPARTMENT_SCOPE } from '@/domain/records'
-import type { SheetGrid } from '../sheetGrid'
+import { cellText, mergedFromRow, type SheetGrid } from '../sheetGrid'
 import { FormArea, type Located } from './formArea'
 import {
   IMPLEMENTING_UNIT,
@@ -41,17 +41,57 @@ export interface FormRead {
   missing: string[]
 }
 
-/** Title rows of the forms on a sheet: a row whose only text names a 绩效 table. */
-export function findForms(grid: SheetGrid): { row: number; column: number; type: FormType }[] {
-  const found: { row: number; column: number; type: FormType }[] = []
+/** A form's title row: where it is and the form it names. */
+export interface TitleAt {
+  row: number
+  column: number
+  type: FormType
+}
+
+/**
+ * Title rows of the forms on a sheet: a row whose only text names a 绩效 table. A cell a merged
+ * range fills from a row above is not the row's own text; a title that repeats the form above
+ * on its next printed page (see {@link repeatsPage}) starts no form.
+ */
+export function findForms(grid: SheetGrid): TitleAt[] {
+  const found: TitleAt[] = []
   grid.rows.forEach((cells, row) => {
-    const filled = cells.map((text, column) => ({ text: text.trim(), column })).filter((c) => c.text)
+    const filled = cells
+      .map((text, column) => ({ text: text.trim(), column }))
+      .filter((c) => c.text && mergedFromRow(grid, row, c.column) === undefined)
     // A merged title repeats across its cells: still one text.
     if (filled.length === 0 || new Set(filled.map((c) => c.text)).size > 1) return
     const type = formTypeOf(filled[0]!.text)
-    if (type) found.push({ row, column: filled[0]!.column, type })
+    if (!type) return
+    const last = found.at(-1)
+    if (!last || !repeatsPage(grid, last, { row, column: filled[0]!.column, type }))
+      found.push({ row, column: filled[0]!.column, type })
   })
   return found
+}
+
+/**
+ * Whether `title` repeats the form titled `form` on a new printed page: the same title, then
+ * (past blank rows) the same header row as that form's indicator block, no label between.
+ */
+function repeatsPage(grid: SheetGrid, form: TitleAt, title: TitleAt): boolean {
+  const squash = (at: TitleAt) => cellText(grid, at.row, at.column).replace(/\s/g, '')
+  if (squash(form) !== squash(title)) return false
+  const area = new FormArea(grid, form.row, grid.rows.length)
+  const header = findIndicatorHeader(new FormArea(grid, form.row, title.row))
+  if (header === null) return false
+  let next = title.row + 1
+  while (next < grid.rows.length && rowKeys(area, next).length === 0) next++
+  const first = rowKeys(area, header)
+  const again = rowKeys(area, next)
+  return again.length === first.length && again.every((key, i) => key === first[i])
+}
+
+/** A row's header keys, up to its last filled cell. */
+function rowKeys(area: FormArea, row: number): string[] {
+  const keys = Array.from({ length: area.width(row) }, (_, column) => area.norm({ row, column }))
+  while (keys.length > 0 && keys.at(-1) === '') keys.pop()
+  return keys
 }
 
 /** `（2024年度）`, `2024年`, `（2024年度 第3季度）`: a short cell that is the year, perhaps with its period. */
@@ -59,11 +99,7 @@ const YEAR_CELL =
   /^[（(]?\s*((?:19|20)\d{2})\s*年度?(?:\s*第.{1,2}季度预?计?|\s*1\s*[-—–~至到]\s*\d{1,2}\s*月)?\s*[）)]?$/
 
 /** Reads the form whose title is at `title.row`, down to row `to` (the next form's title, or the sheet's end). */
-export function readForm(
-  grid: SheetGrid,
-  title: { row: number; column: number; type: FormType },
-  to: number,
-): FormRead {
+export function readForm(grid: SheetGrid, title: TitleAt, to: number): FormRead {
   const area = new FormArea(grid, title.row, to)
   const titleAt = area.located(title)
   const headerRow = findIndicatorHeader(area)

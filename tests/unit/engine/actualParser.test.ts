@@ -71,7 +71,7 @@ describe('parseActual: completion against deadlines', () => {
     expect(actualOf('快了', '年底前')).toEqual({
       kind: 'error',
       code: 'notCompletion',
-      message: "'快了' 应为完成日期（如 2024-11-30）或 已完成、未完成",
+      message: "'快了' 应为完成日期（如 2024-11-30）、完成月份（如 7月、2024-07）或 已完成、未完成",
     })
     expect(actualOf('2024-02-30', '年底前')).toMatchObject({ code: 'notCompletion' })
   })
