@@ -86,6 +86,7 @@ export const NOTICE_TEXT = {
   fundSourcesMismatch: (p: Params) =>
     `资金来源之和 ${p.sum} 万元与年度资金总额 ${p.total} 万元不符：来源按表保存，按年度资金总额计`,
   parentChanged: (p: Params) => `${p.year}年 ${p.unit} 的主管部门由“${p.before}”改为“${p.parent}”`,
+  parentNamed: (p: Params) => `${p.year}年 ${p.unit} 的主管部门记为“${p.parent}”`,
   targetUnknown: (p: Params) =>
     `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
 } satisfies Record<string, (p: Params) => string>

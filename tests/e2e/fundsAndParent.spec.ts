@@ -8,12 +8,15 @@ function selfEvaluationWithSources(): Uint8Array {
   const form = selfEvaluation()
   const rows = form.rows.map((row) => [...row])
   rows[3]![2] = GOV
-  for (const [i, amounts] of [
+  const amounts: [number, number, number][] = [
     [40, 40, 36],
     [15, 15, 13],
     [5, 5, 5],
-  ].entries())
-    [rows[6 + i]![2], rows[6 + i]![3], rows[6 + i]![4]] = amounts
+  ]
+  amounts.forEach(([initial, budget, spent], i) => {
+    const row = rows[6 + i]!
+    ;[row[2], row[3], row[4]] = [initial, budget, spent]
+  })
   return workbook([{ ...form, rows }])
 }
 
@@ -31,6 +34,8 @@ test('a 自评表 with funds by source and a 主管部门: the budget screen sho
   await form.getByText('读取位置').click()
   await expect(form).toContainText(GOV)
   await expect(page.getByTestId('import-errors')).toContainText('未发现问题')
+  // The sample's unit-year had no 主管部门: the review says it is now recorded.
+  await expect(page.getByTestId('import-notices')).toContainText(`2024年 ${UNIT} 的主管部门记为“${GOV}”`)
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toBeVisible()
 

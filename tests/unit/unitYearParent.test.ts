@@ -96,6 +96,8 @@ describe('the 主管部门 of a unit-year', () => {
 
   it('a flat file names it in a 主管部门 column; a later import that changes it says so, and undo restores the one before', async () => {
     const first = await planTexts(['targets.csv', targets('甲', '甲')])
+    // A new unit-year: its 主管部门 is one of its facts, nothing to tell apart.
+    expect(first.plan.notices).toEqual([])
     expect(first.plan.parents).toEqual([
       { file: 'targets.csv', line: 2, year: 2024, unit: U, parent: '甲', before: null },
     ])
@@ -134,6 +136,7 @@ describe('the 主管部门 of a unit-year', () => {
       ])
     ).commit()
     const named = await planTexts(['budget.csv', budget('甲')])
+    expect(named.plan.notices.map((x) => x.text)).toEqual(['budget.csv：2024年 测试局 的主管部门记为“甲”'])
     const { batchIds } = await named.commit()
     expect(await db.before.get(batchIds[0]!)).toMatchObject({
       documents: [{ key: [2024, U], parts: { parent: null } }],

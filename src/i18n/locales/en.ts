@@ -161,6 +161,7 @@ const en: typeof zhCN = {
     fundSourcesMismatch:
       'the funds by source add up to {sum} (10k yuan), not to the total of {total}: the sources are kept as given, the total is used',
     parentChanged: 'the 主管部门 (supervising department) of {unit} in {year} changes from “{before}” to “{parent}”',
+    parentNamed: 'the 主管部门 (supervising department) of {unit} in {year} is recorded as “{parent}”',
     targetUnknown:
       'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
   },

@@ -51,12 +51,21 @@ export function parentChecker(state: PlanState, existing: Dataset): ParentChecke
         const taken = named.get(k)!.find((at) => !skipped.has(lineKey(at.file, at.line)))
         return p.parent !== p.before && taken ? [{ ...p, ...taken }] : []
       })
-      for (const p of changes)
-        if (p.before !== null)
-          state.notices.push(
-            noticeOf('parentChanged', { year: p.year, unit: p.unit, before: p.before, parent: p.parent }, p.file),
-          )
+      // Told where the unit-year is stored already: there it may be all the import changes.
+      const storedUnitYears = changes.length > 0 ? storedKeys(existing) : new Set<string>()
+      for (const p of changes) {
+        const params = { year: p.year, unit: p.unit, parent: p.parent }
+        if (p.before !== null) state.notices.push(noticeOf('parentChanged', { ...params, before: p.before }, p.file))
+        else if (storedUnitYears.has(unitYearIdOf(p))) state.notices.push(noticeOf('parentNamed', params, p.file))
+      }
       return changes
     },
   }
+}
+
+/** The unit-years stored: those with a target or a budget line (a document without either has no catalog line). */
+function storedKeys(existing: Dataset): Set<string> {
+  const keys = new Set<string>()
+  for (const rows of [existing.targets, existing.budgets]) for (const row of rows) keys.add(unitYearIdOf(row))
+  return keys
 }
