@@ -12,6 +12,7 @@ import { parseCsvText, type ParsedCsv } from '@/io/parseCsv'
 import { resultRows, RESULT_COLUMNS } from '@/io/resultsExport'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { ImportSession } from '@/workers/importSession'
+import { officialSheets } from '@/io/official/officialWorkbooks'
 import { csv } from './fixtures'
 import { selfEvaluation, workbook } from './forms/formFixtures'
 
@@ -89,9 +90,20 @@ describe('the 主管部门 of a unit-year', () => {
     expect((await stored(FORM_UNIT))!.parent).toBe(GOV)
     const [unit] = await new CatalogRepository(db).loadCatalog()
     expect(unit).toEqual({ unit: FORM_UNIT, years: [{ year: 2024, periods: unit!.years[0]!.periods, parent: GOV }] })
-    // The app's 自评表 prints it back where the form had it.
+    // The app's 监控表 and 自评表 print it where the form has it, beside the 实施单位.
     const data = await new CatalogRepository(db).loadUnitYear(FORM_UNIT, 2024)
     expect([...data.parents!]).toEqual([[`2024\u0000${FORM_UNIT}`, GOV]])
+    const scopes = evaluateUnitYear(data, 12)
+    for (const table of ['绩效监控表', '绩效自评表'] as const) {
+      const texts = officialSheets(table, scopes, data, 'rules')[0]!.rows.map((row) =>
+        row.flatMap((cell) => (cell.value === null ? [] : [cell.value])),
+      )
+      const row = texts.find((r) => r.includes('主管部门'))!
+      expect(row.slice(row.indexOf('主管部门'))).toEqual(['主管部门', GOV, '实施单位', FORM_UNIT])
+    }
+    // Without a 主管部门 stored, the unit stands in, as before.
+    const unnamed = officialSheets('绩效自评表', scopes, { ...data, parents: new Map() }, 'rules')[0]!
+    expect(unnamed.rows.flatMap((row) => row.map((cell) => cell.value)).filter((v) => v === GOV)).toEqual([])
   })
 
   it('a flat file names it in a 主管部门 column; a later import that changes it says so, and undo restores the one before', async () => {
