@@ -87,7 +87,7 @@ export function executionOption(
   }
 }
 
-/** A composition (by 经费类型 or 年度主要任务) as a ring; labels are plain text. */
+/** A composition (by 经费类型, 年度主要任务 or 资金来源) as a ring; labels are plain text. */
 export function compositionOption(
   title: string,
   parts: readonly { name: string; value: number }[],

@@ -22,6 +22,8 @@ export interface UnitYearRecord {
   /** The periods anything was reported for, in month order, named as given. */
   periods: Period[]
   counts: RowCounts
+  /** The document's 主管部门, for the units page (no document is read to show it). */
+  parent?: string
   /**
    * Changes with every write of the document: an import checked against documents it
    * read may write them from memory as long as their stamps are still the same.
@@ -58,7 +60,15 @@ export function catalogWith(
 export function catalogLineOf(document: UnitYearDocument): UnitYearRecord | null {
   if (document.targets.length === 0 && document.budgets.length === 0) return null
   const counts = Object.fromEntries(DATA_TABLE_NAMES.map((table) => [table, document[table].length])) as RowCounts
-  return { unit: document.unit, year: document.year, periods: periodsOf(document), counts, stamp: newStamp() }
+  const { unit, year, parent } = document
+  return {
+    unit,
+    year,
+    periods: periodsOf(document),
+    counts,
+    ...(parent !== undefined && { parent }),
+    stamp: newStamp(),
+  }
 }
 
 /** A stamp no earlier write of any document had (53 random bits). */

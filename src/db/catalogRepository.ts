@@ -15,6 +15,7 @@ import { unchangedHeld, type HeldDocuments } from './documents'
 import { decodeDocument, type StoredDocument } from './storedForm'
 import { stampsOf, type CatalogRecord, type RowCounts } from './catalogLines'
 import { joinKey } from '@/domain/keys'
+import { parentsOf } from '@/domain/unitYears'
 import { rankUnits, type UnitStanding } from '@/domain/engine/ranking'
 import type { EngineSettings } from '@/domain/engine/settings'
 import { standingsVersion } from './rulesRepository'
@@ -25,6 +26,8 @@ export interface CatalogYear {
   year: number
   /** In month order, named as given; empty when nothing was reported yet. */
   periods: Period[]
+  /** The unit's 主管部门 that year, when a form or file named one. */
+  parent?: string
 }
 
 /** A unit and the years it has data for, newest first. */
@@ -40,9 +43,9 @@ export class CatalogRepository {
   /** Units in name order (zh-CN collation) with their years and reported periods: one read. */
   async loadCatalog(): Promise<CatalogUnit[]> {
     const yearsByUnit = new Map<string, CatalogYear[]>()
-    for (const { unit, year, periods } of (await this.db.catalog.toArray()).flatMap((record) => record.lines)) {
+    for (const { unit, year, periods, parent } of (await this.db.catalog.toArray()).flatMap((record) => record.lines)) {
       const years = yearsByUnit.get(unit) ?? []
-      years.push({ year, periods })
+      years.push({ year, periods, ...(parent !== undefined && { parent }) })
       yearsByUnit.set(unit, years)
     }
     return [...yearsByUnit]
@@ -100,10 +103,14 @@ export class CatalogRepository {
     })
   }
 
-  /** Everything stored for one unit and year: its document, or empty tables. */
+  /** Everything stored for one unit and year: its document (with its 主管部门), or empty tables. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
-    const document = await this.db.documents.get([year, unit])
-    return document ? datasetOf([decodeDocument(document)]) : emptyDataset()
+    const stored = await this.db.documents.get([year, unit])
+    if (!stored) return emptyDataset()
+    const document = decodeDocument(stored)
+    return document.parent === undefined
+      ? datasetOf([document])
+      : { ...datasetOf([document]), parents: parentsOf([document]) }
   }
 
   /** One indicator and its values by period, or null when no indicator has the code. */
@@ -118,9 +125,10 @@ export class CatalogRepository {
     return document && target ? { target, actuals: valuesOf(document, target) } : null
   }
 
-  /** Every stored row of every unit and year (for exports). */
+  /** Every stored row of every unit and year, with each unit-year's 主管部门 (for exports). */
   async loadEverything(): Promise<Dataset> {
-    return datasetOf((await this.db.documents.toArray()).map(decodeDocument))
+    const documents = (await this.db.documents.toArray()).map(decodeDocument)
+    return { ...datasetOf(documents), parents: parentsOf(documents) }
   }
 
   /**

@@ -16,6 +16,7 @@ import {
 } from '@/domain/model'
 import { unitYearIdOf, unitYearKeyOf } from '@/domain/unitYears'
 import { rowIdOf } from '@/domain/rowKeys'
+import type { DocumentParts } from '@/domain/storedRecords'
 
 /** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
 export interface CodeRecord {
@@ -49,6 +50,18 @@ export function codesOf({ year, unit, targets }: UnitYearDocument): CodeRecord {
 /** An empty document for a unit-year. */
 export function emptyDocument([year, unit]: UnitYearKey): UnitYearDocument {
   return { year, unit, ...emptyDataset() }
+}
+
+/** The document with its 主管部门 set, or taken away (null). */
+export function withParent(document: UnitYearDocument, parent: string | null): UnitYearDocument {
+  const { parent: _was, ...rest } = document
+  return parent === null ? rest : { ...rest, parent }
+}
+
+/** The document with parts a batch kept put back: those tables, and the 主管部门 when the batch changed it. */
+export function withParts(document: UnitYearDocument, { parent, ...tables }: DocumentParts): UnitYearDocument {
+  const next = { ...document, ...tables }
+  return parent === undefined ? next : withParent(next, parent)
 }
 
 /** Rows of any tables, grouped into documents by unit-year (a seed, a restore, an upgrade). */

@@ -12,8 +12,16 @@ import type { JixiaoDatabase } from './database'
 import { RULES_KEY } from './rulesRepository'
 import type { BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
 import { batchRecord, importCounts } from '@/domain/batchRecord'
-import { codesOf, emptyDocument, mergeRows, unchangedHeld, type HeldDocuments } from './documents'
-import { groupByUnitYear, unitYearKeyOf, unitYearsOf } from '@/domain/unitYears'
+import {
+  codesOf,
+  emptyDocument,
+  mergeRows,
+  unchangedHeld,
+  withParent,
+  withParts,
+  type HeldDocuments,
+} from './documents'
+import { groupByUnitYear, unitYearIdOf, unitYearKeyOf, unitYearsOf } from '@/domain/unitYears'
 import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import { failure } from './errors'
@@ -48,15 +56,16 @@ export class ImportRepository {
     const { importedAt = Date.now(), onProgress = () => {}, by, held = new Map() } = options
     const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
     const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
-    if (toWrite.length === 0) return result
+    if (toWrite.length === 0 && plan.parents.length === 0) return result
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
     const order = (kind: ImportedFile['kind']) =>
       kind === 'entry' || kind === 'published' ? 0 : IMPORT_KIND_ORDER[kind]
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
+    const parentsOf = groupBy(plan.parents, (p) => p.file)
     await writeData(db, { tables: db.writeScope, changes: { documents: true } }, async () => {
-      const keys = unitYearsOf(toWrite, (r) => r.record)
+      const keys = unitYearsOf([...toWrite.map((r) => r.record), ...plan.parents], (r) => r)
       const years = [...new Set(keys.map(([year]) => year))]
       const catalog = await db.catalog.bulkGet(years)
       // Documents the check read and no one has written since are taken as they were read.
@@ -75,8 +84,9 @@ export class ImportRepository {
       const original = new Map(current)
       const befores: BatchBeforeRecord[] = []
       for (const file of ordered) {
-        const rows = rowsOf.get(file.fileName)
-        if (!rows) continue
+        const rows = rowsOf.get(file.fileName) ?? []
+        const parents = new Map((parentsOf.get(file.fileName) ?? []).map((p) => [unitYearIdOf(p), p.parent]))
+        if (rows.length === 0 && parents.size === 0) continue
         const counts = {
           ...countsOf(plan, file.fileName),
           skipped: plan.skipped.filter((s) => s.file === file.fileName).length,
@@ -96,14 +106,25 @@ export class ImportRepository {
         )) as number
         result.batchIds.push(batchId)
         const before: BatchBeforeRecord = { batchId, documents: [] }
-        for (const [k, docRows] of groupByUnitYear(rows, (r) => r.record)) {
+        const byUnitYear = groupByUnitYear(rows, (r) => r.record)
+        // A unit-year whose rows are all unchanged may still take a new 主管部门.
+        for (const k of parents.keys()) if (!byUnitYear.has(k)) byUnitYear.set(k, [])
+        for (const [k, docRows] of byUnitYear) {
           const was = current.get(k)
-          const { merged, tables } = mergeRows(was ?? emptyDocument(unitYearKeyOf(docRows[0]!.record)), docRows)
+          const key = docRows[0] ? unitYearKeyOf(docRows[0].record) : keyOf(plan.parents, k)
+          const { merged, tables } = mergeRows(was ?? emptyDocument(key), docRows)
+          const parent = parents.get(k)
+          const changed = parent !== undefined && parent !== was?.parent
           before.documents.push({
-            key: [merged.year, merged.unit],
-            parts: was ? Object.fromEntries(tables.map((t) => [t, was[t]])) : null,
+            key,
+            parts: was
+              ? {
+                  ...Object.fromEntries(tables.map((t) => [t, was[t]])),
+                  ...(changed && { parent: was.parent ?? null }),
+                }
+              : null,
           })
-          current.set(k, merged)
+          current.set(k, changed ? withParent(merged, parent) : merged)
         }
         befores.push(before)
       }
@@ -173,7 +194,7 @@ export class ImportRepository {
         for (const record of befores) {
           for (const { key, parts } of record.documents) {
             const k = joinKey(...key)
-            current.set(k, parts === null ? null : { ...(current.get(k) ?? emptyDocument(key)), ...parts })
+            current.set(k, parts === null ? null : withParts(current.get(k) ?? emptyDocument(key), parts))
           }
         }
         const gone = [...keys].filter(([k]) => current.get(k) === null).map(([, key]) => key)
@@ -240,6 +261,11 @@ function countsOf(plan: ImportPlan, fileName: string): { added: number; updated:
   const counts = { added: 0, updated: 0, unchanged: 0 }
   for (const row of plan.rows) if (row.file === fileName) counts[row.status] += 1
   return counts
+}
+
+/** The unit-year key of `k` among planned 主管部门. */
+function keyOf(parents: ImportPlan['parents'], k: string): UnitYearKey {
+  return unitYearKeyOf(parents.find((p) => unitYearIdOf(p) === k)!)
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -3,9 +3,9 @@
  * (columns.ts). Only the repositories see this form; everything else gets rows.
  */
 import type { Rules } from '@/domain/engine/rules'
-import type { DataTableName, Dataset, UnitYearDocument, UnitYearKey } from '@/domain/model'
+import type { DataTableName, UnitYearDocument, UnitYearKey } from '@/domain/model'
 import { fromColumns, toColumns, type Columns } from './columns'
-import type { BatchBeforeRecord } from '@/domain/storedRecords'
+import type { BatchBeforeRecord, DocumentParts } from '@/domain/storedRecords'
 
 /** A document as IndexedDB holds it: each table's rows as columns. */
 export interface StoredDocument {
@@ -15,15 +15,20 @@ export interface StoredDocument {
   budgets: Columns
   actuals: Columns
   spending: Columns
+  /** The 主管部门, when one was named (documents written before it was kept have none). */
+  parent?: string
 }
 
-/** The same as stored: the tables as columns. */
+/** The same as stored: the tables as columns, the 主管部门 as it was. */
 export interface StoredBatchBefore {
   batchId: number
-  documents: { key: UnitYearKey; parts: Partial<Record<DataTableName, Columns>> | null }[]
+  documents: { key: UnitYearKey; parts: StoredParts | null }[]
   /** For a change of rules: the rules it replaced (null: the defaults). */
   rules?: Rules | null
 }
+
+/** A document's parts as a batch keeps them: tables as columns, and the 主管部门 it had (null: none). */
+type StoredParts = Partial<Record<DataTableName, Columns>> & { parent?: string | null }
 
 /**
  * The columns a table's rows were read from. Documents are never changed in place, so a
@@ -41,7 +46,7 @@ function decoded<T extends object>(columns: Columns): T[] {
 
 /** A document as stored. */
 export function encodeDocument(document: UnitYearDocument): StoredDocument {
-  const { year, unit } = document
+  const { year, unit, parent } = document
   return {
     year,
     unit,
@@ -49,12 +54,13 @@ export function encodeDocument(document: UnitYearDocument): StoredDocument {
     budgets: encoded(document.budgets),
     actuals: encoded(document.actuals),
     spending: encoded(document.spending),
+    ...(parent !== undefined && { parent }),
   }
 }
 
 /** A stored document as rows. */
 export function decodeDocument(stored: StoredDocument): UnitYearDocument {
-  const { year, unit } = stored
+  const { year, unit, parent } = stored
   return {
     year,
     unit,
@@ -62,13 +68,19 @@ export function decodeDocument(stored: StoredDocument): UnitYearDocument {
     budgets: decoded(stored.budgets),
     actuals: decoded(stored.actuals),
     spending: decoded(stored.spending),
+    ...(parent !== undefined && { parent }),
   }
 }
 
-const mapParts = <A, B>(parts: Partial<Record<DataTableName, A>>, change: (value: A) => B) =>
-  Object.fromEntries(Object.entries(parts).map(([table, value]) => [table, change(value as A)])) as Partial<
-    Record<DataTableName, B>
-  >
+/** The parts' tables changed by `change`; the 主管部门 as it is. */
+const mapParts = <A, B>(
+  { parent, ...tables }: Partial<Record<DataTableName, A>> & { parent?: string | null },
+  change: (value: A) => B,
+) =>
+  ({
+    ...Object.fromEntries(Object.entries(tables).map(([table, value]) => [table, change(value as A)])),
+    ...(parent !== undefined && { parent }),
+  }) as Partial<Record<DataTableName, B>> & { parent?: string | null }
 
 /** What a batch changed, as stored. */
 export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
@@ -76,7 +88,8 @@ export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
     batchId: record.batchId,
     documents: record.documents.map(({ key, parts }) => ({
       key,
-      parts: parts && mapParts(parts as Partial<Record<DataTableName, object[]>>, toColumns),
+      parts:
+        parts && mapParts(parts as Partial<Record<DataTableName, object[]>> & { parent?: string | null }, toColumns),
     })),
     ...(record.rules !== undefined && { rules: record.rules }),
   }
@@ -88,7 +101,7 @@ export function decodeBefore(stored: StoredBatchBefore): BatchBeforeRecord {
     batchId: stored.batchId,
     documents: stored.documents.map(({ key, parts }) => ({
       key,
-      parts: parts && (mapParts(parts, (columns) => fromColumns(columns)) as Partial<Dataset>),
+      parts: parts && (mapParts(parts, (columns) => fromColumns(columns)) as DocumentParts),
     })),
     ...(stored.rules !== undefined && { rules: stored.rules }),
   }

@@ -17,11 +17,16 @@ export interface RowOf {
   spending: SpendingRecord
 }
 
+/** The four tables' rows, read only. */
+export type DataTables = { readonly [T in DataTableName]: readonly RowOf[T][] }
+
 /**
  * Rows of every table: a unit-year, a year, a backup or the whole database. Read only, rows
  * and lists alike: stored rows are never changed in place, and the engine's memos rely on it.
+ * `parents`, where the data set was read from documents, holds the 主管部门 of each
+ * unit-year that names one, by unit-year (`unitYearIdOf`).
  */
-export type Dataset = { readonly [T in DataTableName]: readonly RowOf[T][] }
+export type Dataset = DataTables & { readonly parents?: ReadonlyMap<string, string> }
 
 /** A data set while its lists are filled: built by one function, then handed on as a {@link Dataset}. */
 export type DatasetDraft = { [T in DataTableName]: RowOf[T][] }
@@ -31,9 +36,11 @@ export type DatasetDraft = { [T in DataTableName]: RowOf[T][] }
  * and spending by period — as one record: what every screen reads, what every official
  * form covers, and what an import touches (docs/data-model.md).
  */
-export interface UnitYearDocument extends Dataset {
+export interface UnitYearDocument extends DataTables {
   readonly year: number
   readonly unit: string
+  /** The unit's 主管部门 that year, as a form or a file named it: what a 主管部门's roll-up gathers by. */
+  readonly parent?: string
 }
 
 /** A unit-year's key, year first: a year's documents are one key range. */
@@ -118,9 +125,22 @@ export interface ImportCounts {
   skipped: number
 }
 
+/** A unit-year's 主管部门 an import would set, where it changes: the file and line that named it, and the one it replaces. */
+export interface PlannedParent {
+  file: string
+  line: number
+  year: number
+  unit: string
+  parent: string
+  /** The 主管部门 stored before, or null when none was. */
+  before: string | null
+}
+
 /** The outcome of validating files against each other and the database, before anything is written. */
 export interface ImportPlan {
   rows: PlannedRow[]
+  /** The unit-years whose 主管部门 it changes: a field of the document, not a row, so never in `counts`. */
+  parents: PlannedParent[]
   problems: ImportProblem[]
   /** Rows (file and line) that will not be imported because of a problem. */
   skipped: { file: string; line: number }[]

@@ -31,8 +31,12 @@ export interface TargetRecord {
   readonly batchId?: number
 }
 
-/** Which breakdown a budget line belongs to; only `经费` lines add up to the budget. */
-export type BudgetBreakdown = '经费' | '任务'
+/**
+ * Which breakdown a budget line belongs to: by kind of spending (`经费`), by 年度主要任务
+ * (`任务`) or by source of the money (`来源`: 财政拨款, 上年结转, 其他资金). Only `经费`
+ * lines add up to the budget; the others are the same money told another way.
+ */
+export type BudgetBreakdown = '经费' | '任务' | '来源'
 
 /** One budget line (SPEC §2.2, extended with 分类/主要内容 for 年度主要任务). */
 export interface BudgetRecord {

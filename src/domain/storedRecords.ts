@@ -4,7 +4,7 @@
  * database keeps them, a backup file carries them; neither defines its own.
  */
 import type { Rules } from './engine/rules'
-import type { Dataset, ImportCounts, ImportKind, UnitYearDocument, UnitYearKey } from './model'
+import type { DataTables, ImportCounts, ImportKind, UnitYearDocument, UnitYearKey } from './model'
 
 /**
  * What a batch was: a CSV kind; `sample` the bundled seed load, `entry` a period filled in
@@ -36,14 +36,17 @@ export interface BatchRecord {
   commitOf?: number
 }
 
+/** Parts of a document as they were: some of its tables and, when a batch changed it, its 主管部门 (null: it had none). */
+export type DocumentParts = Partial<DataTables> & { readonly parent?: string | null }
+
 /**
  * What a batch changed, as it was before: per document it touched, the tables it wrote
- * (their rows as they were), or null when the batch created the document. Undo puts
+ * (their rows as they were) and the 主管部门 it replaced, or null when the batch created the document. Undo puts
  * these back; they stay after an undo, as the trail of what the batch did.
  */
 export interface BatchBeforeRecord {
   batchId: number
-  documents: { key: UnitYearKey; parts: Partial<Dataset> | null }[]
+  documents: { key: UnitYearKey; parts: DocumentParts | null }[]
   /** For a change of rules: the rules it replaced (null: the defaults were in force). */
   rules?: Rules | null
 }

@@ -91,13 +91,23 @@ export function orderAsForms<T extends { scope: string; position: number }>(rows
 
 /**
  * The lines that make up a unit's own budget: its 部门整体 经费 lines when it has any
- * (a project's money is already inside them), else every 类别's 经费 lines. 任务 lines
- * are another breakdown of the same money and never add to it.
+ * (a project's money is already inside them), else every 类别's 经费 lines. 任务 and 来源
+ * lines are other breakdowns of the same money and never add to it.
  */
 export function unitBudgetLines(budgets: readonly BudgetRecord[]): BudgetRecord[] {
   const fund = budgets.filter((b) => b.breakdown === '经费')
   const department = fund.filter((b) => b.scope === DEPARTMENT_SCOPE)
   return department.length > 0 ? department : fund
+}
+
+/**
+ * The lines that tell a unit's money by source: its 部门整体 来源 lines when it has any,
+ * else every 类别's (as {@link unitBudgetLines} takes its 经费 lines).
+ */
+export function unitSourceLines(budgets: readonly BudgetRecord[]): BudgetRecord[] {
+  const sources = budgets.filter((b) => b.breakdown === '来源')
+  const department = sources.filter((b) => b.scope === DEPARTMENT_SCOPE)
+  return department.length > 0 ? department : sources
 }
 
 /** A unit's own budget lines, their 全年预算数 and the spending reported against them. */

@@ -38,6 +38,11 @@ export function unitYearsOf<T>(rows: readonly T[], read: (row: T) => UnitYear | 
   return [...keys.values()]
 }
 
+/** The 主管部门 of the documents that name one, by unit-year (joined key): a data set's `parents`. */
+export function parentsOf(documents: readonly (UnitYear & { readonly parent?: string })[]): Map<string, string> {
+  return new Map(documents.flatMap((d) => (d.parent === undefined ? [] : [[unitYearIdOf(d), d.parent] as const])))
+}
+
 /** Items by the unit-year `read` gives (joined key), in the order first met; each group keeps the items' order. */
 export function groupByUnitYear<T>(items: readonly T[], read: (item: T) => UnitYear): Map<string, T[]> {
   const groups = new Map<string, T[]>()

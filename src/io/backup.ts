@@ -63,7 +63,7 @@ const ROW_CHECKS: Record<DataTableName, Check> = {
       position: isNumber,
       initialBudget: isNumber,
       budget: isNumber,
-      breakdown: (v) => v === '经费' || v === '任务',
+      breakdown: (v) => v === '经费' || v === '任务' || v === '来源',
     },
     { weight: isNumber, ...STAMP },
   ),
@@ -121,6 +121,8 @@ function documentCheck(errors: string[]) {
     const where = `“${BACKUP_TABLE_NAMES.documents}”第 ${i + 1} 条`
     if (!isYear(document.year) || !isText(document.unit))
       return errors.push(`${where}：字段 ${isYear(document.year) ? 'unit' : 'year'} 无效`)
+    // A 主管部门 is optional: backups made before it was kept have none.
+    if (document.parent !== undefined && !isText(document.parent)) return errors.push(`${where}：字段 parent 无效`)
     for (const table of DATA_TABLE_NAMES) {
       const rows = document[table]
       if (!Array.isArray(rows)) {
@@ -207,14 +209,17 @@ export function parseBackup(text: string): BackupParse {
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
   const data: BackupData = {
     // Only what a document holds: anything else in the file is not kept.
-    documents: (documents as BackupData['documents']).map(({ year, unit, targets, budgets, actuals, spending }) => ({
-      year,
-      unit,
-      targets,
-      budgets,
-      actuals,
-      spending,
-    })),
+    documents: (documents as BackupData['documents']).map(
+      ({ year, unit, targets, budgets, actuals, spending, parent }) => ({
+        year,
+        unit,
+        targets,
+        budgets,
+        actuals,
+        spending,
+        ...(parent !== undefined && { parent }),
+      }),
+    ),
     batches: batches as BatchRecord[],
     before: before as BackupData['before'],
     ...(rules && { rules }),

@@ -27,6 +27,8 @@ const KEY_COLUMNS = [
   col('unit', '单位', ['unit', '单位名称', '部门'], true),
   col('scope', '类别', ['scope', '项目名称'], true),
 ]
+/** The unit's 主管部门 that year: a field of the unit-year, the same on each of its rows. */
+const PARENT_COLUMN = col('parent', '主管部门', ['parent'])
 
 /** Columns of each kind, in the order templates write them. */
 export const CSV_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
@@ -40,6 +42,7 @@ export const CSV_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
     col('code', '指标编码', ['code']),
     col('basis', '口径', ['basis']),
     col('direction', '方向', ['direction']),
+    PARENT_COLUMN,
   ],
   budget: [
     ...KEY_COLUMNS,
@@ -50,6 +53,7 @@ export const CSV_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
     col('initialBudget', '年初预算数', ['initial_budget', '批复数']),
     col('budget', '全年预算数', ['budget', '调整数']),
     col('weight', '分值', ['weight']),
+    PARENT_COLUMN,
   ],
   actuals: [
     ...KEY_COLUMNS,

@@ -5,7 +5,7 @@ import { orderAsForms } from '@/domain/summary'
 import { headersOf } from './csvKinds'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { toCsv, type CsvCell } from './csvWriter'
-import { groupByUnitYear } from '@/domain/unitYears'
+import { groupByUnitYear, unitYearIdOf, type UnitYear } from '@/domain/unitYears'
 
 const TARGET_FIELDS = [
   'year',
@@ -19,6 +19,7 @@ const TARGET_FIELDS = [
   'code',
   'basis',
   'direction',
+  'parent',
 ]
 const BUDGET_FIELDS = [
   'year',
@@ -31,6 +32,7 @@ const BUDGET_FIELDS = [
   'initialBudget',
   'budget',
   'weight',
+  'parent',
 ]
 const ACTUAL_FIELDS = [
   'year',
@@ -62,7 +64,8 @@ function inFormOrder<T extends { year: number; unit: string; scope: string; posi
 /**
  * Everything stored, as the four import files (绩效目标, 预算, 实际完成, 预算执行): each
  * can be edited in a spreadsheet and imported again, giving back the same data.
- * Actuals and spending follow their indicator's and budget line's order, then period.
+ * Actuals and spending follow their indicator's and budget line's order, then period. Each
+ * unit-year's 主管部门 is on its targets' and budget lines' rows, where the data set knows it.
  * A kind with no rows gives no file, since a header-only file cannot be imported.
  */
 export function datasetCsvFiles(data: Dataset, stem: string): { kind: ImportKind; fileName: string; text: string }[] {
@@ -82,9 +85,18 @@ export function datasetCsvFiles(data: Dataset, stem: string): { kind: ImportKind
     rows.length === 0
       ? []
       : [{ kind, fileName: `${stem}-${KIND_NAMES[kind]}.csv`, text: toCsv([headersOf(kind, fields), ...rows]) }]
+  const parentOf = (row: UnitYear) => data.parents?.get(unitYearIdOf(row))
   return [
-    file('targets', TARGET_FIELDS, targets.map(targetRow)),
-    file('budget', BUDGET_FIELDS, budgets.map(budgetRow)),
+    file(
+      'targets',
+      TARGET_FIELDS,
+      targets.map((t) => [...targetRow(t), parentOf(t)]),
+    ),
+    file(
+      'budget',
+      BUDGET_FIELDS,
+      budgets.map((b) => [...budgetRow(b), parentOf(b)]),
+    ),
     file(
       'actuals',
       ACTUAL_FIELDS,

@@ -17,13 +17,15 @@ import { targetChecker, unweightedNotices } from './importChecks/targets'
 import { budgetChecker } from './importChecks/budget'
 import { actualsChecker } from './importChecks/actuals'
 import { spendingChecker } from './importChecks/spending'
+import { parentChecker } from './importChecks/parents'
 
 /**
  * Validates parsed files together and against what is stored: duplicate keys, actuals
  * for unknown indicators, values that do not read against their target (wrong unit,
  * not a number), spending for unknown budget lines. Targets and budget lines are taken
  * before actuals and spending, whatever order the files came in. Each valid row is
- * classed as added, updated or unchanged. Nothing is written here.
+ * classed as added, updated or unchanged; a 主管部门 that changes what is stored is planned
+ * beside the rows (two different ones for a unit-year are a problem). Nothing is written here.
  */
 export function planImport(files: readonly ParsedCsv[], existing: Dataset): ImportPlan {
   const steps = planSteps(files, existing)
@@ -69,6 +71,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
     actuals: actualsChecker(state, existing, targets.lookup),
     spending: spendingChecker(state, existing, budget.lineOf),
   }
+  const parents = parentChecker(state, existing)
 
   const ordered = [...files]
     .filter((f) => f.tagged)
@@ -78,10 +81,15 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
   for (const file of ordered) {
     const tagged = file.tagged!
     const check = checks[tagged.kind] as RecordCheck<RecordsByKind[ImportKind]>
+    const parentAt = new Map((file.parents ?? []).map((p) => [p.line, p]))
     for (let i = 0; i < tagged.records.length; i++) {
       // Let the page breathe now and then: a province's file is a hundred thousand rows.
       if (i > 0 && i % PLAN_SLICE === 0) yield (done + i) / total
-      check(file, file.recordLines[i]!, tagged.records[i]!)
+      const line = file.recordLines[i]!
+      // A row naming another 主管部门 than its unit-year's first is not taken.
+      const named = parentAt.get(line)
+      if (named && !parents.check(file.fileName, named)) continue
+      check(file, line, tagged.records[i]!)
     }
     done += tagged.records.length
   }
@@ -99,9 +107,11 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
   for (const p of problems)
     if (!failedFiles.includes(p.file)) skippedKeys.set(joinKey(p.file, p.line), { file: p.file, line: p.line })
   const skipped = [...skippedKeys.values()]
+  const changedParents = parents.planned(new Set(skippedKeys.keys()), joinKey)
   const count = (status: RowStatus) => rows.filter((r) => r.status === status).length
   return {
     rows,
+    parents: changedParents,
     problems: problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file))),
     skipped,
     failedFiles,

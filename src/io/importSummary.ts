@@ -92,12 +92,12 @@ function partOf(parsed: ParsedCsv, previewRows: number): PartSummary {
 }
 
 /** An import plan without its rows: what the page needs to show it and decide. */
-export type PlanSummary = Omit<ImportPlan, 'rows'> & {
-  /** Rows that would be written (added or updated). */
+export type PlanSummary = Omit<ImportPlan, 'rows' | 'parents'> & {
+  /** Rows that would be written (added or updated), and unit-years whose 主管部门 would change. */
   toWrite: number
   /** The unit-years it writes, each with the latest period of its values: where to look afterwards. */
   unitYears: { unit: string; year: number; month?: number; byMonth?: boolean }[]
-  /** Rows each part would write (added or updated): a form that writes none is unchanged. */
+  /** Rows each part would write (added or updated, or a 主管部门 changed): a form that writes none is unchanged. */
   partWrites: Record<string, number>
   /** When some forms have problems: what importing only the ready ones would do. */
   ready: ReadySummary | null
@@ -119,23 +119,27 @@ export interface ReadySummary {
 const UNIT_YEAR_LINKS = 5
 
 /** The summary of a plan, and of the plan of its ready forms when some have problems. */
-export function summarisePlan({ rows, ...rest }: ImportPlan, ready: ReadyPlan | null = null): PlanSummary {
+export function summarisePlan({ rows, parents, ...rest }: ImportPlan, ready: ReadyPlan | null = null): PlanSummary {
   const partWrites: Record<string, number> = {}
   for (const { file, status } of rows) if (status !== 'unchanged') partWrites[file] = (partWrites[file] ?? 0) + 1
+  for (const { file } of parents) partWrites[file] = (partWrites[file] ?? 0) + 1
   return {
     ...rest,
-    toWrite: rest.counts.added + rest.counts.updated,
+    toWrite: writes(rest.counts, parents),
     unitYears: unitYearsWritten(rows),
     partWrites,
     ready: ready && {
       counts: ready.plan.counts,
-      toWrite: ready.plan.counts.added + ready.plan.counts.updated,
+      toWrite: writes(ready.plan.counts, ready.plan.parents),
       held: [...ready.held],
       problems: ready.problems,
       unitYears: unitYearsWritten(ready.plan.rows),
     },
   }
 }
+
+/** What a plan writes: its rows added or updated, and each 主管部门 it changes. */
+const writes = (counts: ImportCounts, parents: ImportPlan['parents']) => counts.added + counts.updated + parents.length
 
 /** The unit-years rows write, each at the latest period of its values; at most UNIT_YEAR_LINKS. */
 function unitYearsWritten(rows: ImportPlan['rows']): PlanSummary['unitYears'] {

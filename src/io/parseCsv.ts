@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { detectKind, type HeaderMatch } from './csvKinds'
 import { detectDelimiter, type TextEncodingName } from './encoding'
-import { mapRows, unitYearsOfCells, type RecordsByKind } from './rowMapping'
+import { mapRows, unitYearsOfCells, type RecordsByKind, type UnitYearParent } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
 import type { ImportNotice, UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
@@ -30,6 +30,8 @@ export interface ParsedCsv {
   notices: ImportNotice[]
   /** The cell (`工作表1!F14`) of a line's column, in a workbook or a form. */
   cellOf?: CellOf
+  /** The 主管部门 its rows name for their unit-years (a 主管部门 column, or a form's label). */
+  parents?: UnitYearParent[]
   /**
    * Read from an official form: its rows update stored ones field by field (a 申报表 has
    * no 分值 and must not erase one), and stored indicators keep their place.
@@ -194,6 +196,7 @@ export function parseTable(
     rowLines,
     tagged: { kind: match.kind, records: mapped.records } as KindRecords,
     recordLines: mapped.lines,
+    ...(mapped.parents.length > 0 && { parents: mapped.parents }),
     problems: citeCells([...problems, ...mapped.problems], cellOf).sort((a, b) => a.line - b.line),
   }
 }

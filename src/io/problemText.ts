@@ -26,7 +26,7 @@ export const PROBLEM_TEXT = {
   number: () => '不是数字',
   basis: () => '应为 累计 或 时点',
   direction: () => '应为 正向 或 反向',
-  breakdown: () => '应为 经费 或 任务',
+  breakdown: () => '应为 经费、任务 或 来源',
   quarter: () => '应为 1–4、Q1–Q4、一季度–四季度 或 全年',
   month: () => '应为 1–12、7月 或 1-7月',
   budgetEither: () => '年初预算数与全年预算数至少填写一个',
@@ -55,6 +55,8 @@ export const PROBLEM_TEXT = {
   noIndicator: (p: Params) => `找不到对应的指标（${p.year}年 ${p.unit} ${p.scope}）：请先导入绩效目标，或一并导入`,
   codeElsewhere: (p: Params) => `属于${p.year}年 ${p.unit} ${p.scope}，与本行的年度、单位、类别不符`,
   noBudgetLine: (p: Params) => `找不到对应的预算项目（${p.year}年 ${p.unit} ${p.scope}）：请先导入预算，或一并导入`,
+  parentConflict: (p: Params) =>
+    `与${where(p)}所填的主管部门“${p.parent}”不一致：${p.year}年 ${p.unit} 只能有一个主管部门`,
   actualEmpty: () => '实际值为空',
   actualTargetUnknown: () => '指标值无法识别，实际值不参与计算',
   actualNotNumber: () => '不是数字',
@@ -90,6 +92,10 @@ export const NOTICE_TEXT = {
   unweightedLevel: (p: Params) =>
     `一级指标“${p.level}”下 ${p.n} 项指标没有分值，该一级指标也没有默认权重，这些指标不参与计分`,
   unweightedNoLevel: (p: Params) => `${p.n} 项没有一级指标的指标没有分值，也没有默认权重，这些指标不参与计分`,
+  fundSourcesMismatch: (p: Params) =>
+    `资金来源之和 ${p.sum} 万元与年度资金总额 ${p.total} 万元不符：来源按表保存，按年度资金总额计`,
+  parentChanged: (p: Params) => `${p.year}年 ${p.unit} 的主管部门由“${p.before}”改为“${p.parent}”`,
+  parentNamed: (p: Params) => `${p.year}年 ${p.unit} 的主管部门记为“${p.parent}”`,
   targetUnknown: (p: Params) =>
     `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
 } satisfies Record<string, (p: Params) => string>

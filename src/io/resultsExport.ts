@@ -3,6 +3,7 @@ import { projectedValue } from '@/domain/engine/projectedValue'
 import { givenCode } from '@/domain/indicatorCode'
 import { timeProgress } from '@/domain/period'
 import { expressionText, type CsvCell } from './csvWriter'
+import { unitYearIdOf } from '@/domain/unitYears'
 
 /** The columns of the results export (SPEC §6), in order. */
 export const RESULT_COLUMNS = [
@@ -40,8 +41,27 @@ const expression = (text: string | null | undefined) => (text == null ? null : e
  * 预算执行率 and 总分. In year 得分 is a 预计得分 (得分口径 `预计`) and follows 预计完成率;
  * at the year end it is `实际` and 预计完成率 = 完成率. Rates are percentages with one
  * decimal, 分值, 得分 and 表内得分 two decimals; a 全年预计 the app computed is marked （测算）.
+ * With `parents` (each unit-year's 主管部门, as a data set holds them) every row ends with a
+ * 主管部门 column after the contract's own, for a 主管部门's roll-up.
  */
-export function resultRows(scopes: readonly ScopeResult[], rules: string): CsvCell[][] {
+export function resultRows(
+  scopes: readonly ScopeResult[],
+  rules: string,
+  parents?: ReadonlyMap<string, string>,
+): CsvCell[][] {
+  const rows = resultRowsOf(scopes, rules)
+  if (!parents) return rows
+  const [header, ...body] = rows
+  // Every row starts 年度, 单位; the rules' line (last) names no unit-year.
+  const parentOf = ([year, unit]: CsvCell[]) =>
+    typeof year === 'number' && typeof unit === 'string' ? (parents.get(unitYearIdOf({ year, unit })) ?? null) : null
+  return [[...header!, PARENT_COLUMN], ...body.map((row) => [...row, parentOf(row)])]
+}
+
+/** The 主管部门 column the app's own export adds. */
+export const PARENT_COLUMN = '主管部门'
+
+function resultRowsOf(scopes: readonly ScopeResult[], rules: string): CsvCell[][] {
   const rows: CsvCell[][] = [[...RESULT_COLUMNS]]
   for (const scope of scopes) {
     const period = [scope.month, percent1(timeProgress(scope.month))]

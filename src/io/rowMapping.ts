@@ -31,6 +31,16 @@ export interface MappedRows<K extends ImportKind> {
   problems: ImportProblem[]
   /** Actuals or spending rows left without a value (a template's unreported lines): skipped, not errors. */
   unreported: number
+  /** The 主管部门 each record's row named, where the file has the column and the cell is filled. */
+  parents: UnitYearParent[]
+}
+
+/** A 主管部门 a row names for its unit-year, and the line it is on. */
+export interface UnitYearParent {
+  line: number
+  year: number
+  unit: string
+  parent: string
 }
 
 interface MapOptions {
@@ -117,6 +127,8 @@ export function mapRows<K extends ImportKind>(
   const reader = new RowReader(kind, match, options.file, problems)
   const records: RecordsByKind[K][] = []
   const lines: number[] = []
+  const parents: UnitYearParent[] = []
+  const named = reader.has('parent')
   let unreported = 0
   rows.forEach((row, i) => {
     if (row.every((cell) => !cell.trim())) return
@@ -130,9 +142,11 @@ export function mapRows<K extends ImportKind>(
     if (record && problems.length === before) {
       records.push(record as RecordsByKind[K])
       lines.push(line)
+      const parent = named ? reader.text('parent') : ''
+      if (parent) parents.push({ line, year: record.year, unit: record.unit, parent })
     }
   })
-  return { records, lines, problems, unreported }
+  return { records, lines, problems, unreported, parents }
 }
 
 /** A quarterly row with no value and nothing else said about it: not reported yet. */
@@ -185,7 +199,8 @@ const MAPPERS: Record<ImportKind, Mapper> = {
     const adjusted = r.parsed('budget', parseLooseNumber, 'number', false)
     if (initial === null && adjusted === null && !r.text('initialBudget') && !r.text('budget'))
       r.report('budget', 'budgetEither', '')
-    const breakdown = r.parsed('breakdown', oneOf<BudgetBreakdown>('经费', '任务'), 'breakdown', false) ?? '经费'
+    const breakdown =
+      r.parsed('breakdown', oneOf<BudgetBreakdown>('经费', '任务', '来源'), 'breakdown', false) ?? '经费'
     const weight = r.parsed('weight', parseLooseNumber, 'number', false) ?? undefined
     if (year === null) return null
     return {

@@ -124,7 +124,7 @@ export const useExportsStore = defineStore('exports', () => {
       const everything = await repositories.catalog.loadEverything()
       downloadText(
         `绩效自评结果-${dateStamp()}.csv`,
-        toCsv(resultRows(evaluateAllAtLatest(everything, rules.settings), rules.line)),
+        toCsv(resultRows(evaluateAllAtLatest(everything, rules.settings), rules.line, everything.parents)),
       )
     } finally {
       busy.value = false

@@ -14,7 +14,7 @@ import type { problemOf } from '@/io/problemText'
 import type { FileRefusal, FormChoices, OneBatch, ReadResult } from './importProtocol'
 import { readImportFile, type FileRead } from '@/io/importFile'
 import { failure } from '@/db/errors'
-import { unitYearsOf, type UnitYear } from '@/domain/unitYears'
+import { parentsOf, unitYearsOf, type UnitYear } from '@/domain/unitYears'
 
 /**
  * The import's work, where the rows live: read and parse files, check them together
@@ -180,7 +180,8 @@ export class ImportSession {
     )
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
     const held = await this.catalog.loadForImport(unitYears, known)
-    const existing = datasetOf([...held.values()].map((h) => h.document))
+    const documents = [...held.values()].map((h) => h.document)
+    const existing = { ...datasetOf(documents), parents: parentsOf(documents) }
     // A form waiting for a choice is no part of the whole plan: never written with the rest.
     const plan = await planImportInSlices(
       parsed.filter((p) => !waiting.has(p.fileName)),
@@ -211,7 +212,7 @@ export class ImportSession {
     if (readyOnly) {
       const { ready } = this.plan
       if (!ready) throw failure('planChanged', 'no form of the plan was held back')
-      const parts = new Set(ready.rows.map((r) => r.file))
+      const parts = new Set([...ready.rows, ...ready.parents].map((r) => r.file))
       return this.write(
         ready,
         files.filter((f) => parts.has(f.fileName)),
@@ -226,7 +227,11 @@ export class ImportSession {
       ? [{ fileName: asOne.fileName, kind: asOne.kind, sha256: '', size: files.reduce((n, f) => n + f.size, 0) }]
       : files.map(({ fileId: _id, ...file }) => file)
     const plan = asOne
-      ? { ...this.plan.plan, rows: this.plan.plan.rows.map((r) => ({ ...r, file: asOne.fileName })) }
+      ? {
+          ...this.plan.plan,
+          rows: this.plan.plan.rows.map((r) => ({ ...r, file: asOne.fileName })),
+          parents: this.plan.plan.parents.map((p) => ({ ...p, file: asOne.fileName })),
+        }
       : this.plan.plan
     return this.write(plan, written, files, onProgress, by)
   }
@@ -245,7 +250,8 @@ export class ImportSession {
       { onProgress, held: this.plan!.held, ...(by && { by }) },
     )
     this.forget(files.map((f) => f.fileId))
-    if (result.batchIds.length > 0) this.ranking.soon(new Set(plan.rows.map((r) => r.record.year)))
+    if (result.batchIds.length > 0)
+      this.ranking.soon(new Set([...plan.rows.map((r) => r.record.year), ...plan.parents.map((p) => p.year)]))
     return result
   }
 }

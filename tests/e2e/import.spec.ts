@@ -121,7 +121,7 @@ test('with a second unit the units page compares both, sortable and filterable, 
   await page.keyboard.press('Escape')
   await page.getByTestId('units-light').locator('.el-tag__close').click()
   await expect(rows).toHaveCount(2)
-  await page.getByRole('textbox', { name: '搜索单位名称' }).fill('发改')
+  await page.getByRole('textbox', { name: '搜索单位或主管部门' }).fill('发改')
   await expect(rows).toHaveCount(1)
   await rows.first().getByRole('link', { name: '柴桑区发改委' }).click()
   await expect(page.getByTestId('unit-name')).toHaveText('柴桑区发改委')

@@ -27,7 +27,7 @@ test('a workbook of nine forms, one with a problem: the eight ready import in on
   await expect(ready).toHaveText('导入无问题的表（8 张）')
   await ready.click()
 
-  await expect(page.getByTestId('import-done')).toContainText('新增 120 条')
+  await expect(page.getByTestId('import-done')).toContainText('新增 136 条')
   // The form with a problem stays listed, with its cell, to fix and import later.
   const held = page.getByTestId('import-held')
   await expect(held.getByTestId('import-form-state')).toHaveCount(1)

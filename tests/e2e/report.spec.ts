@@ -33,7 +33,10 @@ test('#/report exports the results CSV of every unit, year and 类别', async ({
     '完成可能性',
     '偏差原因',
     '改进措施',
+    // After the contract's columns, the unit-year's 主管部门: the sample names none.
+    '主管部门',
   ])
+  expect(rows.slice(1).every((r) => r[23] === '')).toBe(true)
   // The indicator, 预算执行率 and 总分 rows, then the rules they follow from.
   expect(rows).toHaveLength(1 + 37 + 1)
   expect(rows.at(-1)![0]).toBe('评分规则：财政部默认（财预〔2020〕10号）')

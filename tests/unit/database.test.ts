@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { JixiaoDatabase } from '@/db/database'
 import { DatasetRepository } from '@/db/datasetRepository'
-import { datasetOf, type Dataset, type DatasetDraft } from '@/domain/model'
+import { DATA_TABLE_NAMES, datasetOf, type Dataset, type DatasetDraft } from '@/domain/model'
 import { SCHEMA_VERSIONS } from '@/db/schema'
 import type { BatchRecord } from '@/domain/storedRecords'
 import { SettingsRepository } from '@/db/settingsRepository'
@@ -316,8 +316,8 @@ describe('reading many unit-years', () => {
     await repo.replaceAll(all, batch())
   }
   const unitsOf = (data: Dataset) =>
-    Object.values(data).map((rows: readonly { unit: string; year: number }[]) =>
-      rows.map((r) => `${r.unit}|${r.year}`).sort(),
+    DATA_TABLE_NAMES.map((table) =>
+      data[table].map((r: { unit: string; year: number }) => `${r.unit}|${r.year}`).sort(),
     )
 
   it('loadYearDocuments reads every unit of one year, and only that year', async () => {

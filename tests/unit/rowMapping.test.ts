@@ -120,7 +120,25 @@ describe('parseCsvText: budget', () => {
     const result = parseCsvText(csv([HEADER, ['2024', '甲局', '部门整体', '培训', '', '项目', '', '']]), 'b.csv')
     expect(result.problems.map(describeProblem)).toEqual([
       "第2行 全年预算数: '' 年初预算数与全年预算数至少填写一个",
-      "第2行 分类: '项目' 应为 经费 或 任务",
+      "第2行 分类: '项目' 应为 经费、任务 或 来源",
+    ])
+  })
+
+  it('reads a line by source of the money under 分类 来源', () => {
+    const result = parseCsvText(csv([HEADER, ['2024', '甲局', '招商引资', '上年结转', '', '来源', '15', '']]), 'b.csv')
+    expect(result.problems).toEqual([])
+    expect(result.tagged?.records).toEqual([
+      {
+        id: deriveBudgetId(2024, '甲局', '招商引资', '上年结转'),
+        year: 2024,
+        unit: '甲局',
+        scope: '招商引资',
+        item: '上年结转',
+        position: 2,
+        breakdown: '来源',
+        initialBudget: 15,
+        budget: 15,
+      },
     ])
   })
 })

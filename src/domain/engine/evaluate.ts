@@ -57,10 +57,13 @@ export function evaluateScopes(
   }
   const spentAtQ = new Map<string, number>()
   const budgetFormScore = new Map<string, number>()
+  // A 表内得分 is the budget's: spending of a 来源 line is the same money told by source.
+  const fundIds = new Set(rows.budgets.flatMap((b) => (b.breakdown === '经费' ? [b.id] : [])))
   for (const s of rows.spending) {
     if (s.month !== monthOf(s.scope)) continue
     spentAtQ.set(s.budgetId, s.spent)
-    if (s.formScore !== undefined) budgetFormScore.set(s.scope, (budgetFormScore.get(s.scope) ?? 0) + s.formScore)
+    if (s.formScore !== undefined && fundIds.has(s.budgetId))
+      budgetFormScore.set(s.scope, (budgetFormScore.get(s.scope) ?? 0) + s.formScore)
     given(s)
   }
   const targetsOf = byScope(rows.targets)

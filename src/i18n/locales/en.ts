@@ -54,7 +54,8 @@ const en: typeof zhCN = {
     userData: 'user data',
   },
   units: {
-    search: 'Search unit names',
+    search: 'Search units or supervising departments',
+    parent: 'Supervising department: ',
     sort: 'Sort',
     sortBy: {
       light: 'Dual monitoring (worst first)',
@@ -99,7 +100,7 @@ const en: typeof zhCN = {
     number: 'is not a number',
     basis: 'should be 累计 (running total) or 时点 (level)',
     direction: 'should be 正向 (higher is better) or 反向 (lower is better)',
-    breakdown: 'should be 经费 (funds) or 任务 (task)',
+    breakdown: 'should be 经费 (funds), 任务 (task) or 来源 (source)',
     quarter: 'should be 1–4, Q1–Q4, 一季度–四季度 or 全年',
     month: 'should be 1–12, 7月 or 1-7月',
     budgetEither: 'fill in at least one of the initial and the adjusted budget',
@@ -132,6 +133,8 @@ const en: typeof zhCN = {
     noIndicator: 'no such indicator ({year} {unit} {scope}): import the targets first, or together',
     codeElsewhere: "belongs to {year} {unit} {scope}, not to this row's year, unit and scope",
     noBudgetLine: 'no such budget line ({year} {unit} {scope}): import the budget first, or together',
+    parentConflict:
+      'differs from the 主管部门 (supervising department) “{parent}” named on line {firstLine}: {year} {unit} has one 主管部门',
     actualEmpty: 'the actual value is empty',
     actualTargetUnknown: 'the target could not be read, so the actual is not used',
     actualNotNumber: 'is not a number',
@@ -167,6 +170,10 @@ const en: typeof zhCN = {
       '{n} indicators under the level-1 indicator “{level}” have no points (分值) and the level has no default weight: they are not scored',
     unweightedNoLevel:
       '{n} indicators with no level-1 indicator have no points (分值) and no default weight: they are not scored',
+    fundSourcesMismatch:
+      'the funds by source add up to {sum} (10k yuan), not to the total of {total}: the sources are kept as given, the total is used',
+    parentChanged: 'the 主管部门 (supervising department) of {unit} in {year} changes from “{before}” to “{parent}”',
+    parentNamed: 'the 主管部门 (supervising department) of {unit} in {year} is recorded as “{parent}”',
     targetUnknown:
       'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
   },
@@ -355,6 +362,7 @@ const en: typeof zhCN = {
     spent: 'Spent',
     fundLines: 'Funds',
     taskLines: 'Annual tasks',
+    sourceLines: 'Funds by source',
     unitNote: 'Amounts in 10k CNY',
     noLines: 'No budget for this year',
     years: 'Last year and this year',
@@ -362,6 +370,7 @@ const en: typeof zhCN = {
     byQuarter: 'Execution by period against time progress',
     byFundType: 'By fund type',
     byTask: 'By annual task',
+    bySource: 'By source of funds',
     rate: 'Execution',
   },
   importer: {

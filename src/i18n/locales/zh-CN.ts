@@ -62,7 +62,8 @@ export default {
   lights: { blue: '超序时', green: '正常', yellow: '预警', red: '严重偏离', grey: '未填报/其他' },
   common: { colon: '：', inParens: '（{text}）', scrollCue: '表格较宽，左右滑动可查看其余各列', userData: '用户数据' },
   units: {
-    search: '搜索单位名称',
+    search: '搜索单位或主管部门',
+    parent: '主管部门：',
     sort: '排序',
     sortBy: { light: '双监控（最差在前）', total: '得分（高到低）', e: '预算执行率（高到低）', unit: '单位名称' },
     shown: '显示 {n} / {total} 个单位',
@@ -242,6 +243,7 @@ export default {
     spent: '执行数',
     fundLines: '经费',
     taskLines: '年度主要任务',
+    sourceLines: '资金来源',
     unitNote: '单位：万元',
     noLines: '本年度没有预算数据',
     years: '上年与本年',
@@ -249,6 +251,7 @@ export default {
     byQuarter: '各期预算执行率与序时进度',
     byFundType: '按经费类型',
     byTask: '按年度主要任务',
+    bySource: '按资金来源',
     rate: '执行率',
   },
   importer: {

@@ -144,16 +144,22 @@ export function amountFieldOf(label: string): AmountField | null {
 /** A funds block's lines: its total, a breakdown by kind of spending, or by source of money. */
 export const FUND_TOTAL = headers('年度资金总额', '资金总额', '总额', '合计', '总计', '支出合计', '项目资金合计')
 export const FUND_TYPES = headers('人员经费', '公用经费', '项目经费')
-export const FUND_SOURCES = headers(
-  '财政拨款',
-  '当年财政拨款',
-  '财政资金',
-  '上年结转资金',
-  '上年结转',
-  '其他资金',
-  '财政拨款资金',
-  '财政专户管理资金',
-  '单位资金',
+/**
+ * Each spelling of a source of money, with the source it names: a form's 当年财政拨款 and
+ * another's 财政资金 are one 财政拨款 line, so a 主管部门's units add up by source.
+ */
+export const FUND_SOURCES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    财政拨款: '财政拨款',
+    当年财政拨款: '财政拨款',
+    财政资金: '财政拨款',
+    财政拨款资金: '财政拨款',
+    上年结转资金: '上年结转',
+    上年结转: '上年结转',
+    其他资金: '其他资金',
+    财政专户管理资金: '财政专户管理资金',
+    单位资金: '单位资金',
+  }).map(([label, source]) => [headerKey(label), source]),
 )
 
 /** The 年度主要任务 table of a 部门整体 申报表. */

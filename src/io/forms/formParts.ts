@@ -21,7 +21,7 @@ import { joinKey } from '@/domain/keys'
 import type { Located } from './formArea'
 import type { FormType } from './formLabels'
 import type { FormRead } from './readForm'
-import { amountOf, addsUp, buildTables, fundsOf, round, type TableBuilder } from './formTables'
+import { amountOf, addsUp, buildTables, fundsOf, sumOf, type TableBuilder } from './formTables'
 import { formKeyOf, needsUnit } from './givenUnit'
 import { digestOf } from './formDigest'
 
@@ -217,12 +217,11 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
     notices.push(noticeOf('fundsColumnsIgnored', { columns: form.fundsIgnored.join('、') }))
   if (renamedFrom && form.unit) notices.push(noticeOf('unitFromFile', { short: renamedFrom, unit: form.unit.value }))
   if (form.unitFrom === 'given' && form.unit) notices.push(noticeOf('unitGiven', { unit: form.unit.value }))
-  const { total, types } = fundsOf(form.funds)
-  if (total && types.length > 0 && !addsUp(total, types)) {
-    notices.push(
-      noticeOf('fundsMismatch', { sum: round(types.reduce((s, t) => s + amountOf(t)!, 0)), total: amountOf(total)! }),
-    )
-  }
+  const { total, types, sources } = fundsOf(form.funds)
+  if (total && types.length > 0 && !addsUp(total, types))
+    notices.push(noticeOf('fundsMismatch', { sum: sumOf(types), total: amountOf(total)! }))
+  if (total && sources.length > 0 && !addsUp(total, sources))
+    notices.push(noticeOf('fundSourcesMismatch', { sum: sumOf(sources), total: amountOf(total)! }))
   return notices
 }
 
@@ -240,6 +239,7 @@ function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices
     rowLines: table.lines,
     tagged: { kind, records: mapped.records } as ParsedCsv['tagged'],
     recordLines: mapped.lines,
+    ...(mapped.parents.length > 0 && { parents: mapped.parents }),
     problems: mapped.problems.map((p) => ({
       ...p,
       ...(p.column && cellOf(p.line, p.column) && { cell: cellOf(p.line, p.column) }),

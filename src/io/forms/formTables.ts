@@ -7,6 +7,7 @@ import type { ImportKind } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import type { Located } from './formArea'
 import type { FundLine } from './fundsBlock'
+import { FUND_SOURCES } from './formLabels'
 import type { FormRead } from './readForm'
 
 type Cell = Located | string | undefined
@@ -32,8 +33,20 @@ export class TableBuilder {
 }
 
 const HEADERS: Record<ImportKind, string[]> = {
-  targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值', '方向'],
-  budget: ['年度', '单位', '类别', '预算项目', '经费类型', '分类', '主要内容', '年初预算数', '全年预算数', '分值'],
+  targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值', '方向', '主管部门'],
+  budget: [
+    '年度',
+    '单位',
+    '类别',
+    '预算项目',
+    '经费类型',
+    '分类',
+    '主要内容',
+    '年初预算数',
+    '全年预算数',
+    '分值',
+    '主管部门',
+  ],
   actuals: [
     '年度',
     '单位',
@@ -57,9 +70,12 @@ export const amountOf = (line: FundLine) =>
 export const fundsOf = (funds: FundLine[]) => ({
   total: funds.find((f) => f.role === 'total'),
   types: funds.filter((f) => f.role === 'type'),
+  sources: funds.filter((f) => f.role === 'source'),
 })
-export const addsUp = (total: FundLine, types: FundLine[]) =>
-  Math.abs(types.reduce((s, t) => s + (amountOf(t) ?? 0), 0) - (amountOf(total) ?? 0)) < 0.005
+/** The amounts of a breakdown's lines summed, 万元 to the cent. */
+export const sumOf = (parts: FundLine[]) => round(parts.reduce((s, t) => s + (amountOf(t) ?? 0), 0))
+export const addsUp = (total: FundLine, parts: FundLine[]) => Math.abs(sumOf(parts) - (amountOf(total) ?? 0)) < 0.005
+const lineOf = (line: FundLine) => Number(/\d+$/.exec(line.at.cell)![0])
 
 /** The form's rows under the flat kinds' headers. */
 export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
@@ -69,7 +85,8 @@ export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
     actuals: new TableBuilder(HEADERS.actuals),
     spending: new TableBuilder(HEADERS.spending),
   }
-  const key = { 年度: form.year!, 单位: form.unit!, 类别: form.scope! }
+  // The 主管部门 a project form names goes with its targets and budget lines, as a flat file's column would.
+  const key = { 年度: form.year!, 单位: form.unit!, 类别: form.scope!, 主管部门: form.parent ?? undefined }
   const period: Record<string, Cell> = !form.month
     ? {}
     : form.month.byMonth
@@ -105,13 +122,13 @@ export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
 
   // 年度资金总额 is the 类别's budget; a breakdown by kind of spending that adds up to it is
   // written instead, as its 经费 lines (never both: the lines add up to the budget).
-  const { total, types } = fundsOf(form.funds)
+  const { total, types, sources } = fundsOf(form.funds)
   const lines = types.length > 0 && (!total || addsUp(total, types)) ? types : total ? [total] : []
   for (const line of lines) {
     const a = line.amounts
     const item = line.role === 'type' ? line.label : department ? '部门整体支出' : form.scope!.value
     const fundType = line.role === 'type' ? line.label : department ? '' : '项目经费'
-    const lineNo = Number(/\d+$/.exec(line.at.cell)![0])
+    const lineNo = lineOf(line)
     // Stryker disable StringLiteral: equivalent, a blank 分类 reads as 经费
     tables.budget.add(lineNo, {
       ...key,
@@ -133,6 +150,27 @@ export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
         表内得分: a.formScore,
       })
     }
+  }
+  // Its breakdown by source is kept beside it as 来源 lines, each under the source it names.
+  for (const line of sources) {
+    const a = line.amounts
+    const item = { value: FUND_SOURCES.get(line.label)!, cell: line.at.cell }
+    const lineNo = lineOf(line)
+    tables.budget.add(lineNo, {
+      ...key,
+      预算项目: item,
+      分类: '来源',
+      年初预算数: a.initialBudget ?? a.amount,
+      全年预算数: a.budget ?? (a.initialBudget ? undefined : a.amount),
+    })
+    if (a.spent && form.type !== 'application')
+      tables.spending.add(lineNo, {
+        ...key,
+        预算项目: item,
+        ...period,
+        执行数: a.spent,
+        全年预计执行数: a.spentForecast,
+      })
   }
   for (const task of form.tasks) {
     tables.budget.add(task.line, {

@@ -5,6 +5,7 @@ import type { Dataset } from '@/domain/model'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
 import {
   breakdownOf,
+  parentOf,
   cells,
   formKind,
   fundLines,
@@ -45,7 +46,7 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
         ...cells('label', '项目名称'),
         ...cells('text', scope.scope, null, null),
         ...cells('label', '主管部门'),
-        ...cells('text', scope.unit, null, null),
+        ...cells('text', parentOf(scope, data), null, null),
         ...cells('label', '实施单位'),
         ...cells('text', scope.unit, null, null),
       ],

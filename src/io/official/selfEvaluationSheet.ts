@@ -4,6 +4,7 @@ import type { Dataset } from '@/domain/model'
 import { chinesePeriodName } from '@/domain/period'
 import {
   breakdownOf,
+  parentOf,
   cells,
   formKind,
   fundLines,
@@ -54,7 +55,7 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
     add(
       [
         ...cells('label', '主管部门', null),
-        ...cells('text', scope.unit, null, null),
+        ...cells('text', parentOf(scope, data), null, null),
         ...cells('label', '实施单位'),
         ...cells('text', scope.unit, ...blank(last - 6)),
       ],

@@ -8,6 +8,7 @@ import type { ScopeResult } from '@/domain/engine/evaluate'
 import type { Dataset } from '@/domain/model'
 import type { LevelDepth } from '@/domain/levels'
 import { DEPARTMENT_SCOPE } from '@/domain/records'
+import { unitYearIdOf } from '@/domain/unitYears'
 
 /** How a cell is shown: numbers keep their type and get a format; text wraps. */
 export type CellStyle =
@@ -167,4 +168,9 @@ export function signOffRow(width: number): SheetCell[] {
   const quarter = Math.floor(width / 4)
   ;['填报单位（盖章）：', '填报人：', '联系电话：', '填报日期：'].forEach((text, i) => (row[i * quarter]!.value = text))
   return row
+}
+
+/** A project's 主管部门 as stored for its unit-year; the unit itself where none was named. */
+export function parentOf(scope: ScopeResult, data: Dataset): string {
+  return data.parents?.get(unitYearIdOf(scope)) ?? scope.unit
 }

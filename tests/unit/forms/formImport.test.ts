@@ -4,6 +4,7 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import { DatasetRepository } from '@/db/datasetRepository'
 import { loadSampleDataset } from '@/io/sampleData'
 import { ImportSession } from '@/workers/importSession'
+import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import {
   departmentApplication,
   monitoring,
@@ -51,19 +52,31 @@ async function importFile(id: number, name: string, bytes: Uint8Array) {
 }
 
 describe('the official forms imported onto the store', () => {
-  it("the seed's two 申报表 onto the sample change nothing and create no indicator", async () => {
+  it("the seed's two 申报表 onto the sample change no stored row and create no indicator: only the project's funds by source are added", async () => {
     await loadSample()
     const before = await new CatalogRepository(db).counts()
-    const { plan, commit } = await importFile(
-      1,
-      '申报表.xlsx',
-      workbook([departmentApplication(), projectApplication()]),
-    )
+    const scoresBefore = evaluateUnitYear((await new CatalogRepository(db).loadYearDocuments(2024))[0]!, 9)
+    const forms = () => workbook([departmentApplication(), projectApplication()])
+    const { plan, commit } = await importFile(1, '申报表.xlsx', forms())
     expect(plan.problems).toEqual([])
-    // 31 targets, 3 fund lines, 3 tasks, last year's line and its spending: all as stored.
-    expect(plan.counts).toEqual({ added: 0, updated: 0, unchanged: 40, skipped: 0 })
-    expect((await commit()).batchIds).toEqual([])
-    expect(await new CatalogRepository(db).counts()).toEqual(before)
+    // 31 targets, 3 fund lines, 3 tasks, last year's line and its spending: all as stored. The
+    // project's 财政资金 60 and 其他资金 0 are its breakdown by source, which the sample does not hold.
+    expect(plan.counts).toEqual({ added: 2, updated: 0, unchanged: 40, skipped: 0 })
+    expect((await commit()).batchIds).toHaveLength(1)
+    expect(await new CatalogRepository(db).counts()).toEqual({ ...before, budgets: before.budgets + 2 })
+    const [document] = await new CatalogRepository(db).loadYearDocuments(2024)
+    expect(
+      document!.budgets.filter((b) => b.breakdown === '来源').map((b) => [b.scope, b.item, b.initialBudget, b.budget]),
+    ).toEqual([
+      ['招商引资', '财政拨款', 60, 60],
+      ['招商引资', '其他资金', 0, 0],
+    ])
+    // Scores and budget execution are those of the sample: the sources add nothing to the budget.
+    expect(evaluateUnitYear(document!, 9)).toEqual(scoresBefore)
+    // Imported again, they change nothing at all.
+    const again = await importFile(2, '申报表.xlsx', forms())
+    expect(again.plan.counts).toEqual({ added: 0, updated: 0, unchanged: 42, skipped: 0 })
+    expect((await again.commit()).batchIds).toEqual([])
   })
 
   it('the same forms stacked on one sheet and saved as GBK CSV, merged cells blank, change nothing either', async () => {
@@ -79,14 +92,14 @@ describe('the official forms imported onto the store', () => {
       ['招商引资', U],
     ])
     expect(plan.problems).toEqual([])
-    expect(plan.counts).toEqual({ added: 0, updated: 0, unchanged: 40, skipped: 0 })
+    expect(plan.counts).toEqual({ added: 2, updated: 0, unchanged: 40, skipped: 0 })
   })
 
   it('a 自评表 onto an empty store writes its targets with 分值, year-end actuals with 表内得分, and the budget with its spending', async () => {
     const { plan, commit } = await importFile(1, '自评表.xlsx', workbook([selfEvaluation()]))
     expect(plan.problems).toEqual([])
-    // 5 targets, 5 actuals, the 年度资金总额 line and its spending.
-    expect(plan.counts).toEqual({ added: 12, updated: 0, unchanged: 0, skipped: 0 })
+    // 5 targets, 5 actuals, the 年度资金总额 line and its spending, its 当年财政拨款 line and its spending.
+    expect(plan.counts).toEqual({ added: 14, updated: 0, unchanged: 0, skipped: 0 })
     expect((await commit()).batchIds).toHaveLength(4)
     const [document] = await new CatalogRepository(db).loadYearDocuments(2024)
     expect(document!.targets.map((t) => [t.level1, t.level2, t.name, t.targetText, t.weight])).toEqual([
@@ -103,10 +116,16 @@ describe('the official forms imported onto the store', () => {
       [12, undefined, '210人', 10, undefined],
       [12, undefined, '92%', 10, undefined],
     ])
-    expect(document!.budgets.map((b) => [b.scope, b.item, b.fundType, b.initialBudget, b.budget, b.weight])).toEqual([
-      ['招商引资', '招商引资', '项目经费', 60, 60, 10],
+    expect(
+      document!.budgets.map((b) => [b.scope, b.item, b.fundType, b.breakdown, b.initialBudget, b.budget, b.weight]),
+    ).toEqual([
+      ['招商引资', '招商引资', '项目经费', '经费', 60, 60, 10],
+      ['招商引资', '财政拨款', undefined, '来源', 60, 60, undefined],
     ])
-    expect(document!.spending.map((s) => [s.month, s.spent, s.formScore])).toEqual([[12, 54, 9]])
+    expect(document!.spending.map((s) => [s.budgetId, s.month, s.spent, s.formScore])).toEqual([
+      [document!.budgets[0]!.id, 12, 54, 9],
+      [document!.budgets[1]!.id, 12, 54, undefined],
+    ])
     expect(document!.unit).toBe(U)
   })
 
@@ -147,7 +166,12 @@ describe('the official forms imported onto the store', () => {
     ])
     expect(
       document.budgets.filter((b) => b.scope === '招商引资').map((b) => [b.item, b.initialBudget, b.budget, b.weight]),
-    ).toEqual([['招商引资', 60, 60, 10]])
+    ).toEqual([
+      ['招商引资', 60, 60, 10],
+      // The 申报表's 财政资金 and the 自评表's 当年财政拨款 are one 财政拨款 line.
+      ['财政拨款', 60, 60, undefined],
+      ['其他资金', 0, 0, undefined],
+    ])
 
     const changed = selfEvaluation()
     changed.rows[12]![4] = '75%'

@@ -33,7 +33,7 @@ describe('a form as parts', () => {
       period: '',
       month: null,
       byMonth: false,
-      counts: { targets: 1, budget: 1, actuals: 0, spending: 0 },
+      counts: { targets: 1, budget: 2, actuals: 0, spending: 0 },
     })
     expect(summary!.fields.map((f) => [f.key, f.label, f.value, f.cell])).toEqual([
       ['title', '表名', '项目支出绩效目标申报表', 'A1'],

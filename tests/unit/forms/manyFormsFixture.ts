@@ -8,9 +8,9 @@ import { projectApplication, stacked, workbook, type FormSheet } from './formFix
 /** The units of the nine forms, three forms each, on a sheet named by the unit's last two characters. */
 export const NINE_UNITS = ['九江市甲局', '九江市乙局', '九江市丙局'] as const
 
-/** Indicators and budget lines of one form. */
+/** Indicators and budget lines of one form: its 年度资金总额, and its 财政资金 and 其他资金 by source. */
 export const FORM_TARGETS = 14
-export const FORM_BUDGETS = 1
+export const FORM_BUDGETS = 3
 
 /** The seed's project form for project `scope` of `unit`; `duplicate` lists its first indicator twice. */
 export function projectForm(unit: string, scope: string, duplicate = false) {

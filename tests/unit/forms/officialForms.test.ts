@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx'
 import { describe, expect, it } from 'vitest'
 import { readImportFile, type FileRead } from '@/io/importFile'
-import type { ActualRecord, TargetRecord } from '@/domain/records'
+import type { ActualRecord, BudgetRecord, TargetRecord } from '@/domain/records'
 import {
   departmentApplication,
   monitoring,
@@ -41,7 +41,8 @@ describe("the seed's two 申报表 as a workbook with merged cells", () => {
         '九江市柴桑区商务局',
         '招商引资',
         '',
-        { targets: 14, budget: 1, actuals: 0, spending: 0 },
+        // 年度资金总额, and its 财政资金 and 其他资金 by source.
+        { targets: 14, budget: 3, actuals: 0, spending: 0 },
       ],
     ])
     expect(read.forms[0]!.fields.map((f) => `${f.label}=${f.value}@${f.cell}`)).toEqual([
@@ -115,15 +116,22 @@ describe('a 自评表 and a 监控表', () => {
       '主管部门=九江市柴桑区商务局@自评表!C4',
       '表内总分=57@自评表!H16',
     ])
-    const budget = recordsOf<{ weight?: number; initialBudget: number; budget: number }>(read, 'budget')
-    expect(budget.map((b) => [b.initialBudget, b.budget, b.weight])).toEqual([[60, 60, 10]])
+    const budget = recordsOf<BudgetRecord>(read, 'budget')
+    // 上年结转资金 and 其他资金 are blank: only 当年财政拨款 is a line by source.
+    expect(budget.map((b) => [b.item, b.breakdown, b.initialBudget, b.budget, b.weight])).toEqual([
+      ['招商引资', '经费', 60, 60, 10],
+      ['财政拨款', '来源', 60, 60, undefined],
+    ])
     expect(
       recordsOf<{ spent: number; formScore?: number; month: number }>(read, 'spending').map((s) => [
         s.month,
         s.spent,
         s.formScore,
       ]),
-    ).toEqual([[12, 54, 9]])
+    ).toEqual([
+      [12, 54, 9],
+      [12, 54, undefined],
+    ])
     expect(recordsOf<ActualRecord>(read, 'actuals').map((a) => a.formScore)).toEqual([10, 10, 8, 10, 10])
   })
 

@@ -92,16 +92,16 @@ describe('nine forms as provinces print them', () => {
     expect(states.map((s) => [s.label.split(' · ')[1], s.state, s.writes])).toEqual([
       ['高标准农田建设', 'ready', 6],
       ['农机购置补贴', 'ready', 8],
-      ['农村人居环境整治', 'ready', 8],
+      ['农村人居环境整治', 'ready', 9],
       ['学生资助', 'ready', 3],
       ['校舍维修改造', 'ready', 8],
-      ['教师培训', 'ready', 6],
+      ['教师培训', 'ready', 7],
       ['基本公共卫生服务', 'ready', 3],
       ['家庭医生签约服务', 'ready', 8],
       // Its rows but the one with the problem: 2 targets, its budget and spending, 1 value.
-      ['疫苗接种', 'problems', 5],
+      ['疫苗接种', 'problems', 6],
     ])
-    expect(plan.ready).toMatchObject({ toWrite: 50, problems: [] })
+    expect(plan.ready).toMatchObject({ toWrite: 52, problems: [] })
 
     const written = read.summary.parts.flatMap((p) =>
       p.kind ? [{ fileId: 1, fileName: p.name, kind: p.kind, sha256: read.sha256, size: read.size }] : [],
@@ -114,5 +114,11 @@ describe('nine forms as provinces print them', () => {
       // 疫苗接种 is not there: nothing of a form with a problem is written.
       [PROVINCE_UNITS[2]]: [5, 2],
     })
+    // Only the 自评表 print a 主管部门: the 卫健委's is the form held back, so none is recorded for it.
+    expect(documents.map((d) => [d.unit, d.parent])).toEqual([
+      ['某县农业农村局', '某县农业农村局'],
+      ['某县卫生健康委员会', undefined],
+      ['某县教育体育局', '某县教育体育局'],
+    ])
   })
 })
