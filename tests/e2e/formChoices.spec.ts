@@ -47,7 +47,7 @@ test('a form with no unit is given one, one of two duplicate forms is chosen, al
   const given = page.locator('[data-testid=import-form-state][data-state=ready]')
   await expect(given).toHaveCount(1)
   await expect(given).toContainText('项目0')
-  await expect(given).toContainText('将写入 15 条')
+  await expect(given).toContainText('将写入 17 条')
   // The unit given stays on the form, to be changed if mistyped.
   await expect(given.getByTestId('import-form-unit')).toHaveValue(GIVEN_UNIT)
   // The pair still waits: only the ready form could be imported now.
@@ -62,7 +62,7 @@ test('a form with no unit is given one, one of two duplicate forms is chosen, al
   await expect(state('ready')).toHaveCount(2)
 
   await page.getByTestId('import-commit').click()
-  await expect(page.getByTestId('import-done')).toContainText('新增 30 条')
+  await expect(page.getByTestId('import-done')).toContainText('新增 34 条')
   const history = page.getByTestId('import-history')
   await expect(history).toContainText(`表1 项目0 · 绩效目标（单位由导入者填写：${GIVEN_UNIT}）`)
   await expect(history).toContainText('表3 项目1 · 绩效目标')
