@@ -123,8 +123,8 @@ describe('the stores behind the overview and the drill-down', () => {
     const catalog = inApp(useCatalogStore)
     expect(catalog.counts).toBeNull()
     await catalog.countRows()
-    // The seed: 31 indicators, 8 budget lines, 85 quarterly values, 12 spending rows of 2024 and the 2023 total.
-    expect(catalog.counts).toEqual({ targets: 31, budgets: 8, actuals: 85, spending: 13, batches: 1 })
+    // The seed: 31 indicators, 10 budget lines (2 of them the project's funds by source), 85 quarterly values, 12 spending rows of 2024 and the 2023 total.
+    expect(catalog.counts).toEqual({ targets: 31, budgets: 10, actuals: 85, spending: 13, batches: 1 })
   })
 
   it('evaluate again, without reading, when only the period changes', async () => {
