@@ -72,9 +72,7 @@ test("a 自评表 workbook is read in the worker under the strict CSP, previewed
   await expect(page.getByTestId('figure-form-score')).toContainText('10.00（比本系统高 2.00 分）')
 })
 
-test("the seed's two 申报表 as a workbook onto the sample change no stored row: only the project's funds by source are new", async ({
-  page,
-}) => {
+test("the seed's two 申报表 as a workbook onto the sample change nothing", async ({ page }) => {
   await open(page, `#/import${SEED_QUERY}`)
   await page
     .getByTestId('import-input')
@@ -83,7 +81,7 @@ test("the seed's two 申报表 as a workbook onto the sample change no stored ro
   await expect(page.getByTestId('import-notices')).toContainText(
     '部门名称“商务局”按同一文件中的“九江市柴桑区商务局”读取',
   )
-  await expect(page.getByTestId('import-plan')).toContainText('将新增 2 条，更新 0 条，40 条与已有数据相同')
+  await expect(page.getByTestId('import-plan')).toContainText('将新增 0 条，更新 0 条，42 条与已有数据相同')
 })
 
 test('hostile workbooks get a clear Chinese message and write nothing', async ({ page }, testInfo) => {
