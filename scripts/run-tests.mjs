@@ -2,9 +2,10 @@
 // cycles (dpdm, type-only imports included), unit tests (Vitest), the
 // production build (vue-tsc type-check + vite build), the built app against the support
 // floor (`npm run check:browsers`, counted as one test), end-to-end tests (Playwright
-// in Debian's Chromium), and the Firefox smoke suite (puppeteer-core driving Debian's
-// Firefox ESR). Ends with one line `N passed, N failed` summing unit and end-to-end
-// tests in both browsers and the floor check, and exits non-zero when anything failed.
+// in Debian's Chromium), the Firefox smoke suite (puppeteer-core driving Debian's
+// Firefox ESR) and the core journeys in Chromium 92 and 109 (Playwright driving the old
+// builds that the chromium92 / chromium109 packages ship). Ends with one line `N passed, N failed` summing unit and end-to-end
+// tests in every browser and the floor check, and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,6 +15,7 @@ const reports = mkdtempSync(join(tmpdir(), 'jixiao-tests-'))
 const unitReport = join(reports, 'unit.json')
 const e2eReport = join(reports, 'e2e.json')
 const firefoxReport = join(reports, 'firefox.json')
+const oldChromeReport = join(reports, 'oldchrome.json')
 
 /** Runs a command with inherited output; returns whether it exited 0. */
 function run(label, command, args, env = {}) {
@@ -50,6 +52,7 @@ if (!buildOk) failures.push('build')
 
 let e2e = null
 let firefox = null
+let oldChrome = null
 // null: not run (the build failed), which counts as a failure.
 let floorOk = null
 if (buildOk) {
@@ -74,6 +77,14 @@ if (buildOk) {
   ])
   firefox = readJson(firefoxReport)
   if (!firefoxOk) failures.push('end-to-end tests in Firefox ESR')
+  const oldChromeOk = run(
+    'end-to-end tests in Chromium 92 and 109',
+    'npx',
+    ['playwright', 'test', '--config', 'playwright.oldchrome.config.ts'],
+    { PW_JSON_REPORT: oldChromeReport },
+  )
+  oldChrome = readJson(oldChromeReport)
+  if (!oldChromeOk) failures.push('end-to-end tests in Chromium 92 and 109')
 } else {
   failures.push('end-to-end tests (not run: build failed)')
 }
@@ -85,17 +96,20 @@ const e2eFailed = e2e ? e2e.stats.unexpected : 1
 const firefoxPassed = firefox?.numPassedTests ?? 0
 const firefoxFailed = firefox ? firefox.numFailedTests : 1
 const firefoxSkipped = firefox?.numPendingTests ?? 0
+const oldChromePassed = (oldChrome?.stats?.expected ?? 0) + (oldChrome?.stats?.flaky ?? 0)
+const oldChromeFailed = oldChrome ? oldChrome.stats.unexpected : 1
 const floorPassed = floorOk ? 1 : 0
 const floorFailed = floorOk ? 0 : 1
 
 console.log(
   `\nunit: ${unitPassed} passed, ${unitFailed} failed; end-to-end: ${e2ePassed} passed, ${e2eFailed} failed; ` +
     `Firefox: ${firefoxPassed} passed, ${firefoxFailed} failed${firefoxSkipped ? `, ${firefoxSkipped} skipped (see above)` : ''}; ` +
+    `Chromium 92 and 109: ${oldChromePassed} passed, ${oldChromeFailed} failed; ` +
     `support floor: ${floorOk ? 'passed' : 'failed'}`,
 )
 if (failures.length > 0) console.log(`failed: ${failures.join(', ')}`)
 console.log(
-  `${unitPassed + e2ePassed + firefoxPassed + floorPassed} passed, ` +
-    `${unitFailed + e2eFailed + firefoxFailed + floorFailed} failed`,
+  `${unitPassed + e2ePassed + firefoxPassed + oldChromePassed + floorPassed} passed, ` +
+    `${unitFailed + e2eFailed + firefoxFailed + oldChromeFailed + floorFailed} failed`,
 )
 process.exit(failures.length > 0 ? 1 : 0)

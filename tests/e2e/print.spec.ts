@@ -21,11 +21,16 @@ test('the report prints fit to hand in: rows from the first page, headers on eve
 }, testInfo) => {
   await open(page, `#/report${QUERY}`)
   await expect(page.getByTestId('monitoring').first()).toBeVisible()
+  // The app lays the pages out itself (pagination.ts) once it has measured the sheets.
+  const report = page.getByTestId('report-print')
+  await expect(report).toHaveAttribute('data-pages', /^\d+$/)
   const pages = pagesOf(
     await page.pdf({ preferCSSPageSize: true, printBackground: true }),
     testInfo.outputPath('report.pdf'),
   )
   expect(pages.length).toBeGreaterThan(3)
+  // Each laid-out page is one sheet of paper: none runs over onto another.
+  expect(await report.getAttribute('data-pages')).toBe(String(pages.length))
   // The first page: the title block, then the funds and indicator rows under it.
   expect(pages[0]).toContain('部门整体支出绩效目标执行监控表')
   expect(pages[0]).toContain('（2024年度第3季度）')

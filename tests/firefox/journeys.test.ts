@@ -173,11 +173,17 @@ describe.skipIf(skipReason !== '')('Firefox ESR', () => {
     expect(problems).toEqual([])
   })
 
-  it('prints the report to PDF: a page per sheet at least, the indicator headers on every page, the funds on the first', async () => {
+  it('prints the report to PDF: a page per sheet at least, numbered, the indicator headers on every page, the funds on the first', async () => {
     const { page, problems } = await start()
     await go(page, `#/report${QUERY}`)
     await page.waitForSelector('[data-testid="monitoring"]', { visible: true })
+    // The app lays the pages out itself once it has measured the sheets (docs/formats.md, Numbered pages).
+    const laidOut = await page.waitForSelector('[data-testid="report-print"][data-pages]')
     const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+    // Each laid-out page is one sheet of paper: none runs over onto another.
+    expect(String(pages.length)).toBe(await laidOut!.evaluate((e) => e.getAttribute('data-pages')))
+    // Numbered at the foot (第 reads back as no known character, the rest does).
+    pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`${i + 1}页共${pages.length}页`))
     // Firefox's PDF maps some CJK glyphs back to radicals or to nothing, so titles cannot be
     // read back; the repeated headers and the figures can. The pages were looked at as images.
     expect(pages.length).toBeGreaterThan(3)
