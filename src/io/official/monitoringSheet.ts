@@ -22,7 +22,7 @@ import {
 const WIDTH = 12
 
 /** Column widths (characters), SHEET_WIDTH in all; most of it for the texts that run long. */
-const WIDTHS = [9, 9, 22, 10, 10, 8, 11, 8, 9, 8, 22, 20]
+const WIDTHS = [10, 10, 22, 10, 10, 8, 11, 8, 9, 8, 21, 19]
 
 /**
  * The 绩效目标执行监控表 of one 类别 at its period (财预〔2019〕136号 附件 layout): title,

@@ -172,7 +172,7 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
   add(cells('signOff', ...blank(width)))
   add(signOffRow(width))
   // The reasons' column takes what the others leave of the sheet's width.
-  const columns = [9, 9, 26, 11, 11, 8, 8, 8, ...(withFormScores ? [8] : [])]
+  const columns = [10, 10, 26, 11, 11, 8, 8, 8, ...(withFormScores ? [8] : [])]
   const widths = [...columns, SHEET_WIDTH - columns.reduce((a, b) => a + b)]
   return { name, widths, rows, merges, printTitles: [headerRow, headerRow], table: [tableFrom, tableTo] }
 }
