@@ -106,6 +106,27 @@ describe('the 绩效监控表 as .xlsx', async () => {
     expect(xml).not.toContain('<f>')
   })
 
+  it('sets every row its height, shrinks numbers rather than show ###, and sets merged levels at their top', () => {
+    const xml = partOf(bytes, 'xl/worksheets/sheet1.xml')
+    const heights = [...xml.matchAll(/<row r="(\d+)"([^>]*)>/g)].map(([, r, attributes]) => {
+      expect(attributes, `row ${r}`).toContain('customHeight="1"')
+      return Number(/ht="([\d.]+)"/.exec(attributes!)![1])
+    })
+    // Title: one line of 16 pt, 30. Row 10: the 41-character first name in C (22 × 5.25 − 4 = 111.5 pt,
+    // 11 characters a line) takes 4 lines: 4 × 15 + 6 = 66. Every other row at least one line of 10 pt.
+    expect([heights[0], heights[9]]).toEqual([30, 66])
+    expect(heights.length).toBe(XLSX.utils.decode_range(book.Sheets['部门整体']!['!ref']!).e.r + 1)
+    expect(Math.min(...heights)).toBe(21)
+    expect(xml).toMatch(/<sheetFormatPr[^>]*defaultColWidth="9"/)
+    expect(xml).toMatch(/<pageSetup[^>]*fitToWidth="1" fitToHeight="0"/)
+    const styles = partOf(bytes, 'xl/styles.xml')
+    expect(styles).toContain('shrinkToFit="1"')
+    // A10:A20 (产出指标) is drawn from its top.
+    const a10 = new RegExp(`<c r="A10" s="(\\d+)"`).exec(xml)![1]!
+    const xfs = [...styles.split('<cellXfs')[1]!.matchAll(/<xf [^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0])
+    expect(xfs[Number(a10)]).toContain('vertical="top"')
+  })
+
   it('reads back through the importer as the official form, changing nothing', async () => {
     const read = await readImportFile(bytes, officialFileName(U, 2024, '绩效监控表', 'xlsx'))
     expect(read.parts.flatMap((p) => p.problems)).toEqual([])
@@ -158,6 +179,38 @@ describe('the 绩效自评表 as .xlsx', () => {
         was.actualText,
         [was.reason, was.action].filter(Boolean).join('；'),
       ])
+  })
+
+  it('is as wide as the 监控表, 146 characters, a width for each of its cells, with a 表内得分 column or without', async () => {
+    const data = await seed2024()
+    const scopes = evaluateUnitYear(data, 9)
+    const withScores = evaluateUnitYear({ ...data, actuals: data.actuals.map((a) => ({ ...a, formScore: 1 })) }, 9)
+    const sum = (widths: number[]) => widths.reduce((a, b) => a + b)
+    expect(
+      [
+        officialSheets('绩效监控表', scopes, data, RULES),
+        officialSheets('绩效自评表', scopes, data, RULES),
+        officialSheets('绩效自评表', withScores, data, RULES),
+      ].map((sheets) =>
+        sheets.map((s) => [
+          s.rows.every((row) => row.length === s.widths.length) ? s.widths.length : 'rows differ',
+          sum(s.widths),
+        ]),
+      ),
+    ).toEqual([
+      [
+        [12, 146],
+        [12, 146],
+      ],
+      [
+        [9, 146],
+        [9, 146],
+      ],
+      [
+        [10, 146],
+        [10, 146],
+      ],
+    ])
   })
 
   it('names files 单位-年度-表名', () => {

@@ -126,6 +126,12 @@ describe('the 自评报告 as .docx', () => {
     expect(document).toContain('w:pStyle w:val="Heading1"')
     expect(document).toContain('w:pStyle w:val="Heading2"')
     expect(document).toContain('<w:tblHeader/>')
+    // The page's 8906 twips between its margins, shared by the columns (tableColumns.ts).
+    const grids = [...document.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) =>
+      [...m[1]!.matchAll(/w:w="(\d+)"/g)].reduce((sum, w) => sum + Number(w[1]), 0),
+    )
+    expect(grids.length).toBeGreaterThan(0)
+    expect(new Set(grids)).toEqual(new Set([8906]))
     expect(document).toContain('<pic:pic')
     const styles = file('word/styles.xml')
     expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:outlineLvl w:val="0"\/>/)

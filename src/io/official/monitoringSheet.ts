@@ -22,6 +22,9 @@ import {
 
 const WIDTH = 12
 
+/** Column widths (characters), SHEET_WIDTH in all; most of it for the texts that run long. */
+const WIDTHS = [10, 10, 22, 10, 10, 8, 11, 8, 9, 8, 21, 19]
+
 /**
  * The 绩效目标执行监控表 of one 类别 at its period (财预〔2019〕136号 附件 layout): title,
  * year, the unit, the funds block as of the period against time progress, then each
@@ -149,7 +152,7 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
   add(signOffRow(WIDTH))
   return {
     name,
-    widths: [12, 12, 26, 11, 12, 9, 14, 10, 8, 10, 22, 20],
+    widths: WIDTHS,
     rows,
     merges,
     printTitles: [headerRow, headerRow],

@@ -3,6 +3,7 @@ import { levelDepth } from '@/domain/levels'
 import type { Dataset } from '@/domain/model'
 import { chinesePeriodName } from '@/domain/period'
 import {
+  SHEET_WIDTH,
   breakdownOf,
   parentOf,
   cells,
@@ -20,7 +21,7 @@ import {
   type OfficialSheet,
 } from './sheetModel'
 
-const WIDTH = 10
+const WIDTH = 9
 
 /**
  * The 绩效自评表 of one 类别 (财预〔2020〕10号 附件 layout): title, year, unit, the funds
@@ -171,6 +172,8 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
   const tableTo = at() - 1
   add(cells('signOff', ...blank(width)))
   add(signOffRow(width))
-  const widths = [10, 12, 30, 12, 14, 9, 8, 9, ...(withFormScores ? [9] : []), 30]
+  // The reasons' column takes what the others leave of the sheet's width.
+  const columns = [10, 10, 26, 11, 11, 8, 8, 8, ...(withFormScores ? [8] : [])]
+  const widths = [...columns, SHEET_WIDTH - columns.reduce((a, b) => a + b)]
   return { name, widths, rows, merges, printTitles: [headerRow, headerRow], table: [tableFrom, tableTo] }
 }

@@ -35,6 +35,13 @@ export interface OfficialSheet {
   rules?: string
 }
 
+/**
+ * The width of every official sheet, in characters (Calibri's 7-px digit, the workbook's
+ * default font): A4 landscape at 100 % in Excel and WPS, about 95 % in LibreOffice with
+ * Carlito, so the 10-pt type never prints under 9 pt (tests/unit/officeSuite.test.ts).
+ */
+export const SHEET_WIDTH = 146
+
 /** Cells of a row from values and one style; `null` leaves a cell blank. */
 export const cells = (style: CellStyle, ...values: (string | number | null)[]): SheetCell[] =>
   values.map((value) => ({ value, style }))

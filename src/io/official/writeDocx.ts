@@ -5,6 +5,7 @@
  * Loaded only when the report is asked for.
  */
 import type { Block } from './reportOutline'
+import { columnWidths } from './tableColumns'
 
 /** A chart's picture for the report: PNG bytes and its size in pixels as placed. */
 export interface ChartPicture {
@@ -15,6 +16,10 @@ export interface ChartPicture {
 }
 
 const BODY = { font: '仿宋', size: 28 }
+/** A4 portrait less the left and right margins, in twips. */
+const PAGE = { width: 11906, height: 16838, left: 1560, right: 1440 }
+/** Table text: 五号, 10.5 pt (half-points). */
+const TABLE_SIZE = 21
 
 /** The outline as the bytes of a `.docx` file; charts are placed where their blocks stand. */
 export async function writeReportDocx(blocks: readonly Block[], charts: readonly ChartPicture[]): Promise<Uint8Array> {
@@ -32,11 +37,12 @@ export async function writeReportDocx(blocks: readonly Block[], charts: readonly
     TextRun,
     WidthType,
   } = docx
-  const cell = (text: string, header = false) =>
+  const cell = (text: string, width: number, header = false) =>
     new TableCell({
+      width: { size: width, type: WidthType.DXA },
       children: [
         new Paragraph({
-          children: [new TextRun({ text, bold: header, font: '宋体', size: 21 })],
+          children: [new TextRun({ text, bold: header, font: '宋体', size: TABLE_SIZE })],
           alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT,
         }),
       ],
@@ -66,18 +72,23 @@ export async function writeReportDocx(blocks: readonly Block[], charts: readonly
             children: [new TextRun({ text: block.text, ...BODY })],
           }),
         ]
-      case 'table':
+      case 'table': {
         if (block.rows.length === 0) return []
+        const widths = columnWidths(block.header, block.rows, PAGE.width - PAGE.left - PAGE.right, TABLE_SIZE / 2)
         return [
           new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+            width: { size: PAGE.width - PAGE.left - PAGE.right, type: WidthType.DXA },
+            columnWidths: widths,
             rows: [
-              new TableRow({ tableHeader: true, children: block.header.map((h) => cell(h, true)) }),
-              ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text)) })),
+              new TableRow({ tableHeader: true, children: block.header.map((h, c) => cell(h, widths[c]!, true)) }),
+              ...block.rows.map(
+                (row) => new TableRow({ cantSplit: true, children: row.map((text, c) => cell(text, widths[c]!)) }),
+              ),
             ],
           }),
           new Paragraph({ children: [] }),
         ]
+      }
       case 'chart': {
         const chart = charts.find((c) => c.scope === block.scope)
         if (!chart) return []
@@ -136,7 +147,10 @@ export async function writeReportDocx(blocks: readonly Block[], charts: readonly
     sections: [
       {
         properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1560, right: 1440 } },
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: 1440, bottom: 1440, left: PAGE.left, right: PAGE.right },
+          },
         },
         children,
       },
