@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { repositories } from '@/db'
 import type { CommitResult } from '@/domain/model'
 import type { BatchRecord } from '@/domain/storedRecords'
@@ -13,6 +13,8 @@ import { useStorageStore } from './storage'
 import { useSettingsStore } from './settings'
 import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
+import { importProgress, type ImportPhase } from './importProgress'
+import { useImportHistory } from './importHistory'
 
 /** A file dropped on the import screen. Its rows stay in the import worker. */
 export interface ImportFileEntry {
@@ -27,16 +29,7 @@ export interface ImportFileEntry {
   importedBefore: BatchRecord[]
 }
 
-export type ImportPhase = 'idle' | 'reading' | 'validating' | 'ready' | 'committing' | 'done'
-
 let nextEntryId = 1
-
-/** Where each phase sits on the overall progress bar, 0–100. */
-const SPAN: Record<'reading' | 'validating' | 'committing', [number, number]> = {
-  reading: [0, 60],
-  validating: [60, 75],
-  committing: [75, 100],
-}
 
 /** The import screen's work: read files, check them and commit them in the import worker; undo. */
 export const useImporterStore = defineStore('importer', () => {
@@ -54,9 +47,10 @@ export const useImporterStore = defineStore('importer', () => {
   /** The unit-years the last commit wrote, for links to their overviews. */
   const committedUnitYears = shallowRef<PlanSummary['unitYears'] | null>(null)
   const error = ref<string | null>(null)
-  const history = shallowRef<BatchRecord[]>([])
   /** The forms a commit of the ready ones left behind, with their problems, to fix and import later. */
   const heldBack = shallowRef<FormState[]>([])
+  const imports = useImportHistory(catalog, () => settings.reporter)
+  const { history, loadHistory } = imports
   const choices = useFormChoices(files, () => catalog.units.map((u) => u.unit))
   const { duplicates, undecided, duplicateChoices } = choices
 
@@ -65,25 +59,7 @@ export const useImporterStore = defineStore('importer', () => {
   }
 
   /** Overall progress 0–100 through reading, checking and writing. */
-  const progress = computed(() => {
-    switch (phase.value) {
-      case 'reading': {
-        const shares = files.value.map((f) => (f.summary ? 1 : f.progress))
-        const [from, to] = SPAN.reading
-        return Math.round(from + ((to - from) * shares.reduce((a, b) => a + b, 0)) / Math.max(1, shares.length))
-      }
-      case 'validating':
-      case 'committing': {
-        const [from, to] = SPAN[phase.value]
-        return Math.round(from + (to - from) * stepShare.value)
-      }
-      case 'ready':
-      case 'done':
-        return 100
-      default:
-        return 0
-    }
-  })
+  const progress = computed(() => importProgress(phase.value, files.value, stepShare.value))
 
   const hasProblems = computed(() => (plan.value?.problems.length ?? 0) > 0)
   const toWrite = computed(() => plan.value?.toWrite ?? 0)
@@ -274,22 +250,10 @@ export const useImporterStore = defineStore('importer', () => {
     phase.value = 'idle'
   }
 
-  async function loadHistory(): Promise<void> {
-    history.value = await repositories.imports.history()
-  }
-  // The history changes with the data, wherever it was changed: read again with the catalog.
-  watch(
-    () => catalog.revision,
-    () => void loadHistory().catch(() => undefined),
-  )
-
   /** Undoes a batch and every later one; returns their file names. The last import's message goes: it no longer holds. */
   async function undo(batchId: number): Promise<string[]> {
     if (phase.value === 'done') clear()
-    const undone = await repositories.imports.undo(batchId, Date.now(), settings.reporter.trim() || undefined)
-    // An undone change of rules puts the rules before it back in force: the signal reloads them too.
-    await catalog.caughtUp()
-    return undone.map((b) => b.fileName)
+    return imports.undo(batchId)
   }
 
   return {
