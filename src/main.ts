@@ -9,6 +9,7 @@ import { upgradePending } from './db'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
 import { prefetchAfterFirstPaint } from './router/prefetch'
+import { followSourceLinks } from './router/sourceLink'
 import { useCatalogStore } from './stores/catalog'
 import { useSettingsStore } from './stores/settings'
 import { useUnitDataStore } from './stores/unitData'
@@ -18,7 +19,8 @@ import { belowFloor, markBooted } from './bootState'
 
 const app = createApp(App)
 const pinia = createPinia()
-app.use(pinia).use(createAppRouter()).use(i18n)
+const router = createAppRouter()
+app.use(pinia).use(router).use(i18n)
 
 // The database is read while the app mounts, not after: the catalog (seeding the sample
 // on a first start), then the unit-year on screen as soon as the view is known.
@@ -28,16 +30,17 @@ const catalogReady = app.runWithContext(() => {
   return ready
 })
 
-// A published data folder (SPEC §8): `#/?source=…` sets it; a folder set before is synced
-// at every opening. Loaded once the catalog is read, so the first screen never waits for it.
+// A published data folder (SPEC §8): `#/?source=…` sets it, whether the app opens with it or
+// it is pasted into a tab where the app is already open; a folder set before is synced at
+// every opening. Loaded once the catalog is read, so the first screen never waits for it.
 void catalogReady.then(async () => {
-  const source = new URLSearchParams(location.hash.split('?')[1] ?? '').get('source')
   const { usePublishedStore } = await import('./stores/published')
+  await router.isReady().catch(() => undefined)
   await app.runWithContext(async () => {
     const published = usePublishedStore()
     await published.load()
-    if (source) await published.setSource(source)
-    else if (published.source) await published.sync()
+    const linked = followSourceLinks(router, (source) => published.setSource(source))
+    if (!linked && published.source) await published.sync()
   })
 })
 

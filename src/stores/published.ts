@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
 import { sha256HexFast } from '@/io/fileHash'
 import { folderUrl, MANIFEST_NAME, readManifest, type PublishedFile } from '@/io/publishedManifest'
@@ -56,7 +56,24 @@ export const usePublishedStore = defineStore('published', () => {
   async function setSource(next: string): Promise<SyncStatus> {
     source.value = next
     await repositories.settings.set('publishedSource', next)
+    // A sync under way is of the folder before: the new one's waits for it rather than being skipped.
+    await idle()
     return sync()
+  }
+
+  function idle(): Promise<void> {
+    if (!syncing.value) return Promise.resolve()
+    return new Promise((resolve) => {
+      const stop = watch(
+        syncing,
+        (now) => {
+          if (now) return
+          stop()
+          resolve()
+        },
+        { flush: 'sync' },
+      )
+    })
   }
 
   async function remember(next: SyncStatus): Promise<SyncStatus> {

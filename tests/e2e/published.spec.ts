@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Page, Route } from '@playwright/test'
-import { expect, open, test } from './fixtures'
+import { expect, open, SEED_QUERY, test } from './fixtures'
 
 const U = '测试发布局'
 const TARGETS = [
@@ -104,6 +104,36 @@ test('a published folder: first open imports it, a changed file is imported agai
   await expect(page.getByTestId('published-error')).toContainText('数据来源无法访问')
   await expect(page.getByTestId('reported-count')).toContainText('2 / 2')
   allowFailedFetches(guard)
+})
+
+test('a source link pasted into a tab where the app is already open is followed once, without a reload', async ({
+  page,
+}) => {
+  const server = folder(page)
+  server.files.set('2024/targets.csv', TARGETS)
+  server.files.set('2024/actuals.csv', actuals('3次'))
+  await server.start()
+  await open(page, `#/${SEED_QUERY}`)
+  await expect(page.getByTestId('published-status')).toHaveCount(0)
+  await page.evaluate(() => Object.assign(window, { stillOpen: true }))
+
+  // Pasting changes only the hash, as this does.
+  const paste = (hash: string) => page.evaluate((next) => (location.hash = next), hash)
+  await paste(`#/?source=${encodeURIComponent('published/')}`)
+  await expect(page.getByTestId('published-status')).toContainText('本次导入了 2 个有变化的文件')
+  expect(await page.evaluate(() => (window as unknown as { stillOpen?: boolean }).stillOpen)).toBe(true)
+  // The link stays in the address, as when the app opens with it.
+  await expect(page).toHaveURL(/[?&]source=published(%2F|\/)/)
+  expect(server.fetched.get('jixiao-manifest.json')).toBe(1)
+
+  // The folder's unit on screen, the link kept in the query: nothing is fetched again.
+  await paste(`#/?source=${encodeURIComponent('published/')}&unit=${encodeURIComponent(U)}&year=2024&q=3`)
+  await expect(page.getByTestId('reported-count')).toContainText('2 / 2')
+  await paste('#/import')
+  const history = page.getByTestId('import-history')
+  await expect(history.locator('tbody tr').filter({ hasText: '发布数据' })).toHaveCount(1)
+  expect(server.fetched.get('jixiao-manifest.json')).toBe(1)
+  expect(await page.evaluate(() => (window as unknown as { stillOpen?: boolean }).stillOpen)).toBe(true)
 })
 
 test('a bad manifest, a missing file and another origin are refused with a clear message and nothing written', async ({
