@@ -44,3 +44,15 @@ export async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`./${hash}`)
   await expect(page.getByTestId('page-title')).toBeVisible()
 }
+
+/**
+ * Scrolls to every chart on the page (those below the fold are drawn once near the
+ * screen), waits until each has drawn its current option, and scrolls back to the top.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  for (const panel of await page.locator('.chart-panel').all()) await panel.scrollIntoViewIfNeeded()
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.chart-panel')].every((c) => c.dataset.drawn === 'true'),
+  )
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
