@@ -50,9 +50,12 @@ export async function open(page: Page, hash: string): Promise<void> {
  * screen), waits until each has drawn its current option, and scrolls back to the top.
  */
 export async function drawCharts(page: Page): Promise<void> {
-  for (const panel of await page.locator('.chart-panel').all()) await panel.scrollIntoViewIfNeeded()
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('.chart-panel')].every((c) => c.dataset.drawn === 'true'),
-  )
+  // Charts may mount while this waits (the overview's arrive in a chunk of their own): each
+  // poll scrolls to any still waiting.
+  await page.waitForFunction(() => {
+    const panels = [...document.querySelectorAll<HTMLElement>('.chart-panel')]
+    panels.find((c) => c.dataset.drawn === 'later')?.scrollIntoView()
+    return panels.every((c) => c.dataset.drawn === 'true')
+  })
   await page.evaluate(() => window.scrollTo(0, 0))
 }
