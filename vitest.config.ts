@@ -11,6 +11,8 @@ export default mergeConfig(
       environment: 'node',
       setupFiles: ['tests/unit/setup.ts'],
       globalSetup: ['tests/unit/globalSetup.ts'],
+      // Components import Element Plus's styles one by one: through Vite, whose CSS handling Node lacks.
+      server: { deps: { inline: [/element-plus\/es\/components\/.*\/style\/css/] } },
     },
   }),
 )

@@ -24,8 +24,10 @@ import {
   drillDownReady,
   engine,
   file,
+  firstScreenReady,
   importFiles,
   installObservers,
+  markRedraw,
   openProbe,
   overviewReady,
   storeVersion6,
@@ -33,11 +35,18 @@ import {
   watch,
   whenTrue,
 } from './bench/probes.mjs'
-import { bundleSizes, row } from './bench/report.mjs'
+import { bundleSizes, row, slowTable } from './bench/report.mjs'
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'no-build': { type: 'boolean', default: false },
+    // Only the overview, unit switch and drill-down (sample and city), at full speed and slowed.
+    'views-only': { type: 'boolean', default: false },
+  },
 })
+// A slow office PC: the CPU slowed four times through the DevTools protocol.
+const SLOW = 4
 const RUNS = Number(values.runs)
 const IMPORT_RUNS = Math.max(1, Math.min(RUNS, 3))
 const CITY = '200u-30i-3y-q123-utf8'
@@ -82,6 +91,7 @@ function prepare() {
   log('generating data (scripts/generate-data.mjs)')
   const gen = (args) => execSync(`node scripts/generate-data.mjs --out ${DATA} ${args}`, { cwd: ROOT, stdio: 'ignore' })
   gen('--units 200 --indicators 30 --years 3 --quarters 1,2,3')
+  if (values['views-only']) return
   gen('--units 3334 --indicators 30 --years 1 --quarters 3 --kinds targets,actuals')
   log("writing the province's actuals as a workbook (issue 17)")
   const rows = Papa.parse(readFileSync(file('actuals', PROVINCE), 'utf8'), { skipEmptyLines: true }).data
@@ -190,21 +200,28 @@ async function importScenario(probeJs) {
 
 /**
  * Cold load of the overview, a unit switch and a drill-down, `runs` times, each in a new
- * tab of the same profile with the HTTP cache disabled. With `scripts`, also lists the
- * scripts fetched before and after the first contentful paint (on the first run).
+ * tab of the same profile with the HTTP cache disabled and the CPU slowed `rate` times
+ * (4: a slow office PC). `from` and `to` are the hash queries of the two views switched
+ * between. The cold load is timed twice: the first screen (the score and the 双监控 light)
+ * and the overview in full, its charts drawn. With `scripts`, also lists the scripts
+ * fetched before and after the first contentful paint (on the first run).
  */
-async function measureViews(context, label, runs, scripts = false) {
+async function measureViews(context, label, runs, { scripts = false, rate = 1, from, to } = {}) {
   const unitA = '九江市柴桑区商务局'
   const unitB = '南昌市柴桑区商务局'
   const query = (unit) => `?unit=${encodeURIComponent(unit)}&year=2024&q=3`
-  const results = { cold: [], switchUnit: [], drill: [], scripts: [] }
+  const first = from ?? { query: query(unitA), unit: unitA }
+  const second = to ?? { query: query(unitB), unit: unitB }
+  const results = { firstScreen: [], cold: [], switchUnit: [], drill: [], scripts: [] }
   for (let i = 0; i < runs; i++) {
-    log(`${label}. cold load, unit switch and drill-down, run ${i + 1}/${runs}`)
+    log(`${label}. cold load, switch and drill-down${rate > 1 ? ` at ${rate}× CPU` : ''}, run ${i + 1}/${runs}`)
     const page = watch(await context.newPage())
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-    await page.goto(`${BASE}#/${query(unitA)}`)
-    results.cold.push(await whenTrue(page, overviewReady, unitA))
+    if (rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+    await page.goto(`${BASE}#/${first.query}`)
+    results.firstScreen.push(await whenTrue(page, firstScreenReady, first.unit))
+    results.cold.push(await whenTrue(page, overviewReady, first.unit))
     // Scripts fetched before the first contentful paint are the first screen's initial
     // JavaScript; the rest (the ECharts chunk) arrives after it.
     if (scripts && i === 0)
@@ -216,15 +233,13 @@ async function measureViews(context, label, runs, scripts = false) {
           .map((e) => ({ file: new URL(e.name).pathname.split('/').pop(), beforePaint: e.startTime < paint }))
       })
 
-    const t0 = await page.evaluate(
-      (hash) => {
-        const t = performance.now()
-        location.hash = hash
-        return t
-      },
-      `#/${query(unitB)}`,
-    )
-    results.switchUnit.push((await whenTrue(page, overviewReady, unitB)) - t0)
+    await page.evaluate(markRedraw)
+    const t0 = await page.evaluate((hash) => {
+      const t = performance.now()
+      location.hash = hash
+      return t
+    }, `#/${second.query}`)
+    results.switchUnit.push((await whenTrue(page, overviewReady, second.unit)) - t0)
 
     const t1 = await page.evaluate(() => {
       const t = performance.now()
@@ -234,10 +249,33 @@ async function measureViews(context, label, runs, scripts = false) {
     const opened = await whenTrue(page, drillDownReady)
     results.drill.push(opened - t1)
     log(
-      `  cold ${results.cold.at(-1).toFixed(0)} ms, switch ${results.switchUnit.at(-1).toFixed(0)} ms, drill-down ${results.drill.at(-1).toFixed(0)} ms`,
+      `  first screen ${results.firstScreen.at(-1).toFixed(0)} ms, charts ${results.cold.at(-1).toFixed(0)} ms, switch ${results.switchUnit.at(-1).toFixed(0)} ms, drill-down ${results.drill.at(-1).toFixed(0)} ms`,
     )
     await page.close()
   }
+  return results
+}
+
+/** The sample a first start loads (one unit, 2024 Q1–Q3): its overview, switching from Q3 to Q2, a drill-down. */
+async function sampleScenario(rates) {
+  log('s. the sample, loaded on first start')
+  const profile = await openProfile()
+  const setup = watch(await profile.context.newPage())
+  await setup.goto(BASE)
+  await setup.getByTestId('scope-total').first().waitFor()
+  await setup.close()
+  const unit = '九江市柴桑区商务局'
+  const query = (q) => `?unit=${encodeURIComponent(unit)}&year=2024&q=${q}`
+  // One unit: the overview has no link to the units page.
+  await profile.context.addInitScript(() => (window.__oneUnit = true))
+  const results = {}
+  for (const rate of rates)
+    results[rate] = await measureViews(profile.context, 's', RUNS, {
+      rate,
+      from: { query: query(3), unit },
+      to: { query: query(2), unit },
+    })
+  await profile.close()
   return results
 }
 
@@ -255,7 +293,12 @@ async function cityScenario(probeJs) {
   )
   await setup.close()
 
-  const results = await measureViews(context, 'b', RUNS, true)
+  const results = await measureViews(context, 'b', RUNS, { scripts: true })
+  results.slow = await measureViews(context, 'b', RUNS, { rate: SLOW })
+  if (!probeJs) {
+    await profile.close()
+    return { load, ...results }
+  }
   const probe = await openProbe(context, probeJs)
   log('c. every light and score in the engine')
   results.engine = await engine(probe, CITY, RUNS * 4)
@@ -284,9 +327,12 @@ async function upgradeScenario(probeJs) {
   return runs
 }
 
+const stamp = () => `${new Date().toISOString().slice(0, 16)}Z`
+
 async function main() {
   prepare()
-  const probeJs = await buildProbe()
+  const viewsOnly = values['views-only']
+  const probeJs = viewsOnly ? null : await buildProbe()
   const server = await startPreview()
   // "Chromium 156.0.8078.108 built on Debian …"
   const version =
@@ -294,6 +340,20 @@ async function main() {
       .toString()
       .match(/[\d.]+/)?.[0] ?? '?'
   try {
+    const sample = await sampleScenario([1, SLOW])
+    if (viewsOnly) {
+      const city = await cityScenario(null)
+      console.log(
+        [
+          '',
+          `Chromium ${version} · ${RUNS} runs · medians · ${stamp()}`,
+          '',
+          ...slowTable(sample, city, SLOW),
+          '',
+        ].join('\n'),
+      )
+      return
+    }
     const imports = await importScenario(probeJs)
     const city = await cityScenario(probeJs)
     const upgrade = await upgradeScenario(probeJs)
@@ -314,7 +374,7 @@ async function main() {
 
     const lines = [
       '',
-      `Chromium ${version} · a new profile on disk per scenario · ${RUNS} runs (${IMPORT_RUNS} for imports) · medians · ${new Date().toISOString().slice(0, 16)}Z`,
+      `Chromium ${version} · a new profile on disk per scenario · ${RUNS} runs (${IMPORT_RUNS} for imports) · medians · ${stamp()}`,
       '',
       '| measure | median | budget | verdict | note |',
       '|---|---|---|---|---|',
@@ -431,6 +491,8 @@ async function main() {
         null,
         `runs: ${upgrade.map((ms) => ms.toFixed(0)).join(', ')}`,
       ),
+      '',
+      ...slowTable(sample, city, SLOW),
       '',
       `Not timed against a budget: importing the 100,020 targets first took ${median(imports.map((r) => r.targets.ms)).toFixed(0)} ms;` +
         ` loading the city (18,000 targets, 2,298 budget lines, 54,000 actuals, 6,894 spending rows) took ${city.load.ms.toFixed(0)} ms.`,

@@ -1,6 +1,5 @@
 // First: the built-ins the support floor lacks (docs/browsers.md).
 import './polyfills'
-import 'element-plus/dist/index.css'
 import './styles/base.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'

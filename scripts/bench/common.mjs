@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..')
 export const DATA = join(ROOT, 'bench-data')
-export const PORT = 4181
+export const PORT = Number(process.env.BENCH_PORT ?? 4181)
 export const BASE = `http://127.0.0.1:${PORT}/`
 
 /** The middle value (the mean of the two middle ones for an even count). */

@@ -226,19 +226,45 @@ export function engine(page, tag, runs) {
 }
 
 /**
- * The overview shows `unit` in full: its name over its own figures, every chart drawn
- * from its current option (a chart still showing the last unit does not count), and
- * the link to the units page that compares every unit.
+ * The overview shows `unit` in full: its name over its own figures, every chart in view
+ * drawn from its current option (a chart still showing the last unit does not count; one
+ * below the fold waits to be scrolled to), and the link to the units page that compares
+ * every unit. After `markRedraw`, a chart must also have been redrawn since.
  */
 export const overviewReady = (unit) => {
   const name = document.querySelector('[data-testid="unit-name"]')?.textContent?.trim()
-  const charts = [...document.querySelectorAll('.chart-panel')]
+  const charts = [...document.querySelectorAll('.chart-panel')].filter((c) => c.dataset.drawn !== 'later')
   const drawn =
     charts.length > 0 &&
     document.querySelector('[data-testid="level-scores"]') &&
     charts.every((c) => c.dataset.drawn === 'true')
-  const units = document.querySelector('[data-testid="all-units-link"]') !== null
-  return name === unit && drawn && units ? performance.now() : false
+  const units = document.querySelector('[data-testid="all-units-link"]') !== null || window.__oneUnit === true
+  const redrawn = window.__redrawSeen !== false
+  return name === unit && drawn && units && redrawn ? performance.now() : false
+}
+
+/** From now on, `overviewReady` also waits for a chart to have been redrawn (a switch within one unit keeps its name). */
+export const markRedraw = () => {
+  window.__redrawSeen = false
+  new MutationObserver((records) => {
+    // Drawn again: the attribute left "false" (its current value may already be "true" again).
+    if (records.some((r) => r.oldValue === 'false')) window.__redrawSeen = true
+  }).observe(document.body, {
+    subtree: true,
+    attributes: true,
+    attributeOldValue: true,
+    attributeFilter: ['data-drawn'],
+  })
+}
+
+/** The first screen of `unit`: its name, and each 类别's score and 双监控 light painted. */
+export const firstScreenReady = (unit) => {
+  const name = document.querySelector('[data-testid="unit-name"]')?.textContent?.trim()
+  const total = document.querySelector('[data-testid="scope-total"]')
+  const light = document.querySelector('[data-testid="scope-overall"]')
+  return name === unit && total?.getBoundingClientRect().height > 0 && light?.getBoundingClientRect().height > 0
+    ? performance.now()
+    : false
 }
 
 /** The drill-down shows its target and its drawn trend chart. */

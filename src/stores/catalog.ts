@@ -7,20 +7,25 @@ import type { Dataset } from '@/domain/model'
 import type { BatchRecord } from '@/domain/storedRecords'
 import { batchRecord, importCounts } from '@/domain/batchRecord'
 import { nextTask } from '@/io/nextTask'
-import { loadSampleDataset, SAMPLE_BATCH_NAME } from '@/io/sampleData'
 import { useRulesStore } from './rules'
 
 type Status = 'loading' | 'ready' | 'error'
 
-/** The batch record of a sample load: every row is new. */
-function sampleBatch(dataset: Dataset): Omit<BatchRecord, 'id'> {
+/**
+ * The sample read into one data set, with the batch record of its load (every row is new).
+ * Loaded when needed: the CSV reader it takes is no part of an ordinary start.
+ */
+async function loadSample(): Promise<{ dataset: Dataset; batch: Omit<BatchRecord, 'id'> }> {
+  const { loadSampleDataset, SAMPLE_BATCH_NAME } = await import('@/io/sampleData')
+  const dataset = await loadSampleDataset()
   const added = dataset.targets.length + dataset.budgets.length + dataset.actuals.length + dataset.spending.length
-  return batchRecord({
+  const batch = batchRecord({
     kind: 'sample',
     fileName: SAMPLE_BATCH_NAME,
     importedAt: Date.now(),
     counts: importCounts({ added }),
   })
+  return { dataset, batch }
 }
 
 /**
@@ -107,8 +112,8 @@ export const useCatalogStore = defineStore('catalog', () => {
     try {
       upgrading.value = await upgradePending()
       if (await repositories.dataset.isEmpty()) {
-        const dataset = await loadSampleDataset()
-        await repositories.dataset.seedOnFirstStart(dataset, sampleBatch(dataset))
+        const { dataset, batch } = await loadSample()
+        await repositories.dataset.seedOnFirstStart(dataset, batch)
       }
       await queue(() => reread(false))
     } catch (cause) {
@@ -121,8 +126,8 @@ export const useCatalogStore = defineStore('catalog', () => {
 
   /** Replaces everything stored with the sample, in one transaction. */
   async function reloadSample(): Promise<void> {
-    const dataset = await loadSampleDataset()
-    await repositories.dataset.replaceAll(dataset, sampleBatch(dataset))
+    const { dataset, batch } = await loadSample()
+    await repositories.dataset.replaceAll(dataset, batch)
     await caughtUp()
   }
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, open, SEED_QUERY, test } from './fixtures'
+import { drawCharts, expect, open, SEED_QUERY, test } from './fixtures'
 
 /** Serious and critical axe-core violations on the page as it is now, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -35,6 +35,8 @@ for (const [name, hash, ready] of ROUTES) {
   test(`axe: no serious or critical violation on ${name}`, async ({ page }) => {
     await open(page, hash + SEED_QUERY)
     await expect(page.getByTestId(ready).first()).toBeVisible()
+    // Charts below the fold are drawn once scrolled to: every one is checked drawn.
+    await drawCharts(page)
     expect(await seriousViolations(page)).toEqual([])
   })
 }

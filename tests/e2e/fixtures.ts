@@ -44,3 +44,18 @@ export async function open(page: Page, hash: string): Promise<void> {
   await page.goto(`./${hash}`)
   await expect(page.getByTestId('page-title')).toBeVisible()
 }
+
+/**
+ * Scrolls to every chart on the page (those below the fold are drawn once near the
+ * screen), waits until each has drawn its current option, and scrolls back to the top.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  // Charts may mount while this waits (the overview's arrive in a chunk of their own): each
+  // poll scrolls to any still waiting.
+  await page.waitForFunction(() => {
+    const panels = [...document.querySelectorAll<HTMLElement>('.chart-panel')]
+    panels.find((c) => c.dataset.drawn === 'later')?.scrollIntoView()
+    return panels.every((c) => c.dataset.drawn === 'true')
+  })
+  await page.evaluate(() => window.scrollTo(0, 0))
+}

@@ -1,5 +1,5 @@
 import { chineseOutsideUserData, layoutProblems, ROUTE_HASHES } from './layout'
-import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
+import { drawCharts, expect, open, SEED_QUERY, test, UNIT } from './fixtures'
 
 /** Every route, the drill-down of a numeric indicator included, once its content has drawn. */
 async function visitAll(page: Parameters<typeof open>[0], check: (route: string) => Promise<void>): Promise<void> {
@@ -15,11 +15,9 @@ async function visitAll(page: Parameters<typeof open>[0], check: (route: string)
   await check('#/indicator')
 }
 
-/** Waits for the charts on screen to have drawn their current option. */
+/** Waits for every chart on the page, those below the fold included, to have drawn its current option. */
 async function settle(page: Parameters<typeof open>[0]): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.chart-panel')].every((c) => (c as HTMLElement).dataset.drawn === 'true'),
-  )
+  await drawCharts(page)
   await page.waitForTimeout(150)
 }
 

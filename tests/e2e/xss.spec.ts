@@ -72,6 +72,9 @@ test('script payloads in every imported field never run, on any screen', async (
   // Overview charts and the report, printed.
   await open(page, `#/${query}`)
   for (const chart of await page.getByTestId('level-scores').all()) {
+    // Drawn once scrolled near; hovered once drawn, so that its tooltip renders.
+    await chart.scrollIntoViewIfNeeded()
+    await expect(chart).toHaveAttribute('data-drawn', 'true')
     const box = (await chart.boundingBox())!
     await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.4)
   }
