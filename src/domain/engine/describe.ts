@@ -54,10 +54,10 @@ export function describeTargetSegments(target: ParsedTarget, words: DescribeWord
   const direction = { text: `${words.direction[target.direction]}${target.directionInferred ? words.inferred : ''}` }
   const basis = { text: words.basis[target.basis] }
   const sep = { text: words.separator }
-  // Values in the unit the target is written in, its Chinese word in every language.
+  // Values in the unit the target is written in: its word is the user's own, kept in every language.
   const quantity = (value: number, unit: { family: string }): Segment => ({
     text: formatInTargetUnit(value, target),
-    user: unit.family === 'count',
+    user: unit.family === 'count' || unit.family === 'money',
   })
   switch (target.kind) {
     case 'atLeast':
