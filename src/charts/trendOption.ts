@@ -10,7 +10,7 @@ export interface TrendWords {
   projection: string
   /** A period's name on the axis (第3季度, 1-7月). */
   periodName: (period: Period) => string
-  /** The target's unit as the reader sees it (万元 in their language, a count unit as written). */
+  /** The target's unit as written (亿元, 万元, 人): the user's own word in every language. */
   unit: string
 }
 

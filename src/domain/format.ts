@@ -29,7 +29,7 @@ export function formatFileSize(bytes: number): string {
   return bytes < MIB ? `${(bytes / KIB).toFixed(1)} KB` : `${megabytes(bytes)} MB`
 }
 
-/** How money is named: 万元 and 亿元, or another language's words for them. */
+/** How budget money is named: 万元 and 亿元, or another language's words for them. */
 export interface MoneyWords {
   wan: string
   yi: string
@@ -37,14 +37,7 @@ export interface MoneyWords {
 
 export const ZH_MONEY: MoneyWords = { wan: '万元', yi: '亿元' }
 
-/**
- * A value in a target's unit: 万元 beyond 10,000 shown in 亿元 (`69.33亿元`), others as
- * they are. Money is named by `money`; any other unit is the user's own word.
- */
-export function formatQuantity(value: number, unit: string, money: MoneyWords = ZH_MONEY): string {
-  if (unit === '万元')
-    return Math.abs(value) >= 10000
-      ? `${amountFormat.format(value / 10000)}${money.yi}`
-      : `${amountFormat.format(value)}${money.wan}`
+/** A value already in its unit, with that unit's word as the user writes it: `42亿元`, `100人`, `1,200元`. */
+export function formatQuantity(value: number, unit: string): string {
   return `${amountFormat.format(value)}${unit}`
 }

@@ -4,7 +4,7 @@ import type { OverallColor } from '@/domain/engine/budgetExecution'
 import { describeTargetSegments, type DescribeWords, type Segment } from '@/domain/engine/describe'
 import type { Light, LightStatus } from '@/domain/engine/lights'
 import type { IndicatorResult } from '@/domain/engine/indicator'
-import { projectedValue } from '@/domain/engine/projectedValue'
+import { shownProjectedValue } from '@/domain/engine/projectedValue'
 import {
   scoreFormula,
   type FormulaWords,
@@ -13,7 +13,7 @@ import {
   type UnscoredReason,
 } from '@/domain/engine/scoring'
 import type { ParsedTarget } from '@/domain/engine/target'
-import { formatQuantity, type MoneyWords } from '@/domain/format'
+import { formatQuantity } from '@/domain/format'
 import type { ImportNotice, ImportProblem } from '@/domain/model'
 import { periodNaming, periodOf, type Month, type Period } from '@/domain/period'
 
@@ -28,7 +28,6 @@ const REASONS: UnscoredReason[] = ['notReported', 'flagged', 'pending', 'noWeigh
 export function useEngineText() {
   const { t, locale } = useI18n()
 
-  const money = computed<MoneyWords>(() => ({ wan: t('describe.wan'), yi: t('describe.yi') }))
   const formulaWords = computed<FormulaWords>(() => ({
     weight: t('formula.weight'),
     ratio: Object.fromEntries(RATIOS.map((name) => [name, t(`formula.ratio.${name}`)])) as Record<RatioName, string>,
@@ -53,7 +52,6 @@ export function useEngineText() {
     inferred: t('describe.inferred'),
     basis: { 累计: t('describe.basis.累计'), 时点: t('describe.basis.时点') },
     separator: t('describe.separator'),
-    money: money.value,
   }))
 
   /** A light's word: 预警, 完成 … */
@@ -65,7 +63,7 @@ export function useEngineText() {
     value === null ? '' : ['优', '良', '中', '差'].includes(value) ? t(`grades.${value}`) : value
   const formula = (line: ScoreLine) => scoreFormula(line, formulaWords.value)
   const describe = (target: ParsedTarget): Segment[] => describeTargetSegments(target, describeWords.value)
-  const quantity = (value: number, unit: string) => formatQuantity(value, unit, money.value)
+  const quantity = (value: number, unit: string) => formatQuantity(value, unit)
   /** Why a grey light is grey, in Chinese the engine's own sentence (quoting the user's text). */
   const flag = (light: Light) => (light.message === undefined ? '' : t('terms.flagged', { message: light.message }))
   // Tables name a period on every row: one formatter per language.
@@ -83,9 +81,9 @@ export function useEngineText() {
     const naming = periodNaming(given)
     return naming.way === 'quarter' ? t('period.toQuarter', { q: naming.q }) : period(given)
   }
-  /** An indicator's 预计完成值, money named in the user's language, with its 测算 mark when the app computed it. */
+  /** An indicator's 预计完成值 in the unit its target is written in, with its 测算 mark when the app computed it. */
   const projected = (result: IndicatorResult) => {
-    const value = projectedValue(result, money.value)
+    const value = shownProjectedValue(result)
     return value === null ? '—' : `${value.text}${value.estimated ? t('terms.estimated') : ''}`
   }
   /** 完成可能性: the three official words translated, anything else as the officer wrote it. */

@@ -50,5 +50,19 @@ export const routes: RouteRecordRaw[] = [
 
 /** Hash history, so deep links work from any static server or shared folder. */
 export function createAppRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+  return createRouter({ history: createWebHashHistory(), routes, scrollBehavior })
+}
+
+/**
+ * Back and forward return to where the page was; a link naming a place (`#id`) goes there;
+ * any other route opens at its top, title in view.
+ */
+export function scrollBehavior(
+  to: { hash: string },
+  _from: unknown,
+  savedPosition: { left: number; top: number } | null,
+): { left?: number; top: number } | { el: string } {
+  if (savedPosition) return savedPosition
+  if (to.hash) return { el: to.hash }
+  return { top: 0 }
 }

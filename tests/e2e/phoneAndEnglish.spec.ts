@@ -80,9 +80,7 @@ test.describe('in English', () => {
     await expect(page.getByTestId('indicator-formula')).toHaveText(
       'weight 4.55 × min(projected achievement 69.3%, 1) = 4.55 × 69.3% = 3.15',
     )
-    await expect(page.getByTestId('indicator-words')).toHaveText(
-      'at least 100 ×100m CNY · higher is better · running total',
-    )
+    await expect(page.getByTestId('indicator-words')).toHaveText('at least 100亿元 · higher is better · running total')
   })
 
   test('the check fails on Chinese text that is not the user’s', async ({ page }) => {

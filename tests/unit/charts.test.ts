@@ -67,9 +67,10 @@ describe('indicatorTrend and trendOption', () => {
     expect(
       indicatorTrend(money, [actual(money, 1, '22亿元'), actual(money, 2, '420000万元'), actual(money, 3, '五十亿')]),
     ).toMatchObject({
-      unit: '万元',
-      actual: [220000, 420000, null, null],
-      projection: { from: 6, value: 420000, projected: 840000 },
+      unit: '亿元',
+      target: 100,
+      actual: [22, 42, null, null],
+      projection: { from: 6, value: 42, projected: 84 },
     })
     const rate = target('开工率', { targetText: '≥70%' })
     const level = indicatorTrend(rate, [actual(rate, 2, '65%')])!

@@ -122,7 +122,7 @@ describe('formatting', async () => {
     expect(formatPercent(null)).toBe('—')
     expect(formatScore(89.73251)).toBe('89.73')
     expect(formatScore(100)).toBe('100.00')
-    expect(formatQuantity(693333.333, '万元')).toBe('69.33亿元')
+    expect(formatQuantity(69.333333, '亿元')).toBe('69.33亿元')
     expect(formatQuantity(560, '万元')).toBe('560万元')
     expect(formatQuantity(12000, '人')).toBe('12,000人')
   })

@@ -1,3 +1,4 @@
+import { shownUnit } from './targetUnit'
 import { clean } from '../number'
 import { parseDate, parseMonth } from './dates'
 import { leadingNumber, normaliseExpression, stripComparator } from './expression'
@@ -62,7 +63,8 @@ function readNumber(s: string, original: string, target: NumericTarget | RangeTa
   if (!number) return error('notNumber', `'${original}' 不是数字`)
   const unit = readUnit(number.rest)
   if (!unit) return error('notNumber', `'${original}' 不是数字`)
-  if (unit.unit.family === 'none') return { kind: 'number', value: number.value }
+  // A bare number is in the unit the target is written in: `30` beside `≧100亿元` is 30亿元.
+  if (unit.unit.family === 'none') return { kind: 'number', value: scale(number.value, shownUnit(target).factor) }
   if (!unitsCompatible(unit.unit, target.unit)) {
     const expected = target.unit.symbol ? `'${target.unit.symbol}'` : '无单位'
     return error('unitMismatch', `'${original}' 的单位 '${number.rest}' 与指标值的单位 ${expected} 不一致`, {

@@ -1,6 +1,6 @@
-import { formatQuantity, ZH_MONEY, type MoneyWords } from '../format'
 import type { Basis, Direction } from '../records'
 import type { ParsedTarget } from './target'
+import { formatInTargetUnit } from './targetUnit'
 
 /** The words a target is described with, so that each language says it its own way. */
 export interface DescribeWords {
@@ -20,7 +20,6 @@ export interface DescribeWords {
   inferred: string
   basis: Record<Basis, string>
   separator: string
-  money: MoneyWords
 }
 
 export const ZH_DESCRIBE_WORDS: DescribeWords = {
@@ -38,7 +37,6 @@ export const ZH_DESCRIBE_WORDS: DescribeWords = {
   inferred: '（推断）',
   basis: { 累计: '累计口径', 时点: '时点口径' },
   separator: ' · ',
-  money: ZH_MONEY,
 }
 
 /** A piece of a description; `user` pieces are the user's own words (a unit, a target's text). */
@@ -56,9 +54,10 @@ export function describeTargetSegments(target: ParsedTarget, words: DescribeWord
   const direction = { text: `${words.direction[target.direction]}${target.directionInferred ? words.inferred : ''}` }
   const basis = { text: words.basis[target.basis] }
   const sep = { text: words.separator }
-  const quantity = (value: number, unit: { family: string; symbol: string }): Segment => ({
-    text: formatQuantity(value, unit.symbol, words.money),
-    user: unit.family === 'count',
+  // Values in the unit the target is written in: its word is the user's own, kept in every language.
+  const quantity = (value: number, unit: { family: string }): Segment => ({
+    text: formatInTargetUnit(value, target),
+    user: unit.family === 'count' || unit.family === 'money',
   })
   switch (target.kind) {
     case 'atLeast':

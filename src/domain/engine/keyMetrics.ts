@@ -2,6 +2,7 @@ import type { TargetRecord } from '../records'
 import { DEPARTMENT_SCOPE } from '../records'
 import type { IndicatorResult } from './indicator'
 import { LIGHT_LABELS, type LightColor, type LightStatus } from './lights'
+import { shownReading } from './shownActual'
 
 /** What leadership looks at first: projects brought in, investment, jobs. */
 const DEFAULT_PATTERNS = [/(引进|签约).*项目|项目.*(签约|引进)/, /进资|到位资金|投资额|固投/, /就业/]
@@ -30,6 +31,7 @@ export interface KeyMetric {
   name: string
   /** r = A / T, uncapped; null when not reported or not numeric. */
   ratio: number | null
+  /** The value reported, in the unit the target is written in (see shownReading). */
   actualText: string | null
   targetText: string
   /** The metric's light, so the bar shows the same status as the tables. */
@@ -54,7 +56,7 @@ export function keyMetrics(
         code,
         name: record.name,
         ratio: light.r,
-        actualText: actualRecord?.actualText ?? null,
+        actualText: actualRecord ? shownReading(actualRecord.actualText, result.actual, result.target) : null,
         targetText: record.targetText,
         color: light.color,
         status: light.status,

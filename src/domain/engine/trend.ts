@@ -5,9 +5,11 @@ import { clean } from '../number'
 import { parseActualCached } from './parseCache'
 import { parseForecast, parseTargetRecord } from './indicator'
 import { projectionOf } from './projection'
+import { shownUnit, valueInTargetUnit } from './targetUnit'
 
-/** A numeric indicator through the year: what the drill-down chart draws. */
+/** A numeric indicator through the year: what the drill-down chart draws, in the unit its target is written in. */
 export interface IndicatorTrend {
+  /** The target's unit as written (亿元 for `≧100亿元`); every value below is in it. */
   unit: string
   /** The full-year target (the upper end of a range). */
   target: number
@@ -44,13 +46,18 @@ export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRec
     latestAt < 0
       ? null
       : projectionAt(record, target, byMonth.get(months[latestAt]!), months[latestAt]!, actual[latestAt]!)
+  const shown = (value: number) => valueInTargetUnit(value, target).value
   return {
-    unit: target.unit.symbol,
-    target: full,
+    unit: shownUnit(target).word,
+    target: shown(full),
     periods: months.map((m) => periodOf(m, byMonth.get(m)?.byMonth)),
-    timeLine: cumulative ? months.map((m) => clean((full * m) / YEAR_END)) : null,
-    actual,
-    projection,
+    timeLine: cumulative ? months.map((m) => shown(clean((full * m) / YEAR_END))) : null,
+    actual: actual.map((v) => (v === null ? null : shown(v))),
+    projection: projection && {
+      from: projection.from,
+      value: shown(projection.value),
+      projected: shown(projection.projected),
+    },
   }
 }
 

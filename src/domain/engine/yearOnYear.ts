@@ -3,13 +3,14 @@ import type { Month } from '../period'
 import type { ScopeResult } from './evaluate'
 import { evaluateIndicator } from './indicator'
 import type { Light } from './lights'
+import { shownReading } from './shownActual'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 /** One year of an indicator at a period: what last year had reached by the same month. */
 export interface IndicatorAtPeriod {
   year: number
   targetText: string
-  /** The value reported for that period of that year; null when none was. */
+  /** The value reported for that period of that year, in its target's unit; null when none was. */
   actualText: string | null
   light: Light
 }
@@ -29,7 +30,7 @@ export function indicatorAtPeriod(
   return {
     year: target.year,
     targetText: target.targetText,
-    actualText: reported?.actualText ?? null,
+    actualText: reported ? shownReading(reported.actualText, result.actual, result.target) : null,
     light: result.light,
   }
 }

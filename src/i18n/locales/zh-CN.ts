@@ -5,8 +5,6 @@ import { ZH_MONEY } from '@/domain/format'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
 import rules from './rules.zh-CN'
 
-const { money: _money, ...describeWords } = ZH_DESCRIBE_WORDS
-
 // The importer's sentences, with their parameters as placeholders: one source for both.
 const placeholders = new Proxy({}, { get: (_target, name) => `{${String(name)}}` }) as Record<string, string>
 const problemSentences = Object.fromEntries(
@@ -140,7 +138,7 @@ export default {
   },
   formula: { ...ZH_FORMULA_WORDS },
 
-  describe: { ...describeWords, wan: ZH_MONEY.wan, yi: ZH_MONEY.yi },
+  describe: { ...ZH_DESCRIBE_WORDS, wan: ZH_MONEY.wan, yi: ZH_MONEY.yi },
 
   period: { quarter: '第{q}季度', months: '1-{m}月', month1: '1月', toQuarter: '截至第{q}季度' },
   lightsYearEnd: { blue: '超额完成', green: '完成', yellow: '基本完成', red: '未完成', grey: '未填报/其他' },

@@ -1,5 +1,6 @@
+import { shownValue } from '@/domain/engine/shownActual'
 import type { ScopeResult } from '@/domain/engine/evaluate'
-import { projectedValue } from '@/domain/engine/projectedValue'
+import { shownProjectedValue } from '@/domain/engine/projectedValue'
 import { levelDepth } from '@/domain/levels'
 import type { Dataset } from '@/domain/model'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
@@ -125,11 +126,11 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
   const firstIndicator = at()
   for (const item of scope.indicators) {
     const { record, actualRecord, light, projection } = item
-    const projected = actualRecord ? projectedValue(item) : null
+    const projected = actualRecord ? shownProjectedValue(item) : null
     add(
       [
         ...levelCells(record, depth),
-        ...cells('text', record.targetText, actualRecord?.actualText ?? '未填报'),
+        ...cells('text', record.targetText, shownValue(item) ?? '未填报'),
         ...cells('percent', light.r),
         ...cells('text', projected ? `${projected.text}${projected.estimated ? '（测算）' : ''}` : null),
         ...cells('percent', projection.ratio),

@@ -3,6 +3,7 @@
  * places, filled from the engine's results: pure, so every sentence is tested; writeDocx.ts
  * turns it into a `.docx` the officer edits in Word or WPS.
  */
+import { shownValue } from '@/domain/engine/shownActual'
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { formatAmount, formatPercent, formatScore } from '@/domain/format'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
@@ -151,7 +152,7 @@ export function reportOutline(
         rows: items.map((item) => [
           item.record.name,
           item.record.targetText,
-          item.actualRecord?.actualText ?? '未填报',
+          shownValue(item) ?? '未填报',
           formatPercent(item.score.r),
           formatScore(item.score.weight),
           formatScore(item.score.score),
@@ -172,7 +173,7 @@ export function reportOutline(
   for (const { scope, item } of late) {
     const reason = item.actualRecord?.reason ? `偏差原因：${item.actualRecord.reason}` : '偏差原因：（待填写）'
     p(
-      `${scopeName(scope)}“${item.record.name}”目标 ${item.record.targetText}，${inYear ? `截至${period}` : '实际'}完成 ${item.actualRecord?.actualText ?? '未填报'}，状态为${item.light.label}。${reason}。`,
+      `${scopeName(scope)}“${item.record.name}”目标 ${item.record.targetText}，${inYear ? `截至${period}` : '实际'}完成 ${shownValue(item) ?? '未填报'}，状态为${item.light.label}。${reason}。`,
     )
   }
 

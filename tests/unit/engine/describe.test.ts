@@ -25,7 +25,7 @@ describe('a target in words', () => {
 })
 
 describe('describeTargetSegments: which pieces are the user’s own words', () => {
-  it('marks a count unit, a target’s own words and an unknown target’s message, never money or our words', () => {
+  it('marks a count or money unit, a target’s own words and an unknown target’s message, never a percentage or our words', () => {
     expect(describeTargetSegments(parse('≥20个'))).toEqual([
       { text: '至少 ' },
       { text: '20个', user: true },
@@ -34,7 +34,8 @@ describe('describeTargetSegments: which pieces are the user’s own words', () =
       { text: ' · ' },
       { text: '累计口径' },
     ])
-    expect(describeTargetSegments(parse('≤734.05万元'))[1]).toEqual({ text: '734.05万元', user: false })
+    expect(describeTargetSegments(parse('≤734.05万元'))[1]).toEqual({ text: '734.05万元', user: true })
+    expect(describeTargetSegments(parse('≥90%'))[1]).toEqual({ text: '90%', user: false })
     expect(describeTargetSegments(parse('>20个'))[0]).toEqual({ text: '超过 ' })
     expect(describeTargetSegments(parse('<5%'))[0]).toEqual({ text: '低于 ' })
     expect(describeTargetSegments(parse('作用明显'))).toEqual([

@@ -14,13 +14,12 @@ describe('formats', () => {
     expect(formatScore(null)).toBe('—')
   })
 
-  it('shows 万元 from 10,000 on as 亿元, and any other unit as written', () => {
-    expect(formatQuantity(10000, '万元')).toBe('1亿元')
+  it('writes a value already in its unit with thousands separators and the unit word', () => {
+    expect(formatQuantity(42, '亿元')).toBe('42亿元')
     expect(formatQuantity(9999.5, '万元')).toBe('9,999.5万元')
-    expect(formatQuantity(-693333.33, '万元')).toBe('-69.33亿元')
+    expect(formatQuantity(-69.333333, '亿元')).toBe('-69.33亿元')
     expect(formatQuantity(12, '个')).toBe('12个')
     expect(formatQuantity(10000, '个')).toBe('10,000个')
-    expect(formatQuantity(20000, '万元', { wan: ' 10k yuan', yi: ' 100m yuan' })).toBe('2 100m yuan')
   })
 })
 
