@@ -238,8 +238,10 @@ export class ImportRepository {
         // Whole documents as they were: an undo is rare, and its lines are what differs.
         const documents = [...keys].map(([k, key]) => {
           const was = original.get(k)
+          // Its 主管部门 only when the undo changed it, as a commit keeps it.
+          const parentChanged = (was?.parent ?? null) !== (current.get(k)?.parent ?? null)
           const parts: DocumentParts | null = was
-            ? { ...pick(was, DATA_TABLE_NAMES), parent: was.parent ?? null }
+            ? { ...pick(was, DATA_TABLE_NAMES), ...(parentChanged && { parent: was.parent ?? null }) }
             : null
           return { key, parts }
         })
