@@ -1,4 +1,5 @@
 import {
+  DATA_TABLE_NAMES,
   IMPORT_KIND_ORDER,
   type CommitResult,
   type ImportedFile,
@@ -10,7 +11,8 @@ import { joinKey } from '@/domain/keys'
 import type { Rules } from '@/domain/engine/rules'
 import type { JixiaoDatabase } from './database'
 import { RULES_KEY } from './rulesRepository'
-import type { BatchBeforeRecord, BatchRecord } from '@/domain/storedRecords'
+import { readRules } from '@/domain/engine/rules'
+import type { BatchBeforeRecord, BatchRecord, DocumentParts } from '@/domain/storedRecords'
 import { batchRecord, importCounts } from '@/domain/batchRecord'
 import {
   codesOf,
@@ -26,6 +28,8 @@ import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
 import { failure } from './errors'
 import { writeData } from './dataWrite'
+import { readTrail } from './trail'
+import type { BatchLines } from '@/domain/trailLines'
 
 /** How a commit is told when, by whom, and what the check already read. */
 export interface CommitOptions {
@@ -153,6 +157,11 @@ export class ImportRepository {
     return this.db.batches.orderBy('id').reverse().toArray()
   }
 
+  /** Every batch's lines (what it changed, old value to new), by batch id; see `readTrail`. */
+  async trail(): Promise<Map<number, BatchLines>> {
+    return readTrail(this.db)
+  }
+
   /** Earlier imports of a file with this SHA-256 that still stand, newest first. */
   async importsOf(sha256: string): Promise<BatchRecord[]> {
     return (await this.history()).filter((b) => b.sha256 === sha256 && b.undoneAt === undefined)
@@ -162,10 +171,11 @@ export class ImportRepository {
    * Restores exactly the state before batch `batchId`'s commit: its first batch and every
    * later batch not yet undone are undone, newest first, each document's changed tables put back as they
    * were (or the document removed, if the batch created it). One transaction. The
-   * batches stay in the history, marked undone. Returns them. The sample load cannot
-   * be undone.
+   * batches stay in the history, marked undone, and the undo is a batch of its own (who,
+   * and why when given) keeping the documents and rules as they were before it, so the
+   * trail can say what it put back. Returns them. The sample load cannot be undone.
    */
-  async undo(batchId: number, undoneAt = Date.now(), undoneBy?: string): Promise<BatchRecord[]> {
+  async undo(batchId: number, undoneAt = Date.now(), undoneBy?: string, reason?: string): Promise<BatchRecord[]> {
     const { db } = this
     // The settings too: undoing a change of rules puts the rules it replaced back in force.
     return writeData(
@@ -204,6 +214,7 @@ export class ImportRepository {
           (kept, record) => (record.rules === undefined ? kept : record.rules),
           undefined,
         )
+        const rulesWere = rules === undefined ? undefined : readRules((await db.settings.get(RULES_KEY))?.value)
         if (rules === null) await db.settings.delete(RULES_KEY)
         else if (rules) await db.settings.put({ key: RULES_KEY, value: rules })
         await db.documents.bulkDelete(gone)
@@ -214,14 +225,28 @@ export class ImportRepository {
         await db.batches.bulkPut(marked)
         // The undo is itself a line of the trail: who, when, what it took back and how many rows.
         const rows = marked.reduce((n, b) => n + b.counts.added + b.counts.updated, 0)
-        await db.batches.add(
+        const undoId = (await db.batches.add(
           batchRecord({
             kind: 'undo',
             fileName: marked.map((b) => b.fileName).join('、'),
             importedAt: undoneAt,
             counts: importCounts({ updated: rows }),
             by: undoneBy,
+            reason: reason?.trim(),
           }),
+        )) as number
+        // Whole documents as they were: an undo is rare, and its lines are what differs.
+        const documents = [...keys].map(([k, key]) => {
+          const was = original.get(k)
+          // Its 主管部门 only when the undo changed it, as a commit keeps it.
+          const parentChanged = (was?.parent ?? null) !== (current.get(k)?.parent ?? null)
+          const parts: DocumentParts | null = was
+            ? { ...pick(was, DATA_TABLE_NAMES), ...(parentChanged && { parent: was.parent ?? null }) }
+            : null
+          return { key, parts }
+        })
+        await db.before.add(
+          encodeBefore({ batchId: undoId, documents, ...(rulesWere !== undefined && { rules: rulesWere }) }),
         )
         return marked
       },
@@ -266,6 +291,11 @@ function countsOf(plan: ImportPlan, fileName: string): { added: number; updated:
 /** The unit-year key of `k` among planned 主管部门. */
 function keyOf(parents: ImportPlan['parents'], k: string): UnitYearKey {
   return unitYearKeyOf(parents.find((p) => unitYearIdOf(p) === k)!)
+}
+
+/** These tables of a document. */
+function pick(document: UnitYearDocument, tables: typeof DATA_TABLE_NAMES): DocumentParts {
+  return Object.fromEntries(tables.map((t) => [t, document[t]]))
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -13,6 +13,7 @@ export interface BatchFacts {
   counts: ImportCounts
   importedAt: number
   by?: string | undefined
+  reason?: string | undefined
   size?: number | undefined
   sha256?: string | undefined
   commitOf?: number | undefined
@@ -29,6 +30,7 @@ export function batchRecord({
   counts,
   importedAt,
   by,
+  reason,
   size,
   sha256,
   commitOf,
@@ -42,6 +44,7 @@ export function batchRecord({
     counts,
     sample: kind === 'sample',
     ...(by && { by }),
+    ...(reason && { reason }),
     ...(commitOf !== undefined && { commitOf }),
   }
 }

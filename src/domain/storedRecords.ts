@@ -30,8 +30,10 @@ export interface BatchRecord {
   undoneAt?: number
   /** Who undid it, when the app knows (the 填报人 setting). */
   undoneBy?: string
-  /** Who made it, when the app knows (the 填报人 setting). */
+  /** Who made it, when the app knows (the 填报人 setting); for an undo, who was asked and named. */
   by?: string
+  /** Why, when given: the reason typed for an undo. */
+  reason?: string
   /** The first batch of the same commit (a workbook's forms): they are undone together. */
   commitOf?: number
 }

@@ -78,7 +78,7 @@ const ROW_CHECKS: Record<DataTableName, Check> = {
 }
 const BATCH_CHECK = fields(
   { id: isNumber, kind: isText, fileName: isText, importedAt: isNumber, counts: isObject, sample: isBoolean },
-  { undoneAt: isNumber, by: isText, undoneBy: isText, commitOf: isNumber },
+  { undoneAt: isNumber, by: isText, undoneBy: isText, reason: isText, commitOf: isNumber },
 )
 
 /** Version 1 backups: a table per kind, values by quarter, undo records per table. */

@@ -50,7 +50,7 @@ export const useImporterStore = defineStore('importer', () => {
   /** The forms a commit of the ready ones left behind, with their problems, to fix and import later. */
   const heldBack = shallowRef<FormState[]>([])
   const imports = useImportHistory(catalog, () => settings.reporter)
-  const { history, loadHistory } = imports
+  const { history, trail, loadHistory, loadTrail } = imports
   const choices = useFormChoices(files, () => catalog.units.map((u) => u.unit))
   const { duplicates, undecided, duplicateChoices } = choices
 
@@ -250,10 +250,10 @@ export const useImporterStore = defineStore('importer', () => {
     phase.value = 'idle'
   }
 
-  /** Undoes a batch and every later one; returns their file names. The last import's message goes: it no longer holds. */
-  async function undo(batchId: number): Promise<string[]> {
+  /** Undoes a batch and every later one, by whom and why; returns their file names. The last import's message goes: it no longer holds. */
+  async function undo(batchId: number, by?: string, reason?: string): Promise<string[]> {
     if (phase.value === 'done') clear()
-    return imports.undo(batchId)
+    return imports.undo(batchId, by, reason)
   }
 
   return {
@@ -286,6 +286,8 @@ export const useImporterStore = defineStore('importer', () => {
     commitReady,
     clear,
     loadHistory,
+    trail,
+    loadTrail,
     undo,
   }
 })

@@ -11,6 +11,7 @@ test('a quarter filled in on the page by keyboard alone: a bad value corrected, 
   await expect(page.getByTestId('entry-unreported')).toContainText('本期未填报（31 项）')
   const rows = page.getByTestId('entry-row')
   await expect(rows).toHaveCount(31)
+  const firstName = (await rows.first().locator('th span').last().textContent())!.trim()
 
   // Type down the 实际值 column: Enter moves to the next line.
   await rows.first().locator('[name=actual]').focus()
@@ -58,8 +59,28 @@ test('a quarter filled in on the page by keyboard alone: a bad value corrected, 
   const history = page.getByTestId('import-history')
   await expect(history).toContainText('在线填报 2024年第4季度')
   await expect(history).toContainText('王明')
+  // The batch's lines: the indicator typed for, by name, and its value before (none) and after.
+  const entryBatch = history.locator('tbody tr').filter({ hasText: '在线填报 2024年第4季度' }).first()
+  await entryBatch.getByTestId('history-lines-toggle').focus()
+  await page.keyboard.press('Enter')
+  const lines = page.getByTestId('history-lines')
+  await expect(lines).toContainText(firstName)
+  await expect(lines.locator('tr').filter({ hasText: firstName }).filter({ hasText: '实际值' })).toContainText(
+    '— → 4次',
+  )
+  await expect(lines.locator('tr').filter({ hasText: '执行数' }).first()).toContainText('— → 579.59')
+  // Found by the indicator's name; a name no line has finds nothing.
+  await page.getByTestId('history-search').fill(firstName)
+  await expect(history.locator('tbody tr').filter({ hasText: '在线填报 2024年第4季度' }).first()).toBeVisible()
+  await page.getByTestId('history-search').fill('没有这个指标')
+  await expect(history).not.toContainText('在线填报 2024年第4季度')
+  await page.getByTestId('history-search').fill('')
+  // Undo asks who, prefilled with the 填报人, and why.
   await page.getByTestId('import-undo').first().click()
-  await page.getByRole('button', { name: '撤销' }).last().click()
+  await expect(page.getByTestId('undo-reporter')).toHaveValue('王明')
+  await page.getByTestId('undo-reporter').fill('李华')
+  await page.getByTestId('undo-reason').fill('录入有误')
+  await page.getByTestId('undo-confirm').click()
   await expect(page.getByText('已撤销：在线填报 2024年第4季度')).toBeVisible()
   await expect(history.getByTestId('import-undone')).toHaveCount(1)
   // The undo is a line of the trail too, above the batch it took back.
@@ -67,6 +88,8 @@ test('a quarter filled in on the page by keyboard alone: a bad value corrected, 
   await expect(undoLine).toContainText('撤销')
   await expect(undoLine).toContainText('在线填报 2024年第4季度')
   await expect(undoLine.getByTestId('import-undo')).toHaveCount(0)
+  await expect(undoLine).toContainText('李华')
+  await expect(undoLine.getByTestId('import-reason')).toContainText('录入有误')
   await open(page, `#/entry${QUERY}`)
   await expect(page.getByTestId('entry-period')).toContainText('第4季度（未填报）')
   await expect(rows.first().locator('[name=actual]')).toHaveValue('')

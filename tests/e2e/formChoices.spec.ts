@@ -73,7 +73,7 @@ test('a form with no unit is given one, one of two duplicate forms is chosen, al
     await expect(page.getByTestId('unit-row').filter({ hasText: name })).toHaveCount(1)
   await open(page, `#/import${SEED_QUERY}`)
   await page.getByTestId('import-undo').first().click()
-  await page.getByRole('button', { name: '撤销' }).last().click()
+  await page.getByTestId('undo-confirm').click()
   await expect(page.getByTestId('import-undone')).toHaveCount(4)
   await open(page, `#/units?year=2024`)
   await expect(page.getByTestId('unit-row').first()).toBeVisible()

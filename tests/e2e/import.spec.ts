@@ -32,7 +32,7 @@ test('uploading a quarter changes the overview, and undo changes it back', async
   await page.getByTestId('nav-import').click()
   await expect(page.getByTestId('import-history')).toContainText('人员经费更正.csv')
   await page.getByTestId('import-undo').first().click()
-  await page.getByRole('button', { name: '撤销' }).last().click()
+  await page.getByTestId('undo-confirm').click()
   await expect(page.getByText('已撤销：人员经费更正.csv')).toBeVisible()
   // The import's own message no longer holds once it is undone.
   await expect(page.getByTestId('import-done')).toHaveCount(0)

@@ -42,7 +42,7 @@ test('a workbook of nine forms, one with a problem: the eight ready import in on
   for (const unit of NINE_UNITS) await expect(page.getByTestId('unit-row').filter({ hasText: unit })).toHaveCount(1)
   await open(page, `#/import${SEED_QUERY}`)
   await page.getByTestId('import-undo').first().click()
-  await page.getByRole('button', { name: '撤销' }).last().click()
+  await page.getByTestId('undo-confirm').click()
   await expect(page.getByText(/已撤销：.*表1 项目1 · 绩效目标/)).toBeVisible()
   await expect(page.getByTestId('import-undone')).toHaveCount(16)
   await open(page, `#/units?year=2024`)

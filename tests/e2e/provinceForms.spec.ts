@@ -44,7 +44,7 @@ test('nine forms as provinces print them, one with a real problem: the eight rea
 
   await open(page, `#/import${SEED_QUERY}`)
   await page.getByTestId('import-undo').first().click()
-  await page.getByRole('button', { name: '撤销' }).last().click()
+  await page.getByTestId('undo-confirm').click()
   await expect(page.getByText(/已撤销：.*表1 高标准农田建设 · 绩效目标/)).toBeVisible()
   // One batch per part of the eight forms: three 申报表 of 2 parts, three 监控表 and two 自评表 of 4.
   await expect(page.getByTestId('import-undone')).toHaveCount(26)

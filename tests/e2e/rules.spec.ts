@@ -51,7 +51,7 @@ test("a province's rules set on 数据 apply to every screen and export, are nam
   const line = page.getByTestId('import-history').locator('tr', { hasText: '财政部默认 → 自定义' })
   await expect(line).toContainText('评分规则')
   await line.getByTestId('import-undo').click()
-  await page.getByRole('button', { name: '撤销' }).last().click()
+  await page.getByTestId('undo-confirm').click()
   await expect(line.getByTestId('import-undone')).toBeVisible()
   expect(await results(page)).toEqual({ grade: '良', last: '评分规则：财政部默认（财预〔2020〕10号）' })
 })

@@ -28,7 +28,7 @@ test('a tab showing the overview follows what another tab imports and undoes, wi
 
   // Written by the other tab's own thread.
   await other.getByTestId('import-undo').first().click()
-  await other.getByRole('button', { name: '撤销' }).last().click()
+  await other.getByTestId('undo-confirm').click()
   await expect(other.getByText('已撤销：q4.csv')).toBeVisible()
   await expect(page.getByTestId('reported-count')).toContainText('0 / 31')
 

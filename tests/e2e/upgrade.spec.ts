@@ -171,7 +171,7 @@ test('a database of the previous release is upgraded on first opening, saying so
   const history = page.getByTestId('import-history').locator('tbody tr')
   await expect(history).toHaveCount(2)
   await history.filter({ hasText: '前三季度.csv' }).getByTestId('import-undo').click()
-  await page.getByRole('button', { name: '撤销' }).last().click()
+  await page.getByTestId('undo-confirm').click()
   await expect(page.getByText('已撤销：前三季度.csv')).toBeVisible({ timeout: 30_000 })
   // The trail keeps the undone import, marked, with no second undo, and the undo as a line of its own.
   await expect(history).toHaveCount(3)

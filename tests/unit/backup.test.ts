@@ -111,9 +111,13 @@ describe('backup and restore', () => {
 
   it('keeps an undone batch in the backup, marked undone', async () => {
     const [fix] = await new ImportRepository(db).history()
-    await new ImportRepository(db).undo(fix!.id!, 1_800_000_000_000)
+    await new ImportRepository(db).undo(fix!.id!, 1_800_000_000_000, '李华', '录错了')
     const parsed = parseBackup(buildBackup(await repo.exportAll()))
     expect(parsed.ok && parsed.data.batches.find((b) => b.id === fix!.id)?.undoneAt).toBe(1_800_000_000_000)
+    // The undo's batch keeps who and why, and its before record (the trail's lines) goes with it.
+    const undo = parsed.ok ? parsed.data.batches.find((b) => b.kind === 'undo') : undefined
+    expect([undo?.by, undo?.reason]).toEqual(['李华', '录错了'])
+    expect(parsed.ok && 'before' in parsed.data && parsed.data.before.some((r) => r.batchId === undo?.id)).toBe(true)
   })
 
   it('restores a version 1 file (values by quarter, undo keys of schema 4 and 6) as documents, and undo still works', async () => {
