@@ -160,7 +160,8 @@ describe.skipIf(skipReason !== '')('Firefox ESR', () => {
     await go(page, `#/import${QUERY}`)
     await waitForText(page, 'import-history', '人员经费更正.csv')
     await clickTestId(page, 'import-undo')
-    await confirmDialog(page)
+    // The undo asks who undoes it (prefilled) and why: confirmed as it stands.
+    await clickTestId(page, 'undo-confirm')
     await waitForPageText(page, '已撤销：人员经费更正.csv')
     await go(page, `#/${QUERY}`)
     await waitForText(page, 'spent-total', '560')

@@ -146,7 +146,8 @@ test('imports a CSV and a workbook, each changing the overview', async ({ page }
 
   await open(page, `#/import${SEED_QUERY}`)
   await click(page, byTestId('import-undo'))
-  await click(page, '.el-message-box__btns .el-button--primary')
+  // The undo asks who undoes it (prefilled) and why: confirmed as it stands.
+  await click(page, byTestId('undo-confirm'))
   await waitFor(page, '.el-message', '已撤销：人员经费更正.csv')
 
   const book = XLSX.utils.book_new()
