@@ -10,7 +10,7 @@ const outDir = process.argv[2] ?? 'docs/screenshots'
 const widths = process.argv[3] ? [Number(process.argv[3])] : [1440, 390]
 const lang = process.argv[4] ?? 'zh-CN'
 const suffix = lang === 'en' ? '-en' : ''
-const port = 4179
+const port = Number(process.env.SHOT_PORT ?? 4179)
 const base = `http://127.0.0.1:${port}/`
 const unitQuery = `?unit=${encodeURIComponent('九江市柴桑区商务局')}&year=2024&q=3`
 
