@@ -1,15 +1,5 @@
 import { defineConfig } from '@playwright/test'
-
-/** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { CHROMIUM_ARGS } from './tests/chromiumArgs'
 
 /** Another port lets two worktrees run their suites side by side. */
 const port = Number(process.env.PW_PORT ?? 4173)
@@ -28,7 +18,8 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
+      // Debian's Chromium, never a downloaded browser.
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,20 +1,13 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS } from './tests/chromiumArgs'
 import { OLD_CHROMIUMS, oldChromiumPath, type OldChromium } from './tests/oldchrome/binaries'
 
 /**
  * The core journeys in the oldest Chromium builds the app supports (docs/browsers.md): Chromium 92 and 109,
  * as npm packages (tests/oldchrome/binaries.ts), driven by Playwright in their (old) headless mode. Off the (closed) network, like the main suite.
  */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--no-zygote',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+/** The old builds run without a zygote process in their headless mode. */
+const chromiumArgs = [...CHROMIUM_ARGS, '--no-zygote']
 
 /** 4175 beside the main suite's 4173 and Firefox's 4174; another port lets two worktrees run side by side. */
 const port = Number(process.env.PW_PORT ?? 4175)

@@ -1,6 +1,6 @@
 import { decodeBefore, decodeDocument } from '@/db/storedForm'
 import { type CatalogRecord } from '@/db/catalogLines'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { ImportRepository } from '@/db/importRepository'
@@ -8,13 +8,10 @@ import type { ImportedFile } from '@/domain/model'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText, type ParsedCsv } from '@/io/parseCsv'
 import { csv } from './fixtures'
+import { IMPORT_UNIT, TWO_TARGETS_CSV, useImportDatabase } from './importDatabase'
 
-const U = '测试局'
-const TARGETS_CSV = csv([
-  ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值'],
-  ['2024', U, '部门整体', '产出指标', '数量指标', '培训次数', '≥4次'],
-  ['2024', U, '部门整体', '效益指标', '社会效益指标', '带动就业人数', '≥500人'],
-])
+const U = IMPORT_UNIT
+const TARGETS_CSV = TWO_TARGETS_CSV
 const q1 = (jobs: string) =>
   csv([
     ['年度', '单位', '类别', '三级指标', '季度', '实际值'],
@@ -24,14 +21,10 @@ const q1 = (jobs: string) =>
 
 let db: JixiaoDatabase
 let repo: ImportRepository
-let n = 0
-
-beforeEach(async () => {
-  db = new JixiaoDatabase(`import-test-${++n}`)
-  await db.open()
-  repo = new ImportRepository(db)
+useImportDatabase('import-test', (opened, repository) => {
+  db = opened
+  repo = repository
 })
-afterEach(() => db.delete())
 
 const meta = (parsed: ParsedCsv): ImportedFile => ({
   fileName: parsed.fileName,
