@@ -20,7 +20,7 @@ export type Needed =
   | (Span & { kind: 'total'; goal: number; actual: number; remaining: number; perMonth: number; soFarPerMonth: number })
   /**
    * A running total under a ceiling (cost): what the remaining months may still add, per month, against
-   * the pace so far; `remaining` ≤ 0 when the ceiling is already passed.
+   * the pace so far; `remaining` below 0 once the ceiling is passed.
    */
   | (Span & {
       kind: 'allowance'
