@@ -8,7 +8,7 @@ const en: typeof zhCN = {
     reloadBlocked: 'The fill-in page has an unsaved draft: save or discard it first, then reload',
     offlineTitle: 'Offline use',
     offlineInsecure:
-      'This page is served over HTTP: browsers allow installing and opening offline only over HTTPS (or on this machine). The app works as usual; serve it over HTTPS to use it offline (see docs/deploy.md).',
+      'This page is served over HTTP: browsers allow installing and opening offline only over HTTPS (or on this machine). The app works as usual; to use it offline, ask your administrator for its HTTPS address.',
     offlineReady: 'The app opens offline and can be installed from the browser menu.',
     offlinePreparing: 'Getting ready for offline use (done after the first opening).',
     title: 'Jixiao Board',
@@ -109,7 +109,7 @@ const en: typeof zhCN = {
       'may not be blank where a level-2 indicator is given: a tree may have no level 2, or no levels at all, but never a level 2 alone',
     emptyFile: 'the file is empty',
     unknownHeader:
-      'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (see docs/formats.md)',
+      'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (the columns of each kind are under “Columns of the four kinds” on the import page)',
     missingColumn: 'a required column is missing',
     headerOnly: 'the file has a header and no data rows',
     cellTooLong: 'the cell is over {max} characters long: a quote may be unpaired',
@@ -587,10 +587,28 @@ const en: typeof zhCN = {
   },
   importView: {
     intro:
-      'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels (see docs/formats.md):',
+      'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels. The columns of each kind are under “Columns of the four kinds” below; blank templates can be downloaded at the end of this page:',
     kind: 'File kind',
     required: 'Required columns',
     optional: 'Optional columns',
+  },
+  brief: {
+    title: '{unit}: {year} performance brief ({period})',
+    sample: 'Sample data (not real): the actual values and spending are examples for demonstration',
+    scope: 'Scope',
+    counts: 'Indicators by status',
+    timeProgress: 'Time progress',
+    amounts: 'Spent / budget (万元)',
+    behindTitle: 'Indicators behind or off track ({n})',
+    nothingBehind: 'Every indicator is on track.',
+    indicator: 'Indicator',
+    target: 'Target',
+    actual: 'Actual',
+    status: 'Status',
+    reason: 'Reason for the gap',
+    noReason: '(not given)',
+    more: '{n} more: see the monitoring form (绩效监控表).',
+    page: 'Page 1 of 1',
   },
   report: {
     rulesInForce: 'Scoring rules: ',
