@@ -14,6 +14,7 @@ import {
 } from '@/domain/engine/scoring'
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity } from '@/domain/format'
+import { STANDARD_LEVELS } from '@/domain/levels'
 import type { ImportNotice, ImportProblem } from '@/domain/model'
 import { periodNaming, periodOf, type Month, type Period } from '@/domain/period'
 
@@ -61,6 +62,11 @@ export function useEngineText() {
    * the in-year words while the score is projected, the year-end words after.
    */
   const colorWord = (color: LightColor, projected: boolean) => t(`${projected ? 'lights' : 'lightsYearEnd'}.${color}`)
+  /** A level's name: the standard framework's in the page's language, any other as the user wrote it. */
+  const levelName = (name: string) =>
+    (STANDARD_LEVELS as readonly string[]).includes(name) ? t(`levelNames.${name}`) : name
+  /** True for a level name the user wrote (not the standard framework's), to be marked as the user's data. */
+  const ownLevel = (name: string) => !(STANDARD_LEVELS as readonly string[]).includes(name)
   /** The 双监控 light's word: 绿灯, 黄灯, 红灯, 未填报. */
   const overall = (color: OverallColor) => t(`overall.${color}`)
   /** A grade: the four standard bands translated, a province's own word as it is. */
@@ -133,6 +139,8 @@ export function useEngineText() {
     locale,
     status,
     colorWord,
+    levelName,
+    ownLevel,
     overall,
     grade,
     formula,

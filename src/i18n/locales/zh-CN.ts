@@ -3,6 +3,7 @@ import { COLOR_LABELS, LIGHT_LABELS } from '@/domain/engine/lights'
 import { OVERALL_LABELS } from '@/domain/engine/budgetExecution'
 import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
 import { ZH_MONEY } from '@/domain/format'
+import { STANDARD_LEVELS, type StandardLevel } from '@/domain/levels'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
 import rules from './rules.zh-CN'
 
@@ -143,6 +144,7 @@ export default {
 
   period: { quarter: '第{q}季度', months: '1-{m}月', month1: '1月', toQuarter: '截至第{q}季度' },
   lightsYearEnd: { ...COLOR_LABELS.yearEnd },
+  levelNames: Object.fromEntries(STANDARD_LEVELS.map((name) => [name, name])) as Record<StandardLevel, string>,
   likelihood: { 确定能: '确定能', 有可能: '有可能', 不可能: '不可能' },
   chart: { png: '下载图片' },
   empty: {
@@ -318,7 +320,6 @@ export default {
     trailPeriod: '期间',
     trailField: '项目',
     trailChange: '原值 → 新值',
-    trailMonth: '截至{m}月',
     trailTables: {
       targets: '绩效目标',
       budgets: '预算',
@@ -344,6 +345,7 @@ export default {
     undoReason: '原因（可选）',
     undoReasonLabel: '原因：',
     sampleBatch: '示例数据',
+    entryBatch: '在线填报 {year}年{period}',
     templates: '模板',
     blank: '空白模板',
     quarterly: '填报模板（预填本单位指标和预算项目，按所选报告期）',
