@@ -26,6 +26,18 @@ const stop = () => {
   }
 }
 
+/** Charts draw once scrolled into view: the page is passed over a screen at a time, then shown from the top. */
+async function passOver(page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  const screen = page.viewportSize()?.height ?? 900
+  for (let y = 0; y < height; y += screen) {
+    await page.evaluate((top) => window.scrollTo(0, top), y)
+    await page.waitForTimeout(150)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.waitForTimeout(300)
+}
+
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
@@ -79,7 +91,7 @@ try {
     for (const [name, hash] of routes) {
       await page.goto(base + hash)
       await page.getByTestId('page-title').waitFor()
-      await page.waitForTimeout(300)
+      await passOver(page)
       await page.screenshot({ path: `${outDir}/${name}-${width}${suffix}.png`, fullPage: true })
     }
     await page.goto(base + `#/indicators${unitQuery}`)
@@ -91,9 +103,7 @@ try {
     await page.goto(base + `#/indicators${unitQuery}`)
     await page.getByTestId('indicator-link').filter({ hasText: '2024年实现内资进资额' }).click()
     await page.getByTestId('indicator-facts').waitFor()
-    // Charts draw once scrolled into view: pass over the page first.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
-    await page.waitForTimeout(800)
+    await passOver(page)
     await page.screenshot({ path: `${outDir}/drilldown-${width}${suffix}.png`, fullPage: true })
     // The import history with its newest batch opened to its lines: one value entered for 第4季度 first.
     await page.goto(base + `#/entry${unitQuery}`)

@@ -161,7 +161,7 @@ const en: typeof zhCN = {
     fundsColumnsIgnored: 'funds headers that could not be placed were ignored: {columns}',
     unitFromFile: 'the department name “{short}” is read as “{unit}”, named by another form of the same file',
     unitGiven: 'the form names no unit; it is imported as “{unit}”, as given on import',
-    fundsMismatch: 'the funds breakdown adds up to {sum} (10k yuan), not to the total of {total}: the total is used',
+    fundsMismatch: 'the funds breakdown adds up to {sum} (10k CNY), not to the total of {total}: the total is used',
     subtotalWeightMismatch:
       '{cell}: the points (分值) {given} on the row of “{level}” are not the sum of its indicators’ ({sum}); the indicators’ own are used',
     subtotalScoreMismatch:
@@ -171,7 +171,7 @@ const en: typeof zhCN = {
     unweightedNoLevel:
       '{n} indicators with no level-1 indicator have no points (分值) and no default weight: they are not scored',
     fundSourcesMismatch:
-      'the funds by source add up to {sum} (10k yuan), not to the total of {total}: the sources are kept as given, the total is used',
+      'the funds by source add up to {sum} (10k CNY), not to the total of {total}: the sources are kept as given, the total is used',
     parentChanged: 'the 主管部门 (supervising department) of {unit} in {year} changes from “{before}” to “{parent}”',
     parentNamed: 'the 主管部门 (supervising department) of {unit} in {year} is recorded as “{parent}”',
     targetUnknown:
@@ -571,8 +571,8 @@ const en: typeof zhCN = {
     likelihood: 'Likelihood',
     reason: 'Reason for deviation',
     action: 'Action',
-    spent: 'Spent to date (10k yuan)',
-    spentForecast: 'Year-end forecast (10k yuan)',
+    spent: 'Spent to date (10k CNY)',
+    spentForecast: 'Year-end forecast (10k CNY)',
     indicatorsTitle: 'Indicators',
     spendingTitle: 'Spending',
     save: 'Save this period',
@@ -615,7 +615,7 @@ const en: typeof zhCN = {
     scope: 'Scope',
     counts: 'Indicators by status',
     timeProgress: 'Time progress',
-    amounts: 'Spent / budget (万元)',
+    amounts: 'Spent / budget (10k CNY)',
     behindTitle: 'Indicators behind or off track ({n})',
     nothingBehind: 'Every indicator is on track.',
     indicator: 'Indicator',
