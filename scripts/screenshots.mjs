@@ -119,6 +119,11 @@ try {
     const toggle = page.getByTestId('history-lines-toggle').first()
     if (await toggle.count()) await toggle.click()
     await page.waitForTimeout(300)
+    // Opening it scrolled a phone's table to the button: shown from its first column.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('*')) if (el.scrollLeft > 0) el.scrollLeft = 0
+    })
+    await page.waitForTimeout(200)
     await page.getByTestId('import-history').screenshot({ path: `${outDir}/history-${width}${suffix}.png` })
     // The leadership brief as it prints from this screen, as a PDF (the page, not the screen, sets its width).
     await page.goto(base + `#/report${unitQuery}`)

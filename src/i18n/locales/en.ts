@@ -254,6 +254,7 @@ const en: typeof zhCN = {
     yi: ' ×100m CNY',
   },
   period: { quarter: 'Q{q}', months: 'Jan–{name}', month1: 'Jan', toQuarter: 'to Q{q}' },
+  // Second levels are read under their first (Benefit · Economic): short enough for the charts' labels.
   levelNames: {
     产出指标: 'Output',
     效益指标: 'Benefit',
@@ -262,14 +263,14 @@ const en: typeof zhCN = {
     数量指标: 'Quantity',
     质量指标: 'Quality',
     时效指标: 'Timeliness',
-    经济成本指标: 'Economic cost',
-    社会成本指标: 'Social cost',
-    生态环境成本指标: 'Environmental cost',
-    经济效益指标: 'Economic benefit',
-    社会效益指标: 'Social benefit',
-    生态效益指标: 'Ecological benefit',
+    经济成本指标: 'Economic',
+    社会成本指标: 'Social',
+    生态环境成本指标: 'Environmental',
+    经济效益指标: 'Economic',
+    社会效益指标: 'Social',
+    生态效益指标: 'Ecological',
     可持续影响指标: 'Lasting impact',
-    服务对象满意度指标: 'Beneficiary satisfaction',
+    服务对象满意度指标: 'Beneficiaries',
   },
   lightsYearEnd: {
     blue: 'Exceeded',
@@ -593,7 +594,7 @@ const en: typeof zhCN = {
   published: {
     title: 'Published data folder',
     intro:
-      "A finance bureau can publish its units' data files with a jixiao-manifest.json in a folder on the same site as this app. Once set, every opening checks it and imports only the files whose contents changed, as one undoable batch “Published data” in the import history.",
+      "A finance bureau's administrator can publish its units' data files in a folder on the same site as this app: enter its address here. Once set, every opening checks it and imports only the files whose contents changed, as one undoable batch “Published data” in the import history.",
     placeholder: 'Folder address, such as data/2024/',
     set: 'Set and sync',
     sync: 'Sync now',

@@ -423,7 +423,7 @@ export default {
     reportedPeriod: '{period}（已填报，可修改）',
     newPeriod: '{period}（未填报）',
     reporter: '填报人',
-    reporterPlaceholder: '姓名，随每次保存记入导入记录',
+    reporterPlaceholder: '姓名，记入导入记录',
     previous: '上期值',
     actual: '实际值',
     forecast: '全年预计',
@@ -452,7 +452,7 @@ export default {
   published: {
     title: '发布的数据文件夹',
     intro:
-      '财政局可把各单位的数据文件和清单 jixiao-manifest.json 发布在与本应用同一网站的文件夹中；设置后每次打开都会检查更新，只导入内容有变化的文件，作为一批“发布数据”记入导入记录（可撤销）。',
+      '财政局的系统管理员可把各单位的数据文件发布在与本应用同一网站的文件夹中，在此填入其地址；设置后每次打开都会检查更新，只导入内容有变化的文件，作为一批“发布数据”记入导入记录（可撤销）。',
     placeholder: '文件夹地址，如 data/2024/',
     set: '设置并同步',
     sync: '立即同步',
