@@ -72,7 +72,7 @@ test('the leadership brief prints on one page with the figures and the behind li
   )
   expect(pages).toHaveLength(1)
   expect(pages[0]).toContain(`${UNIT}2024年度绩效简报（第3季度）`)
-  expect(pages[0]).toContain('滞后与偏离的指标')
+  expect(pages[0]).toContain('预警与严重偏离的指标')
   expect(pages[0]).toContain('严重偏离')
   expect(pages[0]).toContain('第1页共1页')
 })
@@ -97,7 +97,7 @@ test('in English the brief prints in English, with the overview’s words and co
   expect(pages[0]).toContain('Ahead1')
   expect(pages[0]).toContain('Offtrack2')
   expect(pages[0]).toContain('Page1of1')
-  expect(pages[0]).not.toContain('滞后')
+  expect(pages[0]).not.toContain('预警与严重偏离')
   // As printed, nothing in Chinese but the user's own words.
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByTestId('brief-print')).toBeVisible()

@@ -617,7 +617,7 @@ const en: typeof zhCN = {
     counts: 'Indicators by status',
     timeProgress: 'Time progress',
     amounts: 'Spent / budget (10k CNY)',
-    behindTitle: 'Indicators behind or off track ({n})',
+    behindTitle: 'Indicators at Warning or Off track ({n})',
     nothingBehind: 'Every indicator is on track.',
     indicator: 'Indicator',
     target: 'Target',
