@@ -26,6 +26,18 @@ const stop = () => {
   }
 }
 
+/** Charts draw once scrolled into view: the page is passed over a screen at a time, then shown from the top. */
+async function passOver(page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight)
+  const screen = page.viewportSize()?.height ?? 900
+  for (let y = 0; y < height; y += screen) {
+    await page.evaluate((top) => window.scrollTo(0, top), y)
+    await page.waitForTimeout(150)
+  }
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.waitForTimeout(300)
+}
+
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
@@ -79,7 +91,7 @@ try {
     for (const [name, hash] of routes) {
       await page.goto(base + hash)
       await page.getByTestId('page-title').waitFor()
-      await page.waitForTimeout(300)
+      await passOver(page)
       await page.screenshot({ path: `${outDir}/${name}-${width}${suffix}.png`, fullPage: true })
     }
     await page.goto(base + `#/indicators${unitQuery}`)
@@ -87,6 +99,37 @@ try {
     await page.getByTestId('indicator-facts').waitFor()
     await page.waitForTimeout(300)
     await page.screenshot({ path: `${outDir}/indicator-${width}${suffix}.png`, fullPage: true })
+    // The drill-down of a money indicator, whose values and axis follow its target's 亿元.
+    await page.goto(base + `#/indicators${unitQuery}`)
+    await page.getByTestId('indicator-link').filter({ hasText: '2024年实现内资进资额' }).click()
+    await page.getByTestId('indicator-facts').waitFor()
+    await passOver(page)
+    await page.screenshot({ path: `${outDir}/drilldown-${width}${suffix}.png`, fullPage: true })
+    // The import history with its newest batch opened to its lines: one value entered for 第4季度 first.
+    await page.goto(base + `#/entry${unitQuery}`)
+    const row = page.getByTestId('entry-row').filter({ hasText: '组建招商组团数' })
+    await row.locator('[name=actual]').fill('13个')
+    await page.getByTestId('entry-save').click()
+    await page
+      .getByTestId('entry-saved')
+      .waitFor({ timeout: 5000 })
+      .catch(() => console.error('entry not saved'))
+    await page.goto(base + `#/import${unitQuery}`)
+    await page.getByTestId('import-history').waitFor()
+    const toggle = page.getByTestId('history-lines-toggle').first()
+    if (await toggle.count()) await toggle.click()
+    await page.waitForTimeout(300)
+    // Opening it scrolled a phone's table to the button: shown from its first column.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('*')) if (el.scrollLeft > 0) el.scrollLeft = 0
+    })
+    await page.waitForTimeout(200)
+    await page.getByTestId('import-history').screenshot({ path: `${outDir}/history-${width}${suffix}.png` })
+    // The leadership brief as it prints from this screen, as a PDF (the page, not the screen, sets its width).
+    await page.goto(base + `#/report${unitQuery}`)
+    await page.getByTestId('monitoring').first().waitFor()
+    await page.evaluate(() => (document.documentElement.dataset.print = 'brief'))
+    await page.pdf({ path: `${outDir}/brief-${width}${suffix}.pdf`, preferCSSPageSize: true, printBackground: true })
     await page.close()
   }
   await browser.close()

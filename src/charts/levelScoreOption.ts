@@ -41,7 +41,8 @@ export function levelScoreOption(
     // The legend keeps left: the download button sits above the chart, never over it.
     legend: { top: 0, left: 0 },
     // Labels are fitted to the margin, so the grid is not measured against them on every draw.
-    grid: { left: 150, right: 24, top: 32, bottom: 24, outerBoundsMode: 'none' },
+    // Room on the right for the axis's name (分, pt) after its last tick.
+    grid: { left: 150, right: 36, top: 32, bottom: 24, outerBoundsMode: 'none' },
     xAxis: { type: 'value', name: words.points, splitNumber: 4, axisLabel: { hideOverlap: true } },
     yAxis: {
       type: 'category',

@@ -1,6 +1,25 @@
 /** 一级指标 in their canonical spelling, in the order forms list them. */
 export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标'] as const
 
+/** The standard framework's 一级 and 二级 names: said in the page's language; any other level is the user's word. */
+export const STANDARD_LEVELS = [
+  ...LEVEL1_NAMES,
+  '成本指标',
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
+  '服务对象满意度指标',
+] as const
+
+export type StandardLevel = (typeof STANDARD_LEVELS)[number]
+
 /**
  * Canonical 一级指标: `产出` and `产出指标` are the same level (SPEC §2.1). Other names
  * (a 部门整体 framework's 运行成本, 履职效能 …) and '' (a tree with no 一级) are kept as

@@ -2,7 +2,7 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { OverallColor } from '@/domain/engine/budgetExecution'
 import { describeTargetSegments, type DescribeWords, type Segment } from '@/domain/engine/describe'
-import type { Light, LightStatus } from '@/domain/engine/lights'
+import type { Light, LightColor, LightStatus } from '@/domain/engine/lights'
 import type { IndicatorResult } from '@/domain/engine/indicator'
 import { shownProjectedValue } from '@/domain/engine/projectedValue'
 import {
@@ -14,6 +14,7 @@ import {
 } from '@/domain/engine/scoring'
 import type { ParsedTarget } from '@/domain/engine/target'
 import { formatQuantity } from '@/domain/format'
+import { STANDARD_LEVELS } from '@/domain/levels'
 import type { ImportNotice, ImportProblem } from '@/domain/model'
 import { periodNaming, periodOf, type Month, type Period } from '@/domain/period'
 
@@ -56,6 +57,16 @@ export function useEngineText() {
 
   /** A light's word: 预警, 完成 … */
   const status = (value: Light | LightStatus) => t(`status.${typeof value === 'string' ? value : value.status}`)
+  /**
+   * A colour's word where lights are counted by colour (overview, units page, indicators filter, brief):
+   * the in-year words while the score is projected, the year-end words after.
+   */
+  const colorWord = (color: LightColor, projected: boolean) => t(`${projected ? 'lights' : 'lightsYearEnd'}.${color}`)
+  /** A level's name: the standard framework's in the page's language, any other as the user wrote it. */
+  const levelName = (name: string) =>
+    (STANDARD_LEVELS as readonly string[]).includes(name) ? t(`levelNames.${name}`) : name
+  /** True for a level name the user wrote (not the standard framework's), to be marked as the user's data. */
+  const ownLevel = (name: string) => !(STANDARD_LEVELS as readonly string[]).includes(name)
   /** The 双监控 light's word: 绿灯, 黄灯, 红灯, 未填报. */
   const overall = (color: OverallColor) => t(`overall.${color}`)
   /** A grade: the four standard bands translated, a province's own word as it is. */
@@ -127,6 +138,9 @@ export function useEngineText() {
     t,
     locale,
     status,
+    colorWord,
+    levelName,
+    ownLevel,
     overall,
     grade,
     formula,

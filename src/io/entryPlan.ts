@@ -5,7 +5,7 @@
  * One path for both, so a value the importer refuses is refused here too, in the same words.
  */
 import type { Dataset, ImportPlan, ImportProblem } from '@/domain/model'
-import type { Month } from '@/domain/period'
+import { periodOf, type Month, type Period } from '@/domain/period'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { planImport } from './importPlan'
 import { parseTable } from './parseCsv'
@@ -37,6 +37,16 @@ export interface SpendingLine {
 
 /** The name an entry's batch goes by in the history: `在线填报 2024年第3季度`. */
 export const entryFileName = (year: number, periodName: string) => `在线填报 ${year}年${periodName}`
+
+/** An entry batch's year and period read back from its name (`entryFileName`), to say it in another language; null for any other name. */
+export function entryOfFileName(name: string): { year: number; period: Period } | null {
+  const match = /^在线填报 (\d{4})年(?:第([1-4])季度|1-(\d{1,2})月|1月)$/.exec(name)
+  if (!match) return null
+  const year = Number(match[1])
+  if (match[2] !== undefined) return { year, period: periodOf((Number(match[2]) * 3) as Month) }
+  const month = Number(match[3] ?? 1)
+  return month >= 1 && month <= 12 ? { year, period: { month: month as Month, byMonth: true } } : null
+}
 
 const ACTUAL_HEADERS = [
   '年度',

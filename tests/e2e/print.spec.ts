@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import * as XLSX from '@e965/xlsx'
 import { expect, open, test, UNIT } from './fixtures'
+import { chineseOutsideUserData } from './layout'
 
 const QUERY = `?unit=${encodeURIComponent(UNIT)}&year=2024&q=3`
 const HEADERS = ['二级指标', '三级指标']
@@ -71,9 +72,36 @@ test('the leadership brief prints on one page with the figures and the behind li
   )
   expect(pages).toHaveLength(1)
   expect(pages[0]).toContain(`${UNIT}2024年度绩效简报（第3季度）`)
-  expect(pages[0]).toContain('滞后与偏离的指标')
+  expect(pages[0]).toContain('预警与严重偏离的指标')
   expect(pages[0]).toContain('严重偏离')
   expect(pages[0]).toContain('第1页共1页')
+})
+
+test('in English the brief prints in English, with the overview’s words and counts, on one page', async ({
+  page,
+}, testInfo) => {
+  await open(page, `#/data${QUERY}`)
+  await page.getByTestId('language-switch').first().getByText('English').click()
+  await open(page, `#/${QUERY}`)
+  const card = page.getByTestId('scope-card-部门整体').getByTestId('light-counts')
+  await expect(card).toContainText('Ahead 1')
+  await open(page, `#/report${QUERY}`)
+  await expect(page.getByTestId('monitoring').first()).toBeVisible()
+  await page.evaluate(() => (document.documentElement.dataset.print = 'brief'))
+  const pages = pagesOf(
+    await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+    testInfo.outputPath('brief-en.pdf'),
+  )
+  expect(pages).toHaveLength(1)
+  expect(pages[0]).toContain(`${UNIT}:2024performancebrief(Q3)`)
+  expect(pages[0]).toContain('Ahead1')
+  expect(pages[0]).toContain('Offtrack2')
+  expect(pages[0]).toContain('Page1of1')
+  expect(pages[0]).not.toContain('预警与严重偏离')
+  // As printed, nothing in Chinese but the user's own words.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('brief-print')).toBeVisible()
+  expect(await chineseOutsideUserData(page)).toEqual([])
 })
 
 test('the official tables and the 自评报告 download as .xlsx and .docx, named 单位-年度-表名, under the CSP', async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkEntry, entryFileName, type EntryValues } from '@/io/entryPlan'
+import { checkEntry, entryFileName, entryOfFileName, type EntryValues } from '@/io/entryPlan'
 import { actual, budgetLine, dataset, target } from './fixtures'
 
 const values = (actualText: string, more: Partial<EntryValues> = {}): EntryValues => ({
@@ -107,5 +107,23 @@ describe("an entry checked by the importer's own path", () => {
       { code: 'T-2', values: values('七十') },
     ])
     expect([...problems.keys()]).toEqual(['T-2'])
+  })
+})
+
+describe("an entry batch's name", () => {
+  it('reads back the year and period it was written with, to be said in another language', () => {
+    expect(entryOfFileName(entryFileName(2024, '第4季度'))).toEqual({
+      year: 2024,
+      period: { month: 12, byMonth: false },
+    })
+    expect(entryOfFileName(entryFileName(2024, '1-7月'))).toEqual({ year: 2024, period: { month: 7, byMonth: true } })
+    expect(entryOfFileName(entryFileName(2023, '1-6月'))).toEqual({ year: 2023, period: { month: 6, byMonth: true } })
+    expect(entryOfFileName(entryFileName(2024, '1月'))).toEqual({ year: 2024, period: { month: 1, byMonth: true } })
+  })
+
+  it('leaves any other name alone', () => {
+    expect(entryOfFileName('在线填报 2024年1-13月')).toBeNull()
+    expect(entryOfFileName('actuals-2024.csv')).toBeNull()
+    expect(entryOfFileName('在线填报 2024年第5季度')).toBeNull()
   })
 })

@@ -51,4 +51,29 @@ describe('IndicatorTreeTable', () => {
     expect(links[0]!.attributes('href')).toContain(`/indicator/${a.code}?unit=`)
     wrapper.unmount()
   })
+
+  it('names the standard levels in the page’s language and a level of the user’s own as written', async () => {
+    const a = target('培训次数', { targetText: '≥4次', position: 2 })
+    const b = target('履职率', { targetText: '≥70%', level1: '履职效能', level2: '', position: 3 })
+    const [scope] = evaluateUnitYear(dataset({ targets: [a, b] }), 12)
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/:any(.*)*', component: { template: '<div/>' } }],
+    })
+    i18n.global.locale.value = 'en'
+    const wrapper = mount(IndicatorTreeTable, {
+      props: { nodes: indicatorTree(scope!.indicators), query: {}, projected: false },
+      global: { plugins: [i18n, router] },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const levels = wrapper.findAll('strong').map((w) => [w.text(), w.attributes('data-user') !== undefined])
+    i18n.global.locale.value = 'zh-CN'
+    expect(levels).toEqual([
+      ['Output', false],
+      ['Quantity', false],
+      ['履职效能', true],
+    ])
+    wrapper.unmount()
+  })
 })

@@ -10,7 +10,7 @@ const text = (secure: boolean, ready: boolean) =>
 describe('whether the app opens offline, as 数据 says it', () => {
   it('over plain HTTP says why it cannot install or open offline, and what to do', () => {
     expect(text(false, false)).toBe(
-      '当前通过 HTTP 访问：浏览器只在 HTTPS（或本机地址）下允许安装本应用和离线打开。应用照常可用；如需离线使用，请通过 HTTPS 访问（见 docs/deploy.md）。',
+      '当前通过 HTTP 访问：浏览器只在 HTTPS（或本机地址）下允许安装本应用和离线打开。应用照常可用；如需离线使用，请向系统管理员索取 HTTPS 地址。',
     )
   })
 

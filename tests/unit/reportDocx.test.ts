@@ -147,7 +147,7 @@ describe('the 自评报告 outline with a value not reported', () => {
     const [scope] = evaluateUnitYear(dataset({ targets: [a, b], actuals: [actual(a, 3, '3次')] }), 9)
     // 产出 carries 50 points, 25 each. 3 of 4 at month 9 is on pace: projected 4 of 4, 25; 推介会 not reported: no score.
     expect(texts(reportOutline('测试局', 2024, [scope!], { rules: RULES }))).toContain(
-      '部门整体支出产出指标 2 个，进度正常或超前 1 个，0 个滞后或未完成，1 个未填报或暂无法评价；预计得分 25.00 分（分值 50.00 分）。',
+      '部门整体支出产出指标 2 个，进度正常或超序时 1 个，0 个滞后或未完成，1 个未填报/其他；预计得分 25.00 分（分值 50.00 分）。',
     )
   })
 })

@@ -50,7 +50,13 @@ export interface OverallLight {
   reported: number
 }
 
-const OVERALL_LABELS: Record<OverallColor, string> = { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '未填报' }
+/** The 双监控 light's words (the zh-CN locale says them as they are). */
+export const OVERALL_LABELS: Record<OverallColor, string> = {
+  green: '绿灯',
+  yellow: '黄灯',
+  red: '红灯',
+  grey: '未填报',
+}
 
 /**
  * The 双监控 light (SPEC §4.2): red when budget execution is red or at least `redShare`

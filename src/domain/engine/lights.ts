@@ -43,6 +43,30 @@ export const LIGHT_LABELS: Record<LightStatus, string> = {
   noBudget: '无预算',
 }
 
+/** The colours in the order their counts are shown: best first, grey last. */
+export const LIGHT_COLORS: readonly LightColor[] = ['blue', 'green', 'yellow', 'red', 'grey']
+
+/**
+ * The word of each colour where lights are counted by colour (overview, units page, brief, report):
+ * the in-year or year-end word of the status it stands for; grey gathers 未填报, 进行中, 无法识别 and 无预算.
+ */
+export const COLOR_LABELS: Record<'inYear' | 'yearEnd', Record<LightColor, string>> = {
+  inYear: {
+    blue: LIGHT_LABELS.ahead,
+    green: LIGHT_LABELS.onTrack,
+    yellow: LIGHT_LABELS.warning,
+    red: LIGHT_LABELS.off,
+    grey: `${LIGHT_LABELS.notReported}/其他`,
+  },
+  yearEnd: {
+    blue: LIGHT_LABELS.exceeded,
+    green: LIGHT_LABELS.done,
+    yellow: LIGHT_LABELS.mostlyDone,
+    red: LIGHT_LABELS.notDone,
+    grey: `${LIGHT_LABELS.notReported}/其他`,
+  },
+}
+
 const COLOR: Record<LightStatus, LightColor> = {
   ahead: 'blue',
   onTrack: 'green',

@@ -8,7 +8,7 @@ const en: typeof zhCN = {
     reloadBlocked: 'The fill-in page has an unsaved draft: save or discard it first, then reload',
     offlineTitle: 'Offline use',
     offlineInsecure:
-      'This page is served over HTTP: browsers allow installing and opening offline only over HTTPS (or on this machine). The app works as usual; serve it over HTTPS to use it offline (see docs/deploy.md).',
+      'This page is served over HTTP: browsers allow installing and opening offline only over HTTPS (or on this machine). The app works as usual; to use it offline, ask your administrator for its HTTPS address.',
     offlineReady: 'The app opens offline and can be installed from the browser menu.',
     offlinePreparing: 'Getting ready for offline use (done after the first opening).',
     title: 'Jixiao Board',
@@ -54,13 +54,13 @@ const en: typeof zhCN = {
     userData: 'user data',
   },
   units: {
-    search: 'Search units or supervising departments',
+    search: 'Search unit or department',
     parent: 'Supervising department: ',
     sort: 'Sort',
     sortBy: {
-      light: 'Dual monitoring (worst first)',
-      total: 'Score (high to low)',
-      e: 'Budget execution (high to low)',
+      light: 'Worst light first',
+      total: 'Highest score first',
+      e: 'Highest execution first',
       unit: 'Unit name',
     },
     shown: '{n} of {total} units',
@@ -109,7 +109,7 @@ const en: typeof zhCN = {
       'may not be blank where a level-2 indicator is given: a tree may have no level 2, or no levels at all, but never a level 2 alone',
     emptyFile: 'the file is empty',
     unknownHeader:
-      'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (see docs/formats.md)',
+      'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (the columns of each kind are under “Columns of the four kinds” on the import page)',
     missingColumn: 'a required column is missing',
     headerOnly: 'the file has a header and no data rows',
     cellTooLong: 'the cell is over {max} characters long: a quote may be unpaired',
@@ -161,7 +161,7 @@ const en: typeof zhCN = {
     fundsColumnsIgnored: 'funds headers that could not be placed were ignored: {columns}',
     unitFromFile: 'the department name “{short}” is read as “{unit}”, named by another form of the same file',
     unitGiven: 'the form names no unit; it is imported as “{unit}”, as given on import',
-    fundsMismatch: 'the funds breakdown adds up to {sum} (10k yuan), not to the total of {total}: the total is used',
+    fundsMismatch: 'the funds breakdown adds up to {sum} (10k CNY), not to the total of {total}: the total is used',
     subtotalWeightMismatch:
       '{cell}: the points (分值) {given} on the row of “{level}” are not the sum of its indicators’ ({sum}); the indicators’ own are used',
     subtotalScoreMismatch:
@@ -171,7 +171,7 @@ const en: typeof zhCN = {
     unweightedNoLevel:
       '{n} indicators with no level-1 indicator have no points (分值) and no default weight: they are not scored',
     fundSourcesMismatch:
-      'the funds by source add up to {sum} (10k yuan), not to the total of {total}: the sources are kept as given, the total is used',
+      'the funds by source add up to {sum} (10k CNY), not to the total of {total}: the sources are kept as given, the total is used',
     parentChanged: 'the 主管部门 (supervising department) of {unit} in {year} changes from “{before}” to “{parent}”',
     parentNamed: 'the 主管部门 (supervising department) of {unit} in {year} is recorded as “{parent}”',
     targetUnknown:
@@ -254,6 +254,24 @@ const en: typeof zhCN = {
     yi: ' ×100m CNY',
   },
   period: { quarter: 'Q{q}', months: 'Jan–{name}', month1: 'Jan', toQuarter: 'to Q{q}' },
+  // Second levels are read under their first (Benefit · Economic): short enough for the charts' labels.
+  levelNames: {
+    产出指标: 'Output',
+    效益指标: 'Benefit',
+    满意度指标: 'Satisfaction',
+    成本指标: 'Cost',
+    数量指标: 'Quantity',
+    质量指标: 'Quality',
+    时效指标: 'Timeliness',
+    经济成本指标: 'Economic',
+    社会成本指标: 'Social',
+    生态环境成本指标: 'Environmental',
+    经济效益指标: 'Economic',
+    社会效益指标: 'Social',
+    生态效益指标: 'Ecological',
+    可持续影响指标: 'Lasting impact',
+    服务对象满意度指标: 'Beneficiaries',
+  },
   lightsYearEnd: {
     blue: 'Exceeded',
     green: 'Done',
@@ -476,7 +494,6 @@ const en: typeof zhCN = {
     trailPeriod: 'Period',
     trailField: 'Field',
     trailChange: 'Old → new',
-    trailMonth: 'To month {m}',
     trailTables: {
       targets: 'Targets',
       budgets: 'Budget',
@@ -502,6 +519,7 @@ const en: typeof zhCN = {
     undoReason: 'Reason (optional)',
     undoReasonLabel: 'Reason: ',
     sampleBatch: 'Sample data',
+    entryBatch: 'Filled in online, {year} {period}',
     templates: 'Templates',
     blank: 'Blank templates',
     quarterly: "Template for the chosen period (pre-filled with this unit's indicators and budget lines)",
@@ -585,15 +603,15 @@ const en: typeof zhCN = {
     reportedPeriod: '{period} (reported, editable)',
     newPeriod: '{period} (not reported)',
     reporter: 'Reported by',
-    reporterPlaceholder: 'Your name, recorded with every save',
+    reporterPlaceholder: 'Name, kept in the history',
     previous: 'Last period',
     actual: 'Actual',
     forecast: 'Year-end forecast',
     likelihood: 'Likelihood',
     reason: 'Reason for deviation',
     action: 'Action',
-    spent: 'Spent to date (10k yuan)',
-    spentForecast: 'Year-end forecast (10k yuan)',
+    spent: 'Spent to date (10k CNY)',
+    spentForecast: 'Year-end forecast (10k CNY)',
     indicatorsTitle: 'Indicators',
     spendingTitle: 'Spending',
     save: 'Save this period',
@@ -614,7 +632,7 @@ const en: typeof zhCN = {
   published: {
     title: 'Published data folder',
     intro:
-      "A finance bureau can publish its units' data files with a jixiao-manifest.json in a folder on the same site as this app. Once set, every opening checks it and imports only the files whose contents changed, as one undoable batch “Published data” in the import history.",
+      "A finance bureau's administrator can publish its units' data files in a folder on the same site as this app: enter its address here. Once set, every opening checks it and imports only the files whose contents changed, as one undoable batch “Published data” in the import history.",
     placeholder: 'Folder address, such as data/2024/',
     set: 'Set and sync',
     sync: 'Sync now',
@@ -625,10 +643,28 @@ const en: typeof zhCN = {
   },
   importView: {
     intro:
-      'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels (see docs/formats.md):',
+      'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels. The columns of each kind are under “Columns of the four kinds” below; blank templates can be downloaded at the end of this page:',
     kind: 'File kind',
     required: 'Required columns',
     optional: 'Optional columns',
+  },
+  brief: {
+    title: '{unit}: {year} performance brief ({period})',
+    sample: 'Sample data (not real): the actual values and spending are examples for demonstration',
+    scope: 'Scope',
+    counts: 'Indicators by status',
+    timeProgress: 'Time progress',
+    amounts: 'Spent / budget (10k CNY)',
+    behindTitle: 'Indicators at Warning or Off track ({n})',
+    nothingBehind: 'Every indicator is on track.',
+    indicator: 'Indicator',
+    target: 'Target',
+    actual: 'Actual',
+    status: 'Status',
+    reason: 'Reason for the gap',
+    noReason: '(not given)',
+    more: '{n} more: see the monitoring form (绩效监控表).',
+    page: 'Page 1 of 1',
   },
   report: {
     rulesInForce: 'Scoring rules: ',

@@ -83,7 +83,7 @@ const rules: typeof zhCN = {
   presetDeleted: 'Preset “{name}” deleted',
   download: 'Download rules file',
   downloadHint:
-    'A rules file can be published with the data (npm run publish -- --rules FILE): every unit opening the published data then works under the same rules.',
+    'Give the rules file to the administrator who publishes the data: published with it, every unit opening the published data works under the same rules.',
 }
 
 export default rules

@@ -78,6 +78,5 @@ export default {
   deleteConfirm: '删除预设“{name}”？当前使用的规则不受影响。',
   presetDeleted: '已删除预设“{name}”',
   download: '下载规则文件',
-  downloadHint:
-    '规则文件可随发布数据一同发布（npm run publish -- --rules 规则文件），打开发布数据的各单位将按同一规则计算。',
+  downloadHint: '把规则文件交给发布数据的管理员，随数据一同发布后，打开发布数据的各单位将按同一规则计算。',
 }

@@ -1,7 +1,9 @@
 import { ZH_DESCRIBE_WORDS } from '@/domain/engine/describe'
-import { LIGHT_LABELS } from '@/domain/engine/lights'
+import { COLOR_LABELS, LIGHT_LABELS } from '@/domain/engine/lights'
+import { OVERALL_LABELS } from '@/domain/engine/budgetExecution'
 import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
 import { ZH_MONEY } from '@/domain/format'
+import { STANDARD_LEVELS, type StandardLevel } from '@/domain/levels'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
 import rules from './rules.zh-CN'
 
@@ -21,7 +23,7 @@ export default {
     reloadBlocked: '填报页有未保存的草稿：请先保存或放弃本期填报，再刷新',
     offlineTitle: '离线使用',
     offlineInsecure:
-      '当前通过 HTTP 访问：浏览器只在 HTTPS（或本机地址）下允许安装本应用和离线打开。应用照常可用；如需离线使用，请通过 HTTPS 访问（见 docs/deploy.md）。',
+      '当前通过 HTTP 访问：浏览器只在 HTTPS（或本机地址）下允许安装本应用和离线打开。应用照常可用；如需离线使用，请向系统管理员索取 HTTPS 地址。',
     offlineReady: '本应用已可离线打开，也可从浏览器菜单安装到桌面。',
     offlinePreparing: '正在准备离线使用（首次打开后完成）。',
     title: '绩效看板',
@@ -57,7 +59,7 @@ export default {
     reported: '{period}（已填报）',
   },
   language: { label: '语言', zh: '中文', en: 'English' },
-  lights: { blue: '超序时', green: '正常', yellow: '预警', red: '严重偏离', grey: '未填报/其他' },
+  lights: { ...COLOR_LABELS.inYear },
   common: { colon: '：', inParens: '（{text}）', scrollCue: '表格较宽，左右滑动可查看其余各列', userData: '用户数据' },
   units: {
     search: '搜索单位或主管部门',
@@ -111,7 +113,7 @@ export default {
   notices: { ...noticeSentences },
   status: { ...LIGHT_LABELS },
 
-  overall: { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '未填报' },
+  overall: { ...OVERALL_LABELS },
   grades: { 优: '优', 良: '良', 中: '中', 差: '差' },
   terms: {
     ratio: '完成率',
@@ -141,7 +143,8 @@ export default {
   describe: { ...ZH_DESCRIBE_WORDS, wan: ZH_MONEY.wan, yi: ZH_MONEY.yi },
 
   period: { quarter: '第{q}季度', months: '1-{m}月', month1: '1月', toQuarter: '截至第{q}季度' },
-  lightsYearEnd: { blue: '超额完成', green: '完成', yellow: '基本完成', red: '未完成', grey: '未填报/其他' },
+  lightsYearEnd: { ...COLOR_LABELS.yearEnd },
+  levelNames: Object.fromEntries(STANDARD_LEVELS.map((name) => [name, name])) as Record<StandardLevel, string>,
   likelihood: { 确定能: '确定能', 有可能: '有可能', 不可能: '不可能' },
   chart: { png: '下载图片' },
   empty: {
@@ -354,7 +357,6 @@ export default {
     trailPeriod: '期间',
     trailField: '项目',
     trailChange: '原值 → 新值',
-    trailMonth: '截至{m}月',
     trailTables: {
       targets: '绩效目标',
       budgets: '预算',
@@ -380,6 +382,7 @@ export default {
     undoReason: '原因（可选）',
     undoReasonLabel: '原因：',
     sampleBatch: '示例数据',
+    entryBatch: '在线填报 {year}年{period}',
     templates: '模板',
     blank: '空白模板',
     quarterly: '填报模板（预填本单位指标和预算项目，按所选报告期）',
@@ -457,7 +460,7 @@ export default {
     reportedPeriod: '{period}（已填报，可修改）',
     newPeriod: '{period}（未填报）',
     reporter: '填报人',
-    reporterPlaceholder: '姓名，随每次保存记入导入记录',
+    reporterPlaceholder: '姓名，记入导入记录',
     previous: '上期值',
     actual: '实际值',
     forecast: '全年预计',
@@ -477,7 +480,7 @@ export default {
     saved: '已保存 {n} 条，记入导入记录，可在导入页撤销。',
     toOverview: '查看总览',
     confirmTitle: '保存确认',
-    confirmReasons: '{n} 个预警或偏离的指标未填写偏差原因：{names}。仍然保存？',
+    confirmReasons: '{n} 个预警或严重偏离的指标未填写偏差原因：{names}。仍然保存？',
     confirmSave: '仍然保存',
     unreported: '本期未填报（{n} 项）',
     unreportedNone: '本期各项均已填写',
@@ -486,7 +489,7 @@ export default {
   published: {
     title: '发布的数据文件夹',
     intro:
-      '财政局可把各单位的数据文件和清单 jixiao-manifest.json 发布在与本应用同一网站的文件夹中；设置后每次打开都会检查更新，只导入内容有变化的文件，作为一批“发布数据”记入导入记录（可撤销）。',
+      '财政局的系统管理员可把各单位的数据文件发布在与本应用同一网站的文件夹中，在此填入其地址；设置后每次打开都会检查更新，只导入内容有变化的文件，作为一批“发布数据”记入导入记录（可撤销）。',
     placeholder: '文件夹地址，如 data/2024/',
     set: '设置并同步',
     sync: '立即同步',
@@ -497,10 +500,28 @@ export default {
   },
   importView: {
     intro:
-      '每季度（或按月，如 1-7月）上传实际完成值和预算执行数；每年年初上传绩效目标和预算。四类 CSV 文件按表头自动识别；Excel 工作簿逐个工作表读取，绩效目标申报表、绩效监控表、绩效自评表按官方表样的标签识别（见 docs/formats.md）：',
+      '每季度（或按月，如 1-7月）上传实际完成值和预算执行数；每年年初上传绩效目标和预算。四类 CSV 文件按表头自动识别；Excel 工作簿逐个工作表读取，绩效目标申报表、绩效监控表、绩效自评表按官方表样的标签识别。各类文件的列见下方“四类文件的列”，空白模板可在本页末尾下载：',
     kind: '文件类型',
     required: '必填列',
     optional: '可选列',
+  },
+  brief: {
+    title: '{unit} {year}年度绩效简报（{period}）',
+    sample: '示例数据（非真实数据）：实际完成值和执行数为演示用的示例',
+    scope: '类别',
+    counts: '指标状态',
+    timeProgress: '序时进度',
+    amounts: '执行数 / 预算（万元）',
+    behindTitle: '预警与严重偏离的指标（{n} 项）',
+    nothingBehind: '各项指标均按计划推进。',
+    indicator: '三级指标',
+    target: '指标值',
+    actual: '完成值',
+    status: '状态',
+    reason: '偏差原因',
+    noReason: '（未说明）',
+    more: '另有 {n} 项，见绩效监控表。',
+    page: '第 1 页 共 1 页',
   },
   report: {
     rulesInForce: '评分规则：',

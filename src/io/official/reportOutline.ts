@@ -3,6 +3,7 @@
  * places, filled from the engine's results: pure, so every sentence is tested; writeDocx.ts
  * turns it into a `.docx` the officer edits in Word or WPS.
  */
+import { COLOR_LABELS } from '@/domain/engine/lights'
 import { shownValue } from '@/domain/engine/shownActual'
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { formatAmount, formatPercent, formatScore } from '@/domain/format'
@@ -132,9 +133,9 @@ export function reportOutline(
       const weight = items.reduce((sum, item) => sum + item.score.weight, 0)
       const got = items.reduce((sum, item) => sum + (item.score.score ?? 0), 0)
       const grey = items.filter((item) => item.light.color === 'grey').length
-      const unknown = grey > 0 ? `，${grey} 个未填报或暂无法评价` : ''
+      const unknown = grey > 0 ? `，${grey} 个${COLOR_LABELS.inYear.grey}` : ''
       p(
-        `${scopeName(scope)}${level || '指标'} ${items.length} 个，${inYear ? '进度正常或超前' : '完成'} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成${unknown}；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`,
+        `${scopeName(scope)}${level || '指标'} ${items.length} 个，${inYear ? `进度${COLOR_LABELS.inYear.green}或${COLOR_LABELS.inYear.blue}` : COLOR_LABELS.yearEnd.green} ${done} 个，${behind({ ...scope, indicators: items }).length} 个滞后或未完成${unknown}；${inYear ? '预计' : ''}得分 ${formatScore(got)} 分（分值 ${formatScore(weight)} 分）。`,
       )
       const withForm = items.some((item) => item.actualRecord?.formScore !== undefined)
       blocks.push({
