@@ -3,8 +3,10 @@ import { JixiaoDatabase } from '@/db/database'
 import { CatalogRepository } from '@/db/catalogRepository'
 import { ImportRepository } from '@/db/importRepository'
 import { adjustmentFileName, adjustmentPlan } from '@/domain/adjustmentPlan'
-import { adjustmentOf, withAdjustment } from '@/domain/engine/targetInForce'
-import { target } from './fixtures'
+import { adjustmentOf, targetCellText, withAdjustment } from '@/domain/engine/targetInForce'
+import { evaluateAllAtLatest } from '@/domain/engine/evaluateAll'
+import { RESULT_COLUMNS, resultRows } from '@/io/resultsExport'
+import { actual, dataset, target } from './fixtures'
 import type { ImportedFile } from '@/domain/model'
 import type { Month } from '@/domain/period'
 import { buildBackup, parseBackup } from '@/io/backup'
@@ -102,5 +104,27 @@ describe('a target adjustment in a backup', () => {
     const bad = { ...document, targets: [{ ...row, adjustedFrom: 13 as Month }] }
     const parsed = parseBackup(buildBackup({ documents: [bad], batches: [], before: [] }))
     expect(parsed.ok ? [] : parsed.errors).toEqual(['“单位年度数据”第 1 条“绩效目标”第 1 条：字段 adjustedFrom 无效'])
+  })
+})
+
+describe('a target adjustment in the forms and exports', () => {
+  const row = withAdjustment(target('培训次数', { targetText: '≥4次', code: 'T-1' }), {
+    targetText: '≥6次',
+    fromMonth: 7,
+    approvedOn: '2024-07-10',
+    approval: '财预〔2024〕5号',
+  })
+  const both = '原目标 ≥4次 → 调整后目标 ≥6次（自7月起，2024-07-10批准，财预〔2024〕5号）'
+
+  it('writes both targets in the 指标值 cell, the year end scored against the new one (3 of 6 is 50%)', () => {
+    const rows = resultRows(evaluateAllAtLatest(dataset({ targets: [row], actuals: [actual(row, 4, '3次')] })), 'r')
+    const cells = rows[1]!
+    expect(cells[RESULT_COLUMNS.indexOf('指标值')]).toBe(both)
+    expect(cells[RESULT_COLUMNS.indexOf('完成率')]).toBe(50)
+  })
+
+  it('leaves a target never adjusted as written', () => {
+    expect(targetCellText(target('培训次数', { targetText: '≥4次' }))).toBe('≥4次')
+    expect(targetCellText(row)).toBe(both)
   })
 })

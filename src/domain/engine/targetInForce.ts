@@ -107,3 +107,9 @@ export function chineseAdjustment(shown: AdjustmentShown): string {
   if (shown.approval) facts.push(shown.approval)
   return `原目标 ${shown.originalText} → 调整后目标 ${shown.targetText}（${facts.join('，')}）`
 }
+
+/** A 指标值 cell of an official form or export: the target as written, or both targets when it was adjusted. */
+export function targetCellText(record: TargetRecord): string {
+  const shown = adjustmentOf(record)
+  return shown ? chineseAdjustment(shown) : record.targetText
+}

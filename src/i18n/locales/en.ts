@@ -361,6 +361,8 @@ const en: typeof zhCN = {
     adjusted: 'Adjusted target',
     from: 'from month {m}',
     approved: 'approved {date}',
+    paren: ' ({text})',
+    sep: ', ',
     weight: 'weight {from} → {to}',
     inForce: 'The adjusted target applies to this period',
     notYet: 'The original target still applies to this period',

@@ -240,6 +240,8 @@ export default {
     adjusted: '调整后目标',
     from: '自{m}月起',
     approved: '{date}批准',
+    paren: '（{text}）',
+    sep: '，',
     weight: '分值 {from} → {to}',
     inForce: '本期适用调整后目标',
     notYet: '本期仍适用原目标',

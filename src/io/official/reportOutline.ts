@@ -3,6 +3,7 @@
  * places, filled from the engine's results: pure, so every sentence is tested; writeDocx.ts
  * turns it into a `.docx` the officer edits in Word or WPS.
  */
+import { targetCellText } from '@/domain/engine/targetInForce'
 import { shownValue } from '@/domain/engine/shownActual'
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { formatAmount, formatPercent, formatScore } from '@/domain/format'
@@ -151,7 +152,7 @@ export function reportOutline(
         ],
         rows: items.map((item) => [
           item.record.name,
-          item.record.targetText,
+          targetCellText(item.record),
           shownValue(item) ?? '未填报',
           formatPercent(item.score.r),
           formatScore(item.score.weight),
