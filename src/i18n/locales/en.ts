@@ -364,6 +364,7 @@ const en: typeof zhCN = {
     paren: ' ({text})',
     sep: ', ',
     weight: 'weight {from} → {to}',
+    newWeightShown: 'adjusted weight {to}',
     inForce: 'The adjusted target applies to this period',
     notYet: 'The original target still applies to this period',
     hint: 'The original target is kept; periods before the month the adjustment applies from keep their lights and scores.',

@@ -243,6 +243,7 @@ export default {
     paren: '（{text}）',
     sep: '，',
     weight: '分值 {from} → {to}',
+    newWeightShown: '调整后分值 {to}',
     inForce: '本期适用调整后目标',
     notYet: '本期仍适用原目标',
     hint: '原目标保留；调整起始月份之前各期的状态和得分仍按原目标计算。',
