@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { expect, open, SEED_QUERY, test } from './fixtures'
+import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
 
 const NAME = '带动就业人数'
 
@@ -69,4 +69,35 @@ test('a target adjusted on the drill-down keeps the original beside it, on the d
   await expect(page.getByTestId('indicator-target')).toHaveText('≥500人')
   await expect(page.getByTestId('target-adjusted')).toHaveCount(0)
   await expect(page.getByTestId('figure-ratio')).toHaveText(ratioBefore)
+})
+
+test('a 申报表 whose target differs from the stored one asks: taken as an adjustment, the stored target stays the original', async ({
+  page,
+}) => {
+  const targets = [
+    '年度,单位,类别,一级指标,二级指标,三级指标,指标值',
+    `2024,${UNIT},部门整体,效益指标,社会效益指标,${NAME},≥600人`,
+  ].join('\r\n')
+  await open(page, `#/import${SEED_QUERY}`)
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: '调整后目标.csv', mimeType: 'text/csv', buffer: Buffer.from(targets, 'utf8') })
+  const question = page.getByTestId('target-changes')
+  await expect(question).toContainText('1 项指标的指标值与已存目标不同')
+  await expect(question.locator('tbody tr')).toHaveText([/带动就业人数\s*≥500人\s*≥600人/])
+  await question.getByText('目标调整（保留原目标').click()
+  await page.getByTestId('import-adjust-month').click()
+  await page.getByRole('option', { name: '10月', exact: true }).click()
+  await page.locator('input[name=import-adjust-approval]').fill('柴财预〔2024〕20号')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toBeVisible()
+
+  await open(page, `#/indicators${SEED_QUERY}`)
+  await page.getByRole('link', { name: NAME, exact: true }).click()
+  // At 第3季度 the original is still in force; the adjusted one from 10月.
+  await expect(page.getByTestId('indicator-target')).toHaveText('≥500人')
+  await expect(page.getByTestId('target-original')).toHaveText('≥500人')
+  await expect(page.getByTestId('target-new')).toHaveText('≥600人')
+  await expect(page.getByTestId('target-adjusted')).toContainText('自10月起')
+  await expect(page.getByTestId('target-adjusted')).toContainText('本期仍适用原目标')
 })

@@ -381,6 +381,13 @@ const en: typeof zhCN = {
     sameTarget: 'Same as the original target: nothing to adjust',
     badWeight: 'The weight must be a number of at least 0',
     saved: 'Adjustment saved; it can be undone in the import history',
+    importQuestion: '{n} targets differ from those stored: are they adjustments or corrections?',
+    indicator: 'Indicator',
+    stored: 'Stored target',
+    inFile: 'Target in the file',
+    more: '{n} more not listed',
+    correction: 'Correction (replaces the stored target)',
+    asAdjustment: 'Adjustment (keeps the original; the new target applies from the chosen month)',
   },
   budget: {
     item: 'Budget line',

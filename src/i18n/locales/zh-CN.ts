@@ -260,6 +260,13 @@ export default {
     sameTarget: '与原目标相同，无需调整',
     badWeight: '分值须为不小于 0 的数字',
     saved: '已保存目标调整，可在导入历史中撤销',
+    importQuestion: '{n} 项指标的指标值与已存目标不同：是目标调整，还是更正？',
+    indicator: '三级指标',
+    stored: '已存指标值',
+    inFile: '文件中的指标值',
+    more: '另有 {n} 项未列出',
+    correction: '更正（替换已存目标）',
+    asAdjustment: '目标调整（保留原目标，自所选月份起适用新目标）',
   },
   budget: {
     item: '预算项目',
