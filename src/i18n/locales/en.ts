@@ -381,7 +381,7 @@ const en: typeof zhCN = {
     sameTarget: 'Same as the original target: nothing to adjust',
     badWeight: 'The weight must be a number of at least 0',
     saved: 'Adjustment saved; it can be undone in the import history',
-    importQuestion: '{n} targets differ from those stored: are they adjustments or corrections?',
+    importQuestion: 'Targets that differ from those stored: {n}. Are they adjustments or corrections?',
     indicator: 'Indicator',
     stored: 'Stored target',
     inFile: 'Target in the file',
