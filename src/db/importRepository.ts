@@ -64,7 +64,7 @@ export class ImportRepository {
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
     const order = (kind: ImportedFile['kind']) =>
-      kind === 'entry' || kind === 'published' ? 0 : IMPORT_KIND_ORDER[kind]
+      kind === 'entry' || kind === 'published' || kind === 'adjust' ? 0 : IMPORT_KIND_ORDER[kind]
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
     const parentsOf = groupBy(plan.parents, (p) => p.file)

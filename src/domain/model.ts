@@ -154,7 +154,7 @@ export interface ImportPlan {
 export interface ImportedFile {
   fileName: string
   /** `entry` for a period filled in on the page (#/entry). */
-  kind: ImportKind | 'entry' | 'published'
+  kind: ImportKind | 'entry' | 'published' | 'adjust'
   sha256: string
   size: number
 }

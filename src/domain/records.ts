@@ -28,6 +28,19 @@ export interface TargetRecord {
   readonly weight?: number
   readonly basis?: Basis
   readonly direction?: Direction
+  /**
+   * 目标调整 (approved during the year): the 指标值 in force from month `adjustedFrom` on.
+   * `targetText` and `weight` stay the original; periods before that month keep them.
+   */
+  readonly adjustedText?: string
+  /** The 分值 in force from `adjustedFrom` on, when the adjustment changed it. */
+  readonly adjustedWeight?: number
+  readonly adjustedFrom?: Month
+  readonly adjustReason?: string
+  /** 批准文号 of the adjustment. */
+  readonly adjustApproval?: string
+  /** 批准日期, YYYY-MM-DD. */
+  readonly adjustApprovedOn?: string
   readonly batchId?: number
 }
 

@@ -8,11 +8,11 @@ import type { DataTables, ImportCounts, ImportKind, UnitYearDocument, UnitYearKe
 
 /**
  * What a batch was: a CSV kind; `sample` the bundled seed load, `entry` a period filled in
- * on the page; `restore` (a backup restored) and `undo` (batches taken back) are lines of the
+ * on the page, `adjust` a 目标调整 made on the drill-down; `restore` (a backup restored) and `undo` (batches taken back) are lines of the
  * trail that change nothing themselves; `rules` puts new scoring rules in force (undoable:
  * its before record keeps the rules it replaced).
  */
-export type BatchKind = ImportKind | 'sample' | 'entry' | 'published' | 'restore' | 'undo' | 'rules'
+export type BatchKind = ImportKind | 'sample' | 'entry' | 'published' | 'adjust' | 'restore' | 'undo' | 'rules'
 
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {

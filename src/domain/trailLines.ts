@@ -26,7 +26,16 @@ export interface TrailLine {
 
 /** The fields the trail compares, per table: what an officer types or a form gives. */
 export const TRAIL_FIELDS: { readonly [T in DataTableName]: readonly (keyof RowOf[T] & string)[] } = {
-  targets: ['targetText', 'weight'],
+  targets: [
+    'targetText',
+    'weight',
+    'adjustedText',
+    'adjustedWeight',
+    'adjustedFrom',
+    'adjustReason',
+    'adjustApproval',
+    'adjustApprovedOn',
+  ],
   budgets: ['initialBudget', 'budget'],
   actuals: ['actualText', 'forecast', 'reason'],
   spending: ['spent', 'forecast'],

@@ -3,6 +3,7 @@ import { evaluateUnitYear, type ScopeResult } from './engine/evaluate'
 import { parseTargetRecord, type IndicatorResult } from './engine/indicator'
 import { indicatorLight, type Light } from './engine/lights'
 import { parseActualCached } from './engine/parseCache'
+import { targetInForce } from './engine/targetInForce'
 import type { EngineSettings } from './engine/settings'
 import type { Dataset } from './model'
 import { YEAR_END, type Month } from './period'
@@ -63,7 +64,8 @@ export function withYearEndValue(rows: Dataset, record: TargetRecord, text: stri
 export function whatIf(rows: Dataset, code: string, text: string, m: Month, settings: EngineSettings): WhatIf | null {
   const record = rows.targets.find((t) => t.code === code)
   if (!record) return null
-  const target = parseTargetRecord(record)
+  // Read against the target in force now, as the engine does; the year-end light against the year end's.
+  const target = parseTargetRecord(targetInForce(record, m))
   const value = parseActualCached(text, target, record.year)
   if (value.kind === 'error') return { kind: 'error', error: value }
   // Only the indicator's own 类别 is evaluated again.
@@ -77,6 +79,13 @@ export function whatIf(rows: Dataset, code: string, text: string, m: Month, sett
   const [scope] = evaluateUnitYear(withYearEndValue(scopeRows, record, text, m), m, settings)
   const indicator = scope?.indicators.find((i) => i.record.code === code)
   if (!scope || !indicator) return null
-  const yearEnd = indicatorLight(target, value, record.year, YEAR_END, settings)
+  const yearEndTarget = parseTargetRecord(targetInForce(record, YEAR_END))
+  const yearEnd = indicatorLight(
+    yearEndTarget,
+    parseActualCached(text, yearEndTarget, record.year),
+    record.year,
+    YEAR_END,
+    settings,
+  )
   return { kind: 'result', value, indicator, yearEnd, scope }
 }

@@ -53,7 +53,17 @@ const STAMP = { batchId: isNumber }
 const ROW_CHECKS: Record<DataTableName, Check> = {
   targets: fields(
     { code: isText, ...KEYED, level1: isText, level2: isText, name: isText, targetText: isText, position: isNumber },
-    { weight: isNumber, ...STAMP },
+    // A 目标调整 is optional: backups made before targets could be adjusted have none.
+    {
+      weight: isNumber,
+      adjustedText: isText,
+      adjustedWeight: isNumber,
+      adjustedFrom: isMonthNumber,
+      adjustReason: isText,
+      adjustApproval: isText,
+      adjustApprovedOn: isText,
+      ...STAMP,
+    },
   ),
   budgets: fields(
     {

@@ -3,6 +3,7 @@ import type { TextEncodingName } from './encoding'
 import type { ParsedCsv } from './parseCsv'
 import type { ImportCounts, ImportNotice, ImportProblem, ImportPlan, ImportKind } from '@/domain/model'
 import { unitYearIdOf } from '@/domain/unitYears'
+import { targetChanges, type TargetChange } from '@/domain/targetChanges'
 import type { FileRead, SheetSummary } from './importFile'
 import type { FormSummary } from './forms/formParts'
 import type { ReadyPlan } from './importForms'
@@ -101,6 +102,8 @@ export type PlanSummary = Omit<ImportPlan, 'rows' | 'parents'> & {
   partWrites: Record<string, number>
   /** When some forms have problems: what importing only the ready ones would do. */
   ready: ReadySummary | null
+  /** Stored targets whose 指标值 the import changes: the preview asks whether they are adjusted or corrected. */
+  targetChanges?: { listed: TargetChange[]; total: number }
 }
 
 /** What importing only the ready forms would write, and what it holds back. */
@@ -128,6 +131,7 @@ export function summarisePlan({ rows, parents, ...rest }: ImportPlan, ready: Rea
     toWrite: writes(rest.counts, parents),
     unitYears: unitYearsWritten(rows),
     partWrites,
+    targetChanges: targetChanges(rows),
     ready: ready && {
       counts: ready.plan.counts,
       toWrite: writes(ready.plan.counts, ready.plan.parents),

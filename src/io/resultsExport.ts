@@ -1,3 +1,4 @@
+import { targetCellText } from '@/domain/engine/targetInForce'
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { projectedValue } from '@/domain/engine/projectedValue'
 import { givenCode } from '@/domain/indicatorCode'
@@ -76,7 +77,7 @@ function resultRowsOf(scopes: readonly ScopeResult[], rules: string): CsvCell[][
         record.level2,
         record.name,
         givenCode(record),
-        expression(record.targetText),
+        expression(targetCellText(record)),
         expression(actualRecord?.actualText),
         ...period,
         percent1(item.light.r),

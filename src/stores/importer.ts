@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { repositories } from '@/db'
 import type { CommitResult } from '@/domain/model'
 import type { BatchRecord } from '@/domain/storedRecords'
+import type { ImportAdjustment } from '@/domain/targetChanges'
 import { checkFiles, commitFiles, forgetFiles, giveUnits, readFile } from '@/workers/importClient'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import { formStates, HELD_STATES, type FormState } from '@/io/formStates'
@@ -44,6 +45,8 @@ export const useImporterStore = defineStore('importer', () => {
   const stepShare = ref(0)
   const skipBadRows = ref(false)
   const result = shallowRef<CommitResult | null>(null)
+  /** How changed 指标值 are written: as 目标调整 from a month (the stored targets stay the originals), or null: corrections. */
+  const adjustment = ref<ImportAdjustment | null>(null)
   /** The unit-years the last commit wrote, for links to their overviews. */
   const committedUnitYears = shallowRef<PlanSummary['unitYears'] | null>(null)
   const error = ref<string | null>(null)
@@ -222,7 +225,11 @@ export const useImporterStore = defineStore('importer', () => {
         written,
         (share) => (stepShare.value = share),
         settings.reporter.trim() || undefined,
-        { readyOnly },
+        {
+          readyOnly,
+          // A plain copy: a reactive object cannot be posted to the worker.
+          ...(adjustment.value && plan.value.targetChanges?.total && { adjustment: { ...adjustment.value } }),
+        },
       )
       // Done only once every screen can see the new data: a link followed at once must find it.
       await catalog.caughtUp()
@@ -245,6 +252,7 @@ export const useImporterStore = defineStore('importer', () => {
     committedUnitYears.value = null
     skipBadRows.value = false
     heldBack.value = []
+    adjustment.value = null
     choices.reset()
     error.value = null
     phase.value = 'idle'
@@ -278,6 +286,7 @@ export const useImporterStore = defineStore('importer', () => {
     readyCount,
     canCommitReady,
     heldBack,
+    adjustment,
     addFiles,
     removeFile,
     giveUnit,

@@ -2,9 +2,12 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
 import type { ActualRecord, TargetRecord } from '@/domain/records'
+import { adjustmentPlan } from '@/domain/adjustmentPlan'
+import { withAdjustment, type TargetAdjustment } from '@/domain/engine/targetInForce'
 import { useCatalogStore } from './catalog'
 import { latestRequest } from './latestRequest'
 import { useNavigationStore } from './navigation'
+import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
 
@@ -73,5 +76,22 @@ export const useIndicatorDetailStore = defineStore('indicatorDetail', () => {
     if (wanted) void load(wanted)
   })
 
-  return { target, actuals, otherYears, status, open }
+  const settings = useSettingsStore()
+
+  /**
+   * Adjusts the shown indicator's target (目标调整), keeping the original: one batch of the
+   * history, signed with the 填报人, undone from #/import like an import.
+   */
+  async function adjust(adjustment: TargetAdjustment): Promise<void> {
+    const before = target.value
+    if (!before) return
+    const by = settings.reporter.trim()
+    const plan = adjustmentPlan(before, withAdjustment(before, adjustment))
+    await repositories.imports.commit(plan, [{ fileName: plan.rows[0]!.file, kind: 'adjust', sha256: '', size: 0 }], {
+      ...(by && { by }),
+    })
+    await catalog.caughtUp()
+  }
+
+  return { target, actuals, otherYears, status, open, adjust }
 })

@@ -1,3 +1,4 @@
+import type { ImportAdjustment } from '@/domain/targetChanges'
 import type { CommitResult, ImportedFile } from '@/domain/model'
 import type { FormChoices, ImportRequest, ImportResponse, OneBatch, ReadResult, SessionName } from './importProtocol'
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
@@ -127,7 +128,7 @@ export async function commitFiles(
   files: readonly (ImportedFile & { fileId: number })[],
   onProgress?: (share: number) => void,
   by?: string,
-  options: { session?: SessionName; asOne?: OneBatch; readyOnly?: boolean } = {},
+  options: { session?: SessionName; asOne?: OneBatch; readyOnly?: boolean; adjustment?: ImportAdjustment } = {},
 ): Promise<CommitResult> {
   const answer = await run(
     {
@@ -137,6 +138,7 @@ export async function commitFiles(
       ...(by && { by }),
       ...(options.asOne && { asOne: options.asOne }),
       ...(options.readyOnly && { readyOnly: true }),
+      ...(options.adjustment && { adjustment: options.adjustment }),
     },
     onProgress,
     options.session,

@@ -1,5 +1,6 @@
 import type { CommitResult, ImportedFile } from '@/domain/model'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
+import type { ImportAdjustment } from '@/domain/targetChanges'
 
 /**
  * The worker's sessions: the import screen's, and the published folder's, which syncs in
@@ -29,6 +30,8 @@ export type ImportRequest = { session?: SessionName } & (
       asOne?: OneBatch
       /** Only the forms without a problem, each whole. */
       readyOnly?: boolean
+      /** Changed 指标值 are 目标调整 from this month (else corrections, replacing the stored targets). */
+      adjustment?: ImportAdjustment
     }
 )
 

@@ -15,6 +15,7 @@ import type { FileRefusal, FormChoices, OneBatch, ReadResult } from './importPro
 import { readImportFile, type FileRead } from '@/io/importFile'
 import { failure } from '@/db/errors'
 import { parentsOf, unitYearsOf, type UnitYear } from '@/domain/unitYears'
+import { asAdjustments, type ImportAdjustment } from '@/domain/targetChanges'
 
 /**
  * The import's work, where the rows live: read and parse files, check them together
@@ -207,14 +208,17 @@ export class ImportSession {
     by?: string,
     asOne?: OneBatch,
     readyOnly = false,
+    adjustment?: ImportAdjustment,
   ): Promise<CommitResult> {
     if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
+    // Changed 指标值 as adjustments: the stored targets stay the originals.
+    const adjusted = (plan: ImportPlan) => (adjustment ? { ...plan, rows: asAdjustments(plan.rows, adjustment) } : plan)
     if (readyOnly) {
       const { ready } = this.plan
       if (!ready) throw failure('planChanged', 'no form of the plan was held back')
       const parts = new Set([...ready.rows, ...ready.parents].map((r) => r.file))
       return this.write(
-        ready,
+        adjusted(ready),
         files.filter((f) => parts.has(f.fileName)),
         files,
         onProgress,
@@ -233,7 +237,7 @@ export class ImportSession {
           parents: this.plan.plan.parents.map((p) => ({ ...p, file: asOne.fileName })),
         }
       : this.plan.plan
-    return this.write(plan, written, files, onProgress, by)
+    return this.write(adjusted(plan), written, files, onProgress, by)
   }
 
   /** Writes `plan` as `written`'s batches, then lets go of `files`' rows. */

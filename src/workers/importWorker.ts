@@ -63,6 +63,7 @@ scope.onmessage = async ({ data: request }) => {
             request.by,
             request.asOne,
             request.readyOnly,
+            request.adjustment,
           ),
         })
         return

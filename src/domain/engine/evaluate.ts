@@ -8,6 +8,7 @@ import type { Light } from './lights'
 import { assignWeights, totalOf, type ScoreLine, type Total } from './scoring'
 import { evaluateIndicator, type IndicatorResult } from './indicator'
 import { formTotal } from './formScore'
+import { targetInForce } from './targetInForce'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 /** A (单位, 年度, 类别) at a period: the self-evaluation table and the 双监控 light. */
@@ -73,8 +74,8 @@ export function evaluateScopes(
   const scopes = [...scopeSet].sort(compareScopes)
   return scopes.map((scope) => {
     const m = monthOf(scope)
-    // One 类别: the forms' order is the file order.
-    const targets = (targetsOf.get(scope) ?? []).sort((a, b) => a.position - b.position)
+    // One 类别: the forms' order is the file order; each target as in force at the period.
+    const targets = (targetsOf.get(scope) ?? []).map((t) => targetInForce(t, m)).sort((a, b) => a.position - b.position)
     const lines = linesOf.get(scope) ?? []
     // A 类别 of 任务 lines only still names its unit and year.
     const first = targets[0] ?? lines[0] ?? rows.budgets.find((b) => b.scope === scope)!

@@ -5,6 +5,7 @@ import { clean } from '../number'
 import { parseActualCached } from './parseCache'
 import { parseForecast, parseTargetRecord } from './indicator'
 import { projectionOf } from './projection'
+import { targetInForce } from './targetInForce'
 import { shownUnit, valueInTargetUnit } from './targetUnit'
 
 /** A numeric indicator through the year: what the drill-down chart draws, in the unit its target is written in. */
@@ -28,7 +29,8 @@ export interface IndicatorTrend {
  * null for deadlines, qualitative targets and targets not understood.
  */
 export function indicatorTrend(record: TargetRecord, actuals: readonly ActualRecord[]): IndicatorTrend | null {
-  const target = parseTargetRecord(record)
+  // The year's target is the one in force at its end (an adjustment's, when one was made).
+  const target = parseTargetRecord(targetInForce(record, YEAR_END))
   if (target.kind !== 'atLeast' && target.kind !== 'atMost' && target.kind !== 'exact' && target.kind !== 'range')
     return null
   const full = target.kind === 'range' ? target.high : target.value

@@ -4,6 +4,7 @@ import type { ScopeResult } from './evaluate'
 import { evaluateIndicator } from './indicator'
 import type { Light } from './lights'
 import { shownReading } from './shownActual'
+import { targetInForce } from './targetInForce'
 import { DEFAULT_SETTINGS, type EngineSettings } from './settings'
 
 /** One year of an indicator at a period: what last year had reached by the same month. */
@@ -26,10 +27,11 @@ export function indicatorAtPeriod(
   settings: EngineSettings = DEFAULT_SETTINGS,
 ): IndicatorAtPeriod {
   const reported = actuals.find((a) => a.month === m && a.indicatorCode === target.code) ?? null
-  const result = evaluateIndicator(target, reported, m, settings, 0, 'split')
+  const record = targetInForce(target, m)
+  const result = evaluateIndicator(record, reported, m, settings, 0, 'split')
   return {
     year: target.year,
-    targetText: target.targetText,
+    targetText: record.targetText,
     actualText: reported ? shownReading(reported.actualText, result.actual, result.target) : null,
     light: result.light,
   }

@@ -1,5 +1,6 @@
 import { parseTargetRecord } from '@/domain/engine/indicator'
 import { deriveIndicatorCode } from '@/domain/indicatorCode'
+import { keptAdjustment } from '@/domain/targetChanges'
 import { joinKey } from '@/domain/keys'
 import { DEFAULT_SETTINGS } from '@/domain/engine/settings'
 import type { Dataset, ImportNotice, PlannedRow } from '@/domain/model'
@@ -61,10 +62,13 @@ export function targetChecker(state: PlanState, existing: Dataset): TargetChecke
     if (state.duplicate(seen, key, name, line, () => ['三级指标', t.name], 'target')) return
     const before = targetByKey().get(key) ?? null
     // An indicator keeps its code, so its stored actuals stay attached.
-    const next =
+    // The same target again keeps a stored 目标调整 (the adjusted one again, too).
+    const next = keptAdjustment(
+      before,
       file.ontoStored && before
         ? { ...onto(before, t), code: before.code }
-        : { ...t, code: before?.code ?? t.code, position: t.position }
+        : { ...t, code: before?.code ?? t.code, position: t.position },
+    )
     // One code, one indicator: stored or earlier in this import, another key may not take it.
     const owner = targetByCode.get(next.code)
     if (owner && naturalKey(owner, owner.name) !== key) {

@@ -1,3 +1,4 @@
+import { targetCellText } from '@/domain/engine/targetInForce'
 import { shownValue } from '@/domain/engine/shownActual'
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { shownProjectedValue } from '@/domain/engine/projectedValue'
@@ -130,7 +131,7 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
     add(
       [
         ...levelCells(record, depth),
-        ...cells('text', record.targetText, shownValue(item) ?? '未填报'),
+        ...cells('text', targetCellText(record), shownValue(item) ?? '未填报'),
         ...cells('percent', light.r),
         ...cells('text', projected ? `${projected.text}${projected.estimated ? '（测算）' : ''}` : null),
         ...cells('percent', projection.ratio),

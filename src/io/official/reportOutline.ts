@@ -4,6 +4,7 @@
  * turns it into a `.docx` the officer edits in Word or WPS.
  */
 import { COLOR_LABELS } from '@/domain/engine/lights'
+import { targetCellText } from '@/domain/engine/targetInForce'
 import { shownValue } from '@/domain/engine/shownActual'
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { formatAmount, formatPercent, formatScore } from '@/domain/format'
@@ -152,7 +153,7 @@ export function reportOutline(
         ],
         rows: items.map((item) => [
           item.record.name,
-          item.record.targetText,
+          targetCellText(item.record),
           shownValue(item) ?? '未填报',
           formatPercent(item.score.r),
           formatScore(item.score.weight),

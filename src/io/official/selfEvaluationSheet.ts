@@ -1,3 +1,4 @@
+import { targetCellText } from '@/domain/engine/targetInForce'
 import { shownValue } from '@/domain/engine/shownActual'
 import type { ScopeResult } from '@/domain/engine/evaluate'
 import { levelDepth } from '@/domain/levels'
@@ -143,7 +144,7 @@ export function selfEvaluationSheet(scope: ScopeResult, data: Dataset, name: str
     add(
       [
         ...levelCells(record, depth),
-        ...cells('text', record.targetText, shownValue(item) ?? '未填报'),
+        ...cells('text', targetCellText(record), shownValue(item) ?? '未填报'),
         ...cells('percent', score.r),
         ...cells('score', score.weight, score.score),
         ...(withFormScores ? cells('score', actualRecord?.formScore ?? null) : []),

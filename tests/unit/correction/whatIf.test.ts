@@ -56,6 +56,19 @@ describe('what-if: a year-end value tried on one indicator', () => {
     expect(result.indicator.score.score).toBe(engine.indicators[0]!.score.score)
   })
 
+  it('reads the value against the target in force: x adjusted to ≥16个 from 7月, 16个 is r 1 and 25 points', () => {
+    // 100 × (25 + 25 + 27) / 80 = 96.25, 优; at the year end 16 of 16 is 完成.
+    const adjusted = { ...x, adjustedText: '≥16个', adjustedFrom: 7 as Month }
+    const withAdjusted = (rows: ReturnType<typeof rowsAt>) =>
+      dataset({ ...rows, targets: rows.targets.map((t) => (t.code === x.code ? adjusted : t)) })
+    const result = tried(withAdjusted(rowsAt(9)), x.code, '16个', 9)
+    expect(result.indicator.projection.ratio).toBe(1)
+    expect(result.yearEnd.status).toBe('done')
+    expect(result.scope.total).toBe(96.25)
+    expect(result.scope.grade).toBe('优')
+    expect(result.scope.total).toBe(engineScope(withAdjusted(rowsAt(9, { x: { forecast: '16个' } })), 9).total)
+  })
+
   it('agrees with the engine for every value tried, the target reached or not', () => {
     for (const [text, total, light] of [
       ['20个', 96.25, 'done'],
