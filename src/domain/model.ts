@@ -4,6 +4,7 @@
  * these types; none of them defines its own.
  */
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from './records'
+import type { RectifyItem } from './rectify'
 
 /** The four data tables, in the order a commit writes them (targets before their values). */
 export const DATA_TABLE_NAMES = ['targets', 'budgets', 'actuals', 'spending'] as const
@@ -41,6 +42,8 @@ export interface UnitYearDocument extends DataTables {
   readonly unit: string
   /** The unit's 主管部门 that year, as a form or a file named it: what a 主管部门's roll-up gathers by. */
   readonly parent?: string
+  /** Its 整改 items: kept by every import (an import writes rows, never these), changed one by one. */
+  readonly rectify?: readonly RectifyItem[]
 }
 
 /** A unit-year's key, year first: a year's documents are one key range. */
