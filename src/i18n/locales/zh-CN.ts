@@ -3,6 +3,7 @@ import { LIGHT_LABELS } from '@/domain/engine/lights'
 import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
 import { ZH_MONEY } from '@/domain/format'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
+import rectify from './rectify.zh-CN'
 import rules from './rules.zh-CN'
 
 // The importer's sentences, with their parameters as placeholders: one source for both.
@@ -47,6 +48,7 @@ export default {
     report: '报告',
     data: '数据',
     units: '单位',
+    rectify: '整改',
     menu: '主导航',
   },
   picker: {
@@ -91,6 +93,7 @@ export default {
     undo: '撤销',
     published: '发布数据',
     rules: '评分规则',
+    rectify: '整改',
   },
   // The engine's own words are the Chinese ones: one source for screens and exports.
   problems: {
@@ -324,6 +327,7 @@ export default {
       actuals: '实际值',
       spending: '执行数',
       parent: '主管部门',
+      rectify: '整改',
       rules: '评分规则',
     },
     trailFields: {
@@ -337,6 +341,13 @@ export default {
       spent: '执行数',
       parent: '主管部门',
       name: '规则名称',
+      problem: '问题',
+      measure: '整改措施',
+      owner: '责任人',
+      due: '完成时限',
+      state: '状态',
+      stateReason: '状态说明',
+      result: '整改结果',
     },
     undoTitle: '撤销导入',
     undoReporter: '撤销人',
@@ -492,6 +503,7 @@ export default {
     exportFailed: '导出失败：{message}',
   },
   rules,
+  rectify,
   data: {
     stored: '本机已保存的数据',
     table: '数据表',
