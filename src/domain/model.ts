@@ -25,9 +25,12 @@ export type DataTables = { readonly [T in DataTableName]: readonly RowOf[T][] }
  * Rows of every table: a unit-year, a year, a backup or the whole database. Read only, rows
  * and lists alike: stored rows are never changed in place, and the engine's memos rely on it.
  * `parents`, where the data set was read from documents, holds the 主管部门 of each
- * unit-year that names one, by unit-year (`unitYearIdOf`).
+ * unit-year that names one, by unit-year (`unitYearIdOf`), and `rectify` their 整改 items.
  */
-export type Dataset = DataTables & { readonly parents?: ReadonlyMap<string, string> }
+export type Dataset = DataTables & {
+  readonly parents?: ReadonlyMap<string, string>
+  readonly rectify?: readonly RectifyItem[]
+}
 
 /** A data set while its lists are filled: built by one function, then handed on as a {@link Dataset}. */
 export type DatasetDraft = { [T in DataTableName]: RowOf[T][] }

@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
 
 const RED = '全年引进固投2000万元以上项目'
 
 test('a 整改 item made from a red line: on the overview and the 整改 page, marked done, undone from the history', async ({
   page,
-}) => {
+}, testInfo) => {
   await open(page, `#/indicators${SEED_QUERY}`)
   await page.getByRole('link', { name: RED, exact: true }).click()
   await page.getByTestId('rectify-new').click()
@@ -20,6 +22,17 @@ test('a 整改 item made from a red line: on the overview and the 整改 page, m
   await expect(panel.getByTestId('rectify-row')).toHaveCount(1)
   await expect(panel.getByTestId('rectify-state')).toHaveText('未开始')
   await expect(panel.getByTestId('rectify-overdue')).toBeVisible()
+
+  // The printed 监控表 carries the 整改 columns.
+  await open(page, `#/report${SEED_QUERY}`)
+  await expect(page.getByTestId('report-print')).toHaveAttribute('data-pages', /^\d+$/)
+  const pdf = testInfo.outputPath('report.pdf')
+  writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+  const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+  // Narrow columns wrap their texts over lines: whole words on paper, whole cells in the sheet drawn.
+  for (const text of ['整改措施', '整改状', '加大招商力度', '王明', '未开始']) expect(printed).toContain(text)
+  const sheet = page.getByTestId('report-print')
+  for (const text of ['责任人及完成时限', '王明 2024-12-31']) await expect(sheet).toContainText(text)
 
   // The overview counts the unit's open and overdue items.
   await open(page, `#/${SEED_QUERY}`)
