@@ -83,3 +83,26 @@ test('a 整改 item made from a red line: on the overview and the 整改 page, m
   await page.getByTestId('nav-overview').click()
   await expect(page.getByTestId('rectify-counts')).toContainText('逾期 1 项')
 })
+
+test('on #/entry a line turned red gets its 整改 item beside the reason, its 问题 told from the reason typed', async ({
+  page,
+}) => {
+  await open(page, `#/entry${SEED_QUERY}`)
+  await page.getByTestId('entry-period').click()
+  await page.getByRole('option', { name: '第3季度（已填报，可修改）' }).click()
+  const row = page.getByTestId('entry-row').filter({ hasText: '组建招商组团数' })
+  await row.locator('[name=actual]').fill('5个')
+  await row.locator('[name=reason]').fill('组团人员调整')
+  await expect(row).toContainText('严重偏离')
+  await row.getByTestId('rectify-new').click()
+  const dialog = page.getByTestId('rectify-dialog')
+  await expect(dialog.locator('[name=problem]')).toHaveValue(
+    '第3季度 指标“组建招商组团数”亮红灯（严重偏离），偏差原因：组团人员调整。',
+  )
+  await dialog.locator('[name=owner]').fill('李华')
+  await page.getByTestId('rectify-save').click()
+  await expect(row.getByTestId('rectify-line-count')).toHaveText('整改 1 项')
+  await page.getByTestId('nav-rectify').click()
+  await expect(page.getByTestId('rectify-row')).toHaveCount(1)
+  await expect(page.getByTestId('rectify-row')).toContainText('李华')
+})

@@ -46,6 +46,7 @@ const rectify: typeof zhCN = {
   allStates: 'All states',
   count: '{n} in all, {overdue} overdue',
   forLine: 'Corrective actions for this indicator',
+  lineCount: '{n} corrective actions',
   card: 'Corrective actions',
   cardValue: 'open',
   cardOverdue: '{n} overdue',

@@ -43,6 +43,7 @@ export default {
   allStates: '全部状态',
   count: '共 {n} 项，逾期 {overdue} 项',
   forLine: '本指标的整改',
+  lineCount: '整改 {n} 项',
   card: '整改',
   cardValue: '项未完成',
   cardOverdue: '逾期 {n} 项',
