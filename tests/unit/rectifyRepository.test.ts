@@ -4,6 +4,8 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import { ImportRepository } from '@/db/importRepository'
 import { RectifyRepository } from '@/db/rectifyRepository'
 import { decodeDocument } from '@/db/storedForm'
+import { DatasetRepository } from '@/db/datasetRepository'
+import { buildBackup, parseBackup } from '@/io/backup'
 import { newRectifyItem, withState, type RectifyItem } from '@/domain/rectify'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
@@ -123,5 +125,32 @@ describe('RectifyRepository', () => {
     expect((await stored()).actuals).toHaveLength(1)
     expect(await rectify.itemsOf(2024)).toEqual([])
     expect((await db.catalog.get(2024))!.lines[0]!.rectify).toBeUndefined()
+  })
+
+  it('carries the items and their trail through a backup and its restore', async () => {
+    await importText('targets.csv', TARGETS)
+    const made = item('张三')
+    const batch = await rectify.save({ key, items: [made], fileName: '整改 · 培训次数', at: 1 })
+    const data = new DatasetRepository(db)
+    const before = await data.exportAll()
+    expect(before.documents[0]!.rectify).toEqual([made])
+    const parsed = parseBackup(buildBackup(before))
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    await data.clearAll()
+    expect(await rectify.itemsOf(2024)).toEqual([])
+    await data.restoreAll(parsed.data)
+    expect(await rectify.itemsOf(2024)).toEqual([made])
+    // Undo still works on the restored history: the item goes, the targets stay.
+    await imports.undo(batch!)
+    expect((await stored()).rectify).toBeUndefined()
+    expect((await stored()).targets).toHaveLength(1)
+    // A backup whose items are not a list of items is refused whole.
+    const broken = JSON.parse(buildBackup(before)) as { documents: { rectify: unknown }[] }
+    broken.documents[0]!.rectify = [{ id: 1 }]
+    expect(parseBackup(JSON.stringify(broken))).toMatchObject({
+      ok: false,
+      errors: ['“单位年度数据”第 1 条：字段 rectify 无效'],
+    })
   })
 })
