@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { expect, open, SEED_QUERY, test, UNIT } from './fixtures'
+import { chineseOutsideUserData, layoutProblems } from './layout'
 
 const RED = '全年引进固投2000万元以上项目'
 
@@ -105,4 +106,29 @@ test('on #/entry a line turned red gets its 整改 item beside the reason, its �
   await page.getByTestId('nav-rectify').click()
   await expect(page.getByTestId('rectify-row')).toHaveCount(1)
   await expect(page.getByTestId('rectify-row')).toContainText('李华')
+})
+
+test.describe('with an item, on a 390-px phone in English', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the 整改 page and the drill-down with its item fit the screen and speak English', async ({ page }) => {
+    await open(page, `#/data${SEED_QUERY}`)
+    await page.getByTestId('language-switch').first().getByText('English').click()
+    await open(page, `#/indicators${SEED_QUERY}`)
+    await page.getByRole('link', { name: RED, exact: true }).click()
+    await page.getByTestId('rectify-new').click()
+    const dialog = page.getByTestId('rectify-dialog')
+    await dialog.locator('[name=owner]').fill('王明')
+    await dialog.locator('[name=due]').fill('2024-12-31')
+    expect(await layoutProblems(page)).toEqual([])
+    await page.getByTestId('rectify-save').click()
+    await expect(page.getByTestId('rectify-row')).toContainText('days overdue')
+    expect(await layoutProblems(page)).toEqual([])
+    expect(await chineseOutsideUserData(page)).toEqual([])
+    await page.getByTestId('nav-rectify').click()
+    await expect(page.getByTestId('rectify-row')).toHaveCount(1)
+    await expect(page.getByTestId('rectify-count')).toHaveText('1 in all, 1 overdue')
+    expect(await layoutProblems(page)).toEqual([])
+    expect(await chineseOutsideUserData(page)).toEqual([])
+  })
 })
