@@ -84,6 +84,7 @@ try {
       ['indicators', `#/indicators${unitQuery}`],
       ['budget', `#/budget${unitQuery}`],
       ['report', `#/report${unitQuery}`],
+      ['rectify', `#/rectify${unitQuery}`],
       ['entry', `#/entry${unitQuery}`],
       ['import', `#/import${unitQuery}`],
       ['data', `#/data${unitQuery}`],

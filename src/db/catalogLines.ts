@@ -24,6 +24,8 @@ export interface UnitYearRecord {
   counts: RowCounts
   /** The document's 主管部门, for the units page (no document is read to show it). */
   parent?: string
+  /** How many 整改 items it holds, when any: the 整改 page reads only those documents. */
+  rectify?: number
   /**
    * Changes with every write of the document: an import checked against documents it
    * read may write them from memory as long as their stamps are still the same.
@@ -60,13 +62,14 @@ export function catalogWith(
 export function catalogLineOf(document: UnitYearDocument): UnitYearRecord | null {
   if (document.targets.length === 0 && document.budgets.length === 0) return null
   const counts = Object.fromEntries(DATA_TABLE_NAMES.map((table) => [table, document[table].length])) as RowCounts
-  const { unit, year, parent } = document
+  const { unit, year, parent, rectify } = document
   return {
     unit,
     year,
     periods: periodsOf(document),
     counts,
     ...(parent !== undefined && { parent }),
+    ...(rectify !== undefined && rectify.length > 0 && { rectify: rectify.length }),
     stamp: newStamp(),
   }
 }

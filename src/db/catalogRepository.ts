@@ -103,14 +103,18 @@ export class CatalogRepository {
     })
   }
 
-  /** Everything stored for one unit and year: its document (with its 主管部门), or empty tables. */
+  /** Everything stored for one unit and year: its document (with its 主管部门 and 整改 items), or empty tables. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
     const stored = await this.db.documents.get([year, unit])
     if (!stored) return emptyDataset()
     const document = decodeDocument(stored)
-    return document.parent === undefined
-      ? datasetOf([document])
-      : { ...datasetOf([document]), parents: parentsOf([document]) }
+    const { parent, rectify } = document
+    if (parent === undefined && rectify === undefined) return datasetOf([document])
+    return {
+      ...datasetOf([document]),
+      ...(parent !== undefined && { parents: parentsOf([document]) }),
+      ...(rectify !== undefined && { rectify }),
+    }
   }
 
   /** One indicator and its values by period, or null when no indicator has the code. */
@@ -125,10 +129,11 @@ export class CatalogRepository {
     return document && target ? { target, actuals: valuesOf(document, target) } : null
   }
 
-  /** Every stored row of every unit and year, with each unit-year's 主管部门 (for exports). */
+  /** Every stored row of every unit and year, with each unit-year's 主管部门 and 整改 items (for exports). */
   async loadEverything(): Promise<Dataset> {
     const documents = (await this.db.documents.toArray()).map(decodeDocument)
-    return { ...datasetOf(documents), parents: parentsOf(documents) }
+    const rectify = documents.flatMap((d) => d.rectify ?? [])
+    return { ...datasetOf(documents), parents: parentsOf(documents), ...(rectify.length > 0 && { rectify }) }
   }
 
   /**

@@ -17,6 +17,7 @@ import {
 import { unitYearIdOf, unitYearKeyOf } from '@/domain/unitYears'
 import { rowIdOf } from '@/domain/rowKeys'
 import type { DocumentParts } from '@/domain/storedRecords'
+import type { RectifyItem } from '@/domain/rectify'
 
 /** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
 export interface CodeRecord {
@@ -58,10 +59,17 @@ export function withParent(document: UnitYearDocument, parent: string | null): U
   return parent === null ? rest : { ...rest, parent }
 }
 
-/** The document with parts a batch kept put back: those tables, and the 主管部门 when the batch changed it. */
-export function withParts(document: UnitYearDocument, { parent, ...tables }: DocumentParts): UnitYearDocument {
+/** The document with these 整改 items (none: the field left out, as a document that never had any). */
+export function withRectify(document: UnitYearDocument, items: readonly RectifyItem[]): UnitYearDocument {
+  const { rectify: _was, ...rest } = document
+  return items.length === 0 ? rest : { ...rest, rectify: items }
+}
+
+/** The document with parts a batch kept put back: those tables, and the 主管部门 and 整改 items when the batch changed them. */
+export function withParts(document: UnitYearDocument, { parent, rectify, ...tables }: DocumentParts): UnitYearDocument {
   const next = { ...document, ...tables }
-  return parent === undefined ? next : withParent(next, parent)
+  const items = rectify === undefined ? next : withRectify(next, rectify)
+  return parent === undefined ? items : withParent(items, parent)
 }
 
 /** Rows of any tables, grouped into documents by unit-year (a seed, a restore, an upgrade). */

@@ -42,6 +42,9 @@ export interface CommitOptions {
   held?: HeldDocuments
 }
 
+/** A document's 整改 items when it has none. */
+const NO_ITEMS: readonly never[] = []
+
 /** Documents per bulkPut: one progress step of a commit. */
 const WRITE_SLICE = 1000
 
@@ -240,8 +243,14 @@ export class ImportRepository {
           const was = original.get(k)
           // Its 主管部门 only when the undo changed it, as a commit keeps it.
           const parentChanged = (was?.parent ?? null) !== (current.get(k)?.parent ?? null)
+          // Its 整改 items likewise, only when the undo put others back.
+          const rectifyChanged = (was?.rectify ?? NO_ITEMS) !== (current.get(k)?.rectify ?? NO_ITEMS)
           const parts: DocumentParts | null = was
-            ? { ...pick(was, DATA_TABLE_NAMES), ...(parentChanged && { parent: was.parent ?? null }) }
+            ? {
+                ...pick(was, DATA_TABLE_NAMES),
+                ...(parentChanged && { parent: was.parent ?? null }),
+                ...(rectifyChanged && { rectify: was.rectify ?? [] }),
+              }
             : null
           return { key, parts }
         })

@@ -2,6 +2,7 @@ import { CatalogRepository } from './catalogRepository'
 import { db } from './database'
 import { DatasetRepository } from './datasetRepository'
 import { ImportRepository } from './importRepository'
+import { RectifyRepository } from './rectifyRepository'
 import { RulesRepository } from './rulesRepository'
 import { SettingsRepository } from './settingsRepository'
 import type { DataChangeListener } from './dataChanges'
@@ -13,6 +14,7 @@ export const repositories = {
   catalog: new CatalogRepository(db),
   dataset: new DatasetRepository(db),
   imports: new ImportRepository(db),
+  rectify: new RectifyRepository(db),
   rules: new RulesRepository(db),
   settings: new SettingsRepository(db),
 }

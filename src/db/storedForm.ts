@@ -17,6 +17,8 @@ export interface StoredDocument {
   spending: Columns
   /** The 主管部门, when one was named (documents written before it was kept have none). */
   parent?: string
+  /** The 整改 items as columns, when it has any (an optional field: no schema version). */
+  rectify?: Columns
 }
 
 /** The same as stored: the tables as columns, the 主管部门 as it was. */
@@ -27,8 +29,11 @@ export interface StoredBatchBefore {
   rules?: Rules | null
 }
 
-/** A document's parts as a batch keeps them: tables as columns, and the 主管部门 it had (null: none). */
-type StoredParts = Partial<Record<DataTableName, Columns>> & { parent?: string | null }
+/** What a batch may keep of a document besides the 主管部门: its tables and its 整改 items. */
+type Listed = DataTableName | 'rectify'
+
+/** A document's parts as a batch keeps them: tables and 整改 items as columns, and the 主管部门 it had (null: none). */
+type StoredParts = Partial<Record<Listed, Columns>> & { parent?: string | null }
 
 /**
  * The columns a table's rows were read from. Documents are never changed in place, so a
@@ -46,7 +51,7 @@ function decoded<T extends object>(columns: Columns): T[] {
 
 /** A document as stored. */
 export function encodeDocument(document: UnitYearDocument): StoredDocument {
-  const { year, unit, parent } = document
+  const { year, unit, parent, rectify } = document
   return {
     year,
     unit,
@@ -55,12 +60,13 @@ export function encodeDocument(document: UnitYearDocument): StoredDocument {
     actuals: encoded(document.actuals),
     spending: encoded(document.spending),
     ...(parent !== undefined && { parent }),
+    ...(rectify !== undefined && rectify.length > 0 && { rectify: encoded(rectify) }),
   }
 }
 
 /** A stored document as rows. */
 export function decodeDocument(stored: StoredDocument): UnitYearDocument {
-  const { year, unit, parent } = stored
+  const { year, unit, parent, rectify } = stored
   return {
     year,
     unit,
@@ -69,18 +75,19 @@ export function decodeDocument(stored: StoredDocument): UnitYearDocument {
     actuals: decoded(stored.actuals),
     spending: decoded(stored.spending),
     ...(parent !== undefined && { parent }),
+    ...(rectify !== undefined && { rectify: decoded(rectify) }),
   }
 }
 
-/** The parts' tables changed by `change`; the 主管部门 as it is. */
+/** The parts' tables and 整改 items changed by `change`; the 主管部门 as it is. */
 const mapParts = <A, B>(
-  { parent, ...tables }: Partial<Record<DataTableName, A>> & { parent?: string | null },
+  { parent, ...tables }: Partial<Record<Listed, A>> & { parent?: string | null },
   change: (value: A) => B,
 ) =>
   ({
     ...Object.fromEntries(Object.entries(tables).map(([table, value]) => [table, change(value as A)])),
     ...(parent !== undefined && { parent }),
-  }) as Partial<Record<DataTableName, B>> & { parent?: string | null }
+  }) as Partial<Record<Listed, B>> & { parent?: string | null }
 
 /** What a batch changed, as stored. */
 export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
@@ -88,8 +95,7 @@ export function encodeBefore(record: BatchBeforeRecord): StoredBatchBefore {
     batchId: record.batchId,
     documents: record.documents.map(({ key, parts }) => ({
       key,
-      parts:
-        parts && mapParts(parts as Partial<Record<DataTableName, object[]>> & { parent?: string | null }, toColumns),
+      parts: parts && mapParts(parts as Partial<Record<Listed, object[]>> & { parent?: string | null }, toColumns),
     })),
     ...(record.rules !== undefined && { rules: record.rules }),
   }

@@ -1,14 +1,14 @@
-import { DATA_TABLE_NAMES, type DataTables, type UnitYearDocument } from '@/domain/model'
+import { DATA_TABLE_NAMES, type UnitYearDocument } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import { DEFAULT_RULES, readRules, type Rules } from '@/domain/engine/rules'
 import { documentLines, rulesLines, trailNames, type BatchLines, type TrailLine } from '@/domain/trailLines'
-import type { BatchBeforeRecord } from '@/domain/storedRecords'
+import type { BatchBeforeRecord, DocumentParts } from '@/domain/storedRecords'
 import type { JixiaoDatabase } from './database'
 import { RULES_KEY } from './rulesRepository'
 import { decodeBefore, decodeDocument } from './storedForm'
 
-type Parts = Partial<DataTables> & { readonly parent?: string | null }
-const PARTS = [...DATA_TABLE_NAMES, 'parent'] as const
+type Parts = DocumentParts
+const PARTS = [...DATA_TABLE_NAMES, 'parent', 'rectify'] as const
 
 /**
  * The lines of every batch that kept what it changed, by batch id. What a batch left is what

@@ -4,6 +4,7 @@
  * these types; none of them defines its own.
  */
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from './records'
+import type { RectifyItem } from './rectify'
 
 /** The four data tables, in the order a commit writes them (targets before their values). */
 export const DATA_TABLE_NAMES = ['targets', 'budgets', 'actuals', 'spending'] as const
@@ -24,9 +25,12 @@ export type DataTables = { readonly [T in DataTableName]: readonly RowOf[T][] }
  * Rows of every table: a unit-year, a year, a backup or the whole database. Read only, rows
  * and lists alike: stored rows are never changed in place, and the engine's memos rely on it.
  * `parents`, where the data set was read from documents, holds the 主管部门 of each
- * unit-year that names one, by unit-year (`unitYearIdOf`).
+ * unit-year that names one, by unit-year (`unitYearIdOf`), and `rectify` their 整改 items.
  */
-export type Dataset = DataTables & { readonly parents?: ReadonlyMap<string, string> }
+export type Dataset = DataTables & {
+  readonly parents?: ReadonlyMap<string, string>
+  readonly rectify?: readonly RectifyItem[]
+}
 
 /** A data set while its lists are filled: built by one function, then handed on as a {@link Dataset}. */
 export type DatasetDraft = { [T in DataTableName]: RowOf[T][] }
@@ -41,6 +45,8 @@ export interface UnitYearDocument extends DataTables {
   readonly unit: string
   /** The unit's 主管部门 that year, as a form or a file named it: what a 主管部门's roll-up gathers by. */
   readonly parent?: string
+  /** Its 整改 items: kept by every import (an import writes rows, never these), changed one by one. */
+  readonly rectify?: readonly RectifyItem[]
 }
 
 /** A unit-year's key, year first: a year's documents are one key range. */

@@ -5,14 +5,16 @@
  */
 import type { Rules } from './engine/rules'
 import type { DataTables, ImportCounts, ImportKind, UnitYearDocument, UnitYearKey } from './model'
+import type { RectifyItem } from './rectify'
 
 /**
  * What a batch was: a CSV kind; `sample` the bundled seed load, `entry` a period filled in
  * on the page, `adjust` a 目标调整 made on the drill-down; `restore` (a backup restored) and `undo` (batches taken back) are lines of the
  * trail that change nothing themselves; `rules` puts new scoring rules in force (undoable:
- * its before record keeps the rules it replaced).
+ * its before record keeps the rules it replaced); `rectify` changes a unit-year's 整改 items.
  */
-export type BatchKind = ImportKind | 'sample' | 'entry' | 'published' | 'adjust' | 'restore' | 'undo' | 'rules'
+export type BatchKind =
+  ImportKind | 'sample' | 'entry' | 'published' | 'adjust' | 'rectify' | 'restore' | 'undo' | 'rules'
 
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {
@@ -38,8 +40,14 @@ export interface BatchRecord {
   commitOf?: number
 }
 
-/** Parts of a document as they were: some of its tables and, when a batch changed it, its 主管部门 (null: it had none). */
-export type DocumentParts = Partial<DataTables> & { readonly parent?: string | null }
+/**
+ * Parts of a document as they were: some of its tables and, when a batch changed them, its
+ * 主管部门 (null: it had none) and its 整改 items (empty: none).
+ */
+export type DocumentParts = Partial<DataTables> & {
+  readonly parent?: string | null
+  readonly rectify?: readonly RectifyItem[]
+}
 
 /**
  * What a batch changed, as it was before: per document it touched, the tables it wrote

@@ -6,14 +6,16 @@ import { DATA_TABLE_NAMES, type DataTableName, type DataTables, type RowOf } fro
 import type { Month } from './period'
 import { RULE_FIELDS, type Rules } from './engine/rules'
 import { rowIdOf } from './rowKeys'
+import { lastStep, RECTIFY_STATE_NAMES, type RectifyItem } from './rectify'
+import type { DocumentParts } from './storedRecords'
 
-/** What a line is of: one of the four tables, the unit-year's 主管部门, or the scoring rules. */
-export type TrailTable = DataTableName | 'parent' | 'rules'
+/** What a line is of: one of the four tables, the unit-year's 主管部门, a 整改 item, or the scoring rules. */
+export type TrailTable = DataTableName | 'parent' | 'rectify' | 'rules'
 
 /** One value a batch changed: null where there was none (a row added, or removed). */
 export interface TrailLine {
   table: TrailTable
-  /** The row's identity within its document (`rowIdOf`), or the rule's field. */
+  /** The row's identity within its document (`rowIdOf`), the 整改 item's id, or the rule's field. */
   key: string
   /** The indicator's name, the budget line's item, the unit (主管部门) or the rules' name. */
   name: string
@@ -89,17 +91,19 @@ export function tableLines<T extends DataTableName>(
 
 /**
  * The lines of a document's change: each table `before` holds (all four when it is null:
- * the batch made the document), against `after` (null: the document is gone), and its
- * 主管部门 when `before` names one.
+ * the batch made the document), against `after` (null: the document is gone), its
+ * 主管部门 when `before` names one, and its 整改 items when `before` holds them.
  */
 export function documentLines(
   unit: string,
-  before: (Partial<DataTables> & { readonly parent?: string | null }) | null,
-  after: (Partial<DataTables> & { readonly parent?: string | null }) | null,
+  before: DocumentParts | null,
+  after: DocumentParts | null,
   names: TrailNames,
 ): TrailLine[] {
   const tables = before === null ? DATA_TABLE_NAMES : DATA_TABLE_NAMES.filter((t) => before[t] !== undefined)
   const lines = tables.flatMap((t) => tableLines(t, before?.[t] ?? [], after?.[t] ?? [], names))
+  if (before === null || before.rectify !== undefined)
+    lines.push(...rectifyLines(before?.rectify ?? [], after?.rectify ?? []))
   if (before && before.parent !== undefined && (before.parent ?? null) !== (after?.parent ?? null))
     lines.push({
       table: 'parent',
@@ -109,6 +113,50 @@ export function documentLines(
       before: before.parent,
       after: after?.parent ?? null,
     })
+  return lines
+}
+
+/** The fields of a 整改 item the trail compares, each as the line shows it. */
+const RECTIFY_FIELDS: readonly [string, (item: RectifyItem) => string][] = [
+  ['problem', (i) => i.problem],
+  ['measure', (i) => i.measure],
+  ['owner', (i) => i.owner],
+  ['due', (i) => i.due],
+  ['state', (i) => stepText(i)],
+  ['stateReason', (i) => lastStep(i)?.reason ?? ''],
+  ['result', (i) => i.result],
+]
+
+/** A state as the trail tells it: its name and the day it was entered (已完成 2024-11-02). */
+function stepText(item: RectifyItem): string {
+  const step = lastStep(item)
+  return step ? `${RECTIFY_STATE_NAMES[step.state]} ${step.date}` : ''
+}
+
+/** The lines of a document's 整改 items: every compared field that differs, item by item (an item made or removed against none). */
+export function rectifyLines(before: readonly RectifyItem[], after: readonly RectifyItem[]): TrailLine[] {
+  const was = new Map(before.map((i) => [i.id, i]))
+  const now = new Map(after.map((i) => [i.id, i]))
+  const lines: TrailLine[] = []
+  for (const key of new Set([...now.keys(), ...was.keys()])) {
+    const old = was.get(key)
+    const next = now.get(key)
+    const item = (next ?? old)!
+    for (const [field, read] of RECTIFY_FIELDS) {
+      const a = old ? read(old) : ''
+      const b = next ? read(next) : ''
+      if (a === b) continue
+      lines.push({
+        table: 'rectify',
+        key,
+        name: item.name,
+        month: item.month,
+        field,
+        before: old ? a : null,
+        after: next ? b : null,
+      })
+    }
+  }
   return lines
 }
 

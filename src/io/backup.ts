@@ -36,6 +36,16 @@ const isBoolean = (v: unknown) => typeof v === 'boolean'
 const isObject = (v: unknown) => typeof v === 'object' && v !== null
 const isYear = (v: unknown) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100
 
+/** A document's 整改 items as a backup holds them: each with an id, a unit-year and its states. */
+const isRectifyList = (v: unknown) =>
+  Array.isArray(v) &&
+  v.every(
+    (item) =>
+      isObject(item) &&
+      isText((item as Record<string, unknown>).id) &&
+      Array.isArray((item as Record<string, unknown>).steps),
+  )
+
 /** Field checks per table: a name and a test, so the message can say which field is wrong. */
 function fields(
   spec: Record<string, (v: unknown) => boolean>,
@@ -133,6 +143,9 @@ function documentCheck(errors: string[]) {
       return errors.push(`${where}：字段 ${isYear(document.year) ? 'unit' : 'year'} 无效`)
     // A 主管部门 is optional: backups made before it was kept have none.
     if (document.parent !== undefined && !isText(document.parent)) return errors.push(`${where}：字段 parent 无效`)
+    // 整改 items are optional too: each an object with an id and its steps.
+    if (document.rectify !== undefined && !isRectifyList(document.rectify))
+      return errors.push(`${where}：字段 rectify 无效`)
     for (const table of DATA_TABLE_NAMES) {
       const rows = document[table]
       if (!Array.isArray(rows)) {
@@ -220,7 +233,7 @@ export function parseBackup(text: string): BackupParse {
   const data: BackupData = {
     // Only what a document holds: anything else in the file is not kept.
     documents: (documents as BackupData['documents']).map(
-      ({ year, unit, targets, budgets, actuals, spending, parent }) => ({
+      ({ year, unit, targets, budgets, actuals, spending, parent, rectify }) => ({
         year,
         unit,
         targets,
@@ -228,6 +241,7 @@ export function parseBackup(text: string): BackupParse {
         actuals,
         spending,
         ...(parent !== undefined && { parent }),
+        ...(rectify !== undefined && rectify.length > 0 && { rectify }),
       }),
     ),
     batches: batches as BatchRecord[],

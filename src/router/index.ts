@@ -31,6 +31,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/BudgetView.vue'),
     meta: { titleKey: 'nav.budget' },
   },
+  {
+    path: '/rectify',
+    name: 'rectify',
+    component: () => import('@/views/RectifyView.vue'),
+    meta: { titleKey: 'nav.rectify' },
+  },
   { path: '/entry', name: 'entry', component: () => import('@/views/EntryView.vue'), meta: { titleKey: 'nav.entry' } },
   {
     path: '/import',

@@ -7,6 +7,8 @@ import { datasetCsvFiles } from '@/io/datasetCsv'
 import { dateStamp, downloadBlob, downloadText } from '@/io/download'
 import type { ImportKind } from '@/domain/model'
 import { resultRows } from '@/io/resultsExport'
+import { rectifyRows } from '@/io/rectifyCsv'
+import { localDay } from '@/domain/rectifyList'
 import { blankTemplate, periodTemplates } from '@/io/templates'
 import { chinesePeriodName, timeProgress, type Period } from '@/domain/period'
 import type { OfficialTable } from '@/io/official/officialWorkbooks'
@@ -103,6 +105,7 @@ export const useExportsStore = defineStore('exports', () => {
         reportOutline(current.unit, current.year, current.scopes, {
           sample: unitData.summary?.sample ?? false,
           rules: rules.line,
+          rectify: { items: current.data.rectify ?? [], today: localDay(new Date()) },
         }),
         charts,
       )
@@ -117,7 +120,10 @@ export const useExportsStore = defineStore('exports', () => {
     }
   }
 
-  /** Downloads the 自评表 CSV for every (年度, 单位, 类别), each at its latest reported period. */
+  /**
+   * Downloads the 自评表 CSV for every (年度, 单位, 类别), each at its latest reported period,
+   * and the 整改 items in a file of their own when there are any.
+   */
   async function exportResults(): Promise<void> {
     busy.value = true
     try {
@@ -126,6 +132,8 @@ export const useExportsStore = defineStore('exports', () => {
         `绩效自评结果-${dateStamp()}.csv`,
         toCsv(resultRows(evaluateAllAtLatest(everything, rules.settings), rules.line, everything.parents)),
       )
+      const items = everything.rectify ?? []
+      if (items.length > 0) downloadText(`整改事项-${dateStamp()}.csv`, toCsv(rectifyRows(items, localDay(new Date()))))
     } finally {
       busy.value = false
     }

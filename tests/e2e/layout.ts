@@ -7,6 +7,7 @@ export const ROUTE_HASHES = [
   '#/budget',
   '#/units',
   '#/report',
+  '#/rectify',
   '#/entry',
   '#/import',
   '#/data',

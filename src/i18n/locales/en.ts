@@ -1,3 +1,4 @@
+import rectify from './rectify.en'
 import rules from './rules.en'
 import type zhCN from './zh-CN'
 
@@ -36,6 +37,7 @@ const en: typeof zhCN = {
     report: 'Report',
     data: 'Data',
     units: 'Units',
+    rectify: 'Corrective actions',
     menu: 'Main navigation',
   },
   picker: {
@@ -94,6 +96,7 @@ const en: typeof zhCN = {
     published: 'Published data',
     adjust: 'Target adjustment',
     rules: 'Scoring rules',
+    rectify: 'Corrective action',
   },
   problems: {
     required: 'must not be empty',
@@ -536,6 +539,7 @@ const en: typeof zhCN = {
       actuals: 'Actuals',
       spending: 'Spending',
       parent: 'Supervising department',
+      rectify: 'Corrective action',
       rules: 'Scoring rules',
     },
     trailFields: {
@@ -555,6 +559,13 @@ const en: typeof zhCN = {
       spent: 'Spent',
       parent: 'Supervising department',
       name: 'Rules name',
+      problem: 'Problem',
+      measure: 'Measures',
+      owner: 'Responsible',
+      due: 'Deadline',
+      state: 'State',
+      stateReason: 'Reason for the state',
+      result: 'Result',
     },
     undoTitle: 'Undo import',
     undoReporter: 'Undone by',
@@ -735,6 +746,7 @@ const en: typeof zhCN = {
     exportFailed: 'Export failed: {message}',
   },
   rules,
+  rectify,
   data: {
     stored: 'Data stored on this machine',
     table: 'Table',

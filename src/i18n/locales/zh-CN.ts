@@ -5,6 +5,7 @@ import { ZH_FORMULA_WORDS } from '@/domain/engine/scoring'
 import { ZH_MONEY } from '@/domain/format'
 import { STANDARD_LEVELS, type StandardLevel } from '@/domain/levels'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
+import rectify from './rectify.zh-CN'
 import rules from './rules.zh-CN'
 
 // The importer's sentences, with their parameters as placeholders: one source for both.
@@ -49,6 +50,7 @@ export default {
     report: '报告',
     data: '数据',
     units: '单位',
+    rectify: '整改',
     menu: '主导航',
   },
   picker: {
@@ -94,6 +96,7 @@ export default {
     published: '发布数据',
     adjust: '目标调整',
     rules: '评分规则',
+    rectify: '整改',
   },
   // The engine's own words are the Chinese ones: one source for screens and exports.
   problems: {
@@ -399,6 +402,7 @@ export default {
       actuals: '实际值',
       spending: '执行数',
       parent: '主管部门',
+      rectify: '整改',
       rules: '评分规则',
     },
     trailFields: {
@@ -418,6 +422,13 @@ export default {
       spent: '执行数',
       parent: '主管部门',
       name: '规则名称',
+      problem: '问题',
+      measure: '整改措施',
+      owner: '责任人',
+      due: '完成时限',
+      state: '状态',
+      stateReason: '状态说明',
+      result: '整改结果',
     },
     undoTitle: '撤销导入',
     undoReporter: '撤销人',
@@ -592,6 +603,7 @@ export default {
     exportFailed: '导出失败：{message}',
   },
   rules,
+  rectify,
   data: {
     stored: '本机已保存的数据',
     table: '数据表',

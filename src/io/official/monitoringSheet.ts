@@ -21,20 +21,26 @@ import {
   signOffRow,
   type OfficialSheet,
 } from './sheetModel'
-
-const WIDTH = 12
+import { RECTIFY_HEADERS, rectifyCells, scopeItems } from './rectifyCells'
 
 /** Column widths (characters), SHEET_WIDTH in all; most of it for the texts that run long. */
 const WIDTHS = [10, 10, 22, 10, 10, 8, 11, 8, 9, 8, 21, 19]
+/** The same with the three 整改 columns, for a 类别 that has 整改 items. */
+const RECTIFY_WIDTHS = [8, 8, 16, 9, 9, 7, 9, 7, 8, 7, 12, 12, 14, 11, 9]
 
 /**
  * The 绩效目标执行监控表 of one 类别 at its period (财预〔2019〕136号 附件 layout): title,
  * year, the unit, the funds block as of the period against time progress, then each
  * indicator with its value to date, 全年预计 (the officer's, else the app's marked 测算),
- * light, 完成目标可能性, 偏差原因 and 改进措施; the sign-off lines under it.
+ * light, 完成目标可能性, 偏差原因 and 改进措施, and where the 类别 has 整改 items, their
+ * 整改措施, 责任人及完成时限 and 整改状态; the sign-off lines under it.
  */
 export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string): OfficialSheet {
   const period = chinesePeriodName(scope.period)
+  const items = scopeItems(scope, data)
+  const rectify = items.length > 0
+  const WIDTH = rectify ? 15 : 12
+  const last = WIDTH - 1
   const { rows, merges, add, at, blank } = sheetRows()
 
   add(cells('title', `${formKind(scope)}绩效目标执行监控表`, ...blank(WIDTH - 1)), [range(0, 1, WIDTH - 1, 1)])
@@ -53,9 +59,9 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
         ...cells('label', '主管部门'),
         ...cells('text', parentOf(scope, data), null, null),
         ...cells('label', '实施单位'),
-        ...cells('text', scope.unit, null, null),
+        ...cells('text', scope.unit, null, null, ...blank(WIDTH - 12)),
       ],
-      [range(1, unitRow, 3, unitRow), range(5, unitRow, 7, unitRow), range(9, unitRow, 11, unitRow)],
+      [range(1, unitRow, 3, unitRow), range(5, unitRow, 7, unitRow), range(9, unitRow, last, unitRow)],
     )
   }
 
@@ -77,9 +83,9 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
           '序时进度',
           '预计执行率',
         ),
-        ...cells('header', '状态', null, null, null),
+        ...cells('header', '状态', ...blank(WIDTH - 9)),
       ],
-      [range(0, header, 1, header), range(8, header, 11, header)],
+      [range(0, header, 1, header), range(8, header, last, header)],
     )
     const first = at()
     add(
@@ -87,9 +93,9 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
         ...cells('label', null, '年度资金总额'),
         ...cells('amount', budget.initialBudget, budget.budget, budget.spent),
         ...cells('percent', budget.e, timeProgress(scope.month), budget.pace),
-        ...cells('center', budget.light.label, null, null, null),
+        ...cells('center', budget.light.label, ...blank(WIDTH - 9)),
       ],
-      [range(8, first, 11, first)],
+      [range(8, first, last, first)],
     )
     for (const line of breakdownOf(lines)) {
       const row = at()
@@ -98,9 +104,9 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
           ...cells('label', null, `其中：${line.item}`),
           ...cells('amount', line.initialBudget, line.budget, line.spent),
           ...cells('percent', line.spent === null || line.budget === 0 ? null : line.spent / line.budget, null, null),
-          ...cells('center', null, null, null, null),
+          ...cells('center', ...blank(WIDTH - 8)),
         ],
-        [range(8, row, 11, row)],
+        [range(8, row, last, row)],
       )
     }
     merges.push(range(0, header + 1, 0, at() - 1))
@@ -121,6 +127,7 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
       '完成目标可能性',
       '偏差原因分析',
       '改进措施',
+      ...(rectify ? RECTIFY_HEADERS : []),
     ),
     nameMerges(depth, headerRow),
   )
@@ -137,6 +144,7 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
         ...cells('percent', projection.ratio),
         ...cells('center', light.label, actualRecord?.likelihood ?? null),
         ...cells('text', actualRecord?.reason ?? null, actualRecord?.action ?? null),
+        ...(rectify ? cells('text', ...rectifyCells(items.filter((i) => i.ref === record.code))) : []),
       ],
       nameMerges(depth, at()),
     )
@@ -154,7 +162,7 @@ export function monitoringSheet(scope: ScopeResult, data: Dataset, name: string)
   add(signOffRow(WIDTH))
   return {
     name,
-    widths: WIDTHS,
+    widths: rectify ? RECTIFY_WIDTHS : WIDTHS,
     rows,
     merges,
     printTitles: [headerRow, headerRow],

@@ -11,6 +11,8 @@ import { formatAmount, formatPercent, formatScore } from '@/domain/format'
 import { chinesePeriodName, timeProgress } from '@/domain/period'
 import { LEVEL1_NAMES } from '@/domain/levels'
 import { DEPARTMENT_SCOPE } from '@/domain/records'
+import type { RectifyItem } from '@/domain/rectify'
+import { rectifySection } from './reportRectify'
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -42,7 +44,12 @@ export function reportOutline(
   unit: string,
   year: number,
   scopes: readonly ScopeResult[],
-  options: { sample?: boolean; rules: string },
+  options: {
+    sample?: boolean
+    rules: string
+    /** The unit-year's 整改 items and the day they are judged on: a 整改情况 section when there are any. */
+    rectify?: { items: readonly RectifyItem[]; today: string }
+  },
 ): Block[] {
   const first = scopes[0]
   const inYear = first?.projected ?? false
@@ -183,6 +190,12 @@ export function reportOutline(
   const actions = late.filter(({ item }) => item.actualRecord?.action)
   if (actions.length === 0) p('（请填写针对上述偏差的改进措施，以及自评结果在预算安排、政策调整中的应用。）')
   for (const { scope, item } of actions) p(`${scopeName(scope)}“${item.record.name}”：${item.actualRecord!.action}。`)
+  const rectify = options.rectify && rectifySection(options.rectify.items, options.rectify.today)
+  if (rectify) {
+    h2('整改情况')
+    p(rectify.summary)
+    blocks.push({ kind: 'table', header: rectify.header, rows: rectify.rows })
+  }
 
   h1('五、其他需要说明的问题')
   const gaps = scopes.flatMap((scope) =>

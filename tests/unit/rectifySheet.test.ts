@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateUnitYear } from '@/domain/engine/evaluate'
+import { DEFAULT_RULES } from '@/domain/engine/rules'
+import { rulesLine } from '@/domain/engine/rulesText'
+import type { Dataset } from '@/domain/model'
+import { newRectifyItem, withState } from '@/domain/rectify'
+import { readImportFile } from '@/io/importFile'
+import { planImport } from '@/io/importPlan'
+import { officialFileName, officialSheets } from '@/io/official/officialWorkbooks'
+import { rectifyCells } from '@/io/official/rectifyCells'
+import { writeOfficialXlsx } from '@/io/official/writeXlsx'
+import { loadSampleDataset } from '@/io/sampleData'
+
+const U = '九江市柴桑区商务局'
+const RED = '全年引进固投2000万元以上项目'
+
+/** The seed department's 2024 with one 整改 item on its red 部门整体 line. */
+async function withItem(): Promise<Dataset> {
+  const sample = await loadSampleDataset()
+  const data = {
+    targets: sample.targets.filter((t) => t.year === 2024),
+    budgets: sample.budgets.filter((b) => b.year === 2024),
+    actuals: sample.actuals.filter((a) => a.year === 2024).map((a) => ({ ...a, sample: false })),
+    spending: sample.spending.filter((s) => s.year === 2024).map((s) => ({ ...s, sample: false })),
+  }
+  const target = data.targets.find((t) => t.name === RED && t.scope === '部门整体')!
+  const item = newRectifyItem(
+    {
+      year: 2024,
+      unit: U,
+      scope: '部门整体',
+      subject: 'indicator',
+      ref: target.code,
+      name: RED,
+      month: 9,
+      light: 'red',
+      problem: '进度滞后',
+      measure: '加大招商力度',
+      owner: '王明',
+      due: '2024-12-31',
+      result: '',
+      date: '2024-10-10',
+    },
+    [],
+  )
+  return { ...data, rectify: [withState(item, 'inProgress', '2024-10-12')] }
+}
+
+describe('the 整改 columns of the 绩效监控表', () => {
+  it('tell each item on a line: 措施, 责任人 and 时限, state since when', () => {
+    expect(rectifyCells([])).toEqual([null, null, null])
+  })
+
+  it('are added where a 类别 has items, the sheet still 146 characters wide', async () => {
+    const data = await withItem()
+    const sheets = officialSheets('绩效监控表', evaluateUnitYear(data, 9), data, rulesLine(DEFAULT_RULES))
+    const sum = (widths: number[]) => widths.reduce((a, b) => a + b)
+    // 部门整体 has the item; 招商引资 none, and keeps the form's twelve columns.
+    expect(
+      sheets.map((s) => [s.rows.every((r) => r.length === s.widths.length), s.widths.length, sum(s.widths)]),
+    ).toEqual([
+      [true, 15, 146],
+      [true, 12, 146],
+    ])
+    const sheet = sheets[0]!
+    const header = sheet.rows[sheet.printTitles[0] - 1]!.map((c) => c.value)
+    expect(header.slice(-4)).toEqual(['改进措施', '整改措施', '责任人及完成时限', '整改状态'])
+    const row = sheet.rows.find((r) => r.some((c) => c.value === RED))!
+    expect(row.slice(-3).map((c) => c.value)).toEqual(['加大招商力度', '王明 2024-12-31', '整改中 2024-10-12'])
+    const other = sheet.rows[sheet.printTitles[0]]!
+    expect(other.slice(-3).map((c) => c.value)).toEqual([null, null, null])
+  })
+
+  it('read back through the importer without a problem', async () => {
+    const data = await withItem()
+    const sheets = officialSheets('绩效监控表', evaluateUnitYear(data, 9), data, rulesLine(DEFAULT_RULES))
+    const read = await readImportFile(await writeOfficialXlsx(sheets), officialFileName(U, 2024, '绩效监控表', 'xlsx'))
+    expect(read.parts.flatMap((p) => p.problems)).toEqual([])
+    const plan = planImport(read.parts, data)
+    expect(plan.problems).toEqual([])
+    expect(plan.counts.added + plan.counts.updated).toBe(0)
+  })
+})
