@@ -121,11 +121,17 @@ async function buildProbe() {
 }
 
 async function startPreview() {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    detached: true,
-  })
+  // BENCH_DIST: another build than dist/ (`vite build --outDir …`), to measure two builds in one session.
+  const outDir = process.env.BENCH_DIST ?? 'dist'
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(BASE)).ok) return server

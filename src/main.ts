@@ -7,7 +7,7 @@ import App from './App.vue'
 import { upgradePending } from './db'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
-import { prefetchAfterFirstPaint } from './router/prefetch'
+import { prefetchAfterFirstScreen } from './router/prefetch'
 import { followSourceLinks } from './router/sourceLink'
 import { useCatalogStore } from './stores/catalog'
 import { useSettingsStore } from './stores/settings'
@@ -15,6 +15,8 @@ import { useUnitDataStore } from './stores/unitData'
 import { useAppUpdateStore } from './stores/appUpdate'
 import { useRulesStore } from './stores/rules'
 import { belowFloor, markBooted } from './bootState'
+import { hashQuery } from './router/hashQuery'
+import { likelyUnitYear } from './stores/viewResolution'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -22,9 +24,10 @@ const router = createAppRouter()
 app.use(pinia).use(router).use(i18n)
 
 // The database is read while the app mounts, not after: the catalog (seeding the sample
-// on a first start), then the unit-year on screen as soon as the view is known.
+// on a first start) and, in the same read, the unit-year the link or the last visit names.
 const catalogReady = app.runWithContext(() => {
-  const ready = useCatalogStore().initialise()
+  const settings = useSettingsStore()
+  const ready = useCatalogStore().initialise(() => likelyUnitYear(hashQuery(location.hash), settings.lastView))
   useUnitDataStore()
   return ready
 })
@@ -61,7 +64,7 @@ void Promise.race([settingsRead, upgradeSaid]).then(() => {
 })
 
 // Installable and offline where the browser allows it (HTTPS or this machine); a new build is announced.
-prefetchAfterFirstPaint([
+prefetchAfterFirstScreen(catalogReady, [
   () =>
     import('./pwa').then(({ startServiceWorker }) =>
       startServiceWorker((apply) => useAppUpdateStore(pinia).announce(apply)),
@@ -69,4 +72,7 @@ prefetchAfterFirstPaint([
 ])
 
 // The charts (ECharts is the largest chunk) and the drill-down, fetched while the user reads the first screen.
-prefetchAfterFirstPaint([() => import('@/components/OverviewCharts.vue'), () => import('@/views/IndicatorView.vue')])
+prefetchAfterFirstScreen(catalogReady, [
+  () => import('@/components/OverviewCharts.vue'),
+  () => import('@/views/IndicatorView.vue'),
+])
