@@ -13,12 +13,20 @@ export function prefetchAfterFirstScreen(shown: Promise<unknown>, loaders: reado
   void shown
     .catch(() => undefined)
     .then(() => afterFirstPaint())
-    .then(() =>
-      // After the frame that shows what `shown` brought, not inside it.
-      typeof requestAnimationFrame === 'undefined'
-        ? setTimeout(start, 0)
-        : requestAnimationFrame(() => setTimeout(start, 0)),
-    )
+    // After the frame that shows what `shown` brought, not inside it.
+    .then(() => afterNextPaint())
+    .then(start)
+}
+
+/**
+ * Resolves once the next frame has been painted (in a hidden page, where no frame is, in a
+ * task of its own): what starts then never holds up that frame.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden') setTimeout(resolve, 0)
+    else requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
 }
 
 /** Resolves once the page has had its first contentful paint (at once where paint timing is missing: a second later). */
