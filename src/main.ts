@@ -2,7 +2,7 @@
 import './polyfills'
 import './styles/base.css'
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { upgradePending } from './db'
 import { i18n } from './i18n'
@@ -17,6 +17,9 @@ import { useRulesStore } from './stores/rules'
 import { belowFloor, markBooted } from './bootState'
 import { hashQuery } from './router/hashQuery'
 import { likelyUnitYear } from './stores/viewResolution'
+
+/** How long the first screen may wait for the catalog before the shell shows on its own. */
+const SHELL_AFTER_MS = 2000
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -53,11 +56,25 @@ void catalogReady.then(async () => {
 const settingsRead = Promise.all([useSettingsStore(pinia).load(), useRulesStore(pinia).load()])
   .then(() => undefined)
   .catch(() => undefined) // The shell reports an unusable database itself.
+// The first screen built once, not the empty shell first and the screen after it: on a slow
+// PC the shell's own build and layout held the screen up (docs/benchmarks.md). The shell shows
+// first only where the catalog keeps the user waiting: a first start loading the sample, an
+// upgrade (below), a read slower than SHELL_AFTER_MS.
+const catalogSlow = new Promise<void>((resolve) => {
+  setTimeout(resolve, SHELL_AFTER_MS)
+  const catalog = useCatalogStore(pinia)
+  watch(
+    () => catalog.seeding,
+    (seeding) => seeding && resolve(),
+    { immediate: true },
+  )
+})
+const firstScreen = settingsRead.then(() => Promise.race([catalogReady, catalogSlow]))
 const upgradeSaid = upgradePending()
   .catch(() => false)
-  .then((pending) => (pending ? undefined : settingsRead))
+  .then((pending) => (pending ? undefined : firstScreen))
 // Not in a browser below the support floor: public/boot-check.js says which browsers work instead.
-void Promise.race([settingsRead, upgradeSaid]).then(() => {
+void Promise.race([firstScreen, upgradeSaid]).then(() => {
   if (belowFloor()) return
   app.mount('#app')
   markBooted()

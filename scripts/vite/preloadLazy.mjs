@@ -1,7 +1,7 @@
 /**
  * A Vite plugin: `<link rel="modulepreload">` in index.html for the chunks that lazily
- * loaded modules need and the entry does not, so the browser fetches and compiles them
- * while the first screen is built; they run only once imported. For the overview's charts:
+ * loaded modules need and the entry does not, and their stylesheets, so the browser fetches
+ * them while the first screen is built; the modules run only once imported. For the overview's charts:
  * ECharts is the largest chunk, and on a slow PC fetching it only when the charts are asked
  * for made them wait (docs/benchmarks.md).
  */
@@ -39,11 +39,23 @@ export function preloadLazy(modules) {
           return chunk.fileName
         })
         const files = [...reached(lazy)].filter((file) => !initial.has(file))
-        return files.map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head',
-        }))
+        const cssOf = (files) =>
+          new Set([...files].flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]))
+        const initialCss = cssOf(initial)
+        // Their styles too (a few KB): when the modules are imported, nothing is left to fetch.
+        const styles = [...cssOf(files)].filter((file) => !initialCss.has(file))
+        return [
+          ...files.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head',
+          })),
+          ...styles.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head',
+          })),
+        ]
       },
     },
   }

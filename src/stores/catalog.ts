@@ -46,6 +46,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   const upgradedElsewhere = ref(false)
   /** This start first upgrades what an older version of the app stored (once; can take a minute). */
   const upgrading = ref(false)
+  /** This first start loads the sample into the empty database. */
+  const seeding = ref(false)
   onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
   /** The data version the catalog shown was read at (-1: not read yet). */
@@ -128,6 +130,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     try {
       upgrading.value = await upgradePending()
       if (await repositories.dataset.isEmpty()) {
+        seeding.value = true
         const { dataset, batch } = await loadSample()
         await repositories.dataset.seedOnFirstStart(dataset, batch)
       }
@@ -137,6 +140,7 @@ export const useCatalogStore = defineStore('catalog', () => {
       status.value = 'error'
     } finally {
       upgrading.value = false
+      seeding.value = false
     }
   }
 
@@ -161,6 +165,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     revision,
     upgradedElsewhere,
     upgrading,
+    seeding,
     initialise,
     takeReadAhead,
     caughtUp,
