@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { defineComponent, h, nextTick, ref } from 'vue'
+import { defineComponent, h, nextTick, ref, type Ref } from 'vue'
 import { usePaintedFirst } from '@/components/usePaintedFirst'
 
 /** Resolves after a frame and a task: when `afterNextPaint` has resolved. */
@@ -10,15 +10,16 @@ const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(()
 describe('usePaintedFirst', () => {
   it('turns true only after the frame that first shows the part', async () => {
     const shown = ref(false)
-    let painted = ref(false)
+    const held: { painted?: Ref<boolean> } = {}
     mount(
       defineComponent({
         setup() {
-          painted = usePaintedFirst(() => shown.value)
+          held.painted = usePaintedFirst(() => shown.value)
           return () => h('div')
         },
       }),
     )
+    const painted = held.painted!
     await afterFrame()
     // Not shown yet: a frame passing does not count.
     expect(painted.value).toBe(false)
