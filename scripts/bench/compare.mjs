@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
- * node scripts/bench/compare.mjs <dirA> <dirB> [--runs 7] [--rate 4]
+ * node scripts/bench/compare.mjs <dirA> <dirB> [--runs 7] [--rate 4] [--city]
  *
  * Two builds (`vite build --outDir …`) of the app measured taking turns, run by run, on
  * the sample's overview: a busy machine slows both alike. Each build is served by its own
  * `vite preview` and has its own profile on disk with the sample loaded; every run opens a
  * new tab with the HTTP cache off and the CPU slowed `rate` times, and times the first
  * screen (score and 双监控 light), the charts in view drawn and the switch from Q3 to Q2.
+ * With --city, the 200-unit city `npm run bench` generated (bench-data/) is imported into
+ * each profile instead, and the switch is from one unit to another.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -15,15 +17,39 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { log, median, ROOT } from './common.mjs'
-import { firstScreenReady, markRedraw, overviewReady, watch, whenTrue } from './probes.mjs'
+import {
+  file,
+  firstScreenReady,
+  importFiles,
+  installObservers,
+  markRedraw,
+  overviewReady,
+  watch,
+  whenTrue,
+} from './probes.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '7' }, rate: { type: 'string', default: '4' } },
+  options: {
+    runs: { type: 'string', default: '7' },
+    rate: { type: 'string', default: '4' },
+    city: { type: 'boolean', default: false },
+  },
 })
 const PORT = Number(process.env.BENCH_PORT ?? 4181)
 const unit = '九江市柴桑区商务局'
-const query = (q) => `#/?unit=${encodeURIComponent(unit)}&year=2024&q=${q}`
+const CITY = '200u-30i-3y-q123-utf8'
+const query = (q, name = unit) => `#/?unit=${encodeURIComponent(name)}&year=2024&q=${q}`
+// The sample has one unit: from Q3 to Q2; the city: from one unit to another.
+const [from, to] = values.city
+  ? [
+      { q: 3, unit },
+      { q: 3, unit: '南昌市柴桑区商务局' },
+    ]
+  : [
+      { q: 3, unit },
+      { q: 2, unit },
+    ]
 
 async function serve(dir, port) {
   const args = ['vite', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort']
@@ -47,10 +73,19 @@ async function serve(dir, port) {
     viewport: { width: 1440, height: 900 },
   })
   const setup = await context.newPage()
+  await setup.addInitScript(installObservers)
   await setup.goto(base)
   await setup.getByTestId('scope-total').first().waitFor()
+  if (values.city) {
+    await setup.goto(`${base}#/import`)
+    await setup.getByTestId('import-input').waitFor({ state: 'attached' })
+    await importFiles(
+      setup,
+      ['targets', 'budget', 'actuals', 'spending'].map((kind) => file(kind, CITY)),
+    )
+  }
   await setup.close()
-  await context.addInitScript(() => (window.__oneUnit = true))
+  if (!values.city) await context.addInitScript(() => (window.__oneUnit = true))
   return {
     dir,
     base,
@@ -73,16 +108,19 @@ async function measure(build) {
   const cdp = await build.context.newCDPSession(page)
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) })
-  await page.goto(`${build.base}${query(3)}`)
-  build.results.firstScreen.push(await whenTrue(page, firstScreenReady, unit))
-  build.results.cold.push(await whenTrue(page, overviewReady, unit))
+  await page.goto(`${build.base}${query(from.q, from.unit)}`)
+  build.results.firstScreen.push(await whenTrue(page, firstScreenReady, from.unit))
+  build.results.cold.push(await whenTrue(page, overviewReady, from.unit))
   await page.evaluate(markRedraw)
-  const t0 = await page.evaluate((hash) => {
-    const t = performance.now()
-    location.hash = hash
-    return t
-  }, query(2))
-  build.results.switchUnit.push((await whenTrue(page, overviewReady, unit)) - t0)
+  const t0 = await page.evaluate(
+    (hash) => {
+      const t = performance.now()
+      location.hash = hash
+      return t
+    },
+    query(to.q, to.unit),
+  )
+  build.results.switchUnit.push((await whenTrue(page, overviewReady, to.unit)) - t0)
   await page.close()
 }
 
@@ -96,7 +134,9 @@ try {
         `${build.dir}: first screen ${r.firstScreen.at(-1).toFixed(0)} ms, charts ${r.cold.at(-1).toFixed(0)} ms, switch ${r.switchUnit.at(-1).toFixed(0)} ms`,
       )
     }
-  console.log(`| build | first screen | charts in view | Q3 → Q2 |\n|---|---|---|---|`)
+  console.log(
+    `| build | first screen | charts in view | ${values.city ? 'unit switch' : 'Q3 → Q2'} |\n|---|---|---|---|`,
+  )
   for (const { dir, results } of builds)
     console.log(
       `| ${dir} | ${median(results.firstScreen).toFixed(0)} ms | ${median(results.cold).toFixed(0)} ms | ${median(results.switchUnit).toFixed(0)} ms |`,
