@@ -6,6 +6,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { floorTargets } from './scripts/browser-floor/floor.mjs'
+import { preloadLazy } from './scripts/vite/preloadLazy.mjs'
 
 /**
  * A hash of the engine's source (src/domain): results the app keeps computed in the
@@ -43,6 +44,8 @@ export default defineConfig({
   base: './',
   plugins: [
     vue(),
+    // The overview's charts (ECharts) fetched and compiled while the first screen is built, run once shown.
+    preloadLazy(['/src/components/OverviewCharts.vue']),
     // Installable and offline (SPEC §8): every built file is precached; a new build waits
     // for the user (registerType 'prompt'); registration is our own module's, never an
     // inline script, so the CSP stays strict (src/pwa.ts).

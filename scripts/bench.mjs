@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --runs 5 --no-build]
+ * npm run bench [-- --runs 5 --no-build --views-only]
+ *
+ * BENCH_PORT sets the preview's port (4181); BENCH_DIST measures another build than dist/
+ * (`vite build --outDir …`; use --no-build then). Two builds taking turns run by run:
+ * scripts/bench/compare.mjs; one slowed load traced: scripts/bench/trace.mjs.
  *
  * Drives Debian's Chromium against the production build with real IndexedDB and prints
  * a table of medians, each against its budget (docs/benchmarks.md). Ratios are taken
@@ -121,11 +125,17 @@ async function buildProbe() {
 }
 
 async function startPreview() {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    detached: true,
-  })
+  // BENCH_DIST: another build than dist/ (`vite build --outDir …`), to measure two builds in one session.
+  const outDir = process.env.BENCH_DIST ?? 'dist'
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(BASE)).ok) return server
@@ -256,7 +266,11 @@ async function measureViews(context, label, runs, { scripts = false, rate = 1, f
   return results
 }
 
-/** The sample a first start loads (one unit, 2024 Q1–Q3): its overview, switching from Q3 to Q2, a drill-down. */
+/**
+ * The sample a first start loads (one unit, 2024 Q1–Q3): its overview, switching from Q3 to
+ * Q2, a drill-down. The first start (loading the sample) is not timed: each timed load is a
+ * return to the app, a reload of a tab that has the sample stored.
+ */
 async function sampleScenario(rates) {
   log('s. the sample, loaded on first start')
   const profile = await openProfile()

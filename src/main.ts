@@ -2,12 +2,12 @@
 import './polyfills'
 import './styles/base.css'
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { upgradePending } from './db'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
-import { prefetchAfterFirstPaint } from './router/prefetch'
+import { prefetchAfterFirstScreen } from './router/prefetch'
 import { followSourceLinks } from './router/sourceLink'
 import { useCatalogStore } from './stores/catalog'
 import { useSettingsStore } from './stores/settings'
@@ -15,6 +15,11 @@ import { useUnitDataStore } from './stores/unitData'
 import { useAppUpdateStore } from './stores/appUpdate'
 import { useRulesStore } from './stores/rules'
 import { belowFloor, markBooted } from './bootState'
+import { hashQuery } from './router/hashQuery'
+import { likelyUnitYear } from './stores/viewResolution'
+
+/** How long the first screen may wait for the catalog before the shell shows on its own. */
+const SHELL_AFTER_MS = 2000
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -22,9 +27,10 @@ const router = createAppRouter()
 app.use(pinia).use(router).use(i18n)
 
 // The database is read while the app mounts, not after: the catalog (seeding the sample
-// on a first start), then the unit-year on screen as soon as the view is known.
+// on a first start) and, in the same read, the unit-year the link or the last visit names.
 const catalogReady = app.runWithContext(() => {
-  const ready = useCatalogStore().initialise()
+  const settings = useSettingsStore()
+  const ready = useCatalogStore().initialise(() => likelyUnitYear(hashQuery(location.hash), settings.lastView))
   useUnitDataStore()
   return ready
 })
@@ -50,18 +56,32 @@ void catalogReady.then(async () => {
 const settingsRead = Promise.all([useSettingsStore(pinia).load(), useRulesStore(pinia).load()])
   .then(() => undefined)
   .catch(() => undefined) // The shell reports an unusable database itself.
+// The first screen built once, not the empty shell first and the screen after it: on a slow
+// PC the shell's own build and layout held the screen up (docs/benchmarks.md). The shell shows
+// first only where the catalog keeps the user waiting: a first start loading the sample, an
+// upgrade (below), a read slower than SHELL_AFTER_MS.
+const catalogSlow = new Promise<void>((resolve) => {
+  setTimeout(resolve, SHELL_AFTER_MS)
+  const catalog = useCatalogStore(pinia)
+  watch(
+    () => catalog.seeding,
+    (seeding) => seeding && resolve(),
+    { immediate: true },
+  )
+})
+const firstScreen = settingsRead.then(() => Promise.race([catalogReady, catalogSlow]))
 const upgradeSaid = upgradePending()
   .catch(() => false)
-  .then((pending) => (pending ? undefined : settingsRead))
+  .then((pending) => (pending ? undefined : firstScreen))
 // Not in a browser below the support floor: public/boot-check.js says which browsers work instead.
-void Promise.race([settingsRead, upgradeSaid]).then(() => {
+void Promise.race([firstScreen, upgradeSaid]).then(() => {
   if (belowFloor()) return
   app.mount('#app')
   markBooted()
 })
 
 // Installable and offline where the browser allows it (HTTPS or this machine); a new build is announced.
-prefetchAfterFirstPaint([
+prefetchAfterFirstScreen(catalogReady, [
   () =>
     import('./pwa').then(({ startServiceWorker }) =>
       startServiceWorker((apply) => useAppUpdateStore(pinia).announce(apply)),
@@ -69,4 +89,7 @@ prefetchAfterFirstPaint([
 ])
 
 // The charts (ECharts is the largest chunk) and the drill-down, fetched while the user reads the first screen.
-prefetchAfterFirstPaint([() => import('@/components/OverviewCharts.vue'), () => import('@/views/IndicatorView.vue')])
+prefetchAfterFirstScreen(catalogReady, [
+  () => import('@/components/OverviewCharts.vue'),
+  () => import('@/views/IndicatorView.vue'),
+])

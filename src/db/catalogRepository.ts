@@ -36,6 +36,18 @@ export interface CatalogUnit {
   years: CatalogYear[]
 }
 
+/** One unit's year. */
+export interface UnitYear {
+  unit: string
+  year: number
+}
+
+/** A unit-year read with the catalog: its data and the year before's (empty tables when none). */
+export interface ReadAhead extends UnitYear {
+  current: Dataset
+  previous: Dataset
+}
+
 /** Reads what units, years and periods exist, and the documents of unit-years. */
 export class CatalogRepository {
   constructor(private readonly db: JixiaoDatabase) {}
@@ -53,12 +65,23 @@ export class CatalogRepository {
       .map(([unit, years]) => ({ unit, years: years.sort((a, b) => b.year - a.year) }))
   }
 
-  /** The catalog (see `loadCatalog`) and the data version it shows, read together. */
-  async loadCatalogAt(): Promise<{ units: CatalogUnit[]; version: number }> {
-    const { catalog, settings } = this.db
-    return this.db.transaction('r', [catalog, settings], async () => {
-      const [units, version] = await Promise.all([this.loadCatalog(), readDataVersion(this.db)])
-      return { units, version }
+  /**
+   * The catalog (see `loadCatalog`) and the data version it shows, read together; with
+   * `ahead`, that unit's year and the year before (see `loadUnitYear`) in the same read, as
+   * start-up knows from the link or the last visit which unit-year the first screen shows.
+   */
+  async loadCatalogAt(ahead?: UnitYear): Promise<{ units: CatalogUnit[]; version: number; ahead?: ReadAhead }> {
+    const { catalog, settings, documents } = this.db
+    return this.db.transaction('r', [catalog, settings, documents], async () => {
+      const [units, version, current, previous] = await Promise.all([
+        this.loadCatalog(),
+        readDataVersion(this.db),
+        ahead && this.loadUnitYear(ahead.unit, ahead.year),
+        ahead && this.loadUnitYear(ahead.unit, ahead.year - 1),
+      ])
+      return ahead && current && previous
+        ? { units, version, ahead: { ...ahead, current, previous } }
+        : { units, version }
     })
   }
 

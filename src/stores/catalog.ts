@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { onDataChanged, onUpgradeElsewhere, repositories, upgradePending, type DataChange } from '@/db'
-import type { CatalogUnit } from '@/db/catalogRepository'
+import type { CatalogUnit, ReadAhead, UnitYear } from '@/db/catalogRepository'
 import type { TableCounts } from '@/db/datasetRepository'
 import type { Dataset } from '@/domain/model'
 import type { BatchRecord } from '@/domain/storedRecords'
@@ -46,10 +46,14 @@ export const useCatalogStore = defineStore('catalog', () => {
   const upgradedElsewhere = ref(false)
   /** This start first upgrades what an older version of the app stored (once; can take a minute). */
   const upgrading = ref(false)
+  /** This first start loads the sample into the empty database. */
+  const seeding = ref(false)
   onUpgradeElsewhere(() => (upgradedElsewhere.value = true))
 
   /** The data version the catalog shown was read at (-1: not read yet). */
   let shownVersion = -1
+  /** The unit-year read with the first catalog, until the screens take it (at that catalog's revision only). */
+  let readAhead: (ReadAhead & { revision: number }) | null = null
   /** The rereads asked for so far, one after another: a later one never overtakes an earlier one. */
   let rereads: Promise<void> = Promise.resolve()
 
@@ -67,13 +71,24 @@ export const useCatalogStore = defineStore('catalog', () => {
    * (`handOverLater`) the screens take the new catalog in a task after the one that read and
    * sorted it: a province's thousands of units would block the page for both at once.
    */
-  async function reread(handOverLater: boolean): Promise<void> {
-    const { units: next, version } = await repositories.catalog.loadCatalogAt()
+  async function reread(handOverLater: boolean, ahead?: UnitYear): Promise<void> {
+    const read = await repositories.catalog.loadCatalogAt(ahead)
     if (handOverLater) await nextTask()
-    units.value = next
-    shownVersion = version
+    units.value = read.units
+    shownVersion = read.version
     revision.value += 1
+    readAhead = read.ahead ? { ...read.ahead, revision: revision.value } : null
     status.value = 'ready'
+  }
+
+  /**
+   * The unit-year read with the catalog, if it is `unit`'s `year` and nothing changed
+   * since: taken once, so the first screen needs no read of its own.
+   */
+  function takeReadAhead(unit: string, year: number): ReadAhead | null {
+    const taken = readAhead
+    readAhead = null
+    return taken && taken.unit === unit && taken.year === year && taken.revision === revision.value ? taken : null
   }
 
   /** A committed change, from anywhere: the catalog is read again unless a later read already shows it. */
@@ -106,21 +121,26 @@ export const useCatalogStore = defineStore('catalog', () => {
     if (atRevision === revision.value) counts.value = tableCounts
   }
 
-  /** First start: an empty, never-used database gets the seed department; then the catalog is read. */
-  async function initialise(): Promise<void> {
+  /**
+   * First start: an empty, never-used database gets the seed department; then the catalog
+   * is read, with the unit-year `aheadOf` names (the one the first screen will show), if any.
+   */
+  async function initialise(aheadOf: () => UnitYear | undefined = () => undefined): Promise<void> {
     status.value = 'loading'
     try {
       upgrading.value = await upgradePending()
       if (await repositories.dataset.isEmpty()) {
+        seeding.value = true
         const { dataset, batch } = await loadSample()
         await repositories.dataset.seedOnFirstStart(dataset, batch)
       }
-      await queue(() => reread(false))
+      await queue(() => reread(false, aheadOf()))
     } catch (cause) {
       error.value = cause
       status.value = 'error'
     } finally {
       upgrading.value = false
+      seeding.value = false
     }
   }
 
@@ -145,7 +165,9 @@ export const useCatalogStore = defineStore('catalog', () => {
     revision,
     upgradedElsewhere,
     upgrading,
+    seeding,
     initialise,
+    takeReadAhead,
     caughtUp,
     countRows,
     reloadSample,

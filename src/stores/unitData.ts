@@ -29,6 +29,17 @@ export const useUnitDataStore = defineStore('unitData', () => {
   async function load(unit: string, year: number): Promise<void> {
     const atRevision = catalog.revision
     const request = requests.start()
+    // Read with the catalog at start-up: shown in the same turn, with no read of its own.
+    const ahead = catalog.takeReadAhead(unit, year)
+    if (ahead) {
+      data.value = ahead.current
+      previousYear.value = ahead.previous
+      shown.value = { unit, year }
+      revision.value = atRevision
+      error.value = null
+      loading.value = false
+      return
+    }
     loading.value = true
     try {
       // Both read at once; the year on screen is shown without waiting for the one before.

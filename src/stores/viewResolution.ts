@@ -50,6 +50,21 @@ export function resolveView(
 }
 
 /**
+ * The unit-year a start will most likely show, before the catalog is read: the link's
+ * unit and year, else the last viewed one's where the link does not name another.
+ * Undefined when neither says both; a guess only, which `resolveView` confirms or not.
+ */
+export function likelyUnitYear(
+  query: Record<string, unknown>,
+  lastViewed?: ViewSelection,
+): { unit: string; year: number } | undefined {
+  const unit = first(query.unit) ?? lastViewed?.unit
+  const linkYear = Number(first(query.year))
+  const year = Number.isInteger(linkYear) ? linkYear : lastViewed?.unit === unit ? lastViewed?.year : undefined
+  return unit === undefined || year === undefined ? undefined : { unit, year }
+}
+
+/**
  * The month a query names: `q=3`, `quarter=3` (or `第三季度`) for a quarter's end, or
  * `month=7` / `month=7月` / `month=1-7月`. Null when none is given or none can be read.
  */

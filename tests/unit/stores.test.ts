@@ -106,6 +106,45 @@ describe('the stores behind the overview and the drill-down', () => {
     expect(view.selection).toEqual({ unit: UNIT, year: 2024, month: 6 })
   })
 
+  it('show the unit-year read with the catalog at start-up without a read of its own, once', async () => {
+    const reads = vi.spyOn(repositories.catalog, 'loadUnitYear')
+    const freshRouter = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: Blank }] })
+    await freshRouter.push({ path: '/', query })
+    const fresh = createApp(Blank).use(freshRouter).use(createPinia())
+    const inFresh = <T>(use: () => T): T => fresh.runWithContext(use)
+    await inFresh(useSettingsStore).load()
+    const catalog = inFresh(useCatalogStore)
+    await catalog.initialise(() => ({ unit: UNIT, year: 2024 }))
+    // The year and the year before, read in the catalog's transaction.
+    expect(reads.mock.calls).toEqual([
+      [UNIT, 2024],
+      [UNIT, 2023],
+    ])
+    reads.mockClear()
+    const unitData = inFresh(useUnitDataStore)
+    expect(unitData.shown).toEqual({ unit: UNIT, year: 2024 })
+    expect(unitData.data?.targets.length).toBe(31)
+    expect(unitData.previousYear?.budgets.length).toBeGreaterThan(0)
+    expect(reads).not.toHaveBeenCalled()
+    // Taken once: after a change, the unit-year is read again.
+    catalog.revision += 1
+    await vi.waitFor(() => expect(reads).toHaveBeenCalledWith(UNIT, 2024))
+  })
+
+  it('read the unit-year itself when the one read ahead is not the one shown', async () => {
+    const freshRouter = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: Blank }] })
+    await freshRouter.push({ path: '/', query })
+    const fresh = createApp(Blank).use(freshRouter).use(createPinia())
+    const inFresh = <T>(use: () => T): T => fresh.runWithContext(use)
+    await inFresh(useSettingsStore).load()
+    await inFresh(useCatalogStore).initialise(() => ({ unit: UNIT, year: 2023 }))
+    const reads = vi.spyOn(repositories.catalog, 'loadUnitYear')
+    const unitData = inFresh(useUnitDataStore)
+    await vi.waitFor(() => expect(unitData.shown).toEqual({ unit: UNIT, year: 2024 }))
+    expect(reads).toHaveBeenCalledWith(UNIT, 2024)
+    expect(unitData.data?.targets.length).toBe(31)
+  })
+
   it('say while a start upgrades data an older version stored, and stop saying so when it is done', async () => {
     vi.spyOn(db, 'upgradePending').mockResolvedValue(true)
     // Opening (here, the first read) is where the upgrade runs.

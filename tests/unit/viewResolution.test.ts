@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CatalogUnit } from '@/db/catalogRepository'
 import type { Month } from '@/domain/period'
-import { queryMatches, resolveView, toViewQuery } from '@/stores/viewResolution'
+import { likelyUnitYear, queryMatches, resolveView, toViewQuery } from '@/stores/viewResolution'
 
 const quarters = (...months: Month[]) => months.map((month) => ({ month, byMonth: false }))
 const CATALOG: CatalogUnit[] = [
@@ -76,5 +76,24 @@ describe('toViewQuery / queryMatches', () => {
     expect(queryMatches({ unit: '甲局', year: '2024', month: '7' }, at('甲局', 2024, 7))).toBe(true)
     expect(queryMatches({ unit: '甲局', year: '2024', month: '7', q: '2' }, at('甲局', 2024, 7))).toBe(false)
     expect(resolveView({ unit: '甲局', year: '2024', month: '7' }, CATALOG)).toEqual(at('甲局', 2024, 7))
+  })
+})
+
+describe('likelyUnitYear', () => {
+  const last = at('甲局', 2023, 12)
+  it('takes the unit and year a link names', () => {
+    expect(likelyUnitYear({ unit: '乙局', year: '2024', q: '3' }, last)).toEqual({ unit: '乙局', year: 2024 })
+  })
+  it('takes the last viewed unit-year when the link names neither', () => {
+    expect(likelyUnitYear({}, last)).toEqual({ unit: '甲局', year: 2023 })
+  })
+  it('takes the last viewed year for the same unit, and the link year for the last unit', () => {
+    expect(likelyUnitYear({ unit: '甲局' }, last)).toEqual({ unit: '甲局', year: 2023 })
+    expect(likelyUnitYear({ year: '2024' }, last)).toEqual({ unit: '甲局', year: 2024 })
+  })
+  it('guesses nothing when the year is unknown', () => {
+    expect(likelyUnitYear({ unit: '乙局' }, last)).toBeUndefined()
+    expect(likelyUnitYear({ unit: '乙局', year: 'x' })).toBeUndefined()
+    expect(likelyUnitYear({})).toBeUndefined()
   })
 })
