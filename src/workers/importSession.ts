@@ -182,7 +182,9 @@ export class ImportSession {
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
     const held = await this.catalog.loadForImport(unitYears, known)
     const documents = [...held.values()].map((h) => h.document)
-    const existing = { ...datasetOf(documents), parents: parentsOf(documents) }
+    const rectify = documents.flatMap((d) => d.rectify ?? [])
+    // The stored 整改 items: a form's 整改 columns update them rather than add beside them.
+    const existing = { ...datasetOf(documents), parents: parentsOf(documents), ...(rectify.length > 0 && { rectify }) }
     // A form waiting for a choice is no part of the whole plan: never written with the rest.
     const plan = await planImportInSlices(
       parsed.filter((p) => !waiting.has(p.fileName)),

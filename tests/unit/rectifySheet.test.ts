@@ -79,5 +79,35 @@ describe('the 整改 columns of the 绩效监控表', () => {
     const plan = planImport(read.parts, data)
     expect(plan.problems).toEqual([])
     expect(plan.counts.added + plan.counts.updated).toBe(0)
+    // The item the sheet prints is the one stored: nothing to write.
+    expect(plan.rectify).toBeUndefined()
+    const cells = read.parts.flatMap((p) => p.rectify ?? [])
+    expect(cells.map(({ measure, owner, due, state, light }) => [measure, owner, due, state, light])).toEqual([
+      ['加大招商力度', '王明 2024-12-31', '', '整改中 2024-10-12', 'red'],
+    ])
+  })
+
+  it('make the item again where none is stored, and update an open one rather than add a second', async () => {
+    const data = await withItem()
+    const sheets = officialSheets('绩效监控表', evaluateUnitYear(data, 9), data, rulesLine(DEFAULT_RULES))
+    const read = await readImportFile(await writeOfficialXlsx(sheets), officialFileName(U, 2024, '绩效监控表', 'xlsx'))
+    const [kept] = data.rectify!
+    const made = planImport(read.parts, { ...data, rectify: [] }).rectify!
+    expect(made.map((p) => [p.unit, p.added, p.updated, p.items.length])).toEqual([[U, 1, 0, 1]])
+    const item = made[0]!.items[0]!
+    expect(item).toEqual({
+      ...kept,
+      // 问题: the line's 偏差原因 at 第3季度.
+      problem: '部分重点在谈项目因企业资金链紧张暂缓落地，全年目标完成难度较大',
+      // Made on the period's last day, 整改中 since the day the sheet prints.
+      steps: [
+        { state: 'notStarted', date: '2024-09-30' },
+        { state: 'inProgress', date: '2024-10-12' },
+      ],
+    })
+    const open = { ...kept!, measure: '旧措施', owner: '' }
+    const updated = planImport(read.parts, { ...data, rectify: [open] }).rectify!
+    expect(updated.map((p) => [p.added, p.updated])).toEqual([[0, 1]])
+    expect(updated[0]!.items).toEqual([kept])
   })
 })
