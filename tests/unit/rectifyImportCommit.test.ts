@@ -4,6 +4,7 @@ import { CatalogRepository } from '@/db/catalogRepository'
 import { ImportRepository } from '@/db/importRepository'
 import { decodeDocument } from '@/db/storedForm'
 import { planImport } from '@/io/importPlan'
+import { summarisePlan } from '@/io/importSummary'
 import { parseCsvText, type FormRectify, type ParsedCsv } from '@/io/parseCsv'
 import { csv } from './fixtures'
 
@@ -74,6 +75,14 @@ describe('an import whose form carries 整改 columns', () => {
     const done = await commit('q3-done.xlsx', withCells('q3-done.xlsx', '已完成 2024-11-02'))
     expect(done.plan.rectify!.map((p) => [p.added, p.updated])).toEqual([[0, 1]])
     expect(done.result.batchIds).toHaveLength(1)
+    // The preview counts the item: nothing else of the file would be written.
+    const summary = summarisePlan(done.plan)
+    expect([summary.rectifyCounts, summary.toWrite, summary.partWrites]).toEqual([
+      { added: 0, updated: 1 },
+      1,
+      { 'q3-done.xlsx': 1 },
+    ])
+    expect(summarisePlan(first.plan).toWrite).toBe(2)
     expect((await stored()).rectify!.map((i) => [i.id, i.steps.map((s) => `${s.state} ${s.date}`)])).toEqual([
       ['R1', ['notStarted 2024-09-30', 'inProgress 2024-10-12', 'done 2024-11-02']],
     ])
