@@ -67,7 +67,7 @@ export const INDICATOR_COLUMNS = {
   /** The 整改 columns: read into the unit-year's 整改 items, never into the values. */
   rectifyMeasure: headers('整改措施', '整改内容'),
   rectifyOwner: headers('责任人及完成时限', '责任人', '整改责任人', '责任人及时限', '责任单位及责任人'),
-  rectifyDue: headers('完成时限', '整改时限', '整改完成时限', '完成时间'),
+  rectifyDue: headers('完成时限', '整改时限', '整改完成时限'),
   rectifyState: headers('整改状态', '整改情况', '整改进度', '整改结果'),
   /** The light a 监控表 printed (红灯 …): what a 整改 item it makes is about. */
   lightLabel: headers('状态', '预警状态', '预警灯'),
