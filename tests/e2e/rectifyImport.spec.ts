@@ -20,4 +20,15 @@ test('a 监控表 with 整改 columns makes the item: told in the preview, liste
   await expect(row).toContainText(RED)
   await expect(row).toContainText('王明')
   await expect(row.getByTestId('rectify-state')).toHaveText('整改中')
+
+  // The item is a line of the import's batch: its trail tells it, and undoing the import takes it away.
+  await page.getByTestId('nav-import').click()
+  const latest = page.getByTestId('import-history').locator('tbody tr').first()
+  await latest.getByTestId('history-lines-toggle').click()
+  await expect(page.getByTestId('history-lines')).toContainText('加大招商力度')
+  await latest.getByTestId('import-undo').click()
+  await page.getByTestId('undo-confirm').click()
+  await expect(page.getByTestId('import-undone').first()).toBeVisible()
+  await open(page, `#/rectify?year=2024`)
+  await expect(page.getByTestId('rectify-row')).toHaveCount(0)
 })
