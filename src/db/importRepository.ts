@@ -21,6 +21,7 @@ import {
   unchangedHeld,
   withParent,
   withParts,
+  withRectify,
   type HeldDocuments,
 } from './documents'
 import { groupByUnitYear, unitYearIdOf, unitYearKeyOf, unitYearsOf } from '@/domain/unitYears'
@@ -63,7 +64,8 @@ export class ImportRepository {
     const { importedAt = Date.now(), onProgress = () => {}, by, held = new Map() } = options
     const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
     const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
-    if (toWrite.length === 0 && plan.parents.length === 0) return result
+    const rectify = plan.rectify ?? []
+    if (toWrite.length === 0 && plan.parents.length === 0 && rectify.length === 0) return result
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
     const order = (kind: ImportedFile['kind']) =>
@@ -71,8 +73,9 @@ export class ImportRepository {
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
     const parentsOf = groupBy(plan.parents, (p) => p.file)
+    const rectifyOf = groupBy(rectify, (p) => p.file)
     await writeData(db, { tables: db.writeScope, changes: { documents: true } }, async () => {
-      const keys = unitYearsOf([...toWrite.map((r) => r.record), ...plan.parents], (r) => r)
+      const keys = unitYearsOf([...toWrite.map((r) => r.record), ...plan.parents, ...rectify], (r) => r)
       const years = [...new Set(keys.map(([year]) => year))]
       const catalog = await db.catalog.bulkGet(years)
       // Documents the check read and no one has written since are taken as they were read.
@@ -93,7 +96,8 @@ export class ImportRepository {
       for (const file of ordered) {
         const rows = rowsOf.get(file.fileName) ?? []
         const parents = new Map((parentsOf.get(file.fileName) ?? []).map((p) => [unitYearIdOf(p), p.parent]))
-        if (rows.length === 0 && parents.size === 0) continue
+        const items = new Map((rectifyOf.get(file.fileName) ?? []).map((p) => [unitYearIdOf(p), p]))
+        if (rows.length === 0 && parents.size === 0 && items.size === 0) continue
         const counts = {
           ...countsOf(plan, file.fileName),
           skipped: plan.skipped.filter((s) => s.file === file.fileName).length,
@@ -115,23 +119,27 @@ export class ImportRepository {
         const before: BatchBeforeRecord = { batchId, documents: [] }
         const byUnitYear = groupByUnitYear(rows, (r) => r.record)
         // A unit-year whose rows are all unchanged may still take a new 主管部门.
-        for (const k of parents.keys()) if (!byUnitYear.has(k)) byUnitYear.set(k, [])
+        for (const k of [...parents.keys(), ...items.keys()]) if (!byUnitYear.has(k)) byUnitYear.set(k, [])
         for (const [k, docRows] of byUnitYear) {
           const was = current.get(k)
-          const key = docRows[0] ? unitYearKeyOf(docRows[0].record) : keyOf(plan.parents, k)
+          const key = docRows[0] ? unitYearKeyOf(docRows[0].record) : keyOf([...plan.parents, ...rectify], k)
           const { merged, tables } = mergeRows(was ?? emptyDocument(key), docRows)
           const parent = parents.get(k)
           const changed = parent !== undefined && parent !== was?.parent
+          const planned = items.get(k)
           before.documents.push({
             key,
             parts: was
               ? {
                   ...Object.fromEntries(tables.map((t) => [t, was[t]])),
                   ...(changed && { parent: was.parent ?? null }),
+                  // The items as they were: undo puts them back, and the trail tells what the form changed.
+                  ...(planned && { rectify: was.rectify ?? NO_ITEMS }),
                 }
               : null,
           })
-          current.set(k, changed ? withParent(merged, parent) : merged)
+          const placed = changed ? withParent(merged, parent) : merged
+          current.set(k, planned ? withRectify(placed, planned.items) : placed)
         }
         befores.push(before)
       }
@@ -297,9 +305,9 @@ function countsOf(plan: ImportPlan, fileName: string): { added: number; updated:
   return counts
 }
 
-/** The unit-year key of `k` among planned 主管部门. */
-function keyOf(parents: ImportPlan['parents'], k: string): UnitYearKey {
-  return unitYearKeyOf(parents.find((p) => unitYearIdOf(p) === k)!)
+/** The unit-year key of `k` among planned 主管部门 or 整改 items. */
+function keyOf(planned: readonly { year: number; unit: string }[], k: string): UnitYearKey {
+  return unitYearKeyOf(planned.find((p) => unitYearIdOf(p) === k)!)
 }
 
 /** These tables of a document. */

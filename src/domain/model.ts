@@ -142,9 +142,22 @@ export interface PlannedParent {
   before: string | null
 }
 
+/** A unit-year's 整改 items as a file's 整改 columns leave them, and how many it adds and updates. */
+export interface PlannedRectify {
+  file: string
+  year: number
+  unit: string
+  /** All the unit-year's items after the file (earlier files of the import taken in first). */
+  items: readonly RectifyItem[]
+  added: number
+  updated: number
+}
+
 /** The outcome of validating files against each other and the database, before anything is written. */
 export interface ImportPlan {
   rows: PlannedRow[]
+  /** The unit-years whose 整改 items a form's 整改 columns add or update: beside the rows, never in `counts`. */
+  rectify?: PlannedRectify[]
   /** The unit-years whose 主管部门 it changes: a field of the document, not a row, so never in `counts`. */
   parents: PlannedParent[]
   problems: ImportProblem[]

@@ -18,6 +18,7 @@ import { budgetChecker } from './importChecks/budget'
 import { actualsChecker } from './importChecks/actuals'
 import { spendingChecker } from './importChecks/spending'
 import { parentChecker } from './importChecks/parents'
+import { planRectify } from './importChecks/rectify'
 
 /**
  * Validates parsed files together and against what is stored: duplicate keys, actuals
@@ -109,9 +110,11 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
   const skipped = [...skippedKeys.values()]
   const changedParents = parents.planned(new Set(skippedKeys.keys()), joinKey)
   const count = (status: RowStatus) => rows.filter((r) => r.status === status).length
+  const rectify = planRectify(ordered, rows, existing)
   return {
     rows,
     parents: changedParents,
+    ...(rectify.length > 0 && { rectify }),
     problems: problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file))),
     skipped,
     failedFiles,

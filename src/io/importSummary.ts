@@ -1,7 +1,7 @@
 import { unmarkText } from './csvWriter'
 import type { TextEncodingName } from './encoding'
 import type { ParsedCsv } from './parseCsv'
-import type { ImportCounts, ImportNotice, ImportProblem, ImportPlan, ImportKind } from '@/domain/model'
+import type { ImportCounts, ImportNotice, ImportProblem, ImportPlan, ImportKind, PlannedRectify } from '@/domain/model'
 import { unitYearIdOf } from '@/domain/unitYears'
 import { targetChanges, type TargetChange } from '@/domain/targetChanges'
 import type { FileRead, SheetSummary } from './importFile'
@@ -93,7 +93,9 @@ function partOf(parsed: ParsedCsv, previewRows: number): PartSummary {
 }
 
 /** An import plan without its rows: what the page needs to show it and decide. */
-export type PlanSummary = Omit<ImportPlan, 'rows' | 'parents'> & {
+export type PlanSummary = Omit<ImportPlan, 'rows' | 'parents' | 'rectify'> & {
+  /** 整改 items a form's 整改 columns would add and update, when any. */
+  rectifyCounts?: { added: number; updated: number }
   /** Rows that would be written (added or updated), and unit-years whose 主管部门 would change. */
   toWrite: number
   /** The unit-years it writes, each with the latest period of its values: where to look afterwards. */
@@ -122,24 +124,44 @@ export interface ReadySummary {
 const UNIT_YEAR_LINKS = 5
 
 /** The summary of a plan, and of the plan of its ready forms when some have problems. */
-export function summarisePlan({ rows, parents, ...rest }: ImportPlan, ready: ReadyPlan | null = null): PlanSummary {
+export function summarisePlan(
+  { rows, parents, rectify = [], ...rest }: ImportPlan,
+  ready: ReadyPlan | null = null,
+): PlanSummary {
   const partWrites: Record<string, number> = {}
   for (const { file, status } of rows) if (status !== 'unchanged') partWrites[file] = (partWrites[file] ?? 0) + 1
   for (const { file } of parents) partWrites[file] = (partWrites[file] ?? 0) + 1
+  for (const { file, added, updated } of rectify) partWrites[file] = (partWrites[file] ?? 0) + added + updated
+  const items = rectifyCounts(rectify)
   return {
     ...rest,
-    toWrite: writes(rest.counts, parents),
+    toWrite: writes(rest.counts, parents) + items.added + items.updated,
+    ...(rectify.length > 0 && { rectifyCounts: items }),
     unitYears: unitYearsWritten(rows),
     partWrites,
     targetChanges: targetChanges(rows),
     ready: ready && {
       counts: ready.plan.counts,
-      toWrite: writes(ready.plan.counts, ready.plan.parents),
+      toWrite: writes(ready.plan.counts, ready.plan.parents) + itemWrites(ready.plan.rectify),
       held: [...ready.held],
       problems: ready.problems,
       unitYears: unitYearsWritten(ready.plan.rows),
     },
   }
+}
+
+/** The 整改 items planned: added and updated, over every file. */
+function rectifyCounts(planned: readonly PlannedRectify[]): { added: number; updated: number } {
+  return planned.reduce((n, p) => ({ added: n.added + p.added, updated: n.updated + p.updated }), {
+    added: 0,
+    updated: 0,
+  })
+}
+
+/** The 整改 items a plan adds or updates. */
+const itemWrites = (planned: readonly PlannedRectify[] = []) => {
+  const { added, updated } = rectifyCounts(planned)
+  return added + updated
 }
 
 /** What a plan writes: its rows added or updated, and each 主管部门 it changes. */

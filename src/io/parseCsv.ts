@@ -37,6 +37,19 @@ export interface ParsedCsv {
    * no 分值 and must not erase one), and stored indicators keep their place.
    */
   ontoStored?: boolean
+  /** A form's 整改 cells, by the line of the indicator row they stand on (a 监控表 with 整改 columns). */
+  rectify?: FormRectify[]
+}
+
+/** The 整改 cells of one indicator row of a form, as read; the row's light and 偏差原因 beside them. */
+export interface FormRectify {
+  line: number
+  measure: string
+  owner: string
+  due: string
+  state: string
+  light: 'yellow' | 'red'
+  reason: string
 }
 
 /** The cell of a line's column (its Chinese header), or undefined. */

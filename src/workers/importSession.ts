@@ -182,7 +182,9 @@ export class ImportSession {
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
     const held = await this.catalog.loadForImport(unitYears, known)
     const documents = [...held.values()].map((h) => h.document)
-    const existing = { ...datasetOf(documents), parents: parentsOf(documents) }
+    const rectify = documents.flatMap((d) => d.rectify ?? [])
+    // The stored 整改 items: a form's 整改 columns update them rather than add beside them.
+    const existing = { ...datasetOf(documents), parents: parentsOf(documents), ...(rectify.length > 0 && { rectify }) }
     // A form waiting for a choice is no part of the whole plan: never written with the rest.
     const plan = await planImportInSlices(
       parsed.filter((p) => !waiting.has(p.fileName)),
@@ -216,7 +218,7 @@ export class ImportSession {
     if (readyOnly) {
       const { ready } = this.plan
       if (!ready) throw failure('planChanged', 'no form of the plan was held back')
-      const parts = new Set([...ready.rows, ...ready.parents].map((r) => r.file))
+      const parts = new Set([...ready.rows, ...ready.parents, ...(ready.rectify ?? [])].map((r) => r.file))
       return this.write(
         adjusted(ready),
         files.filter((f) => parts.has(f.fileName)),
@@ -235,6 +237,10 @@ export class ImportSession {
           ...this.plan.plan,
           rows: this.plan.plan.rows.map((r) => ({ ...r, file: asOne.fileName })),
           parents: this.plan.plan.parents.map((p) => ({ ...p, file: asOne.fileName })),
+          // Each unit-year's last planned items are its items after every file: the one batch writes those.
+          ...(this.plan.plan.rectify && {
+            rectify: this.plan.plan.rectify.map((p) => ({ ...p, file: asOne.fileName })),
+          }),
         }
       : this.plan.plan
     return this.write(adjusted(plan), written, files, onProgress, by)

@@ -2,49 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import { DEFAULT_RULES } from '@/domain/engine/rules'
 import { rulesLine } from '@/domain/engine/rulesText'
-import type { Dataset } from '@/domain/model'
-import { newRectifyItem, withState } from '@/domain/rectify'
 import { readImportFile } from '@/io/importFile'
 import { planImport } from '@/io/importPlan'
 import { officialFileName, officialSheets } from '@/io/official/officialWorkbooks'
 import { rectifyCells } from '@/io/official/rectifyCells'
 import { writeOfficialXlsx } from '@/io/official/writeXlsx'
-import { loadSampleDataset } from '@/io/sampleData'
-
-const U = '九江市柴桑区商务局'
-const RED = '全年引进固投2000万元以上项目'
-
-/** The seed department's 2024 with one 整改 item on its red 部门整体 line. */
-async function withItem(): Promise<Dataset> {
-  const sample = await loadSampleDataset()
-  const data = {
-    targets: sample.targets.filter((t) => t.year === 2024),
-    budgets: sample.budgets.filter((b) => b.year === 2024),
-    actuals: sample.actuals.filter((a) => a.year === 2024).map((a) => ({ ...a, sample: false })),
-    spending: sample.spending.filter((s) => s.year === 2024).map((s) => ({ ...s, sample: false })),
-  }
-  const target = data.targets.find((t) => t.name === RED && t.scope === '部门整体')!
-  const item = newRectifyItem(
-    {
-      year: 2024,
-      unit: U,
-      scope: '部门整体',
-      subject: 'indicator',
-      ref: target.code,
-      name: RED,
-      month: 9,
-      light: 'red',
-      problem: '进度滞后',
-      measure: '加大招商力度',
-      owner: '王明',
-      due: '2024-12-31',
-      result: '',
-      date: '2024-10-10',
-    },
-    [],
-  )
-  return { ...data, rectify: [withState(item, 'inProgress', '2024-10-12')] }
-}
+import { RED, U, withItem } from './rectifySample'
 
 describe('the 整改 columns of the 绩效监控表', () => {
   it('tell each item on a line: 措施, 责任人 and 时限, state since when', () => {
@@ -79,5 +42,35 @@ describe('the 整改 columns of the 绩效监控表', () => {
     const plan = planImport(read.parts, data)
     expect(plan.problems).toEqual([])
     expect(plan.counts.added + plan.counts.updated).toBe(0)
+    // The item the sheet prints is the one stored: nothing to write.
+    expect(plan.rectify).toBeUndefined()
+    const cells = read.parts.flatMap((p) => p.rectify ?? [])
+    expect(cells.map(({ measure, owner, due, state, light }) => [measure, owner, due, state, light])).toEqual([
+      ['加大招商力度', '王明 2024-12-31', '', '整改中 2024-10-12', 'red'],
+    ])
+  })
+
+  it('make the item again where none is stored, and update an open one rather than add a second', async () => {
+    const data = await withItem()
+    const sheets = officialSheets('绩效监控表', evaluateUnitYear(data, 9), data, rulesLine(DEFAULT_RULES))
+    const read = await readImportFile(await writeOfficialXlsx(sheets), officialFileName(U, 2024, '绩效监控表', 'xlsx'))
+    const [kept] = data.rectify!
+    const made = planImport(read.parts, { ...data, rectify: [] }).rectify!
+    expect(made.map((p) => [p.unit, p.added, p.updated, p.items.length])).toEqual([[U, 1, 0, 1]])
+    const item = made[0]!.items[0]!
+    expect(item).toEqual({
+      ...kept,
+      // 问题: the line's 偏差原因 at 第3季度.
+      problem: '部分重点在谈项目因企业资金链紧张暂缓落地，全年目标完成难度较大',
+      // Made on the period's last day, 整改中 since the day the sheet prints.
+      steps: [
+        { state: 'notStarted', date: '2024-09-30' },
+        { state: 'inProgress', date: '2024-10-12' },
+      ],
+    })
+    const open = { ...kept!, measure: '旧措施', owner: '' }
+    const updated = planImport(read.parts, { ...data, rectify: [open] }).rectify!
+    expect(updated.map((p) => [p.added, p.updated])).toEqual([[0, 1]])
+    expect(updated[0]!.items).toEqual([kept])
   })
 })

@@ -64,6 +64,13 @@ export const INDICATOR_COLUMNS = {
   /** A 年度指标值 split in three (指标性质 | 指标值 | 度量单位): joined into one target text. */
   targetNature: headers('指标性质', '指标方向', '指标属性', '比较符号'),
   targetUnit: headers('度量单位', '计量单位', '单位'),
+  /** The 整改 columns: read into the unit-year's 整改 items, never into the values. */
+  rectifyMeasure: headers('整改措施', '整改内容'),
+  rectifyOwner: headers('责任人及完成时限', '责任人', '整改责任人', '责任人及时限', '责任单位及责任人'),
+  rectifyDue: headers('完成时限', '整改时限', '整改完成时限'),
+  rectifyState: headers('整改状态', '整改情况', '整改进度', '整改结果'),
+  /** The light a 监控表 printed (红灯 …): what a 整改 item it makes is about. */
+  lightLabel: headers('状态', '预警状态', '预警灯'),
 } as const
 
 export type IndicatorField = keyof typeof INDICATOR_COLUMNS

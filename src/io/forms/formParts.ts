@@ -24,6 +24,7 @@ import type { FormRead } from './readForm'
 import { amountOf, addsUp, buildTables, fundsOf, sumOf, type TableBuilder } from './formTables'
 import { formKeyOf, needsUnit } from './givenUnit'
 import { digestOf } from './formDigest'
+import { rectifyOfForm } from './rectifyRead'
 
 /** What the preview shows of a form found: what it is, where each fact was read, what it holds. */
 export interface FormSummary {
@@ -150,6 +151,8 @@ export function formToParts(
     const table = tables[kind]
     if (table.rows.length === 0) continue
     const part = partOf(kind, table, partName(kind), parts.length === 0 ? notices : [])
+    const rectify = kind === 'actuals' ? rectifyOfForm(form) : []
+    if (rectify.length > 0) part.rectify = rectify
     summary.counts[kind] = part.tagged?.records.length ?? 0
     summary.parts.push(part.fileName)
     parts.push(part)

@@ -1,0 +1,34 @@
+import { expect, open, SEED_QUERY, test } from './fixtures'
+import { RECTIFY_LINE as RED, rectifyForm } from '../unit/forms/rectifyFormFixture'
+
+test('a 监控表 with 整改 columns makes the item: told in the preview, listed on the 整改 page, undone with the import', async ({
+  page,
+}) => {
+  await open(page, `#/import${SEED_QUERY}`)
+  await page.getByTestId('import-input').setInputFiles({
+    name: '监控表-整改.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(rectifyForm()),
+  })
+  await expect(page.getByTestId('import-plan-rectify')).toHaveText('表中的整改栏将新增 1 条、更新 0 条整改事项')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toBeVisible()
+
+  await open(page, `#/rectify?year=2024`)
+  const row = page.getByTestId('rectify-row')
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText(RED)
+  await expect(row).toContainText('王明')
+  await expect(row.getByTestId('rectify-state')).toHaveText('整改中')
+
+  // The item is a line of the import's batch: its trail tells it, and undoing the import takes it away.
+  await page.getByTestId('nav-import').click()
+  const latest = page.getByTestId('import-history').locator('tbody tr').first()
+  await latest.getByTestId('history-lines-toggle').click()
+  await expect(page.getByTestId('history-lines')).toContainText('加大招商力度')
+  await latest.getByTestId('import-undo').click()
+  await page.getByTestId('undo-confirm').click()
+  await expect(page.getByTestId('import-undone').first()).toBeVisible()
+  await open(page, `#/rectify?year=2024`)
+  await expect(page.getByTestId('rectify-row')).toHaveCount(0)
+})

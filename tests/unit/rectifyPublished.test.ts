@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { JixiaoDatabase } from '@/db/database'
+import { decodeDocument } from '@/db/storedForm'
+import { evaluateUnitYear } from '@/domain/engine/evaluate'
+import { DEFAULT_RULES } from '@/domain/engine/rules'
+import { rulesLine } from '@/domain/engine/rulesText'
+import { officialFileName, officialSheets } from '@/io/official/officialWorkbooks'
+import { writeOfficialXlsx } from '@/io/official/writeXlsx'
+import { SAMPLE_FILES } from '@/io/sampleFiles'
+import { ImportSession } from '@/workers/importSession'
+import { U, withItem } from './rectifySample'
+
+let db: JixiaoDatabase
+let session: ImportSession
+let n = 0
+
+beforeEach(async () => {
+  db = new JixiaoDatabase(`rectify-published-test-${++n}`)
+  await db.open()
+  session = new ImportSession(db)
+})
+afterEach(() => db.delete())
+
+const blob = (name: string, content: string | Uint8Array) =>
+  Object.assign(new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), { name })
+
+describe('a published folder holding an exported 绩效监控表', () => {
+  it('brings its 整改 items to the unit that syncs it, in the one 发布数据 batch', async () => {
+    const data = await withItem()
+    const [targets, budget] = SAMPLE_FILES.filter((f) => !f.sample && /^(targets|budget)/.test(f.name))
+    await session.read(1, blob(targets!.name, targets!.text))
+    await session.read(2, blob(budget!.name, budget!.text))
+    await session.check(1, [1, 2])
+    await session.commit(1, [
+      { fileId: 1, fileName: targets!.name, kind: 'targets', sha256: 'a', size: 1 },
+      { fileId: 2, fileName: budget!.name, kind: 'budget', sha256: 'b', size: 1 },
+    ])
+
+    const sheets = officialSheets('绩效监控表', evaluateUnitYear(data, 9), data, rulesLine(DEFAULT_RULES))
+    const name = officialFileName(U, 2024, '绩效监控表', 'xlsx')
+    const read = await session.read(3, blob(name, await writeOfficialXlsx(sheets)))
+    const plan = await session.check(2, [3])
+    expect([plan.problems, plan.rectifyCounts]).toEqual([[], { added: 1, updated: 0 }])
+    const parts = read.summary.parts
+      .filter((p) => p.kind)
+      .map((p) => ({ fileId: 3, fileName: p.name, kind: p.kind!, sha256: 'c', size: 1 }))
+    const result = await session.commit(2, parts, undefined, undefined, { fileName: '发布数据', kind: 'published' })
+    expect(result.batchIds).toHaveLength(1)
+    const items = decodeDocument((await db.documents.get([2024, U]))!).rectify!
+    const [kept] = data.rectify!
+    expect(items.map((i) => [i.ref, i.measure, i.owner, i.due, i.light, i.steps.at(-1)])).toEqual([
+      [kept!.ref, '加大招商力度', '王明', '2024-12-31', 'red', { state: 'inProgress', date: '2024-10-12' }],
+    ])
+  })
+})
