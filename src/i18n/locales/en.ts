@@ -113,6 +113,7 @@ const en: typeof zhCN = {
     missingColumn: 'a required column is missing',
     headerOnly: 'the file has a header and no data rows',
     cellTooLong: 'the cell is over {max} characters long: a quote may be unpaired',
+    nameTooLong: 'the name is over {max} characters long: this row is not imported',
     workbook:
       'this is an Excel workbook, not a CSV file: save it from Excel as CSV (comma separated), then import that',
     workbookBroken:
@@ -176,6 +177,14 @@ const en: typeof zhCN = {
     parentNamed: 'the 主管部门 (supervising department) of {unit} in {year} is recorded as “{parent}”',
     targetUnknown:
       'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
+    unwantedStripped:
+      'line(s) {lines} ({rows} rows): {columns} held control or text-direction characters (such as U+202E); {n} were removed',
+    noteCut: 'line(s) {lines} ({rows} rows): {columns} over {max} characters; cut to {max}',
+    implausibleNegative: 'line {line} {name}: the value {value} is negative; please check',
+    implausibleBelow:
+      'line {line} {name}: the cumulative value {value} is below the last period’s {previous}; please check',
+    implausibleJump:
+      'line {line} {name}: the value {value} is more than {factor} times the last period’s {previous}; please check',
   },
   status: {
     ahead: 'Ahead',
