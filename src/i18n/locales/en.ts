@@ -581,6 +581,17 @@ const en: typeof zhCN = {
     unreported: 'Not reported this period ({n})',
     unreportedNone: 'Every line of this period is filled in',
     noUnit: 'Choose a unit and a year first',
+    warnings: {
+      implausibleNegative: 'is negative: counts and amounts are rarely below zero',
+      implausibleBelow: 'is below the last period’s cumulative {previous}',
+      implausibleJump: 'is more than {factor} times the last period’s {previous}',
+    },
+    confirmValue: 'Value is right',
+    unconfirmed: '{n} values to confirm',
+    stripped: '{n} control or text-direction characters removed',
+    cut: 'over {max} characters: cut',
+    otherDrafts: 'Unsaved drafts of other periods:',
+    openDraft: 'Open {period}',
   },
   published: {
     title: 'Published data folder',
