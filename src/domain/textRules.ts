@@ -13,6 +13,9 @@ const UNWANTED =
   // eslint-disable-next-line no-control-regex -- control characters are what it finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/gu
 
+/** Whether text holds any unwanted character: a quick test before cleaning a province's cells. */
+export const hasUnwanted = (text: string): boolean => text.search(UNWANTED) >= 0
+
 /** Longest 偏差原因 and 改进措施: a paragraph, which the brief and the forms print whole. */
 export const NOTE_LIMIT = 500
 

@@ -5,7 +5,7 @@
  * length cut and told, a name past its length refused, as it would be stored cut.
  */
 import type { ImportNotice, ImportProblem } from '@/domain/model'
-import { cleanText, NAME_LIMIT, NOTE_LIMIT, stripUnwanted, textLength } from '@/domain/textRules'
+import { cleanText, hasUnwanted, NAME_LIMIT, NOTE_LIMIT, stripUnwanted, textLength } from '@/domain/textRules'
 import type { HeaderMatch } from './csvKinds'
 import { noticeOf, problemOf } from './problemText'
 
@@ -47,6 +47,8 @@ export function cleanCells(
     const line = lines[i]!
     let refused = false
     const cells = row.map((cell, c) => {
+      // Most cells are clean and short: they are kept as they are, with no copy.
+      if (cell.length <= NAME_LIMIT && !hasUnwanted(cell)) return cell
       const limit = noteColumns.has(c) ? NOTE_LIMIT : Infinity
       const clean = limit === Infinity ? { ...stripUnwanted(cell), cut: 0 } : cleanText(cell, limit)
       if (clean.removed > 0) stripped.add(line, header(c), clean.removed)

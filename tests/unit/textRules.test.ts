@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { cleanText, NAME_LIMIT, NOTE_LIMIT, REPORTER_LIMIT, stripUnwanted, textLength } from '@/domain/textRules'
+import {
+  cleanText,
+  hasUnwanted,
+  NAME_LIMIT,
+  NOTE_LIMIT,
+  REPORTER_LIMIT,
+  stripUnwanted,
+  textLength,
+} from '@/domain/textRules'
 
 describe('stripUnwanted', () => {
   it('drops a direction override, so a name is not shown reversed', () => {
@@ -9,6 +17,13 @@ describe('stripUnwanted', () => {
   it('drops control characters, direction marks and isolates, and invisible spaces, keeping tab and line breaks', () => {
     const typed = 'a\u0000b\u0007c\u001Bd\u007Fe\u0085f\u200Eg\u200Fh\u2066i\u2069j\u061Ck\u200Bl\uFEFFm\tn\no\r'
     expect(stripUnwanted(typed)).toEqual({ text: 'abcdefghijklm\tn\no\r', removed: 12 })
+  })
+
+  it('tells whether text holds any, at any place, however often asked', () => {
+    expect([hasUnwanted('测试局'), hasUnwanted('测试\u202E局'), hasUnwanted('\u0000'), hasUnwanted('a\tb\nc')]).toEqual(
+      [false, true, true, false],
+    )
+    expect([hasUnwanted('x\u2066'), hasUnwanted('x\u2066')]).toEqual([true, true])
   })
 
   it('leaves ordinary text alone', () => {

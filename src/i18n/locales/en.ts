@@ -182,9 +182,9 @@ const en: typeof zhCN = {
     noteCut: 'line(s) {lines} ({rows} rows): {columns} over {max} characters; cut to {max}',
     implausibleNegative: 'line {line} {name}: the value {value} is negative; please check',
     implausibleBelow:
-      'line {line} {name}: the cumulative value {value} is below the last period’s {previous}; please check',
+      "line {line} {name}: the cumulative value {value} is below last period's {previous}; please check",
     implausibleJump:
-      'line {line} {name}: the value {value} is more than {factor} times the last period’s {previous}; please check',
+      "line {line} {name}: the value {value} is more than {factor} times last period's {previous}; please check",
   },
   status: {
     ahead: 'Ahead',
@@ -582,9 +582,9 @@ const en: typeof zhCN = {
     unreportedNone: 'Every line of this period is filled in',
     noUnit: 'Choose a unit and a year first',
     warnings: {
-      implausibleNegative: 'is negative: counts and amounts are rarely below zero',
-      implausibleBelow: 'is below the last period’s cumulative {previous}',
-      implausibleJump: 'is more than {factor} times the last period’s {previous}',
+      implausibleNegative: 'is negative: unusual for a count or an amount',
+      implausibleBelow: "is below last period's cumulative {previous}",
+      implausibleJump: "is over {factor}× last period's {previous}",
     },
     confirmValue: 'Value is right',
     unconfirmed: '{n} values to confirm',
