@@ -4,7 +4,7 @@
  * mapped by the same row mapping and planned against what is stored by the same plan.
  * One path for both, so a value the importer refuses is refused here too, in the same words.
  */
-import type { Dataset, ImportPlan, ImportProblem } from '@/domain/model'
+import type { Dataset, ImportNotice, ImportPlan, ImportProblem } from '@/domain/model'
 import { periodOf, type Month, type Period } from '@/domain/period'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { planImport } from './importPlan'
@@ -68,6 +68,8 @@ const SPENDING_HEADERS = ['年度', '单位', '类别', '预算项目', '截至�
 export interface EntryCheck {
   plan: ImportPlan
   problems: Map<string, ImportProblem[]>
+  /** Each indicator's unlikely value (negative, below or far above the last period's), as the importer tells it. */
+  warnings: Map<string, ImportNotice[]>
 }
 
 /**
@@ -133,12 +135,17 @@ export function checkEntry(
       : []),
   ]
   const plan = planImport(parts, stored)
-  const keyOf = (p: ImportProblem) =>
-    p.file === fileName ? lines.filter((l) => targets.has(l.code))[p.line - 2]?.code : spending[p.line - 2]?.budgetId
+  const known = lines.filter((l) => targets.has(l.code))
+  const keyOf = (p: ImportProblem) => (p.file === fileName ? known[p.line - 2]?.code : spending[p.line - 2]?.budgetId)
   const problems = new Map<string, ImportProblem[]>()
   for (const p of plan.problems) {
     const k = keyOf(p)
     if (k) problems.set(k, [...(problems.get(k) ?? []), p])
   }
-  return { plan, problems }
+  const warnings = new Map<string, ImportNotice[]>()
+  for (const n of plan.notices) {
+    const k = n.file === fileName && typeof n.params.line === 'number' ? known[n.params.line - 2]?.code : undefined
+    if (k && n.code.startsWith('implausible')) warnings.set(k, [...(warnings.get(k) ?? []), n])
+  }
+  return { plan, problems, warnings }
 }

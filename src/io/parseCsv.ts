@@ -3,6 +3,7 @@ import { detectKind, type HeaderMatch } from './csvKinds'
 import { detectDelimiter, type TextEncodingName } from './encoding'
 import { mapRows, unitYearsOfCells, type RecordsByKind, type UnitYearParent } from './rowMapping'
 import { noticeOf, problemOf } from './problemText'
+import { cleanCells } from './textCells'
 import type { ImportNotice, UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
@@ -191,10 +192,18 @@ export function parseTable(
       problems: [{ file: fileName, line: (lines[0] ?? 1) + 1, ...problemOf('headerOnly') }],
     }
   }
-  const problems = oversizedCells(rows, rowLines, base.headers, fileName)
-  const tooLong = new Set(problems.map((p) => p.line))
-  const usable = rows.filter((_, i) => !tooLong.has(rowLines[i]!))
-  const usableLines = rowLines.filter((l) => !tooLong.has(l))
+  const oversized = oversizedCells(rows, rowLines, base.headers, fileName)
+  const tooLong = new Set(oversized.map((p) => p.line))
+  const cleaned = cleanCells(
+    match,
+    base.headers,
+    rows.filter((_, i) => !tooLong.has(rowLines[i]!)),
+    rowLines.filter((l) => !tooLong.has(l)),
+    fileName,
+  )
+  const { rows: usable, lines: usableLines } = cleaned
+  const problems = [...oversized, ...cleaned.problems]
+  base.notices.push(...cleaned.notices)
   options.onUnitYears?.(unitYearsOfCells(match.kind, match, usable))
   const mapped = mapRows(match.kind, match, usable, {
     file: fileName,

@@ -38,6 +38,7 @@ export const PROBLEM_TEXT = {
   missingColumn: () => '缺少必需的列',
   headerOnly: () => '只有表头，没有数据行',
   cellTooLong: (p: Params) => `单元格超过 ${p.max} 个字符，可能是引号未配对`,
+  nameTooLong: (p: Params) => `名称超过 ${p.max} 个字符，此行不导入`,
   workbook: () => '这是 Excel 工作簿而不是 CSV 文件：请在 Excel 中“另存为”CSV（逗号分隔）后再导入',
   workbookBroken: () =>
     '不是有效的 Excel 工作簿（.xlsx 或 .xls），可能已损坏或只是改了扩展名：请在 Excel 或 WPS 中打开后重新保存',
@@ -98,9 +99,24 @@ export const NOTICE_TEXT = {
   parentNamed: (p: Params) => `${p.year}年 ${p.unit} 的主管部门记为“${p.parent}”`,
   targetUnknown: (p: Params) =>
     `第${p.line}行：指标值 '${p.target}' 无法识别，将按原文保存并标记为“无法识别”，不参与计分`,
+  unwantedStripped: (p: Params) =>
+    `第${p.lines}行（共 ${p.rows} 行）的${p.columns}含控制字符或文字方向字符（如 U+202E），已删除 ${p.n} 个`,
+  noteCut: (p: Params) => `第${p.lines}行（共 ${p.rows} 行）的${p.columns}超过 ${p.max} 个字符，已截断`,
+  implausibleNegative: (p: Params) => `第${p.line}行 ${p.name}：实际值 ${p.value} 为负数，请确认`,
+  implausibleBelow: (p: Params) => `第${p.line}行 ${p.name}：累计值 ${p.value} 低于上期的 ${p.previous}，请确认`,
+  implausibleJump: (p: Params) =>
+    `第${p.line}行 ${p.name}：实际值 ${p.value} 超过上期 ${p.previous} 的 ${p.factor} 倍，请确认`,
 } satisfies Record<string, (p: Params) => string>
 
 export type NoticeCode = keyof typeof NOTICE_TEXT
+
+/** Notices that start with their line (`第3行`), after the file's name. */
+const LINE_NOTICES = new Set<NoticeCode>([
+  'targetUnknown',
+  'implausibleNegative',
+  'implausibleBelow',
+  'implausibleJump',
+])
 
 /**
  * A notice in Chinese, with the code and parameters to say it in another language; with
@@ -110,5 +126,5 @@ export function noticeOf(code: NoticeCode, params: Params = {}, file?: string): 
   const text = NOTICE_TEXT[code](params)
   return file === undefined
     ? { text, code, params }
-    : { text: `${file}${code === 'targetUnknown' ? ' ' : '：'}${text}`, code, params, file }
+    : { text: `${file}${LINE_NOTICES.has(code) ? ' ' : '：'}${text}`, code, params, file }
 }

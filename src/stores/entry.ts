@@ -5,28 +5,24 @@ import { evaluateUnitYear } from '@/domain/engine/evaluate'
 import type { ActualRecord, SpendingRecord } from '@/domain/records'
 import { chinesePeriodName, periodOf, QUARTER_ENDS, YEAR_END, type Month, type Period } from '@/domain/period'
 import { checkEntry, entryFileName, type EntryValues } from '@/io/entryPlan'
+import { stripUnwanted } from '@/domain/textRules'
 import { useCatalogStore } from './catalog'
+import {
+  draftKey,
+  draftMonthsOf,
+  forgetDraft,
+  keepDraft,
+  readDraft,
+  type Draft,
+  type SpendingValues,
+} from './entryDrafts'
+import { useEntryGuards } from './entryGuards'
 import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
 
 const EMPTY: EntryValues = { actual: '', forecast: '', likelihood: '', reason: '', action: '' }
-const DRAFT_PREFIX = 'jixiao-entry-draft:'
-
-/** What the officer has typed for a unit-year and period: kept in the browser until saved. */
-interface Draft {
-  values: Record<string, EntryValues>
-  /** Per budget line: 执行数 and 全年预计执行数 as typed. */
-  spending: Record<string, SpendingValues>
-}
-
-/** What is typed for a budget line. */
-export interface SpendingValues {
-  spent: string
-  forecast: string
-}
-
 const NO_SPENDING: SpendingValues = { spent: '', forecast: '' }
 
 /**
@@ -56,8 +52,14 @@ export const useEntryStore = defineStore('entry', () => {
   })
   const reported = computed(() => view.periods.some((p) => p.month === period.value.month))
   const key = computed(() =>
-    view.selection ? `${DRAFT_PREFIX}${view.selection.unit}|${view.selection.year}|${period.value.month}` : null,
+    view.selection ? draftKey(view.selection.unit, view.selection.year, period.value.month) : null,
   )
+  /** The periods of the unit-year, besides this one, with a draft not yet saved. */
+  const otherDrafts = ref<Month[]>([])
+  const findOtherDrafts = () =>
+    (otherDrafts.value = view.selection
+      ? draftMonthsOf(view.selection.unit, view.selection.year).filter((m) => m !== period.value.month)
+      : [])
 
   const targets = computed(() => unitData.orderedTargets)
   const fundLines = computed(() =>
@@ -107,18 +109,12 @@ export const useEntryStore = defineStore('entry', () => {
 
   /** Loads the draft of the unit-year and period: the one kept in the browser, else what is stored. */
   function load(): void {
-    const kept = key.value ? localStorage.getItem(key.value) : null
+    const kept = key.value ? readDraft(key.value) : null
     const base = stored.value
-    if (!kept) {
-      draft.value = { values: { ...base.values }, spending: { ...base.spending } }
-      return
-    }
-    try {
-      const parsed = JSON.parse(kept) as Draft
-      draft.value = { values: { ...base.values, ...parsed.values }, spending: { ...base.spending, ...parsed.spending } }
-    } catch {
-      draft.value = { values: { ...base.values }, spending: { ...base.spending } }
-    }
+    draft.value = kept
+      ? { values: { ...base.values, ...kept.values }, spending: { ...base.spending, ...kept.spending } }
+      : { values: { ...base.values }, spending: { ...base.spending } }
+    findOtherDrafts()
   }
   watch([key, () => unitData.data], load, { immediate: true })
   // The message of a save stays until another unit-year or period is chosen, or typing starts.
@@ -127,15 +123,20 @@ export const useEntryStore = defineStore('entry', () => {
   /** Whether the draft differs from what is stored, so it is worth keeping and saving. */
   const dirty = computed(() => JSON.stringify(draft.value) !== JSON.stringify(stored.value))
 
-  function setValue(code: string, field: keyof EntryValues, value: string): void {
+  /** Sets what is typed into a field, as the text rules keep it; returns the text kept. */
+  function setValue(code: string, field: keyof EntryValues, typed: string): string {
+    const value = guards.clean(code, field, typed)
     draft.value = {
       ...draft.value,
       values: { ...draft.value.values, [code]: { ...(draft.value.values[code] ?? EMPTY), [field]: value } },
     }
     keep()
+    return value
   }
 
-  function setSpent(budgetId: string, field: keyof SpendingValues, value: string): void {
+  /** Sets a budget line's figure as typed, its unwanted characters dropped; returns the text kept. */
+  function setSpent(budgetId: string, field: keyof SpendingValues, typed: string): string {
+    const value = stripUnwanted(typed).text
     draft.value = {
       ...draft.value,
       spending: {
@@ -144,14 +145,15 @@ export const useEntryStore = defineStore('entry', () => {
       },
     }
     keep()
+    return value
   }
 
   /** Keeps the draft in the browser at every keystroke; forgets it when it equals what is stored. */
   function keep(): void {
     saved.value = null
     if (!key.value) return
-    if (dirty.value) localStorage.setItem(key.value, JSON.stringify(draft.value))
-    else localStorage.removeItem(key.value)
+    if (dirty.value) keepDraft(key.value, draft.value)
+    else forgetDraft(key.value)
   }
 
   const fileName = computed(() => entryFileName(view.selection?.year ?? 0, chinesePeriodName(period.value)))
@@ -183,6 +185,12 @@ export const useEntryStore = defineStore('entry', () => {
       fileName.value,
     )
   })
+
+  const guards = useEntryGuards(
+    check,
+    computed(() => draft.value.values),
+    computed(() => stored.value.values),
+  )
 
   /** The lights and scores the draft would give: the unit-year evaluated with its lines in place of the period's. */
   const evaluation = computed(() => {
@@ -220,7 +228,14 @@ export const useEntryStore = defineStore('entry', () => {
   /** Saves the checked lines as one batch of the history, signed with the 填报人; the draft is let go. */
   async function save(): Promise<void> {
     const plan = check.value?.plan
-    if (!plan || problemCount.value > 0 || toWrite.value === 0 || !view.selection) return
+    if (
+      !plan ||
+      problemCount.value > 0 ||
+      guards.unconfirmed.value.length > 0 ||
+      toWrite.value === 0 ||
+      !view.selection
+    )
+      return
     saving.value = true
     try {
       const name = fileName.value
@@ -232,7 +247,7 @@ export const useEntryStore = defineStore('entry', () => {
         [{ fileName: name, kind: 'entry', sha256: '', size: 0 }],
         { ...(by && { by }) },
       )
-      if (key.value) localStorage.removeItem(key.value)
+      if (key.value) forgetDraft(key.value)
       await catalog.caughtUp()
       saved.value = { batchIds: result.batchIds, rows: result.counts.added + result.counts.updated }
     } finally {
@@ -242,7 +257,7 @@ export const useEntryStore = defineStore('entry', () => {
 
   /** Forgets the draft: the lines go back to what is stored. */
   function discard(): void {
-    if (key.value) localStorage.removeItem(key.value)
+    if (key.value) forgetDraft(key.value)
     load()
   }
 
@@ -272,5 +287,11 @@ export const useEntryStore = defineStore('entry', () => {
     discard,
     choosePeriod,
     load,
+    otherDrafts,
+    noteOf: guards.noteOf,
+    warnings: guards.warnings,
+    isConfirmed: guards.isConfirmed,
+    confirm: guards.confirm,
+    unconfirmed: guards.unconfirmed,
   }
 })

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { repositories } from '@/db'
+import { cleanText, REPORTER_LIMIT } from '@/domain/textRules'
 import { isLocale, type Locale } from '@/i18n'
 import type { ViewSelection } from './viewResolution'
 
@@ -48,7 +49,9 @@ export const useSettingsStore = defineStore('settings', () => {
     await repositories.settings.set('pinnedMetrics', [...codes])
   }
 
-  async function setReporter(name: string): Promise<void> {
+  /** Sets the 填报人, kept to the text rules of a name (unwanted characters dropped, REPORTER_LIMIT long). */
+  async function setReporter(typed: string): Promise<void> {
+    const name = cleanText(typed, REPORTER_LIMIT).text
     reporter.value = name
     await repositories.settings.set('reporter', name.trim())
   }

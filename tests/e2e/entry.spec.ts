@@ -20,7 +20,9 @@ test('a quarter filled in on the page by keyboard alone: a bad value corrected, 
   await expect(rows.nth(1).locator('[name=actual]')).toBeFocused()
   await page.keyboard.type('1场')
   await page.keyboard.press('Enter')
-  await expect(page.getByTestId('entry-problems')).toContainText("'七十' 不是数字")
+  // Said beside the field, and the row shows no light from an earlier value.
+  await expect(rows.first().getByTestId('entry-message')).toContainText("'七十' 不是数字")
+  await expect(rows.first().getByTestId('entry-no-light')).toBeVisible()
   await expect(page.getByTestId('entry-save')).toBeDisabled()
   // The light and score follow the value: 1 of 2 场 at the year end is 未完成, and asks for its reason.
   await expect(rows.nth(1)).toContainText('未完成')
@@ -35,7 +37,13 @@ test('a quarter filled in on the page by keyboard alone: a bad value corrected, 
   await rows.first().locator('[name=actual]').focus()
   await page.keyboard.press('ControlOrMeta+a')
   await page.keyboard.type('4次')
-  await expect(page.getByTestId('entry-problems')).toHaveCount(0)
+  await expect(page.getByTestId('entry-message')).toHaveCount(0)
+  // 1场 where 第3季度 had 3场 is below the cumulative value: a warning, confirmed once, by keyboard.
+  await expect(rows.nth(1).getByTestId('entry-warning')).toHaveText("'1场' 低于上期的累计值 3场")
+  await expect(page.getByTestId('entry-save')).toBeDisabled()
+  await rows.nth(1).getByTestId('entry-confirm').focus()
+  await page.keyboard.press('Space')
+  await expect(rows.nth(1).getByTestId('entry-confirm')).toBeChecked()
   await rows.nth(1).locator('[name=reason]').focus()
   await page.keyboard.type('场地未落实')
   const spent = page.getByTestId('entry-spending-row')
@@ -118,6 +126,7 @@ test('a reported period is edited on the same screen; a line behind without its 
   // As stored: 11个 to 第3季度.
   await expect(row.locator('[name=actual]')).toHaveValue('11个')
   await row.locator('[name=actual]').fill('5个')
+  await row.getByTestId('entry-confirm').check()
   await expect(row).toContainText('严重偏离')
   await expect(row.locator('[name=reason]')).toHaveClass(/missing/)
   await page.getByTestId('entry-save').click()

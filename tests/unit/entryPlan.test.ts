@@ -42,6 +42,26 @@ describe("an entry checked by the importer's own path", () => {
     expect(plan.counts.added).toBe(0)
   })
 
+  it('warns of an unlikely value against its own line, and plans it all the same', () => {
+    const { warnings, problems, plan } = run([
+      { code: 'T-2', values: values('600人') },
+      { code: 'T-1', values: values('-1') },
+    ])
+    expect([...warnings].map(([code, ws]) => [code, ws.map((w) => w.code)])).toEqual([
+      ['T-1', ['implausibleNegative', 'implausibleBelow']],
+    ])
+    expect(warnings.get('T-1')![0]!.params).toMatchObject({ value: '-1', previous: '2次' })
+    expect([...problems]).toEqual([])
+    expect(plan.counts.added).toBe(2)
+    // 21 is more than ten times the 2次 of 第2季度; 20 is not.
+    expect(
+      run([{ code: 'T-1', values: values('21') }])
+        .warnings.get('T-1')!
+        .map((w) => w.code),
+    ).toEqual(['implausibleJump'])
+    expect([...run([{ code: 'T-1', values: values('20') }]).warnings]).toEqual([])
+  })
+
   it('plans good values as added at the period, a blank line as not reported, and names the batch', () => {
     const { problems, plan } = run(
       [

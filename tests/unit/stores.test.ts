@@ -177,4 +177,13 @@ describe('the stores behind the overview and the drill-down', () => {
     expect(unitData.evaluation[0]?.month).toBe(9)
     expect(reads).not.toHaveBeenCalled()
   })
+
+  it('keep the 填报人 to the text rules of a name: a direction override dropped, 50 characters at most', async () => {
+    const settings = inApp(useSettingsStore)
+    const before = settings.reporter
+    await settings.setReporter('\u202E王明' + '名'.repeat(60))
+    expect(settings.reporter).toBe('王明' + '名'.repeat(48))
+    expect(await repositories.settings.get('reporter')).toBe('王明' + '名'.repeat(48))
+    await settings.setReporter(before)
+  })
 })

@@ -117,6 +117,7 @@ const en: typeof zhCN = {
     missingColumn: 'a required column is missing',
     headerOnly: 'the file has a header and no data rows',
     cellTooLong: 'the cell is over {max} characters long: a quote may be unpaired',
+    nameTooLong: 'the name is over {max} characters long: this row is not imported',
     workbook:
       'this is an Excel workbook, not a CSV file: save it from Excel as CSV (comma separated), then import that',
     workbookBroken:
@@ -180,6 +181,14 @@ const en: typeof zhCN = {
     parentNamed: 'the 主管部门 (supervising department) of {unit} in {year} is recorded as “{parent}”',
     targetUnknown:
       'line {line}: the target ‘{target}’ could not be read; it is kept as written, flagged “not understood” and not scored',
+    unwantedStripped:
+      'line(s) {lines} ({rows} rows): {columns} held control or text-direction characters (such as U+202E); {n} were removed',
+    noteCut: 'line(s) {lines} ({rows} rows): {columns} over {max} characters; cut to {max}',
+    implausibleNegative: 'line {line} {name}: the value {value} is negative; please check',
+    implausibleBelow:
+      "line {line} {name}: the cumulative value {value} is below last period's {previous}; please check",
+    implausibleJump:
+      "line {line} {name}: the value {value} is more than {factor} times last period's {previous}; please check",
   },
   status: {
     ahead: 'Ahead',
@@ -681,6 +690,17 @@ const en: typeof zhCN = {
     unreported: 'Not reported this period ({n})',
     unreportedNone: 'Every line of this period is filled in',
     noUnit: 'Choose a unit and a year first',
+    warnings: {
+      implausibleNegative: 'is negative: unusual for a count or an amount',
+      implausibleBelow: "is below last period's cumulative {previous}",
+      implausibleJump: "is over {factor}× last period's {previous}",
+    },
+    confirmValue: 'Value is right',
+    unconfirmed: '{n} values to confirm',
+    stripped: '{n} control or text-direction characters removed',
+    cut: 'over {max} characters: cut',
+    otherDrafts: 'Unsaved drafts of other periods:',
+    openDraft: 'Open {period}',
   },
   published: {
     title: 'Published data folder',

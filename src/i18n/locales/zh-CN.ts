@@ -538,6 +538,17 @@ export default {
     unreported: '本期未填报（{n} 项）',
     unreportedNone: '本期各项均已填写',
     noUnit: '请先选择单位和年度',
+    warnings: {
+      implausibleNegative: '为负数：数量和金额通常不为负',
+      implausibleBelow: '低于上期的累计值 {previous}',
+      implausibleJump: '超过上期 {previous} 的 {factor} 倍',
+    },
+    confirmValue: '确认无误',
+    unconfirmed: '有 {n} 个值待确认',
+    stripped: '已删除 {n} 个控制字符或文字方向字符',
+    cut: '超过 {max} 字，已截断',
+    otherDrafts: '以下填报期有未保存的草稿：',
+    openDraft: '打开{period}',
   },
   published: {
     title: '发布的数据文件夹',

@@ -6,6 +6,7 @@
 import { detectKind } from '../csvKinds'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { mapRows } from '../rowMapping'
+import { cleanCells } from '../textCells'
 import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
 import type { ImportNotice, ImportKind } from '@/domain/model'
@@ -230,7 +231,8 @@ function noticesOf(form: FormRead, renamedFrom?: string): ImportNotice[] {
 
 function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices: ImportNotice[]): ParsedCsv {
   const match = detectKind(table.headers)!
-  const mapped = mapRows(kind, match, table.rows, { file: fileName, lines: table.lines })
+  const cleaned = cleanCells(match, table.headers, table.rows, table.lines, fileName)
+  const mapped = mapRows(kind, match, cleaned.rows, { file: fileName, lines: cleaned.lines })
   const cellOf = (line: number, column: string) => table.cells.get(joinKey(line, column))
   return {
     fileName,
@@ -243,12 +245,16 @@ function partOf(kind: ImportKind, table: TableBuilder, fileName: string, notices
     tagged: { kind, records: mapped.records } as ParsedCsv['tagged'],
     recordLines: mapped.lines,
     ...(mapped.parents.length > 0 && { parents: mapped.parents }),
-    problems: mapped.problems.map((p) => ({
+    problems: [...cleaned.problems, ...mapped.problems].map((p) => ({
       ...p,
       ...(p.column && cellOf(p.line, p.column) && { cell: cellOf(p.line, p.column) }),
     })),
     // Rows with no value (a form's unreported lines, or a sheet cut off mid-row) are told, as in a CSV file.
-    notices: mapped.unreported > 0 ? [...notices, noticeOf('unreported', { n: mapped.unreported, kind })] : notices,
+    notices: [
+      ...notices,
+      ...cleaned.notices,
+      ...(mapped.unreported > 0 ? [noticeOf('unreported', { n: mapped.unreported, kind })] : []),
+    ],
     cellOf,
     ontoStored: true,
   }
