@@ -136,6 +136,6 @@ test('the brief stays one page when every reason is as long as allowed', async (
   const text = pages[0]!.replace(/\s+/g, '')
   expect(text).toContain('第1页共1页')
   // Ten lines behind, each reason cut at two lines: eight listed, the rest counted.
-  expect(text).toContain('滞后与偏离的指标（10项）')
+  expect(text).toContain('预警与严重偏离的指标（10项）')
   expect(text).toContain('另有2项，见绩效监控表。')
 })
