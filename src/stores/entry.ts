@@ -10,6 +10,9 @@ import { useCatalogStore } from './catalog'
 import {
   draftKey,
   draftMonthsOf,
+  EMPTY,
+  NO_SPENDING,
+  storedDraft,
   forgetDraft,
   keepDraft,
   readDraft,
@@ -21,9 +24,6 @@ import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
-
-const EMPTY: EntryValues = { actual: '', forecast: '', likelihood: '', reason: '', action: '' }
-const NO_SPENDING: SpendingValues = { spent: '', forecast: '' }
 
 /**
  * The 填报 screen's work (SPEC §5 填报): the period being filled in, the lines typed (a
@@ -80,32 +80,14 @@ export const useEntryStore = defineStore('entry', () => {
   })
 
   /** The lines as stored for the period: where editing a reported period starts. */
-  const stored = computed<Draft>(() => {
-    const actuals = storedAt(period.value.month)
-    const spent = new Map(
-      (unitData.data?.spending ?? []).filter((s) => s.month === period.value.month).map((s) => [s.budgetId, s]),
-    )
-    const values: Record<string, EntryValues> = {}
-    for (const t of targets.value) {
-      const a = actuals.get(t.code)
-      values[t.code] = a
-        ? {
-            actual: a.actualText,
-            forecast: a.forecast ?? '',
-            likelihood: a.likelihood ?? '',
-            reason: a.reason ?? '',
-            action: a.action ?? '',
-          }
-        : { ...EMPTY }
-    }
-    const spendingOf = (id: string): SpendingValues => {
-      const row = spent.get(id)
-      return row
-        ? { spent: String(row.spent), forecast: row.forecast === undefined ? '' : String(row.forecast) }
-        : { ...NO_SPENDING }
-    }
-    return { values, spending: Object.fromEntries(fundLines.value.map((b) => [b.id, spendingOf(b.id)])) }
-  })
+  const stored = computed<Draft>(() =>
+    storedDraft(
+      targets.value,
+      fundLines.value,
+      storedAt(period.value.month),
+      (unitData.data?.spending ?? []).filter((s) => s.month === period.value.month),
+    ),
+  )
 
   /** Loads the draft of the unit-year and period: the one kept in the browser, else what is stored. */
   function load(): void {

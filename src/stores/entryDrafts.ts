@@ -4,6 +4,7 @@
  * name the periods of a unit-year that still hold one.
  */
 import type { Month } from '@/domain/period'
+import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { EntryValues } from '@/io/entryPlan'
 
 const DRAFT_PREFIX = 'jixiao-entry-draft:'
@@ -19,6 +20,44 @@ export interface Draft {
   values: Record<string, EntryValues>
   /** Per budget line: 执行数 and 全年预计执行数 as typed. */
   spending: Record<string, SpendingValues>
+}
+
+/** An indicator's line with nothing typed. */
+export const EMPTY: EntryValues = { actual: '', forecast: '', likelihood: '', reason: '', action: '' }
+/** A budget line's line with nothing typed. */
+export const NO_SPENDING: SpendingValues = { spent: '', forecast: '' }
+
+/**
+ * The lines as stored for a period, where editing it starts: each indicator's value
+ * (`actuals`, by indicator code) and each budget line's spending (`spending`, the period's).
+ */
+export function storedDraft(
+  targets: readonly TargetRecord[],
+  fundLines: readonly BudgetRecord[],
+  actuals: ReadonlyMap<string, ActualRecord>,
+  spending: readonly SpendingRecord[],
+): Draft {
+  const spent = new Map(spending.map((s) => [s.budgetId, s]))
+  const values: Record<string, EntryValues> = {}
+  for (const t of targets) {
+    const a = actuals.get(t.code)
+    values[t.code] = a
+      ? {
+          actual: a.actualText,
+          forecast: a.forecast ?? '',
+          likelihood: a.likelihood ?? '',
+          reason: a.reason ?? '',
+          action: a.action ?? '',
+        }
+      : { ...EMPTY }
+  }
+  const spendingOf = (id: string): SpendingValues => {
+    const row = spent.get(id)
+    return row
+      ? { spent: String(row.spent), forecast: row.forecast === undefined ? '' : String(row.forecast) }
+      : { ...NO_SPENDING }
+  }
+  return { values, spending: Object.fromEntries(fundLines.map((b) => [b.id, spendingOf(b.id)])) }
 }
 
 /** The key of the draft of `unit`'s `year` at `month`. */

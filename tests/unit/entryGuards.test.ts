@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { ref } from 'vue'
 import type { ImportNotice } from '@/domain/model'
 import type { EntryCheck, EntryValues } from '@/io/entryPlan'
-import { draftKey, draftMonthsOf, forgetDraft, keepDraft, readDraft } from '@/stores/entryDrafts'
+import { draftKey, draftMonthsOf, forgetDraft, keepDraft, readDraft, storedDraft } from '@/stores/entryDrafts'
 import { useEntryGuards } from '@/stores/entryGuards'
+import { actual, budgetLine, spent, target } from './fixtures'
 
 const values = (actual: string): EntryValues => ({ actual, forecast: '', likelihood: '', reason: '', action: '' })
 const warning = (code: string): ImportNotice => ({ text: '', code, params: { line: 2 } })
@@ -71,5 +72,23 @@ describe('the entry drafts', () => {
   it('read a draft that cannot be read as none', () => {
     localStorage.setItem(draftKey('测试局', 2024, 3), '{not json')
     expect(readDraft(draftKey('测试局', 2024, 3))).toBeNull()
+  })
+})
+
+describe('the lines as stored for a period', () => {
+  it('give each indicator its stored fields, and nothing for one not reported; each budget line its spending', () => {
+    const a = target('培训次数', { code: 'T-1' })
+    const b = target('就业人数', { code: 'T-2' })
+    const line = budgetLine('人员经费', 100)
+    const other = budgetLine('公用经费', 50)
+    const value = actual(a, 3, '3次', { reason: '场地未落实', likelihood: '有可能' })
+    const draft = storedDraft([a, b], [line, other], new Map([['T-1', value]]), [spent(line, 3, 60, { forecast: 95 })])
+    expect(draft).toEqual({
+      values: {
+        'T-1': { actual: '3次', forecast: '', likelihood: '有可能', reason: '场地未落实', action: '' },
+        'T-2': values(''),
+      },
+      spending: { [line.id]: { spent: '60', forecast: '95' }, [other.id]: { spent: '', forecast: '' } },
+    })
   })
 })
