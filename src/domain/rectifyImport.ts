@@ -3,7 +3,6 @@
  * cells made into items of its unit-year, updating its open item rather than adding a second,
  * and leaving an item the cells already tell (a re-import of an exported 监控表) as it is.
  */
-import type { Month } from './period'
 import {
   isDate,
   lastStep,
@@ -17,25 +16,15 @@ import {
   type RectifyState,
 } from './rectify'
 
-/** One indicator line of a form with 整改 cells, and the line it is about. */
-export interface RectifyLine {
-  readonly year: number
-  readonly unit: string
-  readonly scope: string
-  /** The indicator's code. */
-  readonly ref: string
-  readonly name: string
-  readonly month: Month
-  readonly light: 'yellow' | 'red'
-  /** 问题 for a new item: the line's 偏差原因, if any. */
-  readonly problem: string
-  readonly measure: string
-  /** 责任人, perhaps followed by its 完成时限 (`王明 2024-12-31`). */
-  readonly owner: string
-  /** A 完成时限 column of its own, when the form has one. */
-  readonly due: string
-  readonly state: string
-}
+/**
+ * One indicator line of a form with 整改 cells, in an item's own fields, as the cells give them:
+ * 问题 is the line's 偏差原因, if any; 责任人 may end with its 完成时限 (`王明 2024-12-31`), and `due`
+ * is a 完成时限 column of its own when the form has one; `state` is the 整改状态 cell as written.
+ */
+export type RectifyLine = Pick<
+  RectifyItem,
+  'year' | 'unit' | 'scope' | 'ref' | 'name' | 'month' | 'light' | 'problem' | 'measure' | 'owner' | 'due'
+> & { readonly state: string }
 
 /** The unit-year's items after a line, and how many it added and updated. */
 export interface RectifyMerge {
