@@ -14,3 +14,15 @@ export const median = (xs) => {
 
 /** Progress on stderr, so stdout carries only the table. */
 export const log = (message) => process.stderr.write(`· ${message}\n`)
+
+/** Waits until a preview server answers at `base` (twenty seconds at most). */
+export async function waitForServer(base) {
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(base).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (up) return
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { log, median, ROOT } from './common.mjs'
+import { log, median, ROOT, waitForServer } from './common.mjs'
 import {
   file,
   firstScreenReady,
@@ -55,16 +55,7 @@ async function serve(dir, port) {
   const args = ['vite', 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort']
   const server = spawn('npx', args, { cwd: ROOT, stdio: 'ignore', detached: true })
   const base = `http://127.0.0.1:${port}/`
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    await new Promise((r) => setTimeout(r, 200))
-  }
+  await waitForServer(base)
   const profile = mkdtempSync(join(tmpdir(), 'jixiao-compare-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

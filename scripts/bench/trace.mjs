@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
-import { BASE, PORT, ROOT, log } from './common.mjs'
+import { BASE, PORT, ROOT, log, waitForServer } from './common.mjs'
 import { firstScreenReady, overviewReady } from './probes.mjs'
 
 const { values } = parseArgs({
@@ -48,16 +48,7 @@ const server = spawn('npx', preview, {
 })
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-trace-'))
 try {
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(BASE).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break
-    await new Promise((r) => setTimeout(r, 200))
-  }
+  await waitForServer(BASE)
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
