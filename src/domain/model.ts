@@ -71,8 +71,15 @@ export function datasetOf(documents: readonly Dataset[]): Dataset {
   return data
 }
 
-/** The four kinds of import file (SPEC §2), in the order their rows are taken. */
-export const IMPORT_KINDS = ['targets', 'budget', 'actuals', 'spending'] as const
+/** The kinds of file whose rows fill the four data tables (SPEC §2): what official forms are read as. */
+export const DATA_KINDS = ['targets', 'budget', 'actuals', 'spending'] as const
+export type DataKind = (typeof DATA_KINDS)[number]
+
+/**
+ * Every kind of import file, in the order their rows are taken: the data kinds, then 整改事项
+ * (`rectify`, the results export's 整改 file: items beside the rows, on the lines they name).
+ */
+export const IMPORT_KINDS = [...DATA_KINDS, 'rectify'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 
 /** Each kind's place in {@link IMPORT_KINDS}: targets and budget lines before the values that refer to them. */
@@ -81,6 +88,7 @@ export const IMPORT_KIND_ORDER: Readonly<Record<ImportKind, number>> = {
   budget: 1,
   actuals: 2,
   spending: 3,
+  rectify: 4,
 }
 
 /** A problem found in an input file, located as the user's editor shows it. */

@@ -20,6 +20,12 @@ export const RECTIFY_STATE_NAMES: Readonly<Record<RectifyState, string>> = {
 /** What an item is about: an indicator (by 指标编码) or a budget line's execution (by its id). */
 export type RectifySubject = 'indicator' | 'budget'
 
+/** The Chinese name of each subject, as the 整改 file writes it. */
+export const RECTIFY_SUBJECT_NAMES: Readonly<Record<RectifySubject, string>> = {
+  indicator: '指标',
+  budget: '预算执行',
+}
+
 /** One change of state, on the day it was made (YYYY-MM-DD). */
 export interface RectifyStep {
   readonly state: RectifyState
@@ -68,6 +74,11 @@ export function stateOf(item: RectifyItem): RectifyState {
 /** The step that put it in its state now. */
 export function lastStep(item: RectifyItem): RectifyStep | undefined {
   return item.steps[item.steps.length - 1]
+}
+
+/** An item's states as the 整改 file writes them: `未开始 2024-10-10；不再需要 2024-11-01：项目取消`. */
+export function stepsText(steps: readonly RectifyStep[]): string {
+  return steps.map((s) => `${RECTIFY_STATE_NAMES[s.state]} ${s.date}${s.reason ? `：${s.reason}` : ''}`).join('；')
 }
 
 /** States each state may move to: a closed item may be reopened as 整改中. */

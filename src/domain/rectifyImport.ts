@@ -3,18 +3,8 @@
  * cells made into items of its unit-year, updating its open item rather than adding a second,
  * and leaving an item the cells already tell (a re-import of an exported 监控表) as it is.
  */
-import {
-  isDate,
-  lastStep,
-  newRectifyItem,
-  refusalOf,
-  RECTIFY_STATE_NAMES,
-  stateOf,
-  withItem,
-  withState,
-  type RectifyItem,
-  type RectifyState,
-} from './rectify'
+import { isDate, lastStep, RECTIFY_STATE_NAMES, type RectifyItem, type RectifyState } from './rectify'
+import { mergeRectifyEntries, type ReadState, type RectifyEntry, type RectifyMerge } from './rectifyMerge'
 
 /**
  * One indicator line of a form with 整改 cells, in an item's own fields, as the cells give them:
@@ -25,13 +15,6 @@ export type RectifyLine = Pick<
   RectifyItem,
   'year' | 'unit' | 'scope' | 'ref' | 'name' | 'month' | 'light' | 'problem' | 'measure' | 'owner' | 'due'
 > & { readonly state: string }
-
-/** The unit-year's items after a line, and how many it added and updated. */
-export interface RectifyMerge {
-  items: RectifyItem[]
-  added: number
-  updated: number
-}
 
 const DAY = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/
 
@@ -52,7 +35,7 @@ const STATE_WORDS: readonly [RegExp, RectifyState][] = [
 ]
 
 /** A state cell read: the state it names (null when none), its day, and the words after them. */
-export function readState(text: string): { state: RectifyState | null; date: string; rest: string } {
+export function readState(text: string): ReadState {
   const trimmed = text.trim()
   const hit = STATE_WORDS.find(([word]) => word.test(trimmed))
   if (!hit) return { state: null, date: dayIn(trimmed), rest: trimmed }
@@ -85,16 +68,32 @@ export function printedCells(item: RectifyItem): [string, string, string] {
   ]
 }
 
+/** A form's 状态 cell's light words: 红灯, 严重偏离 or 未完成 make a red item, anything else a yellow one. */
+export function lightOfLabel(label: string): 'yellow' | 'red' {
+  return /红|严重|未完成/.test(label) ? 'red' : 'yellow'
+}
+
 /** The cells as entries: one per line when the state column names a state on each line, else one. */
-function entriesOf(line: RectifyLine): { measure: string; owner: string; due: string; state: string }[] {
+function entriesOf(line: RectifyLine): RectifyEntry[] {
   const split = (text: string) => text.split('\n').map((s) => s.trim())
   const states = split(line.state)
   const measures = split(line.measure)
   const perLine =
     states.length > 1 && states.length === measures.length && states.every((s) => readState(s).state !== null)
-  if (!perLine) return [{ measure: line.measure.trim(), owner: line.owner.trim(), due: line.due, state: line.state }]
   const owners = split(line.owner)
-  return states.map((state, k) => ({ measure: measures[k]!, owner: owners[k] ?? '', due: line.due, state }))
+  const cells = perLine
+    ? states.map((state, k) => ({ measure: measures[k]!, owner: owners[k] ?? '', state }))
+    : [{ measure: line.measure.trim(), owner: line.owner.trim(), state: line.state }]
+  return cells.flatMap((cell) => {
+    const { owner, due } = readOwner(cell.owner, line.due)
+    const read = readState(cell.state)
+    if (cell.measure === '' && owner === '' && due === '' && read.state === null && read.rest === '') return []
+    const printed = [cell.measure, cell.owner, cell.state.trim()].join('\n')
+    // A free text that names no state is the 整改结果.
+    const result = read.state === null ? read.rest : ''
+    const tells = (i: RectifyItem) => printedCells(i).join('\n') === printed
+    return [{ measure: cell.measure, owner, due, result, problem: '', state: read, history: [], tells }]
+  })
 }
 
 /**
@@ -104,79 +103,5 @@ function entriesOf(line: RectifyLine): { measure: string; owner: string; due: st
  * typed fields where the cell gives them, its state where the move is allowed), else is a new item.
  */
 export function mergeRectifyLine(items: readonly RectifyItem[], line: RectifyLine, date: string): RectifyMerge {
-  let all = [...items]
-  let added = 0
-  let updated = 0
-  const mine = items.filter(
-    (i) =>
-      i.subject === 'indicator' &&
-      i.ref === line.ref &&
-      i.year === line.year &&
-      i.unit === line.unit &&
-      i.scope === line.scope,
-  )
-  const used = new Set<string>()
-  for (const entry of entriesOf(line)) {
-    const { owner, due } = readOwner(entry.owner, entry.due)
-    const read = readState(entry.state)
-    if (entry.measure === '' && owner === '' && due === '' && read.state === null && read.rest === '') continue
-    const printed = [entry.measure, entry.owner, entry.state.trim()].join('\n')
-    const same = mine.find((i) => !used.has(i.id) && printedCells(i).join('\n') === printed)
-    if (same) {
-      used.add(same.id)
-      continue
-    }
-    const open = mine.find((i) => !used.has(i.id) && (stateOf(i) === 'notStarted' || stateOf(i) === 'inProgress'))
-    // A free text that names no state is the 整改结果.
-    const result = read.state === null ? read.rest : ''
-    if (open) {
-      used.add(open.id)
-      let next: RectifyItem = {
-        ...open,
-        measure: entry.measure || open.measure,
-        owner: owner || open.owner,
-        due: due || open.due,
-        result: result || open.result,
-      }
-      next = moved(next, read, date)
-      if (JSON.stringify(next) !== JSON.stringify(open)) {
-        all = withItem(all, next)
-        updated += 1
-      }
-      continue
-    }
-    const made = read.date && read.date < date ? read.date : date
-    const { year, unit, scope, ref, name, month, light, problem } = line
-    const item = newRectifyItem(
-      {
-        year,
-        unit,
-        scope,
-        subject: 'indicator',
-        ref,
-        name,
-        month,
-        light,
-        problem,
-        measure: entry.measure,
-        owner,
-        due,
-        result,
-        date: made,
-      },
-      all,
-    )
-    used.add(item.id)
-    all = [...all, moved(item, read, date)]
-    added += 1
-  }
-  return { items: all, added, updated }
-}
-
-/** The item moved to the state read, when it names another the item may move to; else as it was. */
-function moved(item: RectifyItem, read: ReturnType<typeof readState>, date: string): RectifyItem {
-  if (read.state === null || read.state === stateOf(item)) return item
-  const last = lastStep(item)
-  const day = read.date || (last && last.date > date ? last.date : date)
-  return refusalOf(item, read.state, day, read.rest) === null ? withState(item, read.state, day, read.rest) : item
+  return mergeRectifyEntries(items, { ...line, subject: 'indicator' }, entriesOf(line), date)
 }

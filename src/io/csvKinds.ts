@@ -1,6 +1,6 @@
 /**
- * The four CSV kinds of SPEC §2: their columns, Chinese headers, English aliases,
- * and detection of a file's kind from its header row.
+ * The CSV kinds: the four of SPEC §2 and the 整改事项 file, their columns, Chinese headers,
+ * English aliases, and detection of a file's kind from its header row.
  */
 
 import type { ImportKind } from '@/domain/model'
@@ -83,6 +83,25 @@ export const CSV_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
     // For reference in quarterly templates; not read.
     col('budget', '全年预算数', ['budget']),
   ],
+  // The results export's 整改事项 file, in the order it writes them (src/io/rectifyCsv.ts).
+  rectify: [
+    ...KEY_COLUMNS,
+    col('subject', '对象', ['subject', '整改对象']),
+    col('name', '名称', ['name', '指标或预算项目', '三级指标'], true),
+    col('period', '报告期', ['period'], true),
+    col('light', '灯', ['light', '灯色']),
+    col('problem', '问题', ['problem', '存在问题']),
+    col('measure', '整改措施', ['measure', '整改内容'], true),
+    col('owner', '责任人', ['owner', '整改责任人']),
+    col('due', '完成时限', ['due', '整改时限', '整改完成时限']),
+    col('state', '状态', ['state', '整改状态', '整改情况', '整改进度'], true),
+    col('stateDate', '状态日期', ['state_date', '状态变更日期']),
+    col('stateReason', '状态说明', ['state_reason']),
+    // Worked out on the day of the export; not read.
+    col('overdue', '逾期天数', ['overdue_days']),
+    col('result', '整改结果', ['result']),
+    col('history', '状态变化', ['history', '状态记录']),
+  ],
 }
 
 /** The Chinese headers of a kind's fields, in the order given: how the app's own files write them. */
@@ -121,6 +140,7 @@ const MARKER: Record<ImportKind, string> = {
   spending: 'spent',
   targets: 'targetText',
   budget: 'item',
+  rectify: 'measure',
 }
 
 /**
@@ -128,8 +148,9 @@ const MARKER: Record<ImportKind, string> = {
  * Returns null when no kind's marker column is present.
  */
 export function detectKind(headers: readonly string[]): HeaderMatch | null {
-  // Order matters: a spending file also has 预算项目, so its 执行数 must win over budget.
-  const order: ImportKind[] = ['actuals', 'spending', 'targets', 'budget']
+  // Order matters: a spending file also has 预算项目, so its 执行数 must win over budget; a
+  // file of another kind with a 整改措施 column of its own stays that kind.
+  const order: ImportKind[] = ['actuals', 'spending', 'targets', 'budget', 'rectify']
   for (const kind of order) {
     const fields = headers.map((h) => findColumn(kind, h)?.field)
     if (!fields.includes(MARKER[kind])) continue

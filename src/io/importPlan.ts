@@ -19,6 +19,7 @@ import { actualsChecker } from './importChecks/actuals'
 import { spendingChecker } from './importChecks/spending'
 import { parentChecker } from './importChecks/parents'
 import { planRectify } from './importChecks/rectify'
+import { rectifyRowChecker } from './importChecks/rectifyRows'
 
 /**
  * Validates parsed files together and against what is stored: duplicate keys, actuals
@@ -66,11 +67,13 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
   // One checker per kind; actuals find their indicators, and spending its budget lines, through the first two.
   const targets = targetChecker(state, existing)
   const budget = budgetChecker(state, existing)
+  const rectifyRows = rectifyRowChecker(state, targets.lookup, budget.lineOf)
   const checks: { [K in ImportKind]: RecordCheck<RecordsByKind[K]> } = {
     targets: targets.check,
     budget: budget.check,
     actuals: actualsChecker(state, existing, targets.lookup),
     spending: spendingChecker(state, existing, budget.lineOf),
+    rectify: rectifyRows.check,
   }
   const parents = parentChecker(state, existing)
 
@@ -110,7 +113,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
   const skipped = [...skippedKeys.values()]
   const changedParents = parents.planned(new Set(skippedKeys.keys()), joinKey)
   const count = (status: RowStatus) => rows.filter((r) => r.status === status).length
-  const rectify = planRectify(ordered, rows, existing)
+  const rectify = planRectify(ordered, rows, existing, rectifyRows.rows)
   return {
     rows,
     parents: changedParents,

@@ -6,6 +6,7 @@
  */
 import type { ImportNotice, ImportKind } from '@/domain/model'
 import { KIND_NAMES } from '@/domain/kindNames'
+import { RECTIFY_STATE_NAMES, RECTIFY_SUBJECT_NAMES } from '@/domain/rectify'
 
 type Params = Record<string, string | number>
 
@@ -34,7 +35,7 @@ export const PROBLEM_TEXT = {
   level2WithoutLevel1: () => '填写了二级指标时不能为空：指标可以没有二级，或一级、二级都没有，但不能只有二级',
   emptyFile: () => '文件为空',
   unknownHeader: () =>
-    '无法识别的表头：应为绩效目标、预算、实际完成或预算执行四类文件之一，或绩效目标申报表、绩效监控表、绩效自评表（各类文件的列见导入页的“四类文件的列”）',
+    '无法识别的表头：应为绩效目标、预算、实际完成、预算执行或整改事项文件之一，或绩效目标申报表、绩效监控表、绩效自评表（各类文件的列见导入页的“各类文件的列”）',
   missingColumn: () => '缺少必需的列',
   headerOnly: () => '只有表头，没有数据行',
   cellTooLong: (p: Params) => `单元格超过 ${p.max} 个字符，可能是引号未配对`,
@@ -65,6 +66,16 @@ export const PROBLEM_TEXT = {
     `的单位 '${p.unit}' 与指标值的单位 ${p.targetUnit ? `'${p.targetUnit}'` : '无单位'} 不一致`,
   actualNotCompletion: () => '应为完成日期（如 2024-11-30）、完成月份（如 7月、2024-07）或 已完成、未完成',
   actualNotGrade: () => '不是可识别的等级（达成、基本达成、部分达成、未达成 等）或百分比',
+  rectifyPeriod: () => '应为报告期，如 第3季度、1-7月 或 1月',
+  rectifySubject: () => `应为 ${Object.values(RECTIFY_SUBJECT_NAMES).join(' 或 ')}`,
+  rectifyState: () => `应为 ${Object.values(RECTIFY_STATE_NAMES).join('、')} 之一`,
+  rectifyDate: () => '应为日期，如 2024-12-31',
+  rectifyHistory: () =>
+    '应为逐次的状态和日期，如 未开始 2024-10-10；整改中 2024-10-12（每次须可由前一状态转入，日期不早于前一次）',
+  rectifyMove: () => '不能由状态变化中的最后一个状态转入（日期也不能早于它）',
+  rectifyReason: () => '状态为 不再需要 时须填写状态说明',
+  noRectifyLine: (p: Params) =>
+    `找不到对应的指标或预算项目（${p.year}年 ${p.unit} ${p.scope}）：请先导入绩效目标或预算，或一并导入`,
 } satisfies Record<string, (p: Params) => string>
 
 export type ProblemCode = keyof typeof PROBLEM_TEXT

@@ -1,34 +1,25 @@
 /** The 整改 items as a file of their own, beside the results export: one row per item. */
 import { periodOf, chinesePeriodName } from '@/domain/period'
-import { lastStep, RECTIFY_STATE_NAMES, stateOf, type RectifyItem } from '@/domain/rectify'
+import {
+  lastStep,
+  RECTIFY_STATE_NAMES,
+  RECTIFY_SUBJECT_NAMES,
+  stateOf,
+  stepsText,
+  type RectifyItem,
+} from '@/domain/rectify'
 import { daysOverdue, rectifyOrder } from '@/domain/rectifyList'
 import type { CsvCell } from './csvWriter'
+import { CSV_COLUMNS } from './csvKinds'
 
-/** The columns of the 整改 file, in order. */
-export const RECTIFY_COLUMNS = [
-  '年度',
-  '单位',
-  '类别',
-  '对象',
-  '名称',
-  '报告期',
-  '灯',
-  '问题',
-  '整改措施',
-  '责任人',
-  '完成时限',
-  '状态',
-  '状态日期',
-  '状态说明',
-  '逾期天数',
-  '整改结果',
-  '状态变化',
-] as const
+/** The columns of the 整改 file, in order: those of the 整改事项 kind, which reads it back. */
+export const RECTIFY_COLUMNS: readonly string[] = CSV_COLUMNS.rectify.map((c) => c.header)
 
 /**
  * The header and a row per item, overdue first (as the 整改 page lists them) on `today`:
  * the line it is about, its fields, its state with the day and reason of its last change,
- * days overdue (0 when not), and every change of state (`未开始 2024-10-10；已完成 2024-11-02`).
+ * days overdue (0 when not), and every change of state (`未开始 2024-10-10；已完成 2024-11-02`), as
+ * the 整改事项 kind reads it back.
  */
 export function rectifyRows(items: readonly RectifyItem[], today: string): CsvCell[][] {
   return [
@@ -39,7 +30,7 @@ export function rectifyRows(items: readonly RectifyItem[], today: string): CsvCe
         item.year,
         item.unit,
         item.scope,
-        item.subject === 'indicator' ? '指标' : '预算执行',
+        RECTIFY_SUBJECT_NAMES[item.subject],
         item.name,
         chinesePeriodName(periodOf(item.month)),
         item.light === 'red' ? '红灯' : '黄灯',
@@ -52,7 +43,7 @@ export function rectifyRows(items: readonly RectifyItem[], today: string): CsvCe
         step?.reason ?? '',
         daysOverdue(item, today),
         item.result,
-        item.steps.map((s) => `${RECTIFY_STATE_NAMES[s.state]} ${s.date}`).join('；'),
+        stepsText(item.steps),
       ]
     }),
   ]

@@ -14,6 +14,8 @@ import type {
 } from '@/domain/records'
 import type { HeaderMatch } from './csvKinds'
 import { RowReader } from './rowReader'
+import { readRectifyRow } from './rectifyRowRead'
+import type { RectifyRow } from '@/domain/rectifyRows'
 import { unitYearsOf } from '@/domain/unitYears'
 import type { UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
 
@@ -22,6 +24,7 @@ export interface RecordsByKind {
   budget: BudgetRecord
   actuals: ActualRecord
   spending: SpendingRecord
+  rectify: RectifyRow
 }
 
 export interface MappedRows<K extends ImportKind> {
@@ -268,4 +271,6 @@ const MAPPERS: Record<ImportKind, Mapper> = {
       ...formScore,
     }
   },
+
+  rectify: (r) => readRectifyRow(r),
 }

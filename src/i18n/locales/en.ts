@@ -113,7 +113,7 @@ const en: typeof zhCN = {
       'may not be blank where a level-2 indicator is given: a tree may have no level 2, or no levels at all, but never a level 2 alone',
     emptyFile: 'the file is empty',
     unknownHeader:
-      'the header row is not recognised: it should be one of the four kinds (targets, budget, actuals, spending) or an official target, monitoring or self-evaluation form (the columns of each kind are under “Columns of the four kinds” on the import page)',
+      'the header row is not recognised: it should be one of the kinds (targets, budget, actuals, spending, corrective actions) or an official target, monitoring or self-evaluation form (the columns of each kind are under “Columns of each kind” on the import page)',
     missingColumn: 'a required column is missing',
     headerOnly: 'the file has a header and no data rows',
     cellTooLong: 'the cell is over {max} characters long: a quote may be unpaired',
@@ -147,6 +147,17 @@ const en: typeof zhCN = {
     actualNotCompletion:
       'should be a completion date (such as 2024-11-30), a completion month (such as 7月 or 2024-07) or 已完成 (done) / 未完成 (not done)',
     actualNotGrade: 'is not a known grade (达成, 基本达成, 部分达成, 未达成 …) or a percentage',
+    rectifyPeriod: 'should be a period, such as 第3季度 (Q3), 1-7月 (Jan–Jul) or 1月 (Jan)',
+    rectifySubject: 'should be 指标 (indicator) or 预算执行 (budget execution)',
+    rectifyState:
+      'should be one of 未开始 (not started), 整改中 (in progress), 已完成 (done), 不再需要 (no longer needed)',
+    rectifyDate: 'should be a date, such as 2024-12-31',
+    rectifyHistory:
+      'should be the states one after another with their dates, such as 未开始 2024-10-10；整改中 2024-10-12 (each reachable from the one before, never dated before it)',
+    rectifyMove: 'cannot follow the last state of 状态变化 (the history), nor be dated before it',
+    rectifyReason: 'must be filled in when the state is 不再需要 (no longer needed)',
+    noRectifyLine:
+      'no such indicator or budget line ({year} {unit} {scope}): import the targets or the budget first, or together',
     duplicateInFile: 'repeats {firstFile}, line {firstLine} (the same {parts})',
     keyParts: {
       target: 'year, unit, scope and indicator',
@@ -586,7 +597,7 @@ const en: typeof zhCN = {
     blank: 'Blank templates',
     quarterly: "Template for the chosen period (pre-filled with this unit's indicators and budget lines)",
     quarterlyButton: 'Download the {period} template',
-    formatsTitle: 'Columns of the four kinds',
+    formatsTitle: 'Columns of each kind',
     workbook: 'Excel workbook',
     sheets: 'Sheets',
     sheetLine: '{name}: {read}',
@@ -716,7 +727,7 @@ const en: typeof zhCN = {
   },
   importView: {
     intro:
-      'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The four CSV kinds are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels. The columns of each kind are under “Columns of the four kinds” below; blank templates can be downloaded at the end of this page:',
+      'Upload actuals and spending each quarter (or month, such as Jan–Jul), targets and budget once a year. The CSV kinds (and the corrective actions file the results export writes) are recognised by their header row; Excel workbooks are read sheet by sheet, and the official target, monitoring and self-evaluation forms by their labels. The columns of each kind are under “Columns of each kind” below; blank templates can be downloaded at the end of this page:',
     kind: 'File kind',
     required: 'Required columns',
     optional: 'Optional columns',

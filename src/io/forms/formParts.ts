@@ -9,7 +9,7 @@ import { mapRows } from '../rowMapping'
 import { cleanCells } from '../textCells'
 import { noticeOf, problemOf } from '../problemText'
 import { failedFile, type ParsedCsv } from '../parseCsv'
-import type { ImportNotice, ImportKind } from '@/domain/model'
+import type { DataKind, ImportNotice, ImportKind } from '@/domain/model'
 import {
   chineseFormPeriodName,
   chinesePeriodName,
@@ -44,7 +44,7 @@ export interface FormSummary {
   byMonth: boolean
   /** Each fact and the cell it was read from; `key` names the fact in any language, `label` as the form printed it. */
   fields: FormField[]
-  counts: Record<ImportKind, number>
+  counts: Record<DataKind, number>
   /** Labels it could not find: nothing of it is written. */
   missing: string[]
   /** Its unit is printed nowhere on it: the preview asks for one, for the whole form. */

@@ -3,7 +3,7 @@
  * with the cell it came from, and the rules that turn a funds block into budget lines.
  */
 import { DEPARTMENT_SCOPE } from '@/domain/records'
-import type { ImportKind } from '@/domain/model'
+import type { DataKind } from '@/domain/model'
 import { joinKey } from '@/domain/keys'
 import type { Located } from './formArea'
 import type { FundLine } from './fundsBlock'
@@ -32,7 +32,7 @@ export class TableBuilder {
   }
 }
 
-const HEADERS: Record<ImportKind, string[]> = {
+const HEADERS: Record<DataKind, string[]> = {
   targets: ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值', '分值', '方向', '主管部门'],
   budget: [
     '年度',
@@ -78,7 +78,7 @@ export const addsUp = (total: FundLine, parts: FundLine[]) => Math.abs(sumOf(par
 const lineOf = (line: FundLine) => Number(/\d+$/.exec(line.at.cell)![0])
 
 /** The form's rows under the flat kinds' headers. */
-export function buildTables(form: FormRead): Record<ImportKind, TableBuilder> {
+export function buildTables(form: FormRead): Record<DataKind, TableBuilder> {
   const tables = {
     targets: new TableBuilder(HEADERS.targets),
     budget: new TableBuilder(HEADERS.budget),

@@ -1,4 +1,5 @@
 /** The 整改 columns of a 监控表's indicator rows, kept beside the values they stand next to. */
+import { lightOfLabel } from '@/domain/rectifyImport'
 import type { FormRectify } from '../parseCsv'
 import type { FormRead } from './readForm'
 
@@ -14,7 +15,7 @@ export function rectifyOfForm(form: FormRead): FormRectify[] {
       state: text(v.rectifyState),
     }
     if (Object.values(cells).every((c) => c === '')) return []
-    const light = /红|严重|未完成/.test(text(v.lightLabel)) ? ('red' as const) : ('yellow' as const)
+    const light = lightOfLabel(text(v.lightLabel))
     return [{ line, ...cells, light, reason: text(v.reason) }]
   })
 }
