@@ -211,3 +211,40 @@ test('rules a bureau publishes with its data are put in force as a line of the t
   await reopen(page, `#/import`)
   await expect(page.getByTestId('import-history').locator('tr', { hasText: '财政部默认 → 江西省' })).toHaveCount(1)
 })
+
+test('a published folder’s 整改事项 file brings a budget line’s item: on the 整改 page and beside the line on #/budget', async ({
+  page,
+}) => {
+  const server = folder(page)
+  server.files.set('2024/targets.csv', TARGETS)
+  server.files.set(
+    '2024/budget.csv',
+    ['年度,单位,类别,预算项目,全年预算数', `2024,${U},部门整体,公用经费,100`].join('\n'),
+  )
+  server.files.set(
+    '2024/spending.csv',
+    ['年度,单位,类别,预算项目,季度,执行数', `2024,${U},部门整体,公用经费,3,20`].join('\n'),
+  )
+  // The results export's 整改 file, as `npm run publish` copies it.
+  server.files.set(
+    '2024/整改事项-20241020.csv',
+    [
+      '年度,单位,类别,对象,名称,报告期,灯,问题,整改措施,责任人,完成时限,状态,状态日期,状态说明,逾期天数,整改结果,状态变化',
+      `2024,${U},部门整体,预算执行,公用经费,第3季度,红灯,执行偏慢,加快支付进度,赵六,2024-12-15,整改中,2024-10-20,,0,,未开始 2024-10-10；整改中 2024-10-20`,
+    ].join('\n'),
+  )
+  await server.start()
+  await open(page, `#/?source=${encodeURIComponent('published/')}`)
+  await expect(page.getByTestId('published-status')).toContainText('本次导入了 4 个有变化的文件')
+
+  await open(page, '#/rectify?year=2024')
+  const row = page.getByTestId('rectify-row')
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText('公用经费')
+  await expect(row).toContainText('加快支付进度')
+  await expect(row).toContainText('赵六')
+  await expect(row.getByTestId('rectify-state')).toHaveText('整改中')
+
+  await open(page, `#/budget?unit=${encodeURIComponent(U)}&year=2024&q=3`)
+  await expect(page.getByTestId('rectify-line-count')).toHaveText('整改 1 项')
+})

@@ -9,6 +9,14 @@ import { writeOfficialXlsx } from '@/io/official/writeXlsx'
 import { SAMPLE_FILES } from '@/io/sampleFiles'
 import { ImportSession } from '@/workers/importSession'
 import { U, withItem } from './rectifySample'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { newRectifyItem, withState } from '@/domain/rectify'
+import { toCsv } from '@/io/csvWriter'
+import { rectifyRows } from '@/io/rectifyCsv'
+import { readManifest } from '@/io/publishedManifest'
 
 let db: JixiaoDatabase
 let session: ImportSession
@@ -50,6 +58,75 @@ describe('a published folder holding an exported 绩效监控表', () => {
     const [kept] = data.rectify!
     expect(items.map((i) => [i.ref, i.measure, i.owner, i.due, i.light, i.steps.at(-1)])).toEqual([
       [kept!.ref, '加大招商力度', '王明', '2024-12-31', 'red', { state: 'inProgress', date: '2024-10-12' }],
+    ])
+  })
+})
+
+describe('a published folder holding the results export’s 整改事项 file', () => {
+  it('is written by npm run publish and brings a budget line’s item, states and days kept', async () => {
+    const budget = '年度,单位,类别,预算项目,全年预算数\n2024,乙局,部门整体,公用经费,100\n'
+    const made = newRectifyItem(
+      {
+        year: 2024,
+        unit: '乙局',
+        scope: '部门整体',
+        subject: 'budget',
+        ref: 'elsewhere',
+        name: '公用经费',
+        month: 9,
+        light: 'red',
+        problem: '执行偏慢',
+        measure: '加快支付',
+        owner: '赵六',
+        due: '2024-12-15',
+        result: '',
+        date: '2024-10-10',
+      },
+      [],
+    )
+    const item = withState(made, 'notNeeded', '2024-11-01', '项目取消')
+    const dir = mkdtempSync(join(tmpdir(), 'jx-publish-rectify-'))
+    writeFileSync(join(dir, 'budget.csv'), budget)
+    writeFileSync(join(dir, '整改事项-20241120.csv'), toCsv(rectifyRows([item], '2024-11-20')))
+    execFileSync('node', [
+      'scripts/publish.mjs',
+      '--out',
+      join(dir, 'out'),
+      dir + '/budget.csv',
+      dir + '/整改事项-20241120.csv',
+    ])
+    const manifest = readManifest(readFileSync(join(dir, 'out', 'jixiao-manifest.json'), 'utf8'))
+    expect(manifest.ok && manifest.manifest.files.map((f) => f.path)).toEqual(['budget.csv', '整改事项-20241120.csv'])
+
+    const published = (name: string) => blob(name, new Uint8Array(readFileSync(join(dir, 'out', name))))
+    const reads = [
+      await session.read(1, published('budget.csv')),
+      await session.read(2, published('整改事项-20241120.csv')),
+    ]
+    expect(reads.map((r) => r.summary.kind)).toEqual(['budget', 'rectify'])
+    const plan = await session.check(1, [1, 2])
+    expect([plan.problems, plan.rectifyCounts]).toEqual([[], { added: 1, updated: 0 }])
+    const parts = reads.map((r, i) => ({
+      fileId: i + 1,
+      fileName: r.summary.fileName,
+      kind: r.summary.kind!,
+      sha256: 'x',
+      size: 1,
+    }))
+    const result = await session.commit(1, parts, undefined, undefined, { fileName: '发布数据', kind: 'published' })
+    expect(result.batchIds).toHaveLength(1)
+    const document = decodeDocument((await db.documents.get([2024, '乙局']))!)
+    expect(document.rectify!.map((i) => [i.subject, i.ref, i.name, i.measure, i.steps])).toEqual([
+      [
+        'budget',
+        document.budgets[0]!.id,
+        '公用经费',
+        '加快支付',
+        [
+          { state: 'notStarted', date: '2024-10-10' },
+          { state: 'notNeeded', date: '2024-11-01', reason: '项目取消' },
+        ],
+      ],
     ])
   })
 })

@@ -2,7 +2,8 @@ import type zhCN from './rectify.zh-CN'
 
 /** The 整改 screens' words in English; typed against the Chinese so no key is missing. */
 const rectify: typeof zhCN = {
-  importPlan: "The forms' corrective-action columns add {added} and update {updated} corrective actions",
+  importPlan:
+    "Adds {added} and updates {updated} corrective actions (the forms' corrective-action columns or a corrective actions file)",
   title: 'Corrective actions',
   intro:
     'A yellow or red indicator or budget line can get a corrective action: the problem, the measures, who is responsible and by when, followed to the end. Every new action and every change is recorded in the import history and can be undone.',

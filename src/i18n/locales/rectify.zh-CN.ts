@@ -1,6 +1,6 @@
 /** The 整改 screens' words in Chinese: the default language. */
 export default {
-  importPlan: '表中的整改栏将新增 {added} 条、更新 {updated} 条整改事项',
+  importPlan: '将新增 {added} 条、更新 {updated} 条整改事项（表中的整改栏或整改事项文件）',
   title: '整改',
   intro:
     '黄灯、红灯的指标和预算执行可以建立整改事项：明确问题、整改措施、责任人和完成时限，跟踪到完成。每次新建或修改都记入导入记录，可以撤销。',
