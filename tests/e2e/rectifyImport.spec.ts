@@ -10,7 +10,9 @@ test('a 监控表 with 整改 columns makes the item: told in the preview, liste
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from(rectifyForm()),
   })
-  await expect(page.getByTestId('import-plan-rectify')).toHaveText('将新增 1 条、更新 0 条整改事项（表中的整改栏或整改事项文件）')
+  await expect(page.getByTestId('import-plan-rectify')).toHaveText(
+    '将新增 1 条、更新 0 条整改事项（表中的整改栏或整改事项文件）',
+  )
   await page.getByTestId('import-commit').click()
   await expect(page.getByTestId('import-done')).toBeVisible()
 
