@@ -21,6 +21,9 @@ const SHEET_TITLES = [
   '项目支出绩效自评表',
 ]
 
+/** A line behind its pace at Q3 in the sample: 10 of 20 projects. */
+const WHAT_IF_LINE = '全年引进注册资金1000万元以上项目'
+
 const byTestId = (id: string) => `[data-testid="${id}"]`
 
 /** Waits until an element matching the selector contains the text. */
@@ -113,6 +116,28 @@ test('the sample overview shows its scores, and a drill-down opens by its URL', 
   await other.goto(url)
   await waitForText(other, 'indicator-target', '≥500人')
   await waitForText(other, 'indicator-periods', '390人')
+})
+
+test('the 整改 page opens for a year, and a drill-down’s what-if changes the total as typed', async ({ page }) => {
+  await open(page, '#/rectify?year=2024')
+  await waitForText(page, 'page-title', '整改')
+  await waitForText(page, 'rectify-count', '共 0 项，逾期 0 项')
+  await waitForText(page, 'rectify-empty', '本年度还没有整改事项')
+
+  // 招商引资's line 2 at Q3, behind its pace (docs/scoring.md §7 works the figures).
+  await open(page, `#/indicators${SEED_QUERY}`)
+  await waitForText(page, 'indicator-table', WHAT_IF_LINE)
+  await page.evaluate(
+    (name) =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="indicator-link"]')]
+        .find((link) => link.textContent?.trim() === name)!
+        .click(),
+    WHAT_IF_LINE,
+  )
+  await waitForText(page, 'what-if-total', '招商引资 预计得分 89.73 良')
+  await fill(page, 'input[name=what-if]', '20')
+  await waitForText(page, 'what-if-total', '招商引资 预计得分 89.73 良 → 91.79 优')
+  await waitForText(page, 'what-if-light', '完成')
 })
 
 test('the report prints to PDF: each sheet on its own pages, every page numbered 第 X 页 共 Y 页', async ({
