@@ -1,5 +1,5 @@
 /**
- * The exported 绩效监控表 and 绩效自评表 `.xlsx` and the 自评报告 `.docx` as an office suite
+ * The exported 绩效监控表 (also with its 整改 columns) and 绩效自评表 `.xlsx` and the 自评报告 `.docx` as an office suite
  * prints them: LibreOffice (headless) converts all three to PDF in one call and poppler
  * reads the pages back. Skipped, saying so, only where `soffice` is not installed.
  * Set OFFICE_PDF_DIR to keep the files and PDFs there (to look at the pages).
@@ -19,6 +19,8 @@ import { reportOutline } from '@/io/official/reportOutline'
 import { writeReportDocx } from '@/io/official/writeDocx'
 import { writeOfficialXlsx } from '@/io/official/writeXlsx'
 import { loadSampleDataset } from '@/io/sampleData'
+import { newRectifyItem, withState, type RectifyItem } from '@/domain/rectify'
+import { RECTIFY_HEADERS } from '@/io/official/rectifyCells'
 import { actual, budgetLine, dataset, spent, target } from './fixtures'
 import { columnTexts, overlappingWords, pdfPages, smallestTypeSize, type PdfPage } from './pdfWords'
 
@@ -102,6 +104,43 @@ async function exported(): Promise<{ data: Dataset; at: (month: 9 | 12) => Scope
   }
 }
 
+const MEASURE = ACTION.slice(0, 72)
+
+/**
+ * 整改 items on every third indicator of the long project: a long 整改措施, 王明 by year end,
+ * 整改中 since 2024-10-12; the first indicator has a second item, 已完成.
+ */
+function rectifyItems(targets: readonly TargetRecord[]): RectifyItem[] {
+  const items: RectifyItem[] = []
+  const long = targets.filter((t) => t.scope === SCOPE)
+  long.forEach((t, n) => {
+    if (n % 3 !== 0) return
+    const made = (measure: string) =>
+      newRectifyItem(
+        {
+          year: 2024,
+          unit: t.unit,
+          scope: SCOPE,
+          subject: 'indicator',
+          ref: t.code,
+          name: t.name,
+          month: 9,
+          light: 'red',
+          problem: REASON.slice(0, 30),
+          measure,
+          owner: '王明',
+          due: '2024-12-31',
+          result: '',
+          date: '2024-10-10',
+        },
+        items,
+      )
+    items.push(withState(made(MEASURE.slice(0, 30 + ((n * 11) % 43))), 'inProgress', '2024-10-12'))
+    if (n === 0) items.push(withState(made('补充调度记录'), 'done', '2024-11-02'))
+  })
+  return items
+}
+
 const squeeze = (text: string) => text.replace(/\s+/g, '')
 /** Whether `text` is on a page, whole: within one of its blocks or one cell's wrapped lines. */
 const onPage = (page: PdfPage, text: string) =>
@@ -110,8 +149,9 @@ const pageText = (page: PdfPage) => page.words.map((w) => w.text).join(' ')
 
 describe.skipIf(!hasSoffice)('the exports as LibreOffice prints them', () => {
   const dir = process.env.OFFICE_PDF_DIR ?? mkdtempSync(join(tmpdir(), 'jixiao-office-'))
-  const pdf: Record<'monitoring' | 'selfEvaluation' | 'report', PdfPage[]> = {
+  const pdf: Record<'monitoring' | 'rectify' | 'selfEvaluation' | 'report', PdfPage[]> = {
     monitoring: [],
+    rectify: [],
     selfEvaluation: [],
     report: [],
   }
@@ -123,6 +163,9 @@ describe.skipIf(!hasSoffice)('the exports as LibreOffice prints them', () => {
     names = all
     const files = {
       monitoring: await writeOfficialXlsx(officialSheets('绩效监控表', at(9), data, RULES)),
+      rectify: await writeOfficialXlsx(
+        officialSheets('绩效监控表', at(9), { ...data, rectify: rectifyItems(data.targets) }, RULES),
+      ),
       selfEvaluation: await writeOfficialXlsx(officialSheets('绩效自评表', at(12), data, RULES)),
       report: await writeReportDocx(reportOutline('测试局', 2024, at(12), { rules: RULES }), []),
     }
@@ -156,7 +199,7 @@ describe.skipIf(!hasSoffice)('the exports as LibreOffice prints them', () => {
     expect(calibri, 'install fonts-crosextra-carlito (.ci/run does)').toMatch(/Carlito/)
   })
 
-  describe.each(['monitoring', 'selfEvaluation'] as const)('the %s table', (table) => {
+  describe.each(['monitoring', 'rectify', 'selfEvaluation'] as const)('the %s table', (table) => {
     it('prints every indicator, whole, on landscape A4 pages', () => {
       const pages = pdf[table]
       expect(pages.length).toBeGreaterThan(3)
@@ -190,6 +233,20 @@ describe.skipIf(!hasSoffice)('the exports as LibreOffice prints them', () => {
     it('sets no type smaller than the official forms (9 pt)', () => {
       expect(smallestTypeSize(pdf[table]).size).toBeGreaterThanOrEqual(8.9)
     })
+  })
+
+  it('prints the 整改 columns of the 监控表 with each item’s measure, owner and state', () => {
+    const pages = pdf.rectify
+    const long = pages.filter((page) => onPage(page, SCOPE))
+    expect(long.length).toBeGreaterThan(0)
+    for (const header of RECTIFY_HEADERS)
+      expect(
+        long.every((page) => onPage(page, header)),
+        header,
+      ).toBe(true)
+    const on = (text: string) => pages.some((page) => onPage(page, text))
+    for (const text of [MEASURE.slice(0, 30), '王明2024-12-31', '整改中2024-10-12', '补充调度记录', '已完成2024-11-02'])
+      expect(on(text), text).toBe(true)
   })
 
   describe('the 自评报告', () => {
