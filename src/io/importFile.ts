@@ -40,7 +40,7 @@ export interface FileRead {
 
 const SKIPPED: Record<'emptySheet' | 'unknownSheet', string> = {
   emptySheet: '空白工作表',
-  unknownSheet: '未找到四类文件的表头（前 20 行内），也未找到绩效目标申报表、绩效监控表或绩效自评表的标题',
+  unknownSheet: '未找到各类文件的表头（前 20 行内），也未找到绩效目标申报表、绩效监控表或绩效自评表的标题',
 }
 
 /** Reads a file's bytes into parts; never throws: a file that cannot be read is one failed part. */

@@ -34,3 +34,15 @@ test('a 监控表 with 整改 columns makes the item: told in the preview, liste
   await open(page, `#/rectify?year=2024`)
   await expect(page.getByTestId('rectify-row')).toHaveCount(0)
 })
+
+test('the import page lists the 整改事项 kind’s columns and gives its blank template', async ({ page }) => {
+  await open(page, `#/import${SEED_QUERY}`)
+  await page.getByRole('button', { name: '各类文件的列' }).click()
+  const kinds = page.getByTestId('import-kinds')
+  const row = kinds.locator('tr', { hasText: '整改措施 [measure]' })
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText('状态 [state]')
+  await expect(row).toContainText('状态变化 [history]')
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-rectify').click()])
+  expect(download.suggestedFilename()).toBe('整改事项-模板.csv')
+})

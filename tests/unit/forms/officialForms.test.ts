@@ -269,7 +269,7 @@ describe('the four flat kinds as sheets of a workbook', () => {
     expect(read.sheets.map((s) => [s.name, s.read, s.reason ?? ''])).toEqual([
       ['目标', 'flat', ''],
       ['实际', 'flat', ''],
-      ['说明', 'skipped', '未找到四类文件的表头（前 20 行内），也未找到绩效目标申报表、绩效监控表或绩效自评表的标题'],
+      ['说明', 'skipped', '未找到各类文件的表头（前 20 行内），也未找到绩效目标申报表、绩效监控表或绩效自评表的标题'],
       ['空表', 'skipped', '空白工作表'],
     ])
     expect(read.parts.map((p) => [p.fileName, p.kind])).toEqual([
