@@ -37,9 +37,10 @@ export function readRectifyRow(r: RowReader): RectifyRow | null {
   const due = r.parsed('due', dayOf, 'rectifyDate', false)
   const date = r.parsed('stateDate', dayOf, 'rectifyDate', false) ?? read.date
   const history = readHistory(r.text('history'))
-  if (history === null || refusedStep(history) >= 0) r.report('history', 'rectifyHistory')
+  const goneThrough = history !== null && refusedStep(history) < 0
+  if (!goneThrough) r.report('history', 'rectifyHistory')
   const state = { state: read.state, date, rest: r.text('stateReason') || read.rest }
-  if (read.state !== null && history !== null) {
+  if (read.state !== null && goneThrough) {
     const refused = stateRefusal({ state, history })
     if (refused === 'reasonNeeded') r.report('stateReason', 'rectifyReason')
     else if (refused !== null) r.report('state', 'rectifyMove')

@@ -172,9 +172,11 @@ describe('the 整改事项 CSV kind', () => {
       row({ 对象: '指标', 名称: '公用经费' }),
       row({ 状态变化: '已完成 2024-10-01；未开始 2024-10-20' }),
       row({ 状态: '不再需要', 状态变化: '' }),
+      row({ 报告期: '第五季度' }),
+      row({ 状态: '未开始', 状态日期: '', 状态变化: '未开始 2024-10-01；已完成 2024-10-20' }),
     ])
     expect(rectify).toBeUndefined()
-    expect(skipped.map((s) => s.line).sort()).toEqual([2, 3, 4, 5, 6, 7, 8])
+    expect(skipped.map((s) => s.line).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10])
     expect(problems.map((p) => [p.line, p.column, p.found, p.code, p.expected])).toEqual([
       [2, '状态', '搁置', 'rectifyState', '应为 未开始、整改中、已完成、不再需要 之一'],
       [3, '完成时限', '年底前', 'rectifyDate', '应为日期，如 2024-12-31'],
@@ -201,6 +203,8 @@ describe('the 整改事项 CSV kind', () => {
         '应为逐次的状态和日期，如 未开始 2024-10-10；整改中 2024-10-12（每次须可由前一状态转入，日期不早于前一次）',
       ],
       [8, '状态说明', '', 'rectifyReason', '状态为 不再需要 时须填写状态说明'],
+      [9, '报告期', '第五季度', 'rectifyPeriod', '应为报告期，如 第3季度、1-7月 或 1月'],
+      [10, '状态', '未开始', 'rectifyMove', '不能由状态变化中的最后一个状态转入（日期也不能早于它）'],
     ])
   })
 
