@@ -1,0 +1,37 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { repositories } from '@/db'
+import { DEFAULT_FOCUS_WEIGHTS, focusWeightsOf, focusWeightsProblem, type FocusWeights } from '@/domain/focusList'
+
+/** The setting the 重点监控 weights are kept under. */
+const KEY = 'focusWeights'
+
+/**
+ * The weights of the 重点监控 list (数据 → 重点监控权重): a setting, read once, applied to
+ * the list at once when saved.
+ */
+export const useFocusWeightsStore = defineStore('focusWeights', () => {
+  const weights = ref<FocusWeights>({ ...DEFAULT_FOCUS_WEIGHTS })
+  const loaded = repositories.settings
+    .get<unknown>(KEY)
+    .then((stored) => {
+      if (stored !== undefined) weights.value = focusWeightsOf(stored)
+    })
+    .catch(() => undefined)
+
+  /** Puts weights in force and keeps them; false (nothing changed) when they cannot be used. */
+  async function save(next: FocusWeights): Promise<boolean> {
+    if (focusWeightsProblem(next) !== null) return false
+    await loaded
+    weights.value = { ...next }
+    await repositories.settings.set(KEY, { ...next })
+    return true
+  }
+
+  /** Back to the default weights. */
+  async function reset(): Promise<void> {
+    await save({ ...DEFAULT_FOCUS_WEIGHTS })
+  }
+
+  return { weights, loaded, save, reset }
+})
