@@ -17,7 +17,7 @@ const focus: typeof zhCN = {
     overdue: 'Overdue actions',
   },
   units: {
-    budget: '×10k yuan',
+    budget: '×10k CNY',
     behind: 'pts',
     red: '',
     overdue: '',
