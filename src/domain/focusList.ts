@@ -50,17 +50,19 @@ export function focusWeightsProblem(weights: Readonly<FocusWeights>): 'negative'
   return values.every((v) => v === 0) ? 'allZero' : null
 }
 
-/**
- * Weights read from storage or typed: the defaults for anything that is not a usable set
- * of four weights.
- */
-export function focusWeightsOf(value: unknown): FocusWeights {
-  if (typeof value !== 'object' || value === null) return { ...DEFAULT_FOCUS_WEIGHTS }
+/** Weights read from storage or a backup: null unless they are four usable weights. */
+export function readFocusWeights(value: unknown): FocusWeights | null {
+  if (typeof value !== 'object' || value === null) return null
   const given = value as Partial<Record<FocusCriterion, unknown>>
   const weights = Object.fromEntries(
     FOCUS_CRITERIA.map((c) => [c, typeof given[c] === 'number' ? given[c] : Number.NaN]),
   ) as FocusWeights
-  return focusWeightsProblem(weights) === null ? weights : { ...DEFAULT_FOCUS_WEIGHTS }
+  return focusWeightsProblem(weights) === null ? weights : null
+}
+
+/** Weights read from storage: the defaults for anything that is not a usable set of four weights. */
+export function focusWeightsOf(value: unknown): FocusWeights {
+  return readFocusWeights(value) ?? { ...DEFAULT_FOCUS_WEIGHTS }
 }
 
 /**

@@ -1,10 +1,8 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { repositories } from '@/db'
+import { onDataChanged, repositories } from '@/db'
+import { FOCUS_WEIGHTS_KEY } from '@/db/settingsRepository'
 import { DEFAULT_FOCUS_WEIGHTS, focusWeightsOf, focusWeightsProblem, type FocusWeights } from '@/domain/focusList'
-
-/** The setting the 重点监控 weights are kept under. */
-const KEY = 'focusWeights'
 
 /**
  * The weights of the 重点监控 list (数据 → 重点监控权重): a setting, read once, applied to
@@ -12,19 +10,25 @@ const KEY = 'focusWeights'
  */
 export const useFocusWeightsStore = defineStore('focusWeights', () => {
   const weights = ref<FocusWeights>({ ...DEFAULT_FOCUS_WEIGHTS })
-  const loaded = repositories.settings
-    .get<unknown>(KEY)
-    .then((stored) => {
-      if (stored !== undefined) weights.value = focusWeightsOf(stored)
-    })
-    .catch(() => undefined)
+  const read = () =>
+    repositories.settings
+      .get<unknown>(FOCUS_WEIGHTS_KEY)
+      .then((stored) => {
+        weights.value = focusWeightsOf(stored)
+      })
+      .catch(() => undefined)
+  const loaded = read()
+  // A restored backup brings its own weights with its rules.
+  onDataChanged((change) => {
+    if (change.rules) void read()
+  })
 
   /** Puts weights in force and keeps them; false (nothing changed) when they cannot be used. */
   async function save(next: FocusWeights): Promise<boolean> {
     if (focusWeightsProblem(next) !== null) return false
     await loaded
     weights.value = { ...next }
-    await repositories.settings.set(KEY, { ...next })
+    await repositories.settings.set(FOCUS_WEIGHTS_KEY, { ...next })
     return true
   }
 
