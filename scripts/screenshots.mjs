@@ -81,6 +81,7 @@ try {
     const routes = [
       ['overview', `#/${unitQuery}`],
       ['units', `#/units${unitQuery}`],
+      ['focus', `#/focus${unitQuery}`],
       ['indicators', `#/indicators${unitQuery}`],
       ['budget', `#/budget${unitQuery}`],
       ['report', `#/report${unitQuery}`],

@@ -10,6 +10,8 @@ import { backupOf } from './legacy'
 import { batchRecord, importCounts } from '@/domain/batchRecord'
 import { PRESETS_KEY, RULES_KEY, RulesRepository } from './rulesRepository'
 import { writeData } from './dataWrite'
+import { FOCUS_WEIGHTS_KEY } from './settingsRepository'
+import { readFocusWeights } from '@/domain/focusList'
 
 /** Settings key that records when the first start seeded (or found) data. */
 const FIRST_START_KEY = 'firstStartAt'
@@ -74,13 +76,17 @@ export class DatasetRepository {
   async exportAll(): Promise<BackupData> {
     const { documents, batches, before, settings } = this.db
     const rules = new RulesRepository(this.db)
-    return this.db.transaction('r', [...this.db.writeScope, settings], async () => ({
-      documents: (await documents.toArray()).map(decodeDocument),
-      batches: await batches.toArray(),
-      before: (await before.toArray()).map(decodeBefore),
-      rules: await rules.current(),
-      rulePresets: await rules.presets(),
-    }))
+    return this.db.transaction('r', [...this.db.writeScope, settings], async () => {
+      const weights = readFocusWeights((await settings.get(FOCUS_WEIGHTS_KEY))?.value)
+      return {
+        documents: (await documents.toArray()).map(decodeDocument),
+        batches: await batches.toArray(),
+        before: (await before.toArray()).map(decodeBefore),
+        rules: await rules.current(),
+        rulePresets: await rules.presets(),
+        ...(weights && { focusWeights: weights }),
+      }
+    })
   }
 
   /**
@@ -101,6 +107,9 @@ export class DatasetRepository {
         if (data.rules) await settings.put({ key: RULES_KEY, value: data.rules })
         else await settings.delete(RULES_KEY)
         if (data.rulePresets) await settings.put({ key: PRESETS_KEY, value: data.rulePresets })
+        // The weights the backup's list was ranked by; none in it: the defaults.
+        if (data.focusWeights) await settings.put({ key: FOCUS_WEIGHTS_KEY, value: data.focusWeights })
+        else await settings.delete(FOCUS_WEIGHTS_KEY)
         await documents.bulkAdd(data.documents.map(encodeDocument))
         await codes.bulkAdd(data.documents.map(codesOf))
         await batches.bulkAdd(data.batches)

@@ -1,5 +1,8 @@
 import type { JixiaoDatabase } from './database'
 
+/** The setting the 重点监控 weights are kept under (travels in a backup beside the rules). */
+export const FOCUS_WEIGHTS_KEY = 'focusWeights'
+
 /** Typed access to remembered preferences and view state. */
 export class SettingsRepository {
   constructor(private readonly db: JixiaoDatabase) {}

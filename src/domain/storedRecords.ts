@@ -4,6 +4,7 @@
  * database keeps them, a backup file carries them; neither defines its own.
  */
 import type { Rules } from './engine/rules'
+import type { FocusWeights } from './focusList'
 import type { DataTables, ImportCounts, ImportKind, UnitYearDocument, UnitYearKey } from './model'
 import type { RectifyItem } from './rectify'
 
@@ -69,6 +70,8 @@ export interface BackupData {
   /** The scoring rules in force and the named presets; absent in backups made before rules could be set (then the defaults). */
   rules?: Rules
   rulePresets?: Rules[]
+  /** The 重点监控 weights; absent when never set (the defaults) or in a backup older than them. */
+  focusWeights?: FocusWeights
 }
 
 /** A year's ranking, as computed by the engine of `version`; every write clears the table. */

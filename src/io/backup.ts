@@ -5,6 +5,7 @@ import { joinKey } from '@/domain/keys'
 import { TABLE_NAMES } from '@/domain/kindNames'
 import { unitYearIdOf } from '@/domain/unitYears'
 import { readRules, type Rules } from '@/domain/engine/rules'
+import { readFocusWeights } from '@/domain/focusList'
 
 const FORMAT = 'jixiao-board-backup'
 /** Version 2: one document per unit-year, values by month, each batch's documents as they were before it. */
@@ -229,6 +230,8 @@ export function parseBackup(text: string): BackupParse {
         ? file.rulePresets.map(readRules)
         : [null]
   if (presets?.includes(null)) errors.push('备份文件中的“评分规则预设”无效：每个预设都应有名称和数字阈值')
+  const focusWeights = file.focusWeights === undefined ? undefined : readFocusWeights(file.focusWeights)
+  if (focusWeights === null) errors.push('备份文件中的“重点监控权重”无效：四项权重都应是不小于 0 的数，且不全为 0')
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20) }
   const data: BackupData = {
     // Only what a document holds: anything else in the file is not kept.
@@ -248,6 +251,7 @@ export function parseBackup(text: string): BackupParse {
     before: before as BackupData['before'],
     ...(rules && { rules }),
     ...(presets && { rulePresets: presets as Rules[] }),
+    ...(focusWeights && { focusWeights }),
   }
   errors.push(...duplicates(datasetOf(data.documents), unitYearIdOf), ...dangling(datasetOf(data.documents)))
   return errors.length > 0 ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, data }

@@ -25,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.indicator' },
   },
   { path: '/units', name: 'units', component: () => import('@/views/UnitsView.vue'), meta: { titleKey: 'nav.units' } },
+  { path: '/focus', name: 'focus', component: () => import('@/views/FocusView.vue'), meta: { titleKey: 'nav.focus' } },
   {
     path: '/budget',
     name: 'budget',

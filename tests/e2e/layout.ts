@@ -6,6 +6,7 @@ export const ROUTE_HASHES = [
   '#/indicators',
   '#/budget',
   '#/units',
+  '#/focus',
   '#/report',
   '#/rectify',
   '#/entry',

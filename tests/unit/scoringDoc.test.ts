@@ -7,7 +7,9 @@ import { loadSampleDataset } from '@/io/sampleData'
 /** The rows of the worked example's table in docs/scoring.md §6, cells trimmed. */
 async function exampleTable(): Promise<string[][]> {
   const text = await readFile(new URL('../../docs/scoring.md', import.meta.url), 'utf8')
-  const section = text.slice(text.indexOf('## 6. A worked example'))
+  const start = text.indexOf('## 6. A worked example')
+  // Up to the next section: later examples have tables of their own.
+  const section = text.slice(start, text.indexOf('\n## ', start))
   return section
     .split('\n')
     .filter((line) => /^\|\s*(\d+)?\s*\|/.test(line))

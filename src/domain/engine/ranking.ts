@@ -20,6 +20,10 @@ export interface UnitStanding {
   projected: boolean
   /** True when too little was scored for a total (已评分指标不足). */
   insufficient: boolean
+  /** 全年预算数 of the same 类别's 经费 lines, 万元; null without a budget line. */
+  budget: number | null
+  /** 执行数 of those lines to `month`, 万元; null without a budget line or spending reported. */
+  executed: number | null
   /** Budget execution e of the same 类别; null without budget or spending. */
   e: number | null
   /** 预计执行率 (e / t in year, e at the year end); null without budget or spending. */
@@ -58,6 +62,8 @@ export function unitStanding(data: Dataset, settings: EngineSettings = DEFAULT_S
     grade: main?.grade ?? null,
     projected: month < 12,
     insufficient: main?.insufficient ?? true,
+    budget: main?.budget?.budget ?? null,
+    executed: main?.budget?.spent ?? null,
     e: main?.budget?.e ?? null,
     projectedE: main?.budget?.pace ?? null,
     executionColor: main?.budget?.light.color ?? null,

@@ -1,5 +1,6 @@
 import rectify from './rectify.en'
 import rules from './rules.en'
+import focus from './focus.en'
 import type zhCN from './zh-CN'
 
 /** English UI text; typed against the Chinese so no key is missing. */
@@ -37,6 +38,7 @@ const en: typeof zhCN = {
     report: 'Report',
     data: 'Data',
     units: 'Units',
+    focus: 'Priority monitoring',
     rectify: 'Corrective actions',
     menu: 'Main navigation',
   },
@@ -778,6 +780,7 @@ const en: typeof zhCN = {
   },
   rules,
   rectify,
+  focus,
   data: {
     stored: 'Data stored on this machine',
     table: 'Table',

@@ -7,6 +7,7 @@ import { STANDARD_LEVELS, type StandardLevel } from '@/domain/levels'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
 import rectify from './rectify.zh-CN'
 import rules from './rules.zh-CN'
+import focus from './focus.zh-CN'
 
 // The importer's sentences, with their parameters as placeholders: one source for both.
 const placeholders = new Proxy({}, { get: (_target, name) => `{${String(name)}}` }) as Record<string, string>
@@ -50,6 +51,7 @@ export default {
     report: '报告',
     data: '数据',
     units: '单位',
+    focus: '重点监控',
     rectify: '整改',
     menu: '主导航',
   },
@@ -615,6 +617,7 @@ export default {
   },
   rules,
   rectify,
+  focus,
   data: {
     stored: '本机已保存的数据',
     table: '数据表',

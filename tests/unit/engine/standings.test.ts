@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { keyMetricCodes } from '@/domain/engine/keyMetrics'
 import { rankBy, unitStanding, type UnitStanding } from '@/domain/engine/ranking'
-import { actual, dataset, target } from '../fixtures'
+import { actual, budgetLine, dataset, spent, target } from '../fixtures'
 
 const standing = (unit: string, parts: Partial<UnitStanding>): UnitStanding =>
   ({
@@ -12,6 +12,8 @@ const standing = (unit: string, parts: Partial<UnitStanding>): UnitStanding =>
     grade: null,
     projected: true,
     insufficient: false,
+    budget: null,
+    executed: null,
     e: null,
     projectedE: null,
     executionColor: null,
@@ -27,6 +29,20 @@ describe('unitStanding: the unit stands by its 部门整体', () => {
     const data = dataset({ targets: [project, whole], actuals: [actual(project, 3, '3'), actual(whole, 3, '15')] })
     // 部门整体: 15 of 20 at Q3 is on pace (k 1), green; the project's 3 of 10 is red.
     expect(unitStanding(data)).toMatchObject({ unit: '测试局', month: 9, light: 'green', insufficient: false })
+  })
+
+  it('carries the 部门整体 budget and what was executed of it to its month', () => {
+    const whole = target('招商数', { targetText: '≥20个' })
+    const office = budgetLine('办公经费', 300)
+    const project = budgetLine('项目经费', 900, { scope: '阿里项目' })
+    const data = dataset({
+      targets: [whole],
+      actuals: [actual(whole, 2, '8')],
+      budgets: [project, office, budgetLine('专项经费', 100)],
+      spending: [spent(office, 2, 120), spent(project, 2, 450)],
+    })
+    // 部门整体: 300 + 100 budgeted, 120 executed by June (the 专项经费 reported nothing).
+    expect(unitStanding(data)).toMatchObject({ month: 6, budget: 400, executed: 120, e: 0.3 })
   })
 
   it('stands grey and without a total when there is nothing', () => {
