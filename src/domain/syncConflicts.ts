@@ -6,7 +6,8 @@
  */
 import { DATA_TABLE_NAMES, type DataTableName, type ImportPlan, type PlannedRow, type UnitYearKey } from './model'
 import type { BatchKind } from './storedRecords'
-import { tableLines, type TrailLine, type TrailNames } from './trailLines'
+import { rectifyLines, tableLines, type TrailLine, type TrailNames } from './trailLines'
+import type { RectifyItem } from './rectify'
 import { unitYearIdOf } from './unitYears'
 import { folderCopyWins, partOfField } from './syncOwnership'
 import { rowIdOf } from './rowKeys'
@@ -64,6 +65,21 @@ export function changedSince(
   return out
 }
 
+/** A unit-year's 整改 items as stored here, and as a folder's plan leaves them. */
+export interface PlannedItems {
+  year: number
+  unit: string
+  stored: readonly RectifyItem[]
+  planned: readonly RectifyItem[]
+}
+
+/** The lines of the 整改 items a folder would change (not those it adds: nothing here is lost). */
+function itemLines(items: PlannedItems): TrailLine[] {
+  return rectifyLines(items.stored, items.planned).filter(
+    (line) => line.before !== null && !folderCopyWins(partOfField('rectify', line.field), true),
+  )
+}
+
 /** A unit-year the folder would change where it was changed here: the lines, this PC's value (before) against the folder's (after). */
 export interface SyncConflict {
   /** `unitYearIdOf` the unit-year. */
@@ -83,6 +99,7 @@ export function syncConflicts(
   rows: readonly PlannedRow[],
   changed: ReadonlyMap<string, ChangedHere>,
   names: TrailNames,
+  items: readonly PlannedItems[] = [],
 ): SyncConflict[] {
   const byUnitYear = new Map<string, PlannedRow[]>()
   for (const row of rows) {
@@ -93,8 +110,11 @@ export function syncConflicts(
     if (list) list.push(row)
     else byUnitYear.set(id, [row])
   }
+  const itemsOf = new Map(items.map((i) => [unitYearIdOf(i), i]))
+  const ids = [...new Set([...byUnitYear.keys(), ...[...itemsOf.keys()].filter((id) => changed.has(id))])]
   const out: SyncConflict[] = []
-  for (const [id, list] of byUnitYear) {
+  for (const id of ids) {
+    const list = byUnitYear.get(id) ?? []
     const lines = DATA_TABLE_NAMES.flatMap((table) => {
       const ofTable = list.filter((r) => r.table === table)
       return tableLines(
@@ -104,8 +124,10 @@ export function syncConflicts(
         names,
       ).filter((line) => !folderCopyWins(partOfField(table, line.field), true))
     })
+    const ofItems = itemsOf.get(id)
+    if (ofItems) lines.push(...itemLines(ofItems))
     if (lines.length === 0) continue
-    const { year, unit } = list[0]!.record
+    const { year, unit } = list[0]?.record ?? ofItems!
     out.push({ id, year, unit, lines, here: changed.get(id)! })
   }
   return out
@@ -114,9 +136,15 @@ export function syncConflicts(
 /**
  * The plan that writes this PC's rows back after the folder's (保留本机): every planned row
  * of the kept unit-years with a line in their conflict, its stored row as the record and the
- * folder's as what it replaces, so its batch's trail reads folder's value → this PC's.
+ * folder's as what it replaces, so its batch's trail reads folder's value → this PC's; and
+ * the 整改 items in conflict as stored here, beside the folder's others.
  */
-export function keptPlan(rows: readonly PlannedRow[], kept: readonly SyncConflict[], fileName: string): ImportPlan {
+export function keptPlan(
+  rows: readonly PlannedRow[],
+  kept: readonly SyncConflict[],
+  fileName: string,
+  items: readonly PlannedItems[] = [],
+): ImportPlan {
   const lined = new Set(kept.flatMap((c) => c.lines.map((l) => `${c.id}\u0000${l.table}\u0000${l.key}`)))
   const planned = rows.flatMap((row): PlannedRow[] => {
     if (row.before === null) return []
@@ -124,8 +152,19 @@ export function keptPlan(rows: readonly PlannedRow[], kept: readonly SyncConflic
     if (!lined.has(key)) return []
     return [{ ...row, file: fileName, record: row.before, before: row.record, status: 'updated' } as PlannedRow]
   })
+  // The folder's items, but those in conflict as stored here: the batch sets the unit-year's items to these.
+  const rectify = items.flatMap((i) => {
+    const id = unitYearIdOf(i)
+    const lines = kept.find((c) => c.id === id)?.lines ?? []
+    const mine = new Set(lines.filter((l) => l.table === 'rectify').map((l) => l.key))
+    if (mine.size === 0) return []
+    const stored = new Map(i.stored.map((item) => [item.id, item]))
+    const next = i.planned.map((item) => (mine.has(item.id) ? (stored.get(item.id) ?? item) : item))
+    return [{ file: fileName, year: i.year, unit: i.unit, items: next, added: 0, updated: mine.size }]
+  })
   return {
     rows: planned,
+    ...(rectify.length > 0 && { rectify }),
     parents: [],
     problems: [],
     skipped: [],

@@ -153,7 +153,7 @@ export const usePublishedStore = defineStore('published', () => {
     const here = changedSince(await repositories.sync.changesSince(since), folder.marks, folder.baseline)
     const planned = await checked.planned([...here.keys()])
     const names = { indicators: new Map(planned.names.indicators), budgetLines: new Map(planned.names.budgetLines) }
-    const conflicts = syncConflicts(planned.rows, here, names)
+    const conflicts = syncConflicts(planned.rows, here, names, planned.rectify)
     if (conflicts.some((c) => choices[c.id] === undefined)) {
       checked.release()
       asks.value = [...asks.value.filter((a) => a.source !== source), { source, conflicts }]
@@ -166,7 +166,7 @@ export const usePublishedStore = defineStore('published', () => {
     if (kept.length > 0) {
       const name = `保留本机修改 ${url.url}`
       await repositories.imports.commit(
-        keptPlan(planned.rows, kept, name),
+        keptPlan(planned.rows, kept, name, planned.rectify),
         [{ fileName: name, kind: 'kept', sha256: '', size: 0 }],
         { ...(by && { by }), ...(reason && { reason }) },
       )

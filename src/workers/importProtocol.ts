@@ -1,4 +1,5 @@
 import type { CommitResult, ImportedFile, PlannedRow, UnitYearKey } from '@/domain/model'
+import type { PlannedItems } from '@/domain/syncConflicts'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import type { ImportAdjustment } from '@/domain/targetChanges'
 
@@ -18,12 +19,14 @@ export interface OneBatch {
 
 /**
  * What a checked plan holds for a sync's conflicts: every unit-year it touches, and for the
- * unit-years asked about its rows that update stored ones, with the names of the stored
+ * unit-years asked about its rows that update stored ones, the 整改 items it leaves them, with the names of the stored
  * indicators and budget lines of those unit-years to tell them by.
  */
 export interface PlannedUnitYears {
   unitYears: UnitYearKey[]
   rows: PlannedRow[]
+  /** The 整改 items the plan leaves to those unit-years, beside those stored. */
+  rectify: PlannedItems[]
   names: { indicators: [code: string, name: string][]; budgetLines: [id: string, item: string][] }
 }
 

@@ -211,9 +211,20 @@ export class ImportSession {
       const kept = held.get(k)
       return kept ? [kept.document] : []
     })
+    // Each unit-year's last planned items are its items after every file.
+    const items = new Map(
+      (plan.rectify ?? []).filter((p) => wanted.has(unitYearIdOf(p))).map((p) => [unitYearIdOf(p), p]),
+    )
+    const rectify = [...items].map(([k, p]) => ({
+      year: p.year,
+      unit: p.unit,
+      stored: held.get(k)?.document.rectify ?? [],
+      planned: p.items,
+    }))
     return {
       unitYears: unitYearsOf([...plan.rows.map((r) => r.record), ...plan.parents, ...(plan.rectify ?? [])], (r) => r),
       rows,
+      rectify,
       names: {
         indicators: documents.flatMap((d) => d.targets.map((t): [string, string] => [t.code, t.name])),
         budgetLines: documents.flatMap((d) => d.budgets.map((b): [string, string] => [b.id, b.item])),

@@ -12,6 +12,7 @@ import { folderCopyWins, partOfField } from '@/domain/syncOwnership'
 import { trailNames } from '@/domain/trailLines'
 import { unitYearIdOf } from '@/domain/unitYears'
 import { joinKey } from '@/domain/keys'
+import type { RectifyItem } from '@/domain/rectify'
 import { actual, budgetLine, target, UNIT } from './fixtures'
 
 const OTHER = '乙局'
@@ -149,6 +150,77 @@ describe('keptPlan', () => {
     ])
     expect(plan.counts).toEqual({ added: 0, updated: 1, unchanged: 0, skipped: 0 })
     expect(keptPlan(rows, [], 'x').rows).toEqual([])
+  })
+})
+
+describe('整改 items', () => {
+  /** An item of 测试局 2024 on 培训次数, 整改中 since 2024-10-08. */
+  const item = (id: string, measure: string, result = ''): RectifyItem => ({
+    id,
+    year: 2024,
+    unit: UNIT,
+    scope: '部门整体',
+    subject: 'indicator',
+    ref: training.code,
+    name: '培训次数',
+    month: 9,
+    light: 'red',
+    problem: '进度滞后',
+    measure,
+    owner: '张三',
+    due: '2024-12-31',
+    result,
+    steps: [
+      { state: 'notStarted', date: '2024-10-01' },
+      { state: 'inProgress', date: '2024-10-08' },
+    ],
+  })
+  const items = {
+    year: 2024,
+    unit: UNIT,
+    stored: [item('R1', '加开两期', '已开一期')],
+    // The folder changes R1's 整改措施 and 整改结果 back, and adds R2.
+    planned: [item('R1', '加开一期'), item('R2', '外聘讲师')],
+  }
+  const changed = new Map([[here, { batchId: 6, at: 600 }]])
+
+  it('asks about the items the folder would change, not those it adds, even with no row in conflict', () => {
+    expect(syncConflicts([], changed, names, [items])).toEqual([
+      {
+        id: here,
+        year: 2024,
+        unit: UNIT,
+        here: { batchId: 6, at: 600 },
+        lines: [
+          {
+            table: 'rectify',
+            key: 'R1',
+            name: '培训次数',
+            month: 9,
+            field: 'measure',
+            before: '加开两期',
+            after: '加开一期',
+          },
+          { table: 'rectify', key: 'R1', name: '培训次数', month: 9, field: 'result', before: '已开一期', after: '' },
+        ],
+      },
+    ])
+    expect(syncConflicts([], new Map(), names, [items])).toEqual([])
+  })
+
+  it('keeps this PC’s items in conflict and the folder’s new ones', () => {
+    const conflicts = syncConflicts([], changed, names, [items])
+    expect(keptPlan([], conflicts, 'k', [items]).rectify).toEqual([
+      {
+        file: 'k',
+        year: 2024,
+        unit: UNIT,
+        items: [item('R1', '加开两期', '已开一期'), item('R2', '外聘讲师')],
+        added: 0,
+        updated: 1,
+      },
+    ])
+    expect(keptPlan([], [], 'k', [items]).rectify).toBeUndefined()
   })
 })
 
