@@ -719,7 +719,7 @@ const en: typeof zhCN = {
     never: 'not yet updated',
     imported: '{n} changed files imported this time',
     pending:
-      '{n} unit-years were changed on this PC and the folder holds other values: waiting for your choice, nothing written yet',
+      'Unit-years changed on this PC for which the folder holds other values: {n}. Waiting for your choice, nothing written yet',
     resolve: 'Review and choose',
   },
   syncConflict: {
