@@ -48,6 +48,8 @@ async function changedHereThenRepublished(page: Page) {
   await expect(line.getByTestId('sync-here')).toHaveText('5次')
   await expect(line.getByTestId('sync-folder')).toHaveText('2次')
   await expect(dialog).toContainText('本机修改：王明')
+  // Keyboard users start inside the dialog, at its first choice.
+  await expect(dialog.getByTestId('sync-keep-all')).toBeFocused()
   return { server, dialog }
 }
 
@@ -72,8 +74,12 @@ test('a change made here and a folder published again with another value: asked,
   await page.getByTestId('published-resolve').click()
   await expect(dialog).toBeVisible()
 
-  await dialog.getByTestId('sync-keep').click()
-  await dialog.getByTestId('sync-decide').click()
+  // By keyboard: 全部保留本机, then 确定.
+  await expect(dialog.getByTestId('sync-keep-all')).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByTestId('sync-keep').locator('input')).toBeChecked()
+  await dialog.getByTestId('sync-decide').focus()
+  await page.keyboard.press('Enter')
   await expect(dialog).toBeHidden()
   await expect(page.getByTestId('published-status')).toContainText('本次导入了 1 个有变化的文件')
   await expect(await storedValue(page)).toHaveValue('5次')
