@@ -720,6 +720,7 @@ const en: typeof zhCN = {
     imported: '{n} changed files imported this time',
     pending:
       'Unit-years changed on this PC for which the folder holds other values: {n}. Waiting for your choice, nothing written yet',
+    allSynced: 'Data folders synced: {n}',
     resolve: 'Review and choose',
   },
   syncConflict: {

@@ -567,6 +567,7 @@ export default {
     never: '尚未更新',
     imported: '本次导入了 {n} 个有变化的文件',
     pending: '有 {n} 个单位年度在本机修改过，数据来源的值与之不同：等待您选择，尚未写入任何数据',
+    allSynced: '{n} 个数据来源已同步',
     resolve: '查看并选择',
   },
   syncConflict: {
