@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, open, test } from './fixtures'
 import { folder, reopen } from './publishedFolder'
+import { seriousViolations } from './axe'
 
 const U = '测试同步局'
 const TARGETS = [
@@ -107,7 +108,9 @@ test('a change made here and a folder published again with another value: asked,
 })
 
 test('the folder’s value taken instead: it shows, and undoing its batch brings this PC’s back', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
   const { dialog } = await changedHereThenRepublished(page)
+  expect(await seriousViolations(page)).toEqual([])
   await dialog.getByTestId('sync-take').click()
   await dialog.getByTestId('sync-decide').click()
   await expect(dialog).toBeHidden()

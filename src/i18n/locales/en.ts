@@ -727,6 +727,7 @@ const en: typeof zhCN = {
     title: 'The folder differs from changes made here',
     intro:
       "The folder {source} would overwrite these unit-years, which were changed on this PC since its last sync. Choose for each: keep this PC's values, or take the folder's. Whichever you choose, the other values are kept in the import history, where they can be seen and undone.",
+    unitYear: '{unit}, {year}',
     changedHere: 'Changed here: {by} · {time}',
     unknownBy: 'unsigned',
     line: 'Indicator or line',

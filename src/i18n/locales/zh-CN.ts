@@ -574,6 +574,7 @@ export default {
     title: '数据来源与本机的修改不同',
     intro:
       '数据来源 {source} 要改写以下单位年度，而它们在上次同步后已在本机修改。请逐个选择：保留本机的值，或采用数据来源的值。无论选哪个，另一方的值都记入导入记录，可查、可撤销。',
+    unitYear: '{year}年 {unit}',
     changedHere: '本机修改：{by} · {time}',
     unknownBy: '未署名',
     line: '指标或项目',
