@@ -8,7 +8,7 @@ import { upgradePending } from './db'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
 import { prefetchAfterFirstScreen } from './router/prefetch'
-import { followSourceLinks } from './router/sourceLink'
+import { followSourceLinks, sourceOf } from './router/sourceLink'
 import { useCatalogStore } from './stores/catalog'
 import { useSettingsStore } from './stores/settings'
 import { useUnitDataStore } from './stores/unitData'
@@ -35,17 +35,18 @@ const catalogReady = app.runWithContext(() => {
   return ready
 })
 
-// A published data folder (SPEC §8): `#/?source=…` sets it, whether the app opens with it or
-// it is pasted into a tab where the app is already open; a folder set before is synced at
-// every opening. Loaded once the catalog is read, so the first screen never waits for it.
+// Published data folders (SPEC §8): `#/?source=…` adds one to those followed, whether the app
+// opens with it or it is pasted into a tab where the app is already open; every folder followed
+// is synced at every opening. Loaded once the catalog is read, so the first screen never waits for it.
 void catalogReady.then(async () => {
   const { usePublishedStore } = await import('./stores/published')
   await router.isReady().catch(() => undefined)
   await app.runWithContext(async () => {
     const published = usePublishedStore()
     await published.load()
-    const linked = followSourceLinks(router, (source) => published.setSource(source))
-    if (!linked && published.source) await published.sync()
+    const linked = sourceOf(router.currentRoute.value.query)
+    followSourceLinks(router, (source) => published.follow(source))
+    await published.syncAll(linked)
   })
 })
 

@@ -41,6 +41,8 @@ export interface CommitOptions {
   by?: string
   /** The documents the check read, with their stamps: those still unchanged are not read again. */
   held?: HeldDocuments
+  /** Why, when told: a sync's choices between this PC's values and a folder's. */
+  reason?: string
 }
 
 /** A document's 整改 items when it has none. */
@@ -61,7 +63,7 @@ export class ImportRepository {
    * `onProgress` hears the share of documents written, 0–1.
    */
   async commit(plan: ImportPlan, files: readonly ImportedFile[], options: CommitOptions = {}): Promise<CommitResult> {
-    const { importedAt = Date.now(), onProgress = () => {}, by, held = new Map() } = options
+    const { importedAt = Date.now(), onProgress = () => {}, by, held = new Map(), reason } = options
     const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
     const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
     const rectify = plan.rectify ?? []
@@ -69,7 +71,7 @@ export class ImportRepository {
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
     const order = (kind: ImportedFile['kind']) =>
-      kind === 'entry' || kind === 'published' || kind === 'adjust' ? 0 : IMPORT_KIND_ORDER[kind]
+      kind === 'entry' || kind === 'published' || kind === 'kept' || kind === 'adjust' ? 0 : IMPORT_KIND_ORDER[kind]
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
     const parentsOf = groupBy(plan.parents, (p) => p.file)
@@ -111,6 +113,7 @@ export class ImportRepository {
             importedAt,
             counts,
             by,
+            reason,
             // The batches of one commit are one import: undone together.
             commitOf: result.batchIds[0],
           }),

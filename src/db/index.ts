@@ -5,6 +5,7 @@ import { ImportRepository } from './importRepository'
 import { RectifyRepository } from './rectifyRepository'
 import { RulesRepository } from './rulesRepository'
 import { SettingsRepository } from './settingsRepository'
+import { SyncRepository } from './syncRepository'
 import type { DataChangeListener } from './dataChanges'
 
 export type { DataChange } from './dataChanges'
@@ -17,6 +18,7 @@ export const repositories = {
   rectify: new RectifyRepository(db),
   rules: new RulesRepository(db),
   settings: new SettingsRepository(db),
+  sync: new SyncRepository(db),
 }
 
 /**

@@ -180,8 +180,8 @@ export interface ImportPlan {
 /** A file of an import, as the history records it. */
 export interface ImportedFile {
   fileName: string
-  /** `entry` for a period filled in on the page (#/entry). */
-  kind: ImportKind | 'entry' | 'published' | 'adjust'
+  /** `entry` for a period filled in on the page (#/entry); `kept` for this PC's lines written back after a folder's (保留本机). */
+  kind: ImportKind | 'entry' | 'published' | 'kept' | 'adjust'
   sha256: string
   size: number
 }

@@ -15,7 +15,7 @@ import type { RectifyItem } from './rectify'
  * its before record keeps the rules it replaced); `rectify` changes a unit-year's 整改 items.
  */
 export type BatchKind =
-  ImportKind | 'sample' | 'entry' | 'published' | 'adjust' | 'rectify' | 'restore' | 'undo' | 'rules'
+  ImportKind | 'sample' | 'entry' | 'published' | 'kept' | 'adjust' | 'rectify' | 'restore' | 'undo' | 'rules'
 
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {

@@ -1,6 +1,14 @@
 import type { ImportAdjustment } from '@/domain/targetChanges'
 import type { CommitResult, ImportedFile } from '@/domain/model'
-import type { FormChoices, ImportRequest, ImportResponse, OneBatch, ReadResult, SessionName } from './importProtocol'
+import type {
+  FormChoices,
+  ImportRequest,
+  ImportResponse,
+  OneBatch,
+  PlannedUnitYears,
+  ReadResult,
+  SessionName,
+} from './importProtocol'
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
 import { failedFile } from '@/io/parseCsv'
 import { problemOf } from '@/io/problemText'
@@ -120,6 +128,17 @@ export async function checkFiles(
   )
   if (answer.type !== 'checked') throw new Error('校验失败')
   return answer.plan
+}
+
+/** The unit-years of the plan checked under `ticket`, and the rows it would update in those asked about (by `unitYearIdOf`). */
+export async function plannedRows(
+  ticket: number,
+  unitYears: readonly string[],
+  session: SessionName = 'published',
+): Promise<PlannedUnitYears> {
+  const answer = await run({ type: 'planned', ticket, unitYears: [...unitYears] }, undefined, session)
+  if (answer.type !== 'planned') throw new Error('校验失败')
+  return answer.planned
 }
 
 /** Writes the plan checked under `ticket` (or only its ready forms), in the worker, in one transaction. */

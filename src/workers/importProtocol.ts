@@ -1,4 +1,5 @@
-import type { CommitResult, ImportedFile } from '@/domain/model'
+import type { CommitResult, ImportedFile, PlannedRow, UnitYearKey } from '@/domain/model'
+import type { PlannedItems } from '@/domain/syncConflicts'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
 import type { ImportAdjustment } from '@/domain/targetChanges'
 
@@ -12,6 +13,21 @@ export type SessionName = 'import' | 'published'
 export interface OneBatch {
   fileName: string
   kind: 'published'
+  /** The choices made between this PC's values and the folder's, when a conflict was asked about. */
+  reason?: string
+}
+
+/**
+ * What a checked plan holds for a sync's conflicts: every unit-year it touches, and for the
+ * unit-years asked about its rows that update stored ones, the 整改 items it leaves them, with the names of the stored
+ * indicators and budget lines of those unit-years to tell them by.
+ */
+export interface PlannedUnitYears {
+  unitYears: UnitYearKey[]
+  rows: PlannedRow[]
+  /** The 整改 items the plan leaves to those unit-years, beside those stored. */
+  rectify: PlannedItems[]
+  names: { indicators: [code: string, name: string][]; budgetLines: [id: string, item: string][] }
 }
 
 /** Page → worker: one job of an import session (the import screen's unless named). */
@@ -21,6 +37,7 @@ export type ImportRequest = { session?: SessionName } & (
   | { job: number; type: 'refuse'; fileId: number; fileName: string; why: FileRefusal }
   | { job: number; type: 'units'; fileId: number; units: [formKey: string, unit: string][] }
   | { job: number; type: 'check'; ticket: number; fileIds: number[]; choices?: FormChoices }
+  | { job: number; type: 'planned'; ticket: number; unitYears: string[] }
   | {
       job: number
       type: 'commit'
@@ -64,5 +81,6 @@ export type ImportResponse =
   | { job: number; type: 'forgotten' }
   | { job: number; type: 'refused' }
   | { job: number; type: 'checked'; plan: PlanSummary }
+  | { job: number; type: 'planned'; planned: PlannedUnitYears }
   | { job: number; type: 'committed'; result: CommitResult }
   | { job: number; type: 'failed'; error: JobError }

@@ -11,10 +11,10 @@ import { formsOfFile, planReady, type ImportForm } from '@/io/importForms'
 import { summariseRead, summarisePlan, type PlanSummary } from '@/io/importSummary'
 import { failedFile, type ParsedCsv } from '@/io/parseCsv'
 import type { problemOf } from '@/io/problemText'
-import type { FileRefusal, FormChoices, OneBatch, ReadResult } from './importProtocol'
+import type { FileRefusal, FormChoices, OneBatch, PlannedUnitYears, ReadResult } from './importProtocol'
 import { readImportFile, type FileRead } from '@/io/importFile'
 import { failure } from '@/db/errors'
-import { parentsOf, unitYearsOf, type UnitYear } from '@/domain/unitYears'
+import { parentsOf, unitYearIdOf, unitYearsOf, type UnitYear } from '@/domain/unitYears'
 import { asAdjustments, type ImportAdjustment } from '@/domain/targetChanges'
 
 /**
@@ -199,6 +199,40 @@ export class ImportSession {
   }
 
   /**
+   * The plan checked under `ticket`'s unit-years, and for those in `asked` (by `unitYearIdOf`)
+   * its rows that update stored ones and the stored names to tell them by: a sync's conflicts.
+   */
+  planned(ticket: number, asked: readonly string[]): PlannedUnitYears {
+    if (!this.plan || this.plan.ticket !== ticket) throw failure('planChanged', 'the plan changed since it was checked')
+    const { plan, held } = this.plan
+    const wanted = new Set(asked)
+    const rows = plan.rows.filter((r) => r.status === 'updated' && wanted.has(unitYearIdOf(r.record)))
+    const documents = [...wanted].flatMap((k) => {
+      const kept = held.get(k)
+      return kept ? [kept.document] : []
+    })
+    // Each unit-year's last planned items are its items after every file.
+    const items = new Map(
+      (plan.rectify ?? []).filter((p) => wanted.has(unitYearIdOf(p))).map((p) => [unitYearIdOf(p), p]),
+    )
+    const rectify = [...items].map(([k, p]) => ({
+      year: p.year,
+      unit: p.unit,
+      stored: held.get(k)?.document.rectify ?? [],
+      planned: p.items,
+    }))
+    return {
+      unitYears: unitYearsOf([...plan.rows.map((r) => r.record), ...plan.parents, ...(plan.rectify ?? [])], (r) => r),
+      rows,
+      rectify,
+      names: {
+        indicators: documents.flatMap((d) => d.targets.map((t): [string, string] => [t.code, t.name])),
+        budgetLines: documents.flatMap((d) => d.budgets.map((b): [string, string] => [b.id, b.item])),
+      },
+    }
+  }
+
+  /**
    * Writes the plan checked under `ticket` in one transaction (see ImportRepository.commit),
    * then lets go of its files' rows. Refuses a plan that is not the latest checked.
    * `readyOnly` writes only the forms without a problem, each whole, nothing of the others.
@@ -243,7 +277,7 @@ export class ImportSession {
           }),
         }
       : this.plan.plan
-    return this.write(adjusted(plan), written, files, onProgress, by)
+    return this.write(adjusted(plan), written, files, onProgress, by, asOne?.reason)
   }
 
   /** Writes `plan` as `written`'s batches, then lets go of `files`' rows. */
@@ -253,11 +287,12 @@ export class ImportSession {
     files: readonly { fileId: number }[],
     onProgress: (share: number) => void,
     by?: string,
+    reason?: string,
   ): Promise<CommitResult> {
     const result = await this.imports.commit(
       plan,
       written.map(({ fileName, kind, sha256, size }) => ({ fileName, kind, sha256, size })),
-      { onProgress, held: this.plan!.held, ...(by && { by }) },
+      { onProgress, held: this.plan!.held, ...(by && { by }), ...(reason && { reason }) },
     )
     this.forget(files.map((f) => f.fileId))
     if (result.batchIds.length > 0)

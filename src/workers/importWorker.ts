@@ -52,6 +52,9 @@ scope.onmessage = async ({ data: request }) => {
           plan: await session.check(request.ticket, request.fileIds, progress, request.choices),
         })
         return
+      case 'planned':
+        scope.postMessage({ job, type: 'planned', planned: session.planned(request.ticket, request.unitYears) })
+        return
       case 'commit':
         scope.postMessage({
           job,

@@ -1,22 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { drawCharts, expect, open, SEED_QUERY, test } from './fixtures'
-
-/** Serious and critical axe-core violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 5)
-          .join(' | ')}`,
-    )
-}
+import { seriousViolations } from './axe'
 
 // Colours are checked at rest: no transition half-way between two states.
 test.beforeEach(({ page }) => page.emulateMedia({ reducedMotion: 'reduce' }))

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto'
-import type { Page, Route } from '@playwright/test'
 import { expect, open, SEED_QUERY, test } from './fixtures'
+import { allowFailedFetches, folder, reopen, sha } from './publishedFolder'
 
 const U = '测试发布局'
 const TARGETS = [
@@ -14,55 +13,6 @@ const actuals = (q3: string) =>
     `2024,${U},部门整体,培训次数,3,${q3}`,
     `2024,${U},部门整体,服务人次,3,80人`,
   ].join('\n')
-const sha = (text: string) => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex')
-
-/** A folder the test serves at /published/: its files, the manifest, and a count of each fetch. */
-function folder(page: Page) {
-  const files = new Map<string, string>()
-  const hashes = new Map<string, string>()
-  const fetched = new Map<string, number>()
-  let rules: unknown
-  let down = false
-  const serve = async (route: Route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*\/published\//, ''))
-    fetched.set(path, (fetched.get(path) ?? 0) + 1)
-    if (down) return route.abort('connectionrefused')
-    if (path === 'jixiao-manifest.json') {
-      const listed = [...files.keys()].map((p) => ({ path: p, sha256: hashes.get(p) ?? sha(files.get(p)!) }))
-      return route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({ version: 1, files: listed, ...(rules !== undefined && { rules }) }),
-      })
-    }
-    const body = files.get(path)
-    return body === undefined
-      ? route.fulfill({ status: 404, body: 'not found' })
-      : route.fulfill({ contentType: 'text/csv', body })
-  }
-  return {
-    files,
-    hashes,
-    fetched,
-    start: () => page.route('**/published/**', serve),
-    /** The province's rules the manifest carries from now on. */
-    publishRules: (next: unknown) => (rules = next),
-    stop: () => (down = true),
-  }
-}
-
-/** The browser logs the folder's failed fetches (404, refused) itself: expected here, and only here. */
-function allowFailedFetches(guard: { errors: string[] }): void {
-  const kept = guard.errors.filter((e) => !/Failed to load resource|net::ERR_/.test(e))
-  guard.errors.splice(0, guard.errors.length, ...kept)
-}
-
-/** Opens a route as a new opening of the app (a reload), which is when a set folder is synced. */
-async function reopen(page: Page, hash: string): Promise<void> {
-  await open(page, hash)
-  await page.reload()
-  await expect(page.getByTestId('page-title')).toBeVisible()
-}
-
 test('a published folder: first open imports it, a changed file is imported again and an unchanged one not, a tampered file is refused, a stopped server leaves the stored data', async ({
   page,
   guard,
@@ -174,7 +124,9 @@ test('a bad manifest, a missing file and another origin are refused with a clear
     await source.fill(folderPath)
     await page.getByTestId('published-set').click()
     // Playwright hands the page the 51 MB body itself: on a loaded machine that alone takes seconds.
-    await expect(page.getByTestId('published-error')).toContainText(message, {
+    // Each folder added stays listed with its own status.
+    const row = page.getByTestId('published-folder').filter({ hasText: folderPath })
+    await expect(row.getByTestId('published-error')).toContainText(message, {
       timeout: folderPath === 'big/' ? 30_000 : 5_000,
     })
   }

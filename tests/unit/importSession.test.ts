@@ -8,6 +8,8 @@ import { ImportSession } from '@/workers/importSession'
 import { csv } from './fixtures'
 import { RulesRepository, standingsVersion } from '@/db/rulesRepository'
 import { DEFAULT_RULES, rulesFingerprint } from '@/domain/engine/rules'
+import { SyncRepository } from '@/db/syncRepository'
+import { joinKey } from '@/domain/keys'
 
 const U = '测试局'
 const TARGET_HEAD = ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值']
@@ -127,6 +129,55 @@ describe("ImportSession: the import worker's work", () => {
     expect((await session.check(3, [3])).counts).toEqual({ added: 0, updated: 0, unchanged: 2, skipped: 0 })
     expect(reads).toHaveBeenCalledWith([[2024, U]])
     reads.mockRestore()
+  })
+
+  it('tells a sync the unit-years its plan touches and, for those asked about, the rows it updates and their names', async () => {
+    await session.read(1, targetsFile(2))
+    await session.read(2, actualsFile(2))
+    await session.check(1, [1, 2])
+    await session.commit(1, [written(1, '目标.csv', 'targets'), written(2, '一季度.csv', 'actuals')])
+    // 指标1 sent again as it is, 指标2 with another value.
+    await session.read(
+      3,
+      fileOf('再次.csv', [
+        ACTUAL_HEAD,
+        ['2024', U, '部门整体', '指标1', '1', '1次'],
+        ['2024', U, '部门整体', '指标2', '1', '7次'],
+      ]),
+    )
+    await session.check(2, [3])
+    const planned = session.planned(2, [joinKey(2024, U)])
+    expect(planned.unitYears).toEqual([[2024, U]])
+    expect(planned.rows.map((r) => [r.status, (r.record as { actualText: string }).actualText])).toEqual([
+      ['updated', '7次'],
+    ])
+    expect(planned.rows[0]!.before).toMatchObject({ actualText: '2次' })
+    expect(planned.names.indicators.map(([, name]) => name)).toEqual(['指标1', '指标2'])
+    expect(planned.rectify).toEqual([])
+    // A unit-year not asked about: no rows.
+    expect(session.planned(2, []).rows).toEqual([])
+    expect(() => session.planned(1, [])).toThrow()
+  })
+
+  it('reads the changes made here since a batch: not undone, not a folder’s, with the unit-years they touched', async () => {
+    const sync = new SyncRepository(db)
+    expect(await sync.latestBatchId()).toBe(0)
+    await session.read(1, targetsFile(1))
+    await session.check(1, [1])
+    await session.commit(1, [written(1, '目标.csv', 'targets')], undefined, '张三')
+    await session.read(2, actualsFile(1))
+    await session.check(2, [2])
+    await session.commit(2, [written(2, '一季度.csv', 'actuals')], undefined, undefined, {
+      fileName: '发布数据 x/',
+      kind: 'published',
+    })
+    expect(await sync.latestBatchId()).toBe(2)
+    const changes = await sync.changesSince(0)
+    expect(changes.map((c) => ({ ...c, at: 0 }))).toEqual([{ batchId: 1, at: 0, by: '张三', unitYears: [[2024, U]] }])
+    expect(await sync.changesSince(1)).toEqual([])
+    await new ImportRepository(db).undo(1)
+    // The undo is a change made here; the batch it undid no longer is.
+    expect((await sync.changesSince(0)).map((c) => [c.batchId, c.unitYears])).toEqual([[3, [[2024, U]]]])
   })
 
   it('refuses to write a plan that is not the latest checked', async () => {
