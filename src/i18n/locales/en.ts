@@ -147,6 +147,10 @@ const en: typeof zhCN = {
     actualNotCompletion:
       'should be a completion date (such as 2024-11-30), a completion month (such as 7月 or 2024-07) or 已完成 (done) / 未完成 (not done)',
     actualNotGrade: 'is not a known grade (达成, 基本达成, 部分达成, 未达成 …) or a percentage',
+    reviewState: 'should be 待审核 (pending), 已退回 (returned) or 已审核 (approved)',
+    reviewTime: 'should be a time, such as 2024-10-15 09:30:00+08:00',
+    reviewNoReason: 'a return (已退回) needs at least one reason',
+    reviewNoData: '{unit} has no data in {year}: import its data first, or together',
     duplicateInFile: 'repeats {firstFile}, line {firstLine} (the same {parts})',
     keyParts: {
       target: 'year, unit, scope and indicator',
@@ -184,6 +188,9 @@ const en: typeof zhCN = {
     unwantedStripped:
       'line(s) {lines} ({rows} rows): {columns} held control or text-direction characters (such as U+202E); {n} were removed',
     noteCut: 'line(s) {lines} ({rows} rows): {columns} over {max} characters; cut to {max}',
+    reviewStale:
+      'the review of {unit} {year} {period} ({at}) is older than the last change of its values here and was not taken: the period stays pending',
+    reviewOlder: 'the review of {unit} {year} {period} ({at}) is older than the one stored here and was not taken',
     implausibleNegative: 'line {line} {name}: the value {value} is negative; please check',
     implausibleBelow:
       "line {line} {name}: the cumulative value {value} is below last period's {previous}; please check",
