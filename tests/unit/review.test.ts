@@ -12,6 +12,7 @@ import {
   type PeriodReview,
   type ReviewLine,
 } from '@/domain/review'
+import { reviewOrder } from '@/domain/reviewLines'
 
 const Q3 = { year: 2024, unit: '甲局', month: 9 } as const
 const line = (reason: string, name = '新增就业人数', ref = 'C1'): ReviewLine => ({
@@ -109,5 +110,19 @@ describe('lineReason', () => {
     expect(
       lineReason({ ...step, state: 'approved' }, { subject: 'indicator', scope: '部门整体', ref: 'C1', name: 'A' }),
     ).toBe(undefined)
+  })
+})
+
+describe('reviewOrder', () => {
+  const units = [
+    { unit: '乙单位', parent: '教育局' },
+    { unit: '无部门' },
+    { unit: '甲单位', parent: '教育局' },
+    { unit: '丙单位', parent: '卫健委' },
+  ]
+  it('orders by 主管部门 then name, those without last; a department keeps its own', () => {
+    // zh-CN collation orders by pinyin: 甲 jia < 乙 yi; 教 jiao < 卫 wei.
+    expect(reviewOrder(units).map((u) => u.unit)).toEqual(['甲单位', '乙单位', '丙单位', '无部门'])
+    expect(reviewOrder(units, '教育局').map((u) => u.unit)).toEqual(['甲单位', '乙单位'])
   })
 })

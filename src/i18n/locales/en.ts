@@ -1,4 +1,5 @@
 import rectify from './rectify.en'
+import review from './review.en'
 import rules from './rules.en'
 import type zhCN from './zh-CN'
 
@@ -38,6 +39,7 @@ const en: typeof zhCN = {
     data: 'Data',
     units: 'Units',
     rectify: 'Corrective actions',
+    review: 'Review',
     menu: 'Main navigation',
   },
   picker: {
@@ -97,6 +99,7 @@ const en: typeof zhCN = {
     adjust: 'Target adjustment',
     rules: 'Scoring rules',
     rectify: 'Corrective action',
+    review: 'Review',
   },
   problems: {
     required: 'must not be empty',
@@ -556,6 +559,7 @@ const en: typeof zhCN = {
       spending: 'Spending',
       parent: 'Supervising department',
       rectify: 'Corrective action',
+      review: 'Review',
       rules: 'Scoring rules',
     },
     trailFields: {
@@ -582,6 +586,9 @@ const en: typeof zhCN = {
       state: 'State',
       stateReason: 'Reason for the state',
       result: 'Result',
+      reviewState: 'Review state',
+      reviewReason: 'Reason for return',
+      reviewLine: 'Reason for return (line)',
     },
     undoTitle: 'Undo import',
     undoReporter: 'Undone by',
@@ -774,6 +781,7 @@ const en: typeof zhCN = {
   },
   rules,
   rectify,
+  review,
   data: {
     stored: 'Data stored on this machine',
     table: 'Table',
