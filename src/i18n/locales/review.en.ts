@@ -6,6 +6,8 @@ export default {
   returnedTitle:
     'This period was returned by the supervising department: please revise it for these reasons and submit again',
   overallReason: 'Reason for return',
+  overallReasonLabel: 'Reason for return: ',
+  lineItem: '{line}: {reason}',
   lineReason: 'Returned: {reason}',
   open: 'Review this period →',
   unitLink: 'Review',

@@ -5,6 +5,8 @@ export default {
   by: '审核人 {by} · {at}',
   returnedTitle: '本期已被主管部门退回，请按以下原因修改后重新填报',
   overallReason: '退回原因',
+  overallReasonLabel: '退回原因：',
+  lineItem: '{line}：{reason}',
   lineReason: '退回原因：{reason}',
   open: '审核本期 →',
   unitLink: '审核',
