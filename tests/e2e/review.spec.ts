@@ -77,7 +77,11 @@ test('a department returns a unit’s Q3 with a reason on a line and approves an
   const dialog = page.getByTestId('review-return-dialog')
   await dialog.getByTestId('review-return-confirm').click()
   await expect(dialog).toContainText('请至少填写一条退回原因')
-  await dialog.getByTestId('review-reason-line').filter({ hasText: '服务人次' }).locator('input').fill('服务人次偏低，请说明改进措施')
+  await dialog
+    .getByTestId('review-reason-line')
+    .filter({ hasText: '服务人次' })
+    .locator('input')
+    .fill('服务人次偏低，请说明改进措施')
   await dialog.getByTestId('review-return-confirm').click()
   await expect(page.getByTestId('review-said')).toHaveText('已退回 二中 第3季度')
   await expect(page.getByTestId('review-state')).toHaveText('已退回')
@@ -138,4 +142,38 @@ test('a department returns a unit’s Q3 with a reason on a line and approves an
   await expect(unit.getByTestId('review-state')).toHaveText('已退回')
   await expect(unit.getByTestId('review-returned')).toContainText('服务人次偏低')
   await unitContext.close()
+})
+
+test('a 审核 file imported on #/import: planned beside the rows, its reasons on the overview and in the history’s lines', async ({
+  page,
+}) => {
+  const seed = '九江市柴桑区商务局'
+  await open(page, `#/?${unitQuery(seed)}`)
+  await expect(page.getByTestId('review-state')).toHaveText('待审核')
+  const file = [
+    '年度,单位,季度,审核状态,审核人,审核时间,类别,三级指标,预算项目,退回原因',
+    `2024,${seed},3,已退回,李审,2024-10-15 09:30:00+08:00,,,,请补充偏差原因`,
+    `2024,${seed},3,已退回,李审,2024-10-15 09:30:00+08:00,部门整体,,公用经费,执行偏快`,
+  ].join('\n')
+  await page.getByTestId('nav-import').click()
+  await page
+    .getByTestId('import-input')
+    .setInputFiles({ name: '审核.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'utf8') })
+  await expect(page.getByTestId('import-file')).toContainText('审核')
+  await expect(page.getByTestId('import-plan-review')).toHaveText('审核文件将更新 1 个单位报告期的审核状态')
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-history')).toContainText('审核.csv')
+  await page.getByTestId('history-lines-toggle').first().click()
+  await expect(page.getByTestId('history-lines')).toContainText('执行偏快')
+  await open(page, `#/?${unitQuery(seed)}`)
+  await expect(page.getByTestId('review-state')).toHaveText('已退回')
+  await expect(page.getByTestId('review-returned')).toContainText('请补充偏差原因')
+  await expect(page.getByTestId('review-returned')).toContainText('部门整体 · 公用经费：执行偏快')
+  // On #/entry the budget line carries its reason too.
+  await open(page, `#/entry?${unitQuery(seed)}`)
+  await page.getByTestId('entry-period').click()
+  await page.getByRole('option', { name: '第3季度（已填报，可修改）' }).click()
+  await expect(
+    page.getByTestId('entry-spending-row').filter({ hasText: '公用经费' }).getByTestId('review-line-reason'),
+  ).toHaveText('退回原因：执行偏快')
 })
