@@ -8,6 +8,7 @@ export const ROUTE_HASHES = [
   '#/units',
   '#/report',
   '#/rectify',
+  '#/review',
   '#/entry',
   '#/import',
   '#/data',

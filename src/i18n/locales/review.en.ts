@@ -12,7 +12,7 @@ export default {
   open: 'Review this period →',
   unitLink: 'Review',
   intro:
-    "A supervising department (主管部门) reviews its units' periods in order: each indicator's and budget line's light, value and reason, and what changed since the last period; then returns the period (with reasons) or approves it. Every return or approval is a line of the import history and can be undone; when the unit enters or imports that period's values again, it is pending review again.",
+    "A supervising department reviews its units' periods in order: each indicator's and budget line's light, value and reason, and what changed since the last period; then returns the period (with reasons) or approves it. Every return or approval is a line of the import history and can be undone; when the unit enters or imports that period's values again, it is pending review again.",
   department: 'Supervising department',
   allDepartments: 'All units',
   unitOf: 'Unit {n} of {total}',
@@ -35,7 +35,7 @@ export default {
   budgets: 'Budget execution',
   returnAction: 'Return',
   approveAction: 'Approve',
-  returnTitle: 'Return {unit} {period}',
+  returnTitle: 'Return this period',
   returnHint: 'Give the reasons: an overall reason, or reasons on particular lines, at least one.',
   reasonFor: 'Reason for {name}',
   reasonNeeded: 'Give at least one reason',

@@ -34,7 +34,7 @@ export default {
   budgets: '预算执行',
   returnAction: '退回',
   approveAction: '审核通过',
-  returnTitle: '退回 {unit} {period}',
+  returnTitle: '退回本期',
   returnHint: '写明退回原因：总体原因、或具体到某一行的原因，至少一条。',
   reasonFor: '{name} 的退回原因',
   reasonNeeded: '请至少填写一条退回原因',
