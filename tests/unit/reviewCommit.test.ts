@@ -12,6 +12,8 @@ import { parseCsvText, type ParsedCsv } from '@/io/parseCsv'
 import { reviewRows } from '@/io/reviewCsv'
 import { toCsv } from '@/io/csvWriter'
 import { csv } from './fixtures'
+import { DatasetRepository } from '@/db/datasetRepository'
+import { buildBackup, parseBackup } from '@/io/backup'
 
 const U = '测试局'
 const TARGETS = csv([
@@ -148,5 +150,24 @@ describe('reviews stored on the document', () => {
     expect(plan.review!.map((p) => [p.month, p.step.state, p.step.at])).toEqual([
       [6, 'approved', Date.UTC(2024, 9, 15, 1, 30)],
     ])
+  })
+
+  it('backups carry the reviews and a restore gives them back, undo included', async () => {
+    await commit(parseCsvText(TARGETS, 't.csv'), 'targets', 1000)
+    await commit(parseCsvText(q3('2次'), 'a.csv'), 'actuals', 2000)
+    const back = returned(undefined, Q3_KEY, { reason: '补充', lines: [] }, '李审', 3000)
+    const id = await new ReviewRepository(db).save({ key: [2024, U], review: back, fileName: '审核', at: 3000 })
+    const repo = new DatasetRepository(db)
+    const parsed = parseBackup(buildBackup(await repo.exportAll()))
+    if (!parsed.ok) throw new Error(parsed.errors.join())
+    expect((parsed.data as { documents: { review?: unknown }[] }).documents[0]!.review).toEqual([back])
+    const broken = JSON.parse(buildBackup(await repo.exportAll()))
+    broken.documents[0].review = [{ steps: 'no' }]
+    expect(parseBackup(JSON.stringify(broken))).toMatchObject({ ok: false })
+    await db.documents.clear()
+    await repo.restoreAll(parsed.data)
+    expect((await stored()).review).toEqual([back])
+    await imports.undo(id)
+    expect((await stored()).review).toBeUndefined()
   })
 })
