@@ -72,7 +72,8 @@ test('a department returns a unit’s Q3 with a reason on a line and approves an
   await expect(service.getByTestId('review-change')).toContainText('40人 → 50人')
   await expect(service.getByTestId('review-change')).toContainText('新增偏差原因')
 
-  // Returned with a reason on one line: one action.
+  // Returned with a reason on one line: one action, signed by the reviewer named.
+  await page.getByTestId('review-reviewer').fill('李审')
   await page.getByTestId('review-return').click()
   const dialog = page.getByTestId('review-return-dialog')
   await dialog.getByTestId('review-return-confirm').click()
@@ -85,6 +86,7 @@ test('a department returns a unit’s Q3 with a reason on a line and approves an
   await dialog.getByTestId('review-return-confirm').click()
   await expect(page.getByTestId('review-said')).toHaveText('已退回 二中 第3季度')
   await expect(page.getByTestId('review-state')).toHaveText('已退回')
+  await expect(page.getByTestId('review-by')).toContainText('审核人 李审')
   await expect(service).toContainText('退回原因：服务人次偏低，请说明改进措施')
 
   // The next unit by key, approved with one action.
@@ -116,6 +118,7 @@ test('a department returns a unit’s Q3 with a reason on a line and approves an
   await openFolder(unit)
   await open(unit, `#/?${unitQuery('二中')}`)
   await expect(unit.getByTestId('review-state')).toHaveText('已退回')
+  await expect(unit.getByTestId('review-by')).toContainText('审核人 李审')
   await expect(unit.getByTestId('review-returned')).toContainText('部门整体 · 服务人次：服务人次偏低，请说明改进措施')
   await open(unit, `#/?${unitQuery('三中')}`)
   await expect(unit.getByTestId('review-state')).toHaveText('已审核')

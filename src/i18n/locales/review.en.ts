@@ -13,6 +13,8 @@ export default {
   unitLink: 'Review',
   intro:
     "A supervising department reviews its units' periods in order: each indicator's and budget line's light, value and reason, and what changed since the last period; then returns the period (with reasons) or approves it. Every return or approval is a line of the import history and can be undone; when the unit enters or imports that period's values again, it is pending review again.",
+  reviewer: 'Reviewer',
+  reviewerPlaceholder: 'Name (kept in the history)',
   department: 'Supervising department',
   allDepartments: 'All units',
   unitOf: 'Unit {n} of {total}',

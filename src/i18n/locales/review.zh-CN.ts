@@ -12,6 +12,8 @@ export default {
   unitLink: '审核',
   intro:
     '主管部门按顺序审核所属单位每期的填报：查看各指标与预算项目的灯、实际值、偏差原因及与上期相比的变化，然后退回（写明原因）或审核通过。每次退回、通过都记入导入记录，可以撤销；单位重新填报或导入该期数值后，状态回到待审核。',
+  reviewer: '审核人',
+  reviewerPlaceholder: '姓名（记入导入记录）',
   department: '主管部门',
   allDepartments: '全部单位',
   unitOf: '第 {n} / {total} 个单位',
