@@ -126,17 +126,18 @@ export class CatalogRepository {
     })
   }
 
-  /** Everything stored for one unit and year: its document (with its 主管部门 and 整改 items), or empty tables. */
+  /** Everything stored for one unit and year: its document (with its 主管部门, 整改 items and reviews), or empty tables. */
   async loadUnitYear(unit: string, year: number): Promise<Dataset> {
     const stored = await this.db.documents.get([year, unit])
     if (!stored) return emptyDataset()
     const document = decodeDocument(stored)
-    const { parent, rectify } = document
-    if (parent === undefined && rectify === undefined) return datasetOf([document])
+    const { parent, rectify, review } = document
+    if (parent === undefined && rectify === undefined && review === undefined) return datasetOf([document])
     return {
       ...datasetOf([document]),
       ...(parent !== undefined && { parents: parentsOf([document]) }),
       ...(rectify !== undefined && { rectify }),
+      ...(review !== undefined && { review }),
     }
   }
 
@@ -156,7 +157,13 @@ export class CatalogRepository {
   async loadEverything(): Promise<Dataset> {
     const documents = (await this.db.documents.toArray()).map(decodeDocument)
     const rectify = documents.flatMap((d) => d.rectify ?? [])
-    return { ...datasetOf(documents), parents: parentsOf(documents), ...(rectify.length > 0 && { rectify }) }
+    const review = documents.flatMap((d) => d.review ?? [])
+    return {
+      ...datasetOf(documents),
+      parents: parentsOf(documents),
+      ...(rectify.length > 0 && { rectify }),
+      ...(review.length > 0 && { review }),
+    }
   }
 
   /**

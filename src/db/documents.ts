@@ -18,6 +18,7 @@ import { unitYearIdOf, unitYearKeyOf } from '@/domain/unitYears'
 import { rowIdOf } from '@/domain/rowKeys'
 import type { DocumentParts } from '@/domain/storedRecords'
 import type { RectifyItem } from '@/domain/rectify'
+import type { PeriodReview } from '@/domain/review'
 
 /** A unit-year's indicator codes (a multi-entry index finds the document of a code); written only when its targets change. */
 export interface CodeRecord {
@@ -65,10 +66,20 @@ export function withRectify(document: UnitYearDocument, items: readonly RectifyI
   return items.length === 0 ? rest : { ...rest, rectify: items }
 }
 
-/** The document with parts a batch kept put back: those tables, and the 主管部门 and 整改 items when the batch changed them. */
-export function withParts(document: UnitYearDocument, { parent, rectify, ...tables }: DocumentParts): UnitYearDocument {
+/** The document with these reviews (none: the field left out). */
+export function withReviews(document: UnitYearDocument, reviews: readonly PeriodReview[]): UnitYearDocument {
+  const { review: _was, ...rest } = document
+  return reviews.length === 0 ? rest : { ...rest, review: reviews }
+}
+
+/** The document with parts a batch kept put back: those tables, and the 主管部门, 整改 items and reviews when the batch changed them. */
+export function withParts(
+  document: UnitYearDocument,
+  { parent, rectify, review, ...tables }: DocumentParts,
+): UnitYearDocument {
   const next = { ...document, ...tables }
-  const items = rectify === undefined ? next : withRectify(next, rectify)
+  const reviewed = review === undefined ? next : withReviews(next, review)
+  const items = rectify === undefined ? reviewed : withRectify(reviewed, rectify)
   return parent === undefined ? items : withParent(items, parent)
 }
 

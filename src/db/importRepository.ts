@@ -22,8 +22,10 @@ import {
   withParent,
   withParts,
   withRectify,
+  withReviews,
   type HeldDocuments,
 } from './documents'
+import { reviewsAfter } from './reviewWrites'
 import { groupByUnitYear, unitYearIdOf, unitYearKeyOf, unitYearsOf } from '@/domain/unitYears'
 import { catalogWith, stampsOf, type CatalogRecord } from './catalogLines'
 import { decodeBefore, decodeDocument, encodeBefore, encodeDocument } from './storedForm'
@@ -67,17 +69,24 @@ export class ImportRepository {
     const toWrite = plan.rows.filter((r) => r.status !== 'unchanged')
     const result: CommitResult = { batchIds: [], counts: { ...plan.counts } }
     const rectify = plan.rectify ?? []
-    if (toWrite.length === 0 && plan.parents.length === 0 && rectify.length === 0) return result
+    const review = plan.review ?? []
+    if (toWrite.length === 0 && plan.parents.length === 0 && rectify.length === 0 && review.length === 0) return result
     const { db } = this
     // Targets and budgets get the earlier batches, so undoing them also undoes what refers to them.
+    // A 审核 file's states are taken after the values of the same import.
     const order = (kind: ImportedFile['kind']) =>
-      kind === 'entry' || kind === 'published' || kind === 'kept' || kind === 'adjust' ? 0 : IMPORT_KIND_ORDER[kind]
+      kind === 'entry' || kind === 'published' || kind === 'kept' || kind === 'adjust'
+        ? 0
+        : kind === 'review'
+          ? IMPORT_KIND_ORDER.rectify + 1
+          : IMPORT_KIND_ORDER[kind]
     const ordered = [...files].sort((a, b) => order(a.kind) - order(b.kind))
     const rowsOf = groupBy(toWrite, (r) => r.file)
     const parentsOf = groupBy(plan.parents, (p) => p.file)
     const rectifyOf = groupBy(rectify, (p) => p.file)
+    const reviewOf = groupBy(review, (p) => p.file)
     await writeData(db, { tables: db.writeScope, changes: { documents: true } }, async () => {
-      const keys = unitYearsOf([...toWrite.map((r) => r.record), ...plan.parents, ...rectify], (r) => r)
+      const keys = unitYearsOf([...toWrite.map((r) => r.record), ...plan.parents, ...rectify, ...review], (r) => r)
       const years = [...new Set(keys.map(([year]) => year))]
       const catalog = await db.catalog.bulkGet(years)
       // Documents the check read and no one has written since are taken as they were read.
@@ -99,7 +108,8 @@ export class ImportRepository {
         const rows = rowsOf.get(file.fileName) ?? []
         const parents = new Map((parentsOf.get(file.fileName) ?? []).map((p) => [unitYearIdOf(p), p.parent]))
         const items = new Map((rectifyOf.get(file.fileName) ?? []).map((p) => [unitYearIdOf(p), p]))
-        if (rows.length === 0 && parents.size === 0 && items.size === 0) continue
+        const reviews = groupByUnitYear(reviewOf.get(file.fileName) ?? [], (p) => p)
+        if (rows.length === 0 && parents.size === 0 && items.size === 0 && reviews.size === 0) continue
         const counts = {
           ...countsOf(plan, file.fileName),
           skipped: plan.skipped.filter((s) => s.file === file.fileName).length,
@@ -122,14 +132,20 @@ export class ImportRepository {
         const before: BatchBeforeRecord = { batchId, documents: [] }
         const byUnitYear = groupByUnitYear(rows, (r) => r.record)
         // A unit-year whose rows are all unchanged may still take a new 主管部门.
-        for (const k of [...parents.keys(), ...items.keys()]) if (!byUnitYear.has(k)) byUnitYear.set(k, [])
+        for (const k of [...parents.keys(), ...items.keys(), ...reviews.keys()])
+          if (!byUnitYear.has(k)) byUnitYear.set(k, [])
         for (const [k, docRows] of byUnitYear) {
           const was = current.get(k)
-          const key = docRows[0] ? unitYearKeyOf(docRows[0].record) : keyOf([...plan.parents, ...rectify], k)
+          const key = docRows[0] ? unitYearKeyOf(docRows[0].record) : keyOf([...plan.parents, ...rectify, ...review], k)
           const { merged, tables } = mergeRows(was ?? emptyDocument(key), docRows)
           const parent = parents.get(k)
           const changed = parent !== undefined && parent !== was?.parent
           const planned = items.get(k)
+          // Values of a period set its review back to 待审核; a 审核 file's states come after them.
+          const reviewed = reviewsAfter(was?.review ?? NO_ITEMS, key, docRows, reviews.get(k) ?? [], {
+            at: importedAt,
+            local: file.kind !== 'published' && (file.kind === 'entry' || was?.review !== undefined),
+          })
           before.documents.push({
             key,
             parts: was
@@ -138,11 +154,14 @@ export class ImportRepository {
                   ...(changed && { parent: was.parent ?? null }),
                   // The items as they were: undo puts them back, and the trail tells what the form changed.
                   ...(planned && { rectify: was.rectify ?? NO_ITEMS }),
+                  // The reviews as they were: undo of an entry brings a 已退回 back.
+                  ...(reviewed && { review: was.review ?? NO_ITEMS }),
                 }
               : null,
           })
           const placed = changed ? withParent(merged, parent) : merged
-          current.set(k, planned ? withRectify(placed, planned.items) : placed)
+          const itemed = planned ? withRectify(placed, planned.items) : placed
+          current.set(k, reviewed ? withReviews(itemed, reviewed) : itemed)
         }
         befores.push(before)
       }
@@ -256,11 +275,13 @@ export class ImportRepository {
           const parentChanged = (was?.parent ?? null) !== (current.get(k)?.parent ?? null)
           // Its 整改 items likewise, only when the undo put others back.
           const rectifyChanged = (was?.rectify ?? NO_ITEMS) !== (current.get(k)?.rectify ?? NO_ITEMS)
+          const reviewChanged = (was?.review ?? NO_ITEMS) !== (current.get(k)?.review ?? NO_ITEMS)
           const parts: DocumentParts | null = was
             ? {
                 ...pick(was, DATA_TABLE_NAMES),
                 ...(parentChanged && { parent: was.parent ?? null }),
                 ...(rectifyChanged && { rectify: was.rectify ?? [] }),
+                ...(reviewChanged && { review: was.review ?? [] }),
               }
             : null
           return { key, parts }
@@ -308,7 +329,7 @@ function countsOf(plan: ImportPlan, fileName: string): { added: number; updated:
   return counts
 }
 
-/** The unit-year key of `k` among planned 主管部门 or 整改 items. */
+/** The unit-year key of `k` among planned 主管部门, 整改 items or reviews. */
 function keyOf(planned: readonly { year: number; unit: string }[], k: string): UnitYearKey {
   return unitYearKeyOf(planned.find((p) => unitYearIdOf(p) === k)!)
 }

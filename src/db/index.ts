@@ -3,6 +3,7 @@ import { db } from './database'
 import { DatasetRepository } from './datasetRepository'
 import { ImportRepository } from './importRepository'
 import { RectifyRepository } from './rectifyRepository'
+import { ReviewRepository } from './reviewRepository'
 import { RulesRepository } from './rulesRepository'
 import { SettingsRepository } from './settingsRepository'
 import { SyncRepository } from './syncRepository'
@@ -16,6 +17,7 @@ export const repositories = {
   dataset: new DatasetRepository(db),
   imports: new ImportRepository(db),
   rectify: new RectifyRepository(db),
+  review: new ReviewRepository(db),
   rules: new RulesRepository(db),
   settings: new SettingsRepository(db),
   sync: new SyncRepository(db),

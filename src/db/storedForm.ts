@@ -19,6 +19,8 @@ export interface StoredDocument {
   parent?: string
   /** The 整改 items as columns, when it has any (an optional field: no schema version). */
   rectify?: Columns
+  /** The periods' reviews as columns, when it has any (an optional field: no schema version). */
+  review?: Columns
 }
 
 /** The same as stored: the tables as columns, the 主管部门 as it was. */
@@ -29,8 +31,8 @@ export interface StoredBatchBefore {
   rules?: Rules | null
 }
 
-/** What a batch may keep of a document besides the 主管部门: its tables and its 整改 items. */
-type Listed = DataTableName | 'rectify'
+/** What a batch may keep of a document besides the 主管部门: its tables, its 整改 items and its reviews. */
+type Listed = DataTableName | 'rectify' | 'review'
 
 /** A document's parts as a batch keeps them: tables and 整改 items as columns, and the 主管部门 it had (null: none). */
 type StoredParts = Partial<Record<Listed, Columns>> & { parent?: string | null }
@@ -51,7 +53,7 @@ function decoded<T extends object>(columns: Columns): T[] {
 
 /** A document as stored. */
 export function encodeDocument(document: UnitYearDocument): StoredDocument {
-  const { year, unit, parent, rectify } = document
+  const { year, unit, parent, rectify, review } = document
   return {
     year,
     unit,
@@ -61,12 +63,13 @@ export function encodeDocument(document: UnitYearDocument): StoredDocument {
     spending: encoded(document.spending),
     ...(parent !== undefined && { parent }),
     ...(rectify !== undefined && rectify.length > 0 && { rectify: encoded(rectify) }),
+    ...(review !== undefined && review.length > 0 && { review: encoded(review) }),
   }
 }
 
 /** A stored document as rows. */
 export function decodeDocument(stored: StoredDocument): UnitYearDocument {
-  const { year, unit, parent, rectify } = stored
+  const { year, unit, parent, rectify, review } = stored
   return {
     year,
     unit,
@@ -76,6 +79,7 @@ export function decodeDocument(stored: StoredDocument): UnitYearDocument {
     spending: decoded(stored.spending),
     ...(parent !== undefined && { parent }),
     ...(rectify !== undefined && { rectify: decoded(rectify) }),
+    ...(review !== undefined && { review: decoded(review) }),
   }
 }
 

@@ -8,7 +8,7 @@ import { RULES_KEY } from './rulesRepository'
 import { decodeBefore, decodeDocument } from './storedForm'
 
 type Parts = DocumentParts
-const PARTS = [...DATA_TABLE_NAMES, 'parent', 'rectify'] as const
+const PARTS = [...DATA_TABLE_NAMES, 'parent', 'rectify', 'review'] as const
 
 /**
  * The lines of every batch that kept what it changed, by batch id. What a batch left is what

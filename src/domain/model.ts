@@ -5,6 +5,8 @@
  */
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from './records'
 import type { RectifyItem } from './rectify'
+import type { PeriodReview, ReviewStep } from './review'
+import type { Month } from './period'
 
 /** The four data tables, in the order a commit writes them (targets before their values). */
 export const DATA_TABLE_NAMES = ['targets', 'budgets', 'actuals', 'spending'] as const
@@ -30,6 +32,8 @@ export type DataTables = { readonly [T in DataTableName]: readonly RowOf[T][] }
 export type Dataset = DataTables & {
   readonly parents?: ReadonlyMap<string, string>
   readonly rectify?: readonly RectifyItem[]
+  /** Their reviews by period (`review` of the documents). */
+  readonly review?: readonly PeriodReview[]
 }
 
 /** A data set while its lists are filled: built by one function, then handed on as a {@link Dataset}. */
@@ -47,6 +51,8 @@ export interface UnitYearDocument extends DataTables {
   readonly parent?: string
   /** Its 整改 items: kept by every import (an import writes rows, never these), changed one by one. */
   readonly rectify?: readonly RectifyItem[]
+  /** Its periods' reviews by its 主管部门: kept by every import, each period set back to 待审核 when its values change. */
+  readonly review?: readonly PeriodReview[]
 }
 
 /** A unit-year's key, year first: a year's documents are one key range. */
@@ -161,11 +167,22 @@ export interface PlannedRectify {
   updated: number
 }
 
+/** A period's review a 审核 file brings, to be taken in after the file's values (`withIncoming`). */
+export interface PlannedReview {
+  file: string
+  year: number
+  unit: string
+  month: Month
+  step: ReviewStep
+}
+
 /** The outcome of validating files against each other and the database, before anything is written. */
 export interface ImportPlan {
   rows: PlannedRow[]
   /** The unit-years whose 整改 items a form's 整改 columns add or update: beside the rows, never in `counts`. */
   rectify?: PlannedRectify[]
+  /** The unit-periods whose review a 审核 file changes: beside the rows, never in `counts`. */
+  review?: PlannedReview[]
   /** The unit-years whose 主管部门 it changes: a field of the document, not a row, so never in `counts`. */
   parents: PlannedParent[]
   problems: ImportProblem[]
@@ -181,7 +198,7 @@ export interface ImportPlan {
 export interface ImportedFile {
   fileName: string
   /** `entry` for a period filled in on the page (#/entry); `kept` for this PC's lines written back after a folder's (保留本机). */
-  kind: ImportKind | 'entry' | 'published' | 'kept' | 'adjust'
+  kind: ImportKind | 'review' | 'entry' | 'published' | 'kept' | 'adjust'
   sha256: string
   size: number
 }

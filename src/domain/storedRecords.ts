@@ -7,15 +7,17 @@ import type { Rules } from './engine/rules'
 import type { FocusWeights } from './focusList'
 import type { DataTables, ImportCounts, ImportKind, UnitYearDocument, UnitYearKey } from './model'
 import type { RectifyItem } from './rectify'
+import type { PeriodReview } from './review'
 
 /**
  * What a batch was: a CSV kind; `sample` the bundled seed load, `entry` a period filled in
  * on the page, `adjust` a 目标调整 made on the drill-down; `restore` (a backup restored) and `undo` (batches taken back) are lines of the
  * trail that change nothing themselves; `rules` puts new scoring rules in force (undoable:
- * its before record keeps the rules it replaced); `rectify` changes a unit-year's 整改 items.
+ * its before record keeps the rules it replaced); `rectify` changes a unit-year's 整改 items;
+ * `review` a unit-period's review (a 审核 file, or a return or approval on the review screen).
  */
 export type BatchKind =
-  ImportKind | 'sample' | 'entry' | 'published' | 'kept' | 'adjust' | 'rectify' | 'restore' | 'undo' | 'rules'
+  ImportKind | 'review' | 'sample' | 'entry' | 'published' | 'kept' | 'adjust' | 'rectify' | 'restore' | 'undo' | 'rules'
 
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {
@@ -43,11 +45,12 @@ export interface BatchRecord {
 
 /**
  * Parts of a document as they were: some of its tables and, when a batch changed them, its
- * 主管部门 (null: it had none) and its 整改 items (empty: none).
+ * 主管部门 (null: it had none), its 整改 items (empty: none) and its reviews (empty: none).
  */
 export type DocumentParts = Partial<DataTables> & {
   readonly parent?: string | null
   readonly rectify?: readonly RectifyItem[]
+  readonly review?: readonly PeriodReview[]
 }
 
 /**

@@ -8,9 +8,10 @@ import { RULE_FIELDS, type Rules } from './engine/rules'
 import { rowIdOf } from './rowKeys'
 import { lastStep, RECTIFY_STATE_NAMES, type RectifyItem } from './rectify'
 import type { DocumentParts } from './storedRecords'
+import { reviewLines } from './reviewTrail'
 
-/** What a line is of: one of the four tables, the unit-year's 主管部门, a 整改 item, or the scoring rules. */
-export type TrailTable = DataTableName | 'parent' | 'rectify' | 'rules'
+/** What a line is of: one of the four tables, the unit-year's 主管部门, a 整改 item, a period's review, or the scoring rules. */
+export type TrailTable = DataTableName | 'parent' | 'rectify' | 'review' | 'rules'
 
 /** One value a batch changed: null where there was none (a row added, or removed). */
 export interface TrailLine {
@@ -92,7 +93,7 @@ export function tableLines<T extends DataTableName>(
 /**
  * The lines of a document's change: each table `before` holds (all four when it is null:
  * the batch made the document), against `after` (null: the document is gone), its
- * 主管部门 when `before` names one, and its 整改 items when `before` holds them.
+ * 主管部门 when `before` names one, and its 整改 items and reviews when `before` holds them.
  */
 export function documentLines(
   unit: string,
@@ -104,6 +105,8 @@ export function documentLines(
   const lines = tables.flatMap((t) => tableLines(t, before?.[t] ?? [], after?.[t] ?? [], names))
   if (before === null || before.rectify !== undefined)
     lines.push(...rectifyLines(before?.rectify ?? [], after?.rectify ?? []))
+  if (before === null || before.review !== undefined)
+    lines.push(...reviewLines(unit, before?.review ?? [], after?.review ?? []))
   if (before && before.parent !== undefined && (before.parent ?? null) !== (after?.parent ?? null))
     lines.push({
       table: 'parent',

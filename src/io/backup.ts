@@ -47,6 +47,16 @@ const isRectifyList = (v: unknown) =>
       Array.isArray((item as Record<string, unknown>).steps),
   )
 
+/** Reviews, each a period (a month) with its steps. */
+const isReviewList = (v: unknown) =>
+  Array.isArray(v) &&
+  v.every(
+    (review) =>
+      isObject(review) &&
+      typeof (review as Record<string, unknown>).month === 'number' &&
+      Array.isArray((review as Record<string, unknown>).steps),
+  )
+
 /** Field checks per table: a name and a test, so the message can say which field is wrong. */
 function fields(
   spec: Record<string, (v: unknown) => boolean>,
@@ -147,6 +157,9 @@ function documentCheck(errors: string[]) {
     // 整改 items are optional too: each an object with an id and its steps.
     if (document.rectify !== undefined && !isRectifyList(document.rectify))
       return errors.push(`${where}：字段 rectify 无效`)
+    // So are reviews: each a period with its steps.
+    if (document.review !== undefined && !isReviewList(document.review))
+      return errors.push(`${where}：字段 review 无效`)
     for (const table of DATA_TABLE_NAMES) {
       const rows = document[table]
       if (!Array.isArray(rows)) {
@@ -236,7 +249,7 @@ export function parseBackup(text: string): BackupParse {
   const data: BackupData = {
     // Only what a document holds: anything else in the file is not kept.
     documents: (documents as BackupData['documents']).map(
-      ({ year, unit, targets, budgets, actuals, spending, parent, rectify }) => ({
+      ({ year, unit, targets, budgets, actuals, spending, parent, rectify, review }) => ({
         year,
         unit,
         targets,
@@ -245,6 +258,7 @@ export function parseBackup(text: string): BackupParse {
         spending,
         ...(parent !== undefined && { parent }),
         ...(rectify !== undefined && rectify.length > 0 && { rectify }),
+        ...(review !== undefined && review.length > 0 && { review }),
       }),
     ),
     batches: batches as BatchRecord[],

@@ -170,3 +170,40 @@ export function detectKind(headers: readonly string[]): HeaderMatch | null {
   }
   return null
 }
+
+/**
+ * The 审核 file: a unit-period's review by its 主管部门, a row per reason (a row with no
+ * 类别 and no line for the state and the overall reason). Not one of the four kinds: its
+ * rows are no data rows but the review states planned beside them (`ImportPlan.review`).
+ */
+export const REVIEW_COLUMNS: readonly ColumnSpec[] = [
+  col('year', '年度', ['year'], true),
+  col('unit', '单位', ['unit', '单位名称', '部门'], true),
+  col('parent', '主管部门', ['parent']),
+  col('quarter', '季度', ['quarter', '报告期']),
+  col('month', '截至月份', ['month', '截止月份', '月份']),
+  col('state', '审核状态', ['review_state'], true),
+  col('by', '审核人', ['reviewer']),
+  col('at', '审核时间', ['reviewed_at'], true),
+  col('scope', '类别', ['scope']),
+  col('name', '三级指标', ['indicator']),
+  col('code', '指标编码', ['code']),
+  col('item', '预算项目', ['item']),
+  col('reason', '退回原因', ['return_reason']),
+]
+
+/** The 审核 file's columns where its header row has its marker (审核状态), else null; `missing` as for the four kinds. */
+export function detectReview(headers: readonly string[]): { columns: Map<string, number>; missing: string[] } | null {
+  const fields = headers.map((h) => {
+    const name = normaliseHeader(h)
+    return REVIEW_COLUMNS.find((c) => [c.header, ...c.aliases].some((a) => a.toLowerCase() === name))?.field
+  })
+  if (!fields.includes('state')) return null
+  const columns = new Map<string, number>()
+  fields.forEach((field, index) => {
+    if (field && !columns.has(field)) columns.set(field, index)
+  })
+  const missing = REVIEW_COLUMNS.filter((c) => c.required && !columns.has(c.field)).map((c) => c.header)
+  if (!columns.has('quarter') && !columns.has('month')) missing.push('季度')
+  return { columns, missing }
+}

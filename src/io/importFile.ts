@@ -9,6 +9,7 @@ import { csvRows, failedFile, parseTable, type ParsedCsv, type ParseOptions } fr
 import { problemOf } from './problemText'
 import type { SheetGrid } from './sheetGrid'
 import { readSheet } from './sheetReader'
+import { parseReviewTable } from './reviewCsv'
 import { formToParts, resolveUnits, type FormSummary } from './forms/formParts'
 import type { FormRead } from './forms/readForm'
 import { withGivenUnit, type GivenUnits } from './forms/givenUnit'
@@ -62,6 +63,8 @@ export async function readImportFile(
     return { ...base, encoding: decoded.encoding, parts: [failedFile(fileName, problemOf('emptyFile'))] }
   const { rows, lines, delimiter } = csvRows(text, options)
   const withEncoding = (part: ParsedCsv) => ({ ...part, encoding: decoded.encoding, delimiter })
+  const review = parseReviewTable(rows, lines, fileName)
+  if (review) return { ...base, encoding: decoded.encoding, parts: [withEncoding(review)] }
   // The common case, a flat CSV with its header first, goes straight to the table.
   if (rows[0] && detectKind(rows[0]))
     return { ...base, encoding: decoded.encoding, parts: [withEncoding(parseTable(rows, lines, fileName, options))] }

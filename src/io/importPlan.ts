@@ -20,6 +20,7 @@ import { spendingChecker } from './importChecks/spending'
 import { parentChecker } from './importChecks/parents'
 import { planRectify } from './importChecks/rectify'
 import { rectifyRowChecker } from './importChecks/rectifyRows'
+import { planReview } from './importChecks/review'
 
 /**
  * Validates parsed files together and against what is stored: duplicate keys, actuals
@@ -106,7 +107,15 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
     const cell = !p.cell && p.column ? cellsOf.get(p.file)?.(p.line, p.column) : undefined
     if (cell) problems[i] = { ...p, cell }
   }
-  const failedFiles = files.filter((f) => !f.tagged).map((f) => f.fileName)
+  // A 审核 file has no data rows: its states are planned beside them.
+  const review = planReview(
+    files.filter((f) => f.review),
+    rows,
+    existing,
+  )
+  problems.push(...review.problems)
+  notices.push(...review.notices)
+  const failedFiles = files.filter((f) => !f.tagged && !f.review).map((f) => f.fileName)
   const skippedKeys = new Map<string, { file: string; line: number }>()
   for (const p of problems)
     if (!failedFiles.includes(p.file)) skippedKeys.set(joinKey(p.file, p.line), { file: p.file, line: p.line })
@@ -118,6 +127,7 @@ function* planSteps(files: readonly ParsedCsv[], existing: Dataset): Generator<n
     rows,
     parents: changedParents,
     ...(rectify.length > 0 && { rectify }),
+    ...(review.planned.length > 0 && { review: review.planned }),
     problems: problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file.localeCompare(b.file))),
     skipped,
     failedFiles,

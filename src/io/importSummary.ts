@@ -19,7 +19,7 @@ export const PREVIEW_ROWS = 500
 export interface FileSummary {
   fileName: string
   encoding: TextEncodingName | null
-  kind: ImportKind | null
+  kind: ImportKind | 'review' | null
   headers: string[]
   /** Non-blank data rows in the file. */
   rowCount: number
@@ -28,7 +28,7 @@ export interface FileSummary {
   /** The first PREVIEW_ROWS rows as read, and the editor line each starts on. */
   preview: { rows: string[][]; lines: number[] }
   /** Every kind the file holds (a workbook or a form may hold several). */
-  kinds: ImportKind[]
+  kinds: (ImportKind | 'review')[]
   /** The file's parts, each of one kind: the file itself for a flat CSV. */
   parts: PartSummary[]
   workbook: boolean
@@ -41,7 +41,7 @@ export interface FileSummary {
 /** One part of a file (a sheet, or one kind read from a form): what its preview tab shows. */
 export interface PartSummary {
   name: string
-  kind: ImportKind | null
+  kind: ImportKind | 'review' | null
   headers: string[]
   rowCount: number
   preview: { rows: string[][]; lines: number[] }
@@ -93,7 +93,9 @@ function partOf(parsed: ParsedCsv, previewRows: number): PartSummary {
 }
 
 /** An import plan without its rows: what the page needs to show it and decide. */
-export type PlanSummary = Omit<ImportPlan, 'rows' | 'parents' | 'rectify'> & {
+export type PlanSummary = Omit<ImportPlan, 'rows' | 'parents' | 'rectify' | 'review'> & {
+  /** Unit-periods whose review a 审核 file changes, when any. */
+  reviewCount?: number
   /** 整改 items a form's 整改 columns would add and update, when any. */
   rectifyCounts?: { added: number; updated: number }
   /** Rows that would be written (added or updated), and unit-years whose 主管部门 would change. */
@@ -125,24 +127,29 @@ const UNIT_YEAR_LINKS = 5
 
 /** The summary of a plan, and of the plan of its ready forms when some have problems. */
 export function summarisePlan(
-  { rows, parents, rectify = [], ...rest }: ImportPlan,
+  { rows, parents, rectify = [], review = [], ...rest }: ImportPlan,
   ready: ReadyPlan | null = null,
 ): PlanSummary {
   const partWrites: Record<string, number> = {}
   for (const { file, status } of rows) if (status !== 'unchanged') partWrites[file] = (partWrites[file] ?? 0) + 1
   for (const { file } of parents) partWrites[file] = (partWrites[file] ?? 0) + 1
   for (const { file, added, updated } of rectify) partWrites[file] = (partWrites[file] ?? 0) + added + updated
+  for (const { file } of review) partWrites[file] = (partWrites[file] ?? 0) + 1
   const items = rectifyCounts(rectify)
   return {
     ...rest,
-    toWrite: writes(rest.counts, parents) + items.added + items.updated,
+    toWrite: writes(rest.counts, parents) + items.added + items.updated + review.length,
     ...(rectify.length > 0 && { rectifyCounts: items }),
+    ...(review.length > 0 && { reviewCount: review.length }),
     unitYears: unitYearsWritten(rows),
     partWrites,
     targetChanges: targetChanges(rows),
     ready: ready && {
       counts: ready.plan.counts,
-      toWrite: writes(ready.plan.counts, ready.plan.parents) + itemWrites(ready.plan.rectify),
+      toWrite:
+        writes(ready.plan.counts, ready.plan.parents) +
+        itemWrites(ready.plan.rectify) +
+        (ready.plan.review?.length ?? 0),
       held: [...ready.held],
       problems: ready.problems,
       unitYears: unitYearsWritten(ready.plan.rows),

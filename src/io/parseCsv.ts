@@ -5,6 +5,8 @@ import { mapRows, unitYearsOfCells, type RecordsByKind, type UnitYearParent } fr
 import { noticeOf, problemOf } from './problemText'
 import { cleanCells } from './textCells'
 import type { ImportNotice, UnitYearKey, ImportProblem, ImportKind } from '@/domain/model'
+import type { Month } from '@/domain/period'
+import type { ReviewState } from '@/domain/review'
 
 /** Longest cell accepted; longer ones are almost always a broken quote swallowing the file. */
 export const MAX_CELL_LENGTH = 10_000
@@ -17,7 +19,7 @@ export interface ParsedCsv {
   fileName: string
   encoding: TextEncodingName | null
   delimiter: string
-  kind: ImportKind | null
+  kind: ImportKind | 'review' | null
   headers: string[]
   /** Non-blank data rows as read, for the preview. */
   rows: string[][]
@@ -40,6 +42,25 @@ export interface ParsedCsv {
   ontoStored?: boolean
   /** A form's 整改 cells, by the line of the indicator row they stand on (a 监控表 with 整改 columns). */
   rectify?: FormRectify[]
+  /** A 审核 file's rows: review states, planned beside the data (`kind` is then `review`, `tagged` null). */
+  review?: ReviewRow[]
+}
+
+/** One row of a 审核 file, as read. */
+export interface ReviewRow {
+  line: number
+  year: number
+  unit: string
+  month: Month
+  state: ReviewState
+  by: string
+  at: number
+  /** Empty on the row of the state and the overall reason. */
+  scope: string
+  name: string
+  code: string
+  item: string
+  reason: string
 }
 
 /** The 整改 cells of one indicator row of a form, as read; the row's light and 偏差原因 beside them. */

@@ -65,6 +65,10 @@ export const PROBLEM_TEXT = {
   actualUnitMismatch: (p: Params) =>
     `的单位 '${p.unit}' 与指标值的单位 ${p.targetUnit ? `'${p.targetUnit}'` : '无单位'} 不一致`,
   actualNotCompletion: () => '应为完成日期（如 2024-11-30）、完成月份（如 7月、2024-07）或 已完成、未完成',
+  reviewState: () => '应为 待审核、已退回 或 已审核',
+  reviewTime: () => '应为时间，如 2024-10-15 09:30:00+08:00',
+  reviewNoReason: () => '已退回须填写至少一条退回原因',
+  reviewNoData: (p: Params) => `${p.year}年 ${p.unit} 没有数据：请先导入该单位的数据，或一并导入`,
   actualNotGrade: () => '不是可识别的等级（达成、基本达成、部分达成、未达成 等）或百分比',
   rectifyPeriod: () => '应为报告期，如 第3季度、1-7月 或 1月',
   rectifySubject: () => `应为 ${Object.values(RECTIFY_SUBJECT_NAMES).join(' 或 ')}`,
@@ -113,6 +117,9 @@ export const NOTICE_TEXT = {
   unwantedStripped: (p: Params) =>
     `第${p.lines}行（共 ${p.rows} 行）的${p.columns}含控制字符或文字方向字符（如 U+202E），已删除 ${p.n} 个`,
   noteCut: (p: Params) => `第${p.lines}行（共 ${p.rows} 行）的${p.columns}超过 ${p.max} 个字符，已截断`,
+  reviewStale: (p: Params) =>
+    `${p.year}年 ${p.unit} ${p.period} 的审核（${p.at}）早于本机对该期数值的修改，未采用：该期仍为待审核`,
+  reviewOlder: (p: Params) => `${p.year}年 ${p.unit} ${p.period} 的审核（${p.at}）早于本机已有的审核，未采用`,
   implausibleNegative: (p: Params) => `第${p.line}行 ${p.name}：实际值 ${p.value} 为负数，请确认`,
   implausibleBelow: (p: Params) => `第${p.line}行 ${p.name}：累计值 ${p.value} 低于上期的 ${p.previous}，请确认`,
   implausibleJump: (p: Params) =>

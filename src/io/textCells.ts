@@ -31,7 +31,7 @@ export interface CleanCells {
  * is longer than NAME_LIMIT is left out, with a problem of its cell.
  */
 export function cleanCells(
-  match: HeaderMatch,
+  match: Pick<HeaderMatch, 'columns'>,
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   lines: readonly number[],
@@ -76,7 +76,7 @@ export function cleanCells(
 }
 
 /** The column indexes of `fields` in a matched header. */
-function columnsOf(match: HeaderMatch, fields: readonly string[]): Set<number> {
+function columnsOf(match: Pick<HeaderMatch, 'columns'>, fields: readonly string[]): Set<number> {
   return new Set(fields.flatMap((f) => (match.columns.has(f) ? [match.columns.get(f)!] : [])))
 }
 

@@ -38,6 +38,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/RectifyView.vue'),
     meta: { titleKey: 'nav.rectify' },
   },
+  {
+    path: '/review',
+    name: 'review',
+    component: () => import('@/views/ReviewView.vue'),
+    meta: { titleKey: 'nav.review' },
+  },
   { path: '/entry', name: 'entry', component: () => import('@/views/EntryView.vue'), meta: { titleKey: 'nav.entry' } },
   {
     path: '/import',

@@ -8,6 +8,7 @@ import { dateStamp, downloadBlob, downloadText } from '@/io/download'
 import type { ImportKind } from '@/domain/model'
 import { resultRows } from '@/io/resultsExport'
 import { rectifyRows } from '@/io/rectifyCsv'
+import { reviewRows } from '@/io/reviewCsv'
 import { localDay } from '@/domain/rectifyList'
 import { blankTemplate, periodTemplates } from '@/io/templates'
 import { chinesePeriodName, timeProgress, type Period } from '@/domain/period'
@@ -122,7 +123,7 @@ export const useExportsStore = defineStore('exports', () => {
 
   /**
    * Downloads the 自评表 CSV for every (年度, 单位, 类别), each at its latest reported period,
-   * and the 整改 items in a file of their own when there are any.
+   * and the 整改 items and the review states (the 审核 file) in files of their own when there are any.
    */
   async function exportResults(): Promise<void> {
     busy.value = true
@@ -134,6 +135,10 @@ export const useExportsStore = defineStore('exports', () => {
       )
       const items = everything.rectify ?? []
       if (items.length > 0) downloadText(`整改事项-${dateStamp()}.csv`, toCsv(rectifyRows(items, localDay(new Date()))))
+      // The review states too, as the 审核 file a published folder carries.
+      const reviews = (everything.review ?? []).filter((r) => r.steps.length > 0)
+      if (reviews.length > 0)
+        downloadText(`审核-${dateStamp()}.csv`, toCsv(reviewRows(reviews, everything.parents ?? new Map())))
     } finally {
       busy.value = false
     }

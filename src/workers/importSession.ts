@@ -176,15 +176,21 @@ export class ImportSession {
     waiting: ReadonlySet<string>,
   ): Promise<PlanSummary> {
     const unitYears = unitYearsOf(
-      parsed.flatMap((file): readonly UnitYear[] => file.tagged?.records ?? []),
+      parsed.flatMap((file): readonly UnitYear[] => [...(file.tagged?.records ?? []), ...(file.review ?? [])]),
       (r) => r,
     )
     // The whole documents: the commit writes them back from memory when no one changed them meanwhile.
     const held = await this.catalog.loadForImport(unitYears, known)
     const documents = [...held.values()].map((h) => h.document)
     const rectify = documents.flatMap((d) => d.rectify ?? [])
-    // The stored 整改 items: a form's 整改 columns update them rather than add beside them.
-    const existing = { ...datasetOf(documents), parents: parentsOf(documents), ...(rectify.length > 0 && { rectify }) }
+    const review = documents.flatMap((d) => d.review ?? [])
+    // The stored 整改 items: a form's 整改 columns update them rather than add beside them; a 审核 file's states meet the stored reviews.
+    const existing = {
+      ...datasetOf(documents),
+      parents: parentsOf(documents),
+      ...(rectify.length > 0 && { rectify }),
+      ...(review.length > 0 && { review }),
+    }
     // A form waiting for a choice is no part of the whole plan: never written with the rest.
     const plan = await planImportInSlices(
       parsed.filter((p) => !waiting.has(p.fileName)),
@@ -252,7 +258,9 @@ export class ImportSession {
     if (readyOnly) {
       const { ready } = this.plan
       if (!ready) throw failure('planChanged', 'no form of the plan was held back')
-      const parts = new Set([...ready.rows, ...ready.parents, ...(ready.rectify ?? [])].map((r) => r.file))
+      const parts = new Set(
+        [...ready.rows, ...ready.parents, ...(ready.rectify ?? []), ...(ready.review ?? [])].map((r) => r.file),
+      )
       return this.write(
         adjusted(ready),
         files.filter((f) => parts.has(f.fileName)),
@@ -274,6 +282,9 @@ export class ImportSession {
           // Each unit-year's last planned items are its items after every file: the one batch writes those.
           ...(this.plan.plan.rectify && {
             rectify: this.plan.plan.rectify.map((p) => ({ ...p, file: asOne.fileName })),
+          }),
+          ...(this.plan.plan.review && {
+            review: this.plan.plan.review.map((p) => ({ ...p, file: asOne.fileName })),
           }),
         }
       : this.plan.plan

@@ -9,6 +9,7 @@ export const ROUTE_HASHES = [
   '#/focus',
   '#/report',
   '#/rectify',
+  '#/review',
   '#/entry',
   '#/import',
   '#/data',

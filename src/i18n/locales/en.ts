@@ -1,4 +1,5 @@
 import rectify from './rectify.en'
+import review from './review.en'
 import rules from './rules.en'
 import focus from './focus.en'
 import type zhCN from './zh-CN'
@@ -40,6 +41,7 @@ const en: typeof zhCN = {
     units: 'Units',
     focus: 'Priority monitoring',
     rectify: 'Corrective actions',
+    review: 'Review',
     menu: 'Main navigation',
   },
   picker: {
@@ -100,6 +102,7 @@ const en: typeof zhCN = {
     adjust: 'Target adjustment',
     rules: 'Scoring rules',
     rectify: 'Corrective action',
+    review: 'Review',
   },
   problems: {
     required: 'must not be empty',
@@ -161,6 +164,10 @@ const en: typeof zhCN = {
     rectifyReason: 'must be filled in when the state is 不再需要 (no longer needed)',
     noRectifyLine:
       'no such indicator or budget line ({year} {unit} {scope}): import the targets or the budget first, or together',
+    reviewState: 'should be 待审核 (pending), 已退回 (returned) or 已审核 (approved)',
+    reviewTime: 'should be a time, such as 2024-10-15 09:30:00+08:00',
+    reviewNoReason: 'a return (已退回) needs at least one reason',
+    reviewNoData: '{unit} has no data in {year}: import its data first, or together',
     duplicateInFile: 'repeats {firstFile}, line {firstLine} (the same {parts})',
     keyParts: {
       target: 'year, unit, scope and indicator',
@@ -198,6 +205,9 @@ const en: typeof zhCN = {
     unwantedStripped:
       'line(s) {lines} ({rows} rows): {columns} held control or text-direction characters (such as U+202E); {n} were removed',
     noteCut: 'line(s) {lines} ({rows} rows): {columns} over {max} characters; cut to {max}',
+    reviewStale:
+      'the review of {unit} {year} {period} ({at}) is older than the last change of its values here and was not taken: the period stays pending',
+    reviewOlder: 'the review of {unit} {year} {period} ({at}) is older than the one stored here and was not taken',
     implausibleNegative: 'line {line} {name}: the value {value} is negative; please check',
     implausibleBelow:
       "line {line} {name}: the cumulative value {value} is below last period's {previous}; please check",
@@ -563,6 +573,7 @@ const en: typeof zhCN = {
       spending: 'Spending',
       parent: 'Supervising department',
       rectify: 'Corrective action',
+      review: 'Review',
       rules: 'Scoring rules',
     },
     trailFields: {
@@ -589,6 +600,9 @@ const en: typeof zhCN = {
       state: 'State',
       stateReason: 'Reason for the state',
       result: 'Result',
+      reviewState: 'Review state',
+      reviewReason: 'Reason for return',
+      reviewLine: 'Reason for return (line)',
     },
     undoTitle: 'Undo import',
     undoReporter: 'Undone by',
@@ -812,6 +826,7 @@ const en: typeof zhCN = {
   rules,
   rectify,
   focus,
+  review,
   data: {
     stored: 'Data stored on this machine',
     table: 'Table',

@@ -6,6 +6,7 @@ import { ZH_MONEY } from '@/domain/format'
 import { STANDARD_LEVELS, type StandardLevel } from '@/domain/levels'
 import { NOTICE_TEXT, PROBLEM_TEXT, type NoticeCode, type ProblemCode } from '@/io/problemText'
 import rectify from './rectify.zh-CN'
+import review from './review.zh-CN'
 import rules from './rules.zh-CN'
 import focus from './focus.zh-CN'
 
@@ -53,6 +54,7 @@ export default {
     units: '单位',
     focus: '重点监控',
     rectify: '整改',
+    review: '审核',
     menu: '主导航',
   },
   picker: {
@@ -100,6 +102,7 @@ export default {
     adjust: '目标调整',
     rules: '评分规则',
     rectify: '整改',
+    review: '审核',
   },
   // The engine's own words are the Chinese ones: one source for screens and exports.
   problems: {
@@ -406,6 +409,7 @@ export default {
       spending: '执行数',
       parent: '主管部门',
       rectify: '整改',
+      review: '审核',
       rules: '评分规则',
     },
     trailFields: {
@@ -432,6 +436,9 @@ export default {
       state: '状态',
       stateReason: '状态说明',
       result: '整改结果',
+      reviewState: '审核状态',
+      reviewReason: '退回原因',
+      reviewLine: '该行退回原因',
     },
     undoTitle: '撤销导入',
     undoReporter: '撤销人',
@@ -647,6 +654,7 @@ export default {
   rules,
   rectify,
   focus,
+  review,
   data: {
     stored: '本机已保存的数据',
     table: '数据表',
