@@ -17,7 +17,17 @@ import type { PeriodReview } from './review'
  * `review` a unit-period's review (a 审核 file, or a return or approval on the review screen).
  */
 export type BatchKind =
-  ImportKind | 'review' | 'sample' | 'entry' | 'published' | 'kept' | 'adjust' | 'rectify' | 'restore' | 'undo' | 'rules'
+  | ImportKind
+  | 'review'
+  | 'sample'
+  | 'entry'
+  | 'published'
+  | 'kept'
+  | 'adjust'
+  | 'rectify'
+  | 'restore'
+  | 'undo'
+  | 'rules'
 
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {
