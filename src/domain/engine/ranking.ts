@@ -22,6 +22,10 @@ export interface UnitStanding {
   insufficient: boolean
   /** Budget execution e of the same 类别; null without budget or spending. */
   e: number | null
+  /** That 类别's 全年预算数 (万元), what a 主管部门's roll-up weighs execution by; null without a budget line. */
+  budget: number | null
+  /** Its 执行数 year to date (万元); null without a budget line or spending. */
+  spent: number | null
   /** 预计执行率 (e / t in year, e at the year end); null without budget or spending. */
   projectedE: number | null
   /** The colour of that execution's light (null without a budget line). */
@@ -59,6 +63,8 @@ export function unitStanding(data: Dataset, settings: EngineSettings = DEFAULT_S
     projected: month < 12,
     insufficient: main?.insufficient ?? true,
     e: main?.budget?.e ?? null,
+    budget: main?.budget?.budget ?? null,
+    spent: main?.budget?.spent ?? null,
     projectedE: main?.budget?.pace ?? null,
     executionColor: main?.budget?.light.color ?? null,
     light: main?.overall.color ?? 'grey',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { keyMetricCodes } from '@/domain/engine/keyMetrics'
 import { rankBy, unitStanding, type UnitStanding } from '@/domain/engine/ranking'
-import { actual, dataset, target } from '../fixtures'
+import { actual, budgetLine, dataset, spent, target } from '../fixtures'
 
 const standing = (unit: string, parts: Partial<UnitStanding>): UnitStanding =>
   ({
@@ -13,6 +13,8 @@ const standing = (unit: string, parts: Partial<UnitStanding>): UnitStanding =>
     projected: true,
     insufficient: false,
     e: null,
+    budget: null,
+    spent: null,
     projectedE: null,
     executionColor: null,
     light: 'green',
@@ -27,6 +29,23 @@ describe('unitStanding: the unit stands by its 部门整体', () => {
     const data = dataset({ targets: [project, whole], actuals: [actual(project, 3, '3'), actual(whole, 3, '15')] })
     // 部门整体: 15 of 20 at Q3 is on pace (k 1), green; the project's 3 of 10 is red.
     expect(unitStanding(data)).toMatchObject({ unit: '测试局', month: 9, light: 'green', insufficient: false })
+  })
+
+  it('carries its 部门整体 budget and 执行数, summed over its 经费 lines, for a roll-up to weigh by', () => {
+    const office = budgetLine('办公经费', 100)
+    const travel = budgetLine('差旅费', 300)
+    const project = budgetLine('项目经费', 1000, { scope: '阿里项目' })
+    const data = dataset({
+      budgets: [project, office, travel],
+      spending: [spent(office, 3, 50), spent(travel, 3, 60), spent(project, 3, 900)],
+    })
+    // 110 of 400 at Q3: e = 0.275; the project's 1000 is not the unit's 部门整体 budget.
+    expect(unitStanding(data)).toMatchObject({ month: 9, budget: 400, spent: 110, e: 0.275 })
+  })
+
+  it('has no budget or 执行数 without a budget line', () => {
+    const whole = target('招商数', { targetText: '≥20个' })
+    expect(unitStanding(dataset({ targets: [whole] }))).toMatchObject({ budget: null, spent: null, e: null })
   })
 
   it('stands grey and without a total when there is nothing', () => {
