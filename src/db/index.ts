@@ -2,6 +2,7 @@ import { CatalogRepository } from './catalogRepository'
 import { db } from './database'
 import { DatasetRepository } from './datasetRepository'
 import { ImportRepository } from './importRepository'
+import { ParentRepository } from './parentRepository'
 import { RectifyRepository } from './rectifyRepository'
 import { RulesRepository } from './rulesRepository'
 import { SettingsRepository } from './settingsRepository'
@@ -14,6 +15,7 @@ export const repositories = {
   catalog: new CatalogRepository(db),
   dataset: new DatasetRepository(db),
   imports: new ImportRepository(db),
+  parents: new ParentRepository(db),
   rectify: new RectifyRepository(db),
   rules: new RulesRepository(db),
   settings: new SettingsRepository(db),

@@ -11,10 +11,11 @@ import type { RectifyItem } from './rectify'
  * What a batch was: a CSV kind; `sample` the bundled seed load, `entry` a period filled in
  * on the page, `adjust` a 目标调整 made on the drill-down; `restore` (a backup restored) and `undo` (batches taken back) are lines of the
  * trail that change nothing themselves; `rules` puts new scoring rules in force (undoable:
- * its before record keeps the rules it replaced); `rectify` changes a unit-year's 整改 items.
+ * its before record keeps the rules it replaced); `rectify` changes a unit-year's 整改 items;
+ * `parent` sets or clears a unit-year's 主管部门 on the units page.
  */
 export type BatchKind =
-  ImportKind | 'sample' | 'entry' | 'published' | 'adjust' | 'rectify' | 'restore' | 'undo' | 'rules'
+  ImportKind | 'sample' | 'entry' | 'published' | 'adjust' | 'rectify' | 'parent' | 'restore' | 'undo' | 'rules'
 
 /** One import (or the sample load): what came in, from where, and when. */
 export interface BatchRecord {

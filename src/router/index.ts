@@ -26,6 +26,12 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/units', name: 'units', component: () => import('@/views/UnitsView.vue'), meta: { titleKey: 'nav.units' } },
   {
+    path: '/department',
+    name: 'department',
+    component: () => import('@/views/DepartmentView.vue'),
+    meta: { titleKey: 'nav.department' },
+  },
+  {
     path: '/budget',
     name: 'budget',
     component: () => import('@/views/BudgetView.vue'),
