@@ -87,6 +87,8 @@ export function departmentExecutionOption(
 export function departmentLightsOption(units: readonly UnitStanding[], words: DepartmentChartWords): EChartsCoreOption {
   return {
     ...frame,
+    // Five lights' words do not fit one line of a third of a page: the legend scrolls rather than wraps over the bars.
+    legend: { ...frame.legend, type: 'scroll', right: 0 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: unitAxis(units),
     series: LIGHT_COLORS.map((color) => ({

@@ -59,7 +59,9 @@ describe('the roll-up charts: a department’s units side by side', () => {
 
   it('indicator lights stacked per unit under the engine’s words, in its order', () => {
     const counts = { blue: 1, green: 2, yellow: 0, red: 3, grey: 4 }
-    const series = seriesOf(departmentLightsOption([standing('甲局', { counts })], WORDS))
+    const option = departmentLightsOption([standing('甲局', { counts })], WORDS)
+    expect((option as { legend: { type: string } }).legend.type).toBe('scroll')
+    const series = seriesOf(option)
     expect(series.map((s) => [s.name, s.stack, s.data])).toEqual([
       ['▲ 超前', 'lights', [1]],
       ['● 正常', 'lights', [2]],

@@ -70,7 +70,7 @@ export default {
     print: '打印',
     none: '{year}年没有单位记在“{name}”下。',
     units: '单位数',
-    budget: '预算执行（万元）',
+    budget: '预算与执行',
     execution: '执行率',
     scores: '得分分布',
     amounts: '执行数 / 预算（万元）',
