@@ -73,7 +73,7 @@ test('units grouped by 主管部门: weighted figures, a 主管部门 set and un
   // 第三中学 moves to 卫健委: 教育局 is left 110 / 400 = 27.5%; 卫健委 (400 + 240) / (800 + 600) = 640 / 1400 = 45.7%.
   const third = units.filter({ hasText: '第三中学' })
   await third.getByTestId('unit-parent-edit').click()
-  await third.getByRole('textbox', { name: '“第三中学”的主管部门' }).fill(HEALTH)
+  await third.getByRole('combobox', { name: '“第三中学”的主管部门' }).fill(HEALTH)
   await third.getByTestId('unit-parent-save').click()
   await expect(edu.getByTestId('department-execution')).toContainText('27.5% / 序时进度 75.0%')
   await expect(health.getByTestId('department-execution')).toContainText('45.7% / 序时进度 75.0%')
