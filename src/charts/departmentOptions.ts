@@ -10,6 +10,8 @@ const LABEL_WIDTH = 120
 /** Height of one unit's band, and the room above and below the bands (legend, axis). */
 export const UNIT_BAND = 30
 const CHROME = 64
+/** The second line of a legend that wraps (the lights chart's five words). */
+export const LEGEND_LINE = 26
 
 /** The charts' words, in the user's language; `colors` the lights' words as the engine says them. */
 export interface DepartmentChartWords {
@@ -48,11 +50,16 @@ const frame = {
 /**
  * Each unit's budget execution beside its 序时进度 (both %, at its own latest month), execution
  * coloured and marked by its light's colour and shape; a unit without spending has no bar and says so.
+ * The 序时进度 is named with its value when every unit reported the same month.
  */
 export function departmentExecutionOption(
   units: readonly UnitStanding[],
   words: DepartmentChartWords,
 ): EChartsCoreOption {
+  const months = new Set(units.map((u) => u.month))
+  const [month] = months
+  const timeName =
+    months.size === 1 && month !== undefined ? `${words.time} ${percent(timeProgress(month))}%` : words.time
   return {
     ...frame,
     xAxis: { type: 'value', max: (range: { max: number }) => Math.max(100, Math.ceil(range.max / 20) * 20) },
@@ -73,11 +80,11 @@ export function departmentExecutionOption(
         })),
       },
       {
-        name: words.time,
+        name: timeName,
         type: 'bar',
+        // Unlabelled: two labels a band stand over each other; its value is in the legend when the units share it.
         data: units.map((u) => percent(timeProgress(u.month))),
         itemStyle: { color: '#cbd5e1' },
-        label: { show: true, position: 'right', formatter: '{c}%', color: '#64748b' },
       },
     ],
   }
@@ -87,8 +94,9 @@ export function departmentExecutionOption(
 export function departmentLightsOption(units: readonly UnitStanding[], words: DepartmentChartWords): EChartsCoreOption {
   return {
     ...frame,
-    // Five lights' words do not fit one line of a third of a page: the legend scrolls rather than wraps over the bars.
-    legend: { ...frame.legend, type: 'scroll', right: 0 },
+    // Five lights' words take two lines of a third of a page: the bars start below both.
+    legend: { ...frame.legend, itemGap: 8, itemWidth: 14 },
+    grid: { ...frame.grid, top: 30 + LEGEND_LINE },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: unitAxis(units),
     series: LIGHT_COLORS.map((color) => ({

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { drawCharts, expect, open, test } from './fixtures'
+import { chineseOutsideUserData, layoutProblems } from './layout'
 
 const EDU = '柴桑区教育局'
 const HEALTH = '柴桑区卫健委'
@@ -102,6 +103,7 @@ test('units grouped by 主管部门: weighted figures, a 主管部门 set and un
   await expect(listed).toHaveCount(3)
   await expect(listed.filter({ hasText: '第三中学' }).getByTestId('unit-amounts')).toHaveText('240 / 600')
   await drawCharts(page)
+  expect(await layoutProblems(page)).toEqual([])
   await expect(page.getByTestId('department-execution-chart')).toHaveAttribute(
     'data-user-words',
     /第一中学.*第三中学|第三中学.*第一中学/,
@@ -147,10 +149,15 @@ test('in English at 390 px the grouped units and a roll-up read in English and f
   await page.getByTestId('language-switch').first().getByText('English').click()
   await expect(page.getByTestId('department-row')).toContainText('No supervising department')
   await expect(page.getByTestId('departments-empty')).toContainText('No unit has a supervising department')
+  await page.getByTestId('department-toggle').click()
+  await expect(page.getByTestId('unit-row')).toHaveCount(1)
+  expect(await layoutProblems(page)).toEqual([])
+  expect(await chineseOutsideUserData(page)).toEqual([])
+
   await page.getByTestId('department-link').click()
   await expect(page.getByTestId('page-title')).toHaveText('No supervising department · roll-up')
   await expect(page.getByTestId('department-figures')).toContainText('Units by dual-monitoring light')
   await drawCharts(page)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-  expect(overflow).toBeLessThanOrEqual(0)
+  expect(await layoutProblems(page)).toEqual([])
+  expect(await chineseOutsideUserData(page)).toEqual([])
 })

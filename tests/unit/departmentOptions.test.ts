@@ -53,14 +53,22 @@ describe('the roll-up charts: a department’s units side by side', () => {
       { value: 50, itemStyle: { color: '#16a34a' }, label: { show: true, position: 'right', formatter: '● 50%' } },
       { value: null, itemStyle: { color: '#9ca3af' }, label: { show: true, position: 'right', formatter: '未填报' } },
     ])
+    // Units at different months: the legend names it alone, each bar gives its own.
     expect(time!.name).toBe('序时进度')
     expect(time!.data).toEqual([75, 50])
+  })
+
+  it('names 序时进度 with its value when every unit reported the same month', () => {
+    const [, time] = seriesOf(departmentExecutionOption([standing('甲局'), standing('乙局')], WORDS))
+    expect(time!.name).toBe('序时进度 75%')
+    expect(time!.label).toBeUndefined()
   })
 
   it('indicator lights stacked per unit under the engine’s words, in its order', () => {
     const counts = { blue: 1, green: 2, yellow: 0, red: 3, grey: 4 }
     const option = departmentLightsOption([standing('甲局', { counts })], WORDS)
-    expect((option as { legend: { type: string } }).legend.type).toBe('scroll')
+    // Its legend wraps to a second line: the bars start below it.
+    expect((option as { grid: { top: number } }).grid.top).toBe(56)
     const series = seriesOf(option)
     expect(series.map((s) => [s.name, s.stack, s.data])).toEqual([
       ['▲ 超前', 'lights', [1]],

@@ -99,7 +99,7 @@ const en: typeof zhCN = {
     openRollup: 'Roll-up',
     noParent: 'No supervising department',
     noParents:
-      'No unit has a supervising department (主管部门) yet, so all are listed under “No supervising department”. Set one with “Set supervising department” on a unit row, or import a CSV with a 主管部门 column (any of the four kinds), or a project form whose 主管部门 cell is filled in.',
+      'No unit has a supervising department yet, so all are listed under “No supervising department”. Set one with “Set supervising department” on a unit row, or import a CSV with a supervising-department column (any of the four kinds; its header is listed with the CSV formats on the Import page), or a project form whose supervising-department cell is filled in.',
     unitLights: 'Units by dual-monitoring light',
     budgetTotal: 'spent {spent} of {budget} (10k yuan)',
     scoreSpread: 'min {min} · median {median} · max {max}',
