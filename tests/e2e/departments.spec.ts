@@ -161,3 +161,30 @@ test('in English at 390 px the grouped units and a roll-up read in English and f
   expect(await layoutProblems(page)).toEqual([])
   expect(await chineseOutsideUserData(page)).toEqual([])
 })
+
+test('a department of 28 units, a province’s size, still prints on one A4 page', async ({ page }, testInfo) => {
+  const units = Array.from({ length: 28 }, (_, i) => `测试单位${String(i + 1).padStart(2, '0')}号`)
+  await open(page, '#/import')
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([
+      csvFile('预算.csv', [
+        '年度,单位,类别,预算项目,全年预算数,主管部门',
+        ...units.map((u, i) => `2024,${u},部门整体,基本支出,${100 + i},大部门`),
+      ]),
+      csvFile('执行.csv', [
+        '年度,单位,类别,预算项目,季度,执行数',
+        ...units.map((u, i) => `2024,${u},部门整体,基本支出,3,${50 + i}`),
+      ]),
+    ])
+  await page.getByTestId('import-commit').click()
+  await expect(page.getByTestId('import-done')).toBeVisible()
+  await open(page, `#/department?year=2024&name=${encodeURIComponent('大部门')}`)
+  await expect(page.getByTestId('department-units').getByTestId('unit-row')).toHaveCount(28)
+  await drawCharts(page)
+  const path = testInfo.outputPath('department-28.pdf')
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/)
+  // The last unit is on it: the page holds the whole table.
+  expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('测试单位28号')
+})
