@@ -4,7 +4,7 @@
  * docs/formats.md, with the seed department's mix of target forms, units and quarter
  * spellings.
  *
- *   npm run gen -- --units 200 --indicators 30 --years 3 [--quarters 1,2,3] [--encoding utf8|gbk]
+ *   npm run gen -- --units 200 --indicators 30 --years 3 [--quarters 1,2,3] [--encoding utf8|gbk] [--departments n]
  *                  [--out bench-data] [--seed 1] [--kinds targets,budget,actuals,spending]
  *
  * The same options always write the same bytes.
@@ -218,20 +218,44 @@ function unitName(i) {
 const quote = (cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)
 const line = (cells) => cells.map((c) => quote(String(c ?? ''))).join(',')
 
+/** Units per 主管部门 by default: a province's 3,334 units fall in 120 of them. */
+const UNITS_PER_DEPARTMENT = 28
+
+/** How many 主管部门 `units` fall in by default. */
+export function departmentCount(units) {
+  return Math.ceil(units / UNITS_PER_DEPARTMENT)
+}
+
+/** The 主管部门 of unit i among `departments`: units dealt out in turn, so each gets its share. */
+export function departmentName(i, departments) {
+  return `第${(i % departments) + 1}主管部门`
+}
+
 /**
  * Builds the four files' lines. Units have 部门整体 and up to two projects; the
- * indicators are spread over them; every unit-year has 经费 lines and spending.
+ * indicators are spread over them; every unit-year has 经费 lines and spending. Each
+ * unit-year names its 主管部门 once, on its first target row (the 主管部门 column's other
+ * cells are empty, which names nothing), and on each of its budget lines.
  */
-export function generate({ units, indicators, years, quarters, seed = 1, lastYear = 2024 }) {
+export function generate({
+  units,
+  indicators,
+  years,
+  quarters,
+  seed = 1,
+  lastYear = 2024,
+  departments = departmentCount(units),
+}) {
   const r = prng(seed)
-  const targets = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值,分值']
-  const budget = ['年度,单位,类别,预算项目,经费类型,分类,年初预算数,全年预算数']
+  const targets = ['年度,单位,类别,一级指标,二级指标,三级指标,指标值,分值,主管部门']
+  const budget = ['年度,单位,类别,预算项目,经费类型,分类,年初预算数,全年预算数,主管部门']
   const actuals = ['年度,单位,类别,三级指标,季度,实际值,完成可能性,偏差原因']
   const spending = ['年度,单位,类别,预算项目,季度,执行数']
   for (let y = 0; y < years; y++) {
     const year = lastYear - years + 1 + y
     for (let u = 0; u < units; u++) {
       const unit = unitName(u)
+      const parent = departmentName(u, departments)
       const projects = PROJECTS.slice(u % PROJECTS.length, (u % PROJECTS.length) + (u % 3)).filter(Boolean)
       const scopes = ['部门整体', ...projects]
       const weight = Math.round((90 / Math.max(1, Math.ceil(indicators / scopes.length))) * 100) / 100
@@ -239,7 +263,19 @@ export function generate({ units, indicators, years, quarters, seed = 1, lastYea
         const form = FORMS[i % FORMS.length]
         const scope = scopes[i % scopes.length]
         const name = `${form.name}${i >= FORMS.length ? `（${Math.floor(i / FORMS.length) + 1}）` : ''}`
-        targets.push(line([year, unit, scope, form.level1, form.level2, name, form.target(r, year), weight]))
+        targets.push(
+          line([
+            year,
+            unit,
+            scope,
+            form.level1,
+            form.level2,
+            name,
+            form.target(r, year),
+            weight,
+            i === 0 ? parent : '',
+          ]),
+        )
         const pace = 0.6 + r() * 0.6
         for (const q of quarters) {
           const value = form.actual(r, Math.min(1.3, (q / 4) * pace * 1.1), year)
@@ -268,7 +304,7 @@ export function generate({ units, indicators, years, quarters, seed = 1, lastYea
       for (const [scope, item, fundType, amount] of lines) {
         const initial = Math.round(amount * 100) / 100
         const adjusted = Math.round(initial * (0.9 + r() * 0.3) * 100) / 100
-        budget.push(line([year, unit, scope, item, fundType, '经费', initial, adjusted]))
+        budget.push(line([year, unit, scope, item, fundType, '经费', initial, adjusted, parent]))
         const pace = 0.5 + r() * 0.7
         for (const q of quarters)
           spending.push(
@@ -290,6 +326,7 @@ function main() {
       encoding: { type: 'string', default: 'utf8' },
       out: { type: 'string', default: 'bench-data' },
       seed: { type: 'string', default: '1' },
+      departments: { type: 'string' },
       kinds: { type: 'string', default: 'targets,budget,actuals,spending' },
     },
   })
@@ -299,6 +336,7 @@ function main() {
     years: Number(values.years),
     quarters: values.quarters.split(',').map(Number),
     seed: Number(values.seed),
+    ...(values.departments !== undefined && { departments: Number(values.departments) }),
   }
   if (
     ![options.units, options.indicators, options.years].every((n) => Number.isInteger(n) && n > 0) ||

@@ -38,6 +38,44 @@ async function passOver(page) {
   await page.waitForTimeout(300)
 }
 
+/** Six units under two 主管部门, imported from a budget and a spending CSV, for the grouped units page and a roll-up. */
+async function shootDepartments(page, width) {
+  const units = [
+    ['第一中学', '柴桑区教育局', 100, 50],
+    ['第二中学', '柴桑区教育局', 300, 60],
+    ['第三中学', '柴桑区教育局', 600, 240],
+    ['人民医院', '柴桑区卫健委', 200, 150],
+    ['中医院', '柴桑区卫健委', 200, 50],
+    ['妇幼保健院', '柴桑区卫健委', 400, 200],
+  ]
+  const file = (name, rows) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n'), 'utf8') })
+  await page.goto(base + `#/import${unitQuery}`)
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([
+      file('预算.csv', [
+        '年度,单位,类别,预算项目,全年预算数,主管部门',
+        ...units.map(([u, p, b]) => `2024,${u},部门整体,基本支出,${b},${p}`),
+      ]),
+      file('执行.csv', [
+        '年度,单位,类别,预算项目,季度,执行数,主管部门',
+        ...units.map(([u, p, , s]) => `2024,${u},部门整体,基本支出,3,${s},${p}`),
+      ]),
+    ])
+  await page.getByTestId('import-commit').click()
+  await page.getByTestId('import-done').waitFor()
+  await page.goto(base + '#/units?year=2024&group=department')
+  await page.getByTestId('department-row').first().waitFor()
+  await page.getByRole('button', { name: lang === 'en' ? 'Expand all' : '全部展开' }).click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: `${outDir}/units-grouped-${width}${suffix}.png`, fullPage: true })
+  await page.goto(base + `#/department?year=2024&name=${encodeURIComponent('柴桑区教育局')}`)
+  await page.getByTestId('department-figures').waitFor()
+  await passOver(page)
+  await page.screenshot({ path: `${outDir}/department-${width}${suffix}.png`, fullPage: true })
+  await page.pdf({ path: `${outDir}/department-${width}${suffix}.pdf`, preferCSSPageSize: true, printBackground: true })
+}
+
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
     try {
@@ -155,6 +193,7 @@ try {
     await page.getByTestId('review-returned').waitFor()
     await page.waitForTimeout(300)
     await page.screenshot({ path: `${outDir}/overview-returned-${width}${suffix}.png` })
+    await shootDepartments(page, width)
     await page.close()
   }
   await browser.close()

@@ -2,6 +2,7 @@ import { CatalogRepository } from './catalogRepository'
 import { db } from './database'
 import { DatasetRepository } from './datasetRepository'
 import { ImportRepository } from './importRepository'
+import { ParentRepository } from './parentRepository'
 import { RectifyRepository } from './rectifyRepository'
 import { ReviewRepository } from './reviewRepository'
 import { RulesRepository } from './rulesRepository'
@@ -16,6 +17,7 @@ export const repositories = {
   catalog: new CatalogRepository(db),
   dataset: new DatasetRepository(db),
   imports: new ImportRepository(db),
+  parents: new ParentRepository(db),
   rectify: new RectifyRepository(db),
   review: new ReviewRepository(db),
   rules: new RulesRepository(db),

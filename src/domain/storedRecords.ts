@@ -14,7 +14,8 @@ import type { PeriodReview } from './review'
  * on the page, `adjust` a 目标调整 made on the drill-down; `restore` (a backup restored) and `undo` (batches taken back) are lines of the
  * trail that change nothing themselves; `rules` puts new scoring rules in force (undoable:
  * its before record keeps the rules it replaced); `rectify` changes a unit-year's 整改 items;
- * `review` a unit-period's review (a 审核 file, or a return or approval on the review screen).
+ * `review` a unit-period's review (a 审核 file, or a return or approval on the review screen);
+ * `parent` sets or clears a unit-year's 主管部门 on the units page.
  */
 export type BatchKind =
   | ImportKind
@@ -25,6 +26,7 @@ export type BatchKind =
   | 'kept'
   | 'adjust'
   | 'rectify'
+  | 'parent'
   | 'restore'
   | 'undo'
   | 'rules'

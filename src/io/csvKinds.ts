@@ -70,6 +70,7 @@ export const CSV_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
     col('note', '备注', ['note']),
     // For reference in quarterly templates; not read.
     col('targetText', '指标值', ['target']),
+    PARENT_COLUMN,
   ],
   spending: [
     ...KEY_COLUMNS,
@@ -82,6 +83,7 @@ export const CSV_COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
     col('note', '备注', ['note']),
     // For reference in quarterly templates; not read.
     col('budget', '全年预算数', ['budget']),
+    PARENT_COLUMN,
   ],
   // The results export's 整改事项 file, in the order it writes them (src/io/rectifyCsv.ts).
   rectify: [

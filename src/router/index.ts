@@ -27,6 +27,12 @@ export const routes: RouteRecordRaw[] = [
   { path: '/units', name: 'units', component: () => import('@/views/UnitsView.vue'), meta: { titleKey: 'nav.units' } },
   { path: '/focus', name: 'focus', component: () => import('@/views/FocusView.vue'), meta: { titleKey: 'nav.focus' } },
   {
+    path: '/department',
+    name: 'department',
+    component: () => import('@/views/DepartmentView.vue'),
+    meta: { titleKey: 'nav.department' },
+  },
+  {
     path: '/budget',
     name: 'budget',
     component: () => import('@/views/BudgetView.vue'),

@@ -39,3 +39,19 @@ test('axe: no serious or critical violation on a drill-down, on the empty state,
   await expect(page.getByTestId('page-title')).toHaveText('Overview')
   expect(await seriousViolations(page)).toEqual([])
 })
+
+test('axe: no serious or critical violation on the units grouped by 主管部门, a department opened, and its roll-up', async ({
+  page,
+}) => {
+  await open(page, '#/units?year=2024&group=department')
+  await page.getByTestId('department-toggle').first().click()
+  await expect(page.getByTestId('unit-row')).toHaveCount(1)
+  await page.getByTestId('unit-parent-edit').click()
+  await expect(page.getByTestId('unit-parent-input')).toBeFocused()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.getByTestId('department-link').first().click()
+  await expect(page.getByTestId('department-figures')).toBeVisible()
+  await drawCharts(page)
+  expect(await seriousViolations(page)).toEqual([])
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error -- a plain ES module script without type declarations
-import { generate } from '../../scripts/generate-data.mjs'
+import { departmentCount, departmentName, generate } from '../../scripts/generate-data.mjs'
 import { planImport } from '@/io/importPlan'
 import { parseCsvText } from '@/io/parseCsv'
 
@@ -33,5 +33,29 @@ describe('the benchmark data generator', () => {
       expect(body).toContain(form)
     const quarters = new Set(actuals.slice(1).map((l) => l.split(',')[4]))
     for (const spelling of ['3', 'Q3', '第3季度', '三季度']) expect(quarters).toContain(spelling)
+  })
+
+  it('deals the units out to 主管部门, named once per unit-year, which the import plans', () => {
+    // A province's 3,334 units fall in 120 主管部门 of 27 or 28 units each.
+    expect(departmentCount(3334)).toBe(120)
+    const sizes = new Map<string, number>()
+    for (let u = 0; u < 3334; u++) {
+      const name = departmentName(u, 120)
+      sizes.set(name, (sizes.get(name) ?? 0) + 1)
+    }
+    expect(sizes.size).toBe(120)
+    expect(Math.min(...sizes.values())).toBe(27)
+    expect(Math.max(...sizes.values())).toBe(28)
+
+    const files = make({ units: 4, years: 1, departments: 2 })
+    const parsed = parseCsvText(text(files.targets), 'targets.csv')
+    const plan = planImport([parsed], { targets: [], budgets: [], actuals: [], spending: [] })
+    expect(plan.problems).toEqual([])
+    expect(plan.parents.map((p) => [p.unit, p.parent])).toEqual([
+      ['九江市柴桑区商务局', '第1主管部门'],
+      ['南昌市柴桑区商务局', '第2主管部门'],
+      ['赣州市柴桑区商务局', '第1主管部门'],
+      [expect.any(String), '第2主管部门'],
+    ])
   })
 })

@@ -33,6 +33,7 @@ describe('templates', () => {
         '表内得分',
         '备注',
         '指标值',
+        '主管部门',
       ],
     ])
     expect(parseCsvText(text, fileName).kind).toBe('actuals')

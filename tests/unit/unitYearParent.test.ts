@@ -137,6 +137,34 @@ describe('the 主管部门 of a unit-year', () => {
     expect(await stored()).toBeUndefined()
   })
 
+  it('an actuals or spending file names it in the same column, planned beside its rows and set on the unit-year', async () => {
+    await (await planTexts(['targets.csv', targets('')], ['budget.csv', budget('')])).commit()
+    expect('parent' in (await stored())!).toBe(false)
+    const actuals = csv([
+      ['年度', '单位', '类别', '三级指标', '季度', '实际值', '主管部门'],
+      ['2024', U, '部门整体', '指标1', '1', '2次', '甲'],
+    ])
+    const named = await planTexts(['actuals.csv', actuals])
+    expect(named.plan.problems).toEqual([])
+    expect(named.plan.parents.map((p) => [p.file, p.line, p.parent, p.before])).toEqual([
+      ['actuals.csv', 2, '甲', null],
+    ])
+    await named.commit()
+    expect((await stored())!.parent).toBe('甲')
+
+    const spending = csv([
+      ['年度', '单位', '类别', '预算项目', '季度', '执行数', 'parent'],
+      ['2024', U, '部门整体', '人员经费', '1', '30', '乙'],
+    ])
+    const changed = await planTexts(['spending.csv', spending])
+    expect(changed.plan.problems).toEqual([])
+    expect(changed.plan.parents.map((p) => [p.file, p.parent, p.before])).toEqual([['spending.csv', '乙', '甲']])
+    expect(changed.plan.notices.map((x) => x.text)).toEqual(['spending.csv：2024年 测试局 的主管部门由“甲”改为“乙”'])
+    await changed.commit()
+    expect((await stored())!.parent).toBe('乙')
+    expect((await stored())!.spending.map((r) => r.spent)).toEqual([30])
+  })
+
   it('undo takes away a 主管部门 the unit-year did not have before', async () => {
     await (
       await planTexts([

@@ -156,8 +156,6 @@ describe('evaluateUnitYear edge cases', () => {
       12,
     )
     expect(scope!.budget).toMatchObject({
-      budget: 100,
-      spent: 75,
       e: 0.75,
       score: { weight: 20, weightSource: 'given', score: 15 },
     })
@@ -256,6 +254,7 @@ describe('rankUnits and rankBy', async () => {
         budget: 100,
         executed: null,
         e: null,
+        // Its budget stands without spending: a roll-up counts it in the total, not in the rate.
         projectedE: null,
         executionColor: 'grey',
         light: 'red',

@@ -45,6 +45,23 @@ describe('unitStanding: the unit stands by its 部门整体', () => {
     expect(unitStanding(data)).toMatchObject({ month: 6, budget: 400, executed: 120, e: 0.3 })
   })
 
+  it('carries its 部门整体 budget and 执行数, summed over its 经费 lines, for a roll-up to weigh by', () => {
+    const office = budgetLine('办公经费', 100)
+    const travel = budgetLine('差旅费', 300)
+    const project = budgetLine('项目经费', 1000, { scope: '阿里项目' })
+    const data = dataset({
+      budgets: [project, office, travel],
+      spending: [spent(office, 3, 50), spent(travel, 3, 60), spent(project, 3, 900)],
+    })
+    // 110 of 400 at Q3: e = 0.275; the project's 1000 is not the unit's 部门整体 budget.
+    expect(unitStanding(data)).toMatchObject({ month: 9, budget: 400, executed: 110, e: 0.275 })
+  })
+
+  it('has no budget or 执行数 without a budget line', () => {
+    const whole = target('招商数', { targetText: '≥20个' })
+    expect(unitStanding(dataset({ targets: [whole] }))).toMatchObject({ budget: null, executed: null, e: null })
+  })
+
   it('stands grey and without a total when there is nothing', () => {
     expect(unitStanding(dataset())).toMatchObject({
       unit: '',
