@@ -44,7 +44,6 @@ test('axe: no serious or critical violation on the units grouped by 主管部门
   page,
 }) => {
   await open(page, '#/units?year=2024&group=department')
-  await page.getByTestId('department-toggle').first().click()
   await expect(page.getByTestId('unit-row')).toHaveCount(1)
   await page.getByTestId('unit-parent-edit').click()
   await expect(page.getByTestId('unit-parent-input')).toBeFocused()

@@ -60,13 +60,15 @@ test('units grouped by 主管部门: weighted figures, a 主管部门 set and un
   await expect(health.getByTestId('department-budget')).toHaveText('执行 400 / 预算 800 万元')
   await expect(edu.getByTestId('light-counts')).toHaveAttribute('aria-label', '各单位双监控灯数')
 
-  // Folded: no unit rows until a department is opened, by keyboard too.
+  // Six units fit on a page: open at first; a department folds and opens again, by keyboard too.
   const units = page.getByTestId('unit-row')
-  await expect(units).toHaveCount(0)
+  await expect(units).toHaveCount(6)
   await edu.getByTestId('department-toggle').click()
-  await expect(edu.getByTestId('department-toggle')).toHaveAttribute('aria-expanded', 'true')
-  await health.getByTestId('department-toggle').focus()
+  await expect(edu.getByTestId('department-toggle')).toHaveAttribute('aria-expanded', 'false')
+  await expect(units).toHaveCount(3)
+  await edu.getByTestId('department-toggle').focus()
   await page.keyboard.press('Enter')
+  await expect(edu.getByTestId('department-toggle')).toHaveAttribute('aria-expanded', 'true')
   await expect(units).toHaveCount(6)
   for (const [unit, parent] of UNITS)
     await expect(units.filter({ hasText: unit }).getByTestId('unit-parent')).toHaveText(`主管部门：${parent}`)
@@ -150,7 +152,6 @@ test('in English at 390 px the grouped units and a roll-up read in English and f
   await page.getByTestId('language-switch').first().getByText('English').click()
   await expect(page.getByTestId('department-row')).toContainText('No supervising department')
   await expect(page.getByTestId('departments-empty')).toContainText('No unit has a supervising department')
-  await page.getByTestId('department-toggle').click()
   await expect(page.getByTestId('unit-row')).toHaveCount(1)
   expect(await layoutProblems(page)).toEqual([])
   expect(await chineseOutsideUserData(page)).toEqual([])

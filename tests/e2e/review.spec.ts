@@ -48,7 +48,7 @@ async function openFolder(page: Page): Promise<void> {
   await expect(page.getByTestId('published-status')).toContainText('本次导入了')
 }
 
-test('a department returns a unit’s Q3 with a reason on a line and approves another; the 审核 file in the folder brings both to the unit, whose entry sets it back to 待审核, and undo brings 已退回 back', async ({
+test('two departments of three units grouped and rolled up; a unit approved from the list; a department returns a unit’s Q3 with a reason on a line and approves another; the 审核 file in the folder brings both to the unit, whose entry sets it back to 待审核, and undo brings 已退回 back', async ({
   page,
   browser,
   baseURL,
@@ -59,6 +59,25 @@ test('a department returns a unit’s Q3 with a reason on a line and approves an
   ])
   await serve(page.context(), files)
   await openFolder(page)
+
+  // The tree: two departments of three units each; a department's roll-up, drilled to a unit.
+  await open(page, '#/units?year=2024&group=department')
+  // The seed department, loaded on first start, names no 主管部门: it comes last.
+  await expect(page.getByTestId('department-name')).toHaveText(['教育局', '卫健委', '未指定主管部门'])
+  await expect(page.getByTestId('unit-row')).toHaveCount(7)
+  await page.getByTestId('department-row').filter({ hasText: '卫健委' }).getByTestId('department-link').click()
+  const rolledUp = page.getByTestId('department-units').getByTestId('unit-row')
+  await expect(rolledUp).toHaveCount(3)
+  await rolledUp.filter({ hasText: '人民医院' }).getByRole('link', { name: '人民医院' }).click()
+  await expect.poll(() => decodeURIComponent(page.url())).toContain('unit=人民医院')
+
+  // Approved from the department's list with one click.
+  await open(page, '#/units?year=2024&group=department')
+  const hospital = page.getByTestId('unit-row').filter({ hasText: '人民医院' })
+  await expect(hospital.getByTestId('review-state')).toHaveText('待审核')
+  await hospital.getByTestId('review-approve').click()
+  await expect(hospital.getByTestId('review-state')).toHaveText('已审核')
+  await expect(hospital.getByTestId('review-approve')).toBeDisabled()
 
   // The department's review, from the units page: its units in order, 二中 first of 教育局 (èr before sān, yī).
   await open(page, `#/units?year=2024`)
@@ -121,6 +140,8 @@ test('a department returns a unit’s Q3 with a reason on a line and approves an
   await expect(unit.getByTestId('review-by')).toContainText('审核人 李审')
   await expect(unit.getByTestId('review-returned')).toContainText('部门整体 · 服务人次：服务人次偏低，请说明改进措施')
   await open(unit, `#/?${unitQuery('三中')}`)
+  await expect(unit.getByTestId('review-state')).toHaveText('已审核')
+  await open(unit, `#/?${unitQuery('人民医院')}`)
   await expect(unit.getByTestId('review-state')).toHaveText('已审核')
 
   // On #/entry, the reason beside its line; a save of Q3 sets the period back to 待审核.
