@@ -13,7 +13,10 @@ import { loadSampleDataset } from '@/io/sampleData'
 /** The tables of docs/scoring.md §7 in order, each a list of rows of trimmed cells, header and rule left out. */
 async function sectionTables(): Promise<{ text: string; tables: string[][][] }> {
   const doc = await readFile(new URL('../../docs/scoring.md', import.meta.url), 'utf8')
-  const text = doc.slice(doc.indexOf('## 7. What the rest of the year must deliver'))
+  const start = doc.indexOf('## 7. What the rest of the year must deliver')
+  // Up to the next section: §8 has tables of its own.
+  const next = doc.indexOf('\n## ', start + 1)
+  const text = doc.slice(start, next === -1 ? undefined : next)
   const tables: string[][][] = []
   let current: string[][] | null = null
   for (const line of text.split('\n')) {
