@@ -49,6 +49,9 @@ export function codesOf({ year, unit, targets }: UnitYearDocument): CodeRecord {
   return { year, unit, codes: targets.map((t) => t.code) }
 }
 
+/** A document's 整改 items or reviews when it has none: one list, so that none compares equal to none. */
+export const NO_ITEMS: readonly never[] = []
+
 /** An empty document for a unit-year. */
 export function emptyDocument([year, unit]: UnitYearKey): UnitYearDocument {
   return { year, unit, ...emptyDataset() }
