@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { JixiaoDatabase } from '@/db/database'
 import { DatasetRepository } from '@/db/datasetRepository'
 import { FOCUS_WEIGHTS_KEY, SettingsRepository } from '@/db/settingsRepository'
-import { buildBackup, parseBackup } from '@/io/backup'
+import { buildBackup } from '@/io/backupWrite'
+import { parseBackup } from '@/io/backupRead'
 
 const LAG_FIRST = { budget: 10, behind: 60, red: 20, overdue: 10 }
 

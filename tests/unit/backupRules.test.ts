@@ -5,7 +5,8 @@ import { DatasetRepository } from '@/db/datasetRepository'
 import { ImportRepository } from '@/db/importRepository'
 import { RulesRepository } from '@/db/rulesRepository'
 import { DEFAULT_RULES, type Rules } from '@/domain/engine/rules'
-import { buildBackup, parseBackup } from '@/io/backup'
+import { buildBackup } from '@/io/backupWrite'
+import { parseBackup } from '@/io/backupRead'
 
 const JIANGXI: Rules = { name: '江西省', values: { ...DEFAULT_RULES.values, gradeYou: 85, gradeLiang: 75 } }
 const STRICT: Rules = { name: '从严', values: { ...DEFAULT_RULES.values, paceGreen: 0.9 } }

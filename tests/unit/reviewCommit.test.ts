@@ -13,7 +13,8 @@ import { reviewRows } from '@/io/reviewCsv'
 import { toCsv } from '@/io/csvWriter'
 import { csv } from './fixtures'
 import { DatasetRepository } from '@/db/datasetRepository'
-import { buildBackup, parseBackup } from '@/io/backup'
+import { buildBackup } from '@/io/backupWrite'
+import { parseBackup } from '@/io/backupRead'
 
 const U = '测试局'
 const TARGETS = csv([
