@@ -1,21 +1,19 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { repositories } from '@/db'
-import type { CommitResult } from '@/domain/model'
 import type { BatchRecord } from '@/domain/storedRecords'
-import type { ImportAdjustment } from '@/domain/targetChanges'
-import { checkFiles, commitFiles, forgetFiles, giveUnits, readFile } from '@/workers/importClient'
+import { checkFiles, forgetFiles, giveUnits } from '@/workers/importClient'
 import type { FileSummary, PlanSummary } from '@/io/importSummary'
-import { formStates, HELD_STATES, type FormState } from '@/io/formStates'
+import { HELD_STATES } from '@/io/formStates'
 import { useFormChoices } from './formChoices'
-import { nextTask } from '@/io/nextTask'
 import { useCatalogStore } from './catalog'
-import { useStorageStore } from './storage'
 import { useSettingsStore } from './settings'
 import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
 import { importProgress, type ImportPhase } from './importProgress'
 import { useImportHistory } from './importHistory'
+import { useImportCommit } from './importCommit'
+import { useImportPreview } from './importPreview'
+import { newEntries, readEntry } from './importReading'
 
 /** A file dropped on the import screen. Its rows stay in the import worker. */
 export interface ImportFileEntry {
@@ -30,12 +28,9 @@ export interface ImportFileEntry {
   importedBefore: BatchRecord[]
 }
 
-let nextEntryId = 1
-
 /** The import screen's work: read files, check them and commit them in the import worker; undo. */
 export const useImporterStore = defineStore('importer', () => {
   const catalog = useCatalogStore()
-  const storage = useStorageStore()
   const settings = useSettingsStore()
   // Arrays are replaced on change, never mutated, and hold only summaries.
   const files = shallowRef<ImportFileEntry[]>([])
@@ -44,18 +39,16 @@ export const useImporterStore = defineStore('importer', () => {
   /** Share done of the checking or the writing, 0–1. */
   const stepShare = ref(0)
   const skipBadRows = ref(false)
-  const result = shallowRef<CommitResult | null>(null)
-  /** How changed 指标值 are written: as 目标调整 from a month (the stored targets stay the originals), or null: corrections. */
-  const adjustment = ref<ImportAdjustment | null>(null)
-  /** The unit-years the last commit wrote, for links to their overviews. */
-  const committedUnitYears = shallowRef<PlanSummary['unitYears'] | null>(null)
   const error = ref<string | null>(null)
-  /** The forms a commit of the ready ones left behind, with their problems, to fix and import later. */
-  const heldBack = shallowRef<FormState[]>([])
   const imports = useImportHistory(catalog, () => settings.reporter)
   const { history, trail, loadHistory, loadTrail } = imports
   const choices = useFormChoices(files, () => catalog.units.map((u) => u.unit))
   const { duplicates, undecided, duplicateChoices } = choices
+  const checks = latestRequest()
+  const committing = useImportCommit({ files, plan, phase, stepShare, error, ticket: () => checks.ticket })
+  const { result, adjustment, committedUnitYears, heldBack, write } = committing
+  const preview = useImportPreview({ files, plan, phase, skipBadRows, choices })
+  const { hasProblems, toWrite, canCommit, forms, readyCount, canCommitReady } = preview
 
   const update = (id: number, change: Partial<ImportFileEntry>) => {
     files.value = files.value.map((f) => (f.id === id ? { ...f, ...change } : f))
@@ -64,38 +57,11 @@ export const useImporterStore = defineStore('importer', () => {
   /** Overall progress 0–100 through reading, checking and writing. */
   const progress = computed(() => importProgress(phase.value, files.value, stepShare.value))
 
-  const hasProblems = computed(() => (plan.value?.problems.length ?? 0) > 0)
-  const toWrite = computed(() => plan.value?.toWrite ?? 0)
-  const canCommit = computed(
-    () =>
-      phase.value === 'ready' &&
-      plan.value !== null &&
-      (!hasProblems.value || skipBadRows.value) &&
-      undecided.value === 0,
-  )
-  /** Every form of the files read, with its state. */
-  const forms = computed(() =>
-    plan.value ? formStates(files.value, plan.value, duplicates.value, duplicateChoices.value) : [],
-  )
-  /** Some forms have problems and others are ready: those can be imported, each whole. */
-  const readyCount = computed(() => forms.value.filter((f) => f.state === 'ready').length)
-  const canCommitReady = computed(
-    () => phase.value === 'ready' && (plan.value?.ready?.toWrite ?? 0) > 0 && readyCount.value > 0,
-  )
-
   /** Reads new files (in the worker), then checks everything dropped so far. */
   async function addFiles(list: readonly File[]): Promise<void> {
     if (list.length === 0) return
     if (phase.value === 'done') clear()
-    const added = list.map((file) => ({
-      id: nextEntryId++,
-      name: file.name,
-      size: file.size,
-      progress: 0,
-      summary: null,
-      sha256: '',
-      importedBefore: [],
-    }))
+    const added = newEntries(list)
     files.value = [...files.value, ...added]
     phase.value = 'reading'
     error.value = null
@@ -103,15 +69,7 @@ export const useImporterStore = defineStore('importer', () => {
       await Promise.all(
         list.map(async (file, i) => {
           const id = added[i]!.id
-          const read = await readFile(id, file, (share) => update(id, { progress: share }))
-          const importedBefore = read.sha256 ? await repositories.imports.importsOf(read.sha256) : []
-          update(id, {
-            summary: read.summary,
-            sha256: read.sha256,
-            size: read.size || file.size,
-            progress: 1,
-            importedBefore,
-          })
+          update(id, await readEntry(id, file, (share) => update(id, { progress: share })))
         }),
       )
       await validate()
@@ -135,8 +93,6 @@ export const useImporterStore = defineStore('importer', () => {
     plan.value = null
     phase.value = files.value.length > 0 ? 'ready' : 'idle'
   }
-
-  const checks = latestRequest()
 
   /** Checks every file against each other and against what is stored; a newer check supersedes an older one. */
   async function validate(): Promise<void> {
@@ -202,57 +158,12 @@ export const useImporterStore = defineStore('importer', () => {
     await write(true)
   }
 
-  async function write(readyOnly: boolean): Promise<void> {
-    if (!plan.value) return
-    const ready = readyOnly ? plan.value.ready : null
-    phase.value = 'committing'
-    stepShare.value = 0
-    error.value = null
-    try {
-      await storage.requestPersistenceOnce().catch(() => undefined)
-      // A workbook or a form is several parts, each of one kind: each is a batch of its own.
-      const held = new Set(ready?.held ?? [])
-      const written = files.value.flatMap((f) =>
-        (f.summary?.parts ?? []).flatMap((part) =>
-          part.kind && !held.has(part.name)
-            ? [{ fileId: f.id, fileName: part.name, kind: part.kind, sha256: f.sha256, size: f.size }]
-            : [],
-        ),
-      )
-      committedUnitYears.value = ready ? ready.unitYears : plan.value.unitYears
-      result.value = await commitFiles(
-        checks.ticket,
-        written,
-        (share) => (stepShare.value = share),
-        settings.reporter.trim() || undefined,
-        {
-          readyOnly,
-          // A plain copy: a reactive object cannot be posted to the worker.
-          ...(adjustment.value && plan.value.targetChanges?.total && { adjustment: { ...adjustment.value } }),
-        },
-      )
-      // Done only once every screen can see the new data: a link followed at once must find it.
-      await catalog.caughtUp()
-      // The done screen in a task of its own: after a province's commit, the new catalog
-      // (thousands of units for the picker) and the review giving way would block the page together.
-      await nextTask()
-      phase.value = 'done'
-    } catch (cause) {
-      error.value = describeFailure(cause)
-      heldBack.value = []
-      phase.value = 'ready'
-    }
-  }
-
   function clear(): void {
     void forgetFiles(files.value.map((f) => f.id))
     files.value = []
     plan.value = null
-    result.value = null
-    committedUnitYears.value = null
+    committing.reset()
     skipBadRows.value = false
-    heldBack.value = []
-    adjustment.value = null
     choices.reset()
     error.value = null
     phase.value = 'idle'
