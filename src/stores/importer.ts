@@ -11,7 +11,7 @@ import { describeFailure } from './errorText'
 import { latestRequest } from './latestRequest'
 import { importProgress, type ImportPhase } from './importProgress'
 import { useImportHistory } from './importHistory'
-import { useImportCommit } from './importCommit'
+import { useImportCommit } from './useImportCommit'
 import { useImportPreview } from './importPreview'
 import { newEntries, readEntry } from './importReading'
 
