@@ -8,7 +8,7 @@ import type { Dataset, ImportNotice, ImportPlan, ImportProblem } from '@/domain/
 import { periodOf, type Month, type Period } from '@/domain/period'
 import { KIND_NAMES } from '@/domain/kindNames'
 import { planImport } from './importPlan'
-import { parseTable } from './parseCsv'
+import { parseTable } from './parseTable'
 
 /** What the officer typed for one indicator. */
 export interface EntryValues {

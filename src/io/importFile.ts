@@ -5,7 +5,9 @@
  */
 import { detectKind } from './csvKinds'
 import { decodeCsvBytes, type TextEncodingName } from './encoding'
-import { csvRows, failedFile, parseTable, type ParsedCsv, type ParseOptions } from './parseCsv'
+import { csvRows } from './csvRows'
+import { failedFile, type ParsedCsv, type ParseOptions } from './parsedCsv'
+import { parseTable } from './parseTable'
 import { problemOf } from './problemText'
 import type { SheetGrid } from './sheetGrid'
 import { readSheet } from './sheetReader'

@@ -5,7 +5,7 @@
  * whole; the others can be imported without it (SPEC §2.6–2.7, §7 import-commit-ready).
  */
 import type { Dataset, ImportPlan, ImportProblem } from '@/domain/model'
-import type { ParsedCsv } from './parseCsv'
+import type { ParsedCsv } from './parsedCsv'
 import { planImportInSlices } from './importPlan'
 import { nextTask } from './nextTask'
 

@@ -1,6 +1,6 @@
 import { unmarkText } from './csvWriter'
 import type { TextEncodingName } from './encoding'
-import type { ParsedCsv } from './parseCsv'
+import type { ParsedCsv } from './parsedCsv'
 import type { ImportCounts, ImportNotice, ImportProblem, ImportPlan, ImportKind, PlannedRectify } from '@/domain/model'
 import { unitYearIdOf } from '@/domain/unitYears'
 import { targetChanges, type TargetChange } from '@/domain/targetChanges'

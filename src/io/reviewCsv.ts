@@ -9,7 +9,7 @@ import { unitYearIdOf } from '@/domain/unitYears'
 import type { ImportProblem } from '@/domain/model'
 import { detectReview, REVIEW_COLUMNS } from './csvKinds'
 import { unmarkText, type CsvCell } from './csvWriter'
-import { failedFile, type ParsedCsv, type ReviewRow } from './parseCsv'
+import { failedFile, type ParsedCsv, type ReviewRow } from './parsedCsv'
 import { problemOf, type ProblemCode } from './problemText'
 import { cleanCells } from './textCells'
 

@@ -1,6 +1,7 @@
 import { emptyDataset, type Dataset, type DatasetDraft } from '@/domain/model'
 import { describeProblem } from './problems'
-import { parseCsvText, type KindRecords } from './parseCsv'
+import { parseCsvText } from './parseCsv'
+import type { KindRecords } from './parsedCsv'
 
 /** Name under which the sample load appears in the import history. */
 export const SAMPLE_BATCH_NAME = '示例数据：九江市柴桑区商务局 2024'

@@ -4,7 +4,8 @@
  */
 import { CSV_COLUMNS, detectKind } from './csvKinds'
 import type { ImportKind } from '@/domain/model'
-import { parseTable, type CellOf, type ParsedCsv, type ParseOptions } from './parseCsv'
+import { parseTable } from './parseTable'
+import type { CellOf, ParsedCsv, ParseOptions } from './parsedCsv'
 import { columnName, lineOf, type SheetGrid } from './sheetGrid'
 import { findForms, readForm, type FormRead } from './forms/readForm'
 

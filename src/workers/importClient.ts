@@ -10,7 +10,7 @@ import type {
   SessionName,
 } from './importProtocol'
 import { summariseFile, type PlanSummary } from '@/io/importSummary'
-import { failedFile } from '@/io/parseCsv'
+import { failedFile } from '@/io/parsedCsv'
 import { problemOf } from '@/io/problemText'
 import { megabytes } from '@/domain/format'
 

@@ -5,7 +5,7 @@ import { parentsOf, unitYearIdOf, unitYearsOf, type UnitYear } from '@/domain/un
 import { planImportInSlices } from '@/io/importPlan'
 import { planReady, type ImportForm } from '@/io/importForms'
 import { summarisePlan, type PlanSummary } from '@/io/importSummary'
-import type { ParsedCsv } from '@/io/parseCsv'
+import type { ParsedCsv } from '@/io/parsedCsv'
 import type { PlannedUnitYears } from './importProtocol'
 
 /** A checked plan, with what the commit needs to write it. */

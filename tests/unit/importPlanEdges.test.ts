@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '@/domain/model'
 import { planImport, planImportInSlices } from '@/io/importPlan'
-import { parseCsvText, parseTable, type ParsedCsv } from '@/io/parseCsv'
+import { parseCsvText } from '@/io/parseCsv'
+import { parseTable } from '@/io/parseTable'
+import type { ParsedCsv } from '@/io/parsedCsv'
 import { describeProblem } from '@/io/problems'
 import { csv, target } from './fixtures'
 

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { problemOf } from '@/io/problemText'
 import { readImportFile } from '@/io/importFile'
-import { MAX_CELL_LENGTH, csvRows, failedFile, parseCsvText, parseTable } from '@/io/parseCsv'
+import { MAX_CELL_LENGTH, parseTable } from '@/io/parseTable'
+import { csvRows } from '@/io/csvRows'
+import { failedFile } from '@/io/parsedCsv'
+import { parseCsvText } from '@/io/parseCsv'
 
 const HEADER = ['年度', '单位', '类别', '一级指标', '二级指标', '三级指标', '指标值']
 const ROW = ['2024', '甲局', '部门整体', '产出指标', '数量指标', '培训次数', '≥4次']

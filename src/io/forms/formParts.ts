@@ -8,7 +8,7 @@ import { KIND_NAMES } from '@/domain/kindNames'
 import { mapRows } from '../rowMapping'
 import { cleanCells } from '../textCells'
 import { noticeOf, problemOf } from '../problemText'
-import { failedFile, type ParsedCsv } from '../parseCsv'
+import { failedFile, type ParsedCsv } from '../parsedCsv'
 import type { DataKind, ImportNotice, ImportKind } from '@/domain/model'
 import {
   chineseFormPeriodName,

@@ -1,6 +1,6 @@
 /** The 整改 columns of a 监控表's indicator rows, kept beside the values they stand next to. */
 import { lightOfLabel } from '@/domain/rectifyImport'
-import type { FormRectify } from '../parseCsv'
+import type { FormRectify } from '../parsedCsv'
 import type { FormRead } from './readForm'
 
 /** Each indicator row of a 监控表 or 自评表 with a 整改 cell filled, its 偏差原因, and its light (红灯, 严重偏离 or 未完成: red; else yellow). */

@@ -4,7 +4,7 @@
  * onto the stored one, the class of a planned row).
  */
 import type { DataTableName, ImportNotice, ImportProblem, PlannedRow, RowOf, RowStatus } from '@/domain/model'
-import type { ParsedCsv } from '../parseCsv'
+import type { ParsedCsv } from '../parsedCsv'
 import { detectKind } from '../csvKinds'
 import { problemOf, type KeyParts } from '../problemText'
 

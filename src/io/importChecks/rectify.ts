@@ -5,7 +5,7 @@ import { mergeRectifyLine } from '@/domain/rectifyImport'
 import { mergeRectifyRow } from '@/domain/rectifyRows'
 import type { RectifyMerge } from '@/domain/rectifyMerge'
 import type { RectifyItem } from '@/domain/rectify'
-import type { ParsedCsv } from '../parseCsv'
+import type { ParsedCsv } from '../parsedCsv'
 import type { RectifyRowOnLine } from './rectifyRows'
 
 /** The last day of month `month` of `year`, YYYY-MM-DD: the day a form's 整改 state stands on when it gives none. */

@@ -4,7 +4,7 @@ import { joinKey } from '@/domain/keys'
 import { chinesePeriodName, periodOf } from '@/domain/period'
 import { incomingReview, reviewOf, type ReviewLine, type ReviewStep } from '@/domain/review'
 import { unitYearIdOf } from '@/domain/unitYears'
-import type { ParsedCsv, ReviewRow } from '../parseCsv'
+import type { ParsedCsv, ReviewRow } from '../parsedCsv'
 import { noticeOf, problemOf } from '../problemText'
 import { reviewTimeText } from '../reviewCsv'
 
