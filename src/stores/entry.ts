@@ -1,10 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import { evaluateUnitYear } from '@/domain/engine/evaluate'
-import type { ActualRecord, SpendingRecord } from '@/domain/records'
+import type { ActualRecord } from '@/domain/records'
 import { chinesePeriodName, periodOf, QUARTER_ENDS, YEAR_END, type Month, type Period } from '@/domain/period'
-import { checkEntry, entryFileName, type EntryValues } from '@/io/entryPlan'
+import { entryFileName, type EntryValues } from '@/io/entryPlan'
 import { stripUnwanted } from '@/domain/textRules'
 import { useCatalogStore } from './catalog'
 import {
@@ -19,8 +18,9 @@ import {
   type Draft,
   type SpendingValues,
 } from './entryDrafts'
+import { useEntryCheck } from './entryCheck'
+import { useEntryEvaluation } from './entryEvaluation'
 import { useEntryGuards } from './entryGuards'
-import { useRulesStore } from './rules'
 import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
@@ -35,7 +35,6 @@ export const useEntryStore = defineStore('entry', () => {
   const view = useViewStore()
   const unitData = useUnitDataStore()
   const catalog = useCatalogStore()
-  const rules = useRulesStore()
   const settings = useSettingsStore()
 
   const chosenMonth = ref<Month | null>(null)
@@ -140,33 +139,7 @@ export const useEntryStore = defineStore('entry', () => {
 
   const fileName = computed(() => entryFileName(view.selection?.year ?? 0, chinesePeriodName(period.value)))
 
-  /** The draft checked by the importer's path, against the stored unit-year. */
-  const check = computed(() => {
-    const selection = view.selection
-    const data = unitData.data
-    if (!selection || !data) return null
-    // Only lines that differ from what is stored are checked and written: a stored value left
-    // as it was (an illustrative one included) stays exactly as it is.
-    const same = (a: EntryValues | undefined, b: EntryValues | undefined) =>
-      JSON.stringify(a ?? EMPTY) === JSON.stringify(b ?? EMPTY)
-    const lines = targets.value
-      .filter((t) => !same(draft.value.values[t.code], stored.value.values[t.code]))
-      .map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
-    const spending = fundLines.value
-      .filter(
-        (b) =>
-          JSON.stringify(draft.value.spending[b.id] ?? NO_SPENDING) !==
-          JSON.stringify(stored.value.spending[b.id] ?? NO_SPENDING),
-      )
-      .map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, ...(draft.value.spending[b.id] ?? NO_SPENDING) }))
-    return checkEntry(
-      data,
-      { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth },
-      lines,
-      spending,
-      fileName.value,
-    )
-  })
+  const check = useEntryCheck({ period, targets, fundLines, draft, stored, fileName })
 
   const guards = useEntryGuards(
     check,
@@ -174,35 +147,9 @@ export const useEntryStore = defineStore('entry', () => {
     computed(() => stored.value.values),
   )
 
-  /** The lights and scores the draft would give: the unit-year evaluated with its lines in place of the period's. */
-  const evaluation = computed(() => {
-    const data = unitData.data
-    const plan = check.value?.plan
-    if (!data || !plan) return []
-    const month = period.value.month
-    const actuals = plan.rows.flatMap((r) => (r.table === 'actuals' ? [r.record as ActualRecord] : []))
-    const spending = plan.rows.flatMap((r) => (r.table === 'spending' ? [r.record as SpendingRecord] : []))
-    const typed = new Set(actuals.map((a) => a.indicatorCode))
-    const spent = new Set(spending.map((s) => s.budgetId))
-    return evaluateUnitYear(
-      {
-        ...data,
-        actuals: [...data.actuals.filter((a) => a.month !== month || !typed.has(a.indicatorCode)), ...actuals],
-        spending: [...data.spending.filter((s) => s.month !== month || !spent.has(s.budgetId)), ...spending],
-      },
-      month,
-      rules.settings,
-    )
-  })
-  const results = computed(
-    () => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))),
-  )
-
-  /** Lines behind (yellow or red) with no 偏差原因: saving them asks first. */
-  const missingReasons = computed(() =>
-    [...results.value.values()].filter(
-      (r) => (r.light.color === 'yellow' || r.light.color === 'red') && r.actualRecord && !r.actualRecord.reason,
-    ),
+  const { evaluation, results, missingReasons } = useEntryEvaluation(
+    check,
+    computed(() => period.value.month),
   )
   const problemCount = computed(() => check.value?.plan.problems.length ?? 0)
   const toWrite = computed(() => (check.value ? check.value.plan.counts.added + check.value.plan.counts.updated : 0))
