@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import type { ActualRecord } from '@/domain/records'
-import { chinesePeriodName, periodOf, QUARTER_ENDS, YEAR_END, type Month, type Period } from '@/domain/period'
+import { chinesePeriodName, type Month } from '@/domain/period'
 import { entryFileName, type EntryValues } from '@/io/entryPlan'
 import { stripUnwanted } from '@/domain/textRules'
 import { useCatalogStore } from './catalog'
@@ -21,6 +20,7 @@ import {
 import { useEntryCheck } from './entryCheck'
 import { useEntryEvaluation } from './entryEvaluation'
 import { useEntryGuards } from './entryGuards'
+import { useEntryPeriod } from './entryPeriod'
 import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
@@ -37,19 +37,11 @@ export const useEntryStore = defineStore('entry', () => {
   const catalog = useCatalogStore()
   const settings = useSettingsStore()
 
-  const chosenMonth = ref<Month | null>(null)
+  const { period, reported, previous, choosePeriod } = useEntryPeriod()
   const draft = ref<Draft>({ values: {}, spending: {} })
   const saving = ref(false)
   const saved = shallowRef<{ batchIds: number[]; rows: number } | null>(null)
 
-  /** The period filled in: the one chosen, else the first quarter end not yet reported. */
-  const period = computed<Period>(() => {
-    if (chosenMonth.value !== null)
-      return view.periods.find((p) => p.month === chosenMonth.value) ?? periodOf(chosenMonth.value)
-    const reported = new Set(view.periods.map((p) => p.month))
-    return periodOf(QUARTER_ENDS.find((m) => !reported.has(m)) ?? YEAR_END)
-  })
-  const reported = computed(() => view.periods.some((p) => p.month === period.value.month))
   const key = computed(() =>
     view.selection ? draftKey(view.selection.unit, view.selection.year, period.value.month) : null,
   )
@@ -66,17 +58,6 @@ export const useEntryStore = defineStore('entry', () => {
   )
   const storedAt = (month: Month) =>
     new Map((unitData.data?.actuals ?? []).filter((a) => a.month === month).map((a) => [a.indicatorCode, a]))
-
-  /** Each indicator's value at the latest period before this one, to type against. */
-  const previous = computed(() => {
-    const before = new Map<string, ActualRecord>()
-    for (const a of unitData.data?.actuals ?? []) {
-      if (a.month >= period.value.month) continue
-      const kept = before.get(a.indicatorCode)
-      if (!kept || kept.month < a.month) before.set(a.indicatorCode, a)
-    }
-    return before
-  })
 
   /** The lines as stored for the period: where editing a reported period starts. */
   const stored = computed<Draft>(() =>
@@ -188,10 +169,6 @@ export const useEntryStore = defineStore('entry', () => {
   function discard(): void {
     if (key.value) forgetDraft(key.value)
     load()
-  }
-
-  function choosePeriod(month: Month): void {
-    chosenMonth.value = month
   }
 
   return {
