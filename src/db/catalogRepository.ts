@@ -1,5 +1,4 @@
 import Dexie from 'dexie'
-import type { ActualRecord, TargetRecord } from '@/domain/records'
 import {
   datasetOf,
   DATA_TABLE_NAMES,
@@ -11,10 +10,11 @@ import {
 import type { Period } from '@/domain/period'
 import { compareChinese } from '@/domain/summary'
 import type { JixiaoDatabase } from './database'
-import { unchangedHeld, type HeldDocuments } from './documents'
-import { decodeDocument, type StoredDocument } from './storedForm'
-import { stampsOf, type CatalogRecord, type RowCounts } from './catalogLines'
-import { joinKey } from '@/domain/keys'
+import type { HeldDocuments } from './documents'
+import { decodeDocument } from './storedForm'
+import type { RowCounts } from './catalogLines'
+import { loadForImport, readAheadForImport } from './importReads'
+import { loadAcrossYears, loadIndicator, type IndicatorValues } from './indicatorReads'
 import { parentsOf } from '@/domain/unitYears'
 import { rankUnits, type UnitStanding } from '@/domain/engine/ranking'
 import type { EngineSettings } from '@/domain/engine/settings'
@@ -105,16 +105,16 @@ export class CatalogRepository {
     ).map(decodeDocument)
   }
 
-  /**
-   * A year's ranking: the one kept since the data last changed, or `compute` over the
-   * year's documents, kept for next time. Read, computed and kept in one transaction, so
-   * a write cannot slip between the documents read and the ranking kept.
-   */
   /** A year's ranking under the rules whose settings and fingerprint are given, kept until the data or the rules change. */
   rankingOf(year: number, settings: EngineSettings, fingerprint: string): Promise<UnitStanding[]> {
     return this.standingsOf(year, standingsVersion(fingerprint), (documents) => rankUnits(documents, settings))
   }
 
+  /**
+   * A year's standings: the ones kept since the data last changed, or `compute` over the
+   * year's documents, kept for next time. Read, computed and kept in one transaction, so
+   * a write cannot slip between the documents read and the standings kept.
+   */
   async standingsOf<T>(year: number, version: string, compute: (documents: UnitYearDocument[]) => T[]): Promise<T[]> {
     const kept = await this.db.standings.get(year)
     if (kept && kept.version === version) return kept.standings as T[]
@@ -142,15 +142,8 @@ export class CatalogRepository {
   }
 
   /** One indicator and its values by period, or null when no indicator has the code. */
-  async loadIndicator(code: string): Promise<{ target: TargetRecord; actuals: ActualRecord[] } | null> {
-    const { codes, documents } = this.db
-    const stored = await this.db.transaction('r', [codes, documents], async () => {
-      const where = await codes.where('codes').equals(code).first()
-      return where && documents.get([where.year, where.unit])
-    })
-    const document = stored && decodeDocument(stored)
-    const target = document?.targets.find((t) => t.code === code)
-    return document && target ? { target, actuals: valuesOf(document, target) } : null
+  loadIndicator(code: string): Promise<IndicatorValues | null> {
+    return loadIndicator(this.db, code)
   }
 
   /** Every stored row of every unit and year, with each unit-year's 主管部门 and 整改 items (for exports). */
@@ -168,35 +161,10 @@ export class CatalogRepository {
 
   /**
    * The documents of several unit-years with the stamps of their last writes, read
-   * together: an import checks against them and may write them back from memory.
-   * Documents in `known` (read ahead) are taken as they were read while their stamps are
-   * unchanged; only the others are read again.
+   * together (see `loadForImport` in `./importReads`).
    */
-  async loadForImport(keys: readonly UnitYearKey[], known: HeldDocuments = new Map()): Promise<HeldDocuments> {
-    const { documents, catalog } = this.db
-    const years = [...new Set(keys.map(([year]) => year))]
-    return this.db.transaction('r', [documents, catalog], async () => {
-      // With nothing known, both reads start at once.
-      const [records, stored] = await Promise.all([
-        catalog.bulkGet(years),
-        known.size === 0 ? documents.bulkGet([...keys]) : null,
-      ])
-      const stamps = stampsOf(records)
-      if (stored) return heldOf(keys, stamps, stored)
-      const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
-      const unread: UnitYearKey[] = []
-      for (const key of keys) {
-        const k = joinKey(...key)
-        const stamp = stamps.get(k)
-        const kept = unchangedHeld(known, k, stamps)
-        if (kept) held.set(k, kept)
-        // A unit-year the catalog does not list has no document.
-        else if (stamp !== undefined) unread.push(key)
-      }
-      const again = unread.length > 0 ? await documents.bulkGet(unread) : []
-      for (const [k, document] of heldOf(unread, stamps, again)) held.set(k, document)
-      return held
-    })
+  loadForImport(keys: readonly UnitYearKey[], known: HeldDocuments = new Map()): Promise<HeldDocuments> {
+    return loadForImport(this.db, keys, known)
   }
 
   /** Opens the database if it is not open yet, so that a read ahead can start at once; a failure is left for the reads to meet. */
@@ -204,74 +172,13 @@ export class CatalogRepository {
     await this.db.open().catch(() => undefined)
   }
 
-  /**
-   * `loadForImport`, started before this call returns: its reads reach the database at
-   * once, so the database reads them while this thread goes on with other work (Dexie
-   * would open its transaction only at the thread's next turn). Falls back to
-   * `loadForImport` while the database is not open yet.
-   */
+  /** `loadForImport`, its reads started before this call returns (see `readAheadForImport` in `./importReads`). */
   readAheadForImport(keys: readonly UnitYearKey[]): Promise<HeldDocuments> {
-    if (!this.db.isOpen()) return this.loadForImport(keys)
-    const transaction = this.db.backendDB().transaction(['documents', 'catalog'], 'readonly')
-    const years = [...new Set(keys.map(([year]) => year))]
-    const documents = keys.map(
-      (key) => transaction.objectStore('documents').get(key) as IDBRequest<StoredDocument | undefined>,
-    )
-    const records = years.map(
-      (year) => transaction.objectStore('catalog').get(year) as IDBRequest<CatalogRecord | undefined>,
-    )
-    return new Promise<HeldDocuments>((resolve, reject) => {
-      transaction.oncomplete = () =>
-        resolve(
-          heldOf(
-            keys,
-            stampsOf(records.map((r) => r.result)),
-            documents.map((r) => r.result),
-          ),
-        )
-      transaction.onabort = () => reject(transaction.error ?? new Error('read ahead aborted'))
-    })
+    return readAheadForImport(this.db, keys)
   }
 
-  /**
-   * The same indicator (单位, 类别, 三级指标) in the given years, each with its values,
-   * newest year first: the drill-down's history across years.
-   */
-  async loadAcrossYears(
-    unit: string,
-    scope: string,
-    name: string,
-    years: readonly number[],
-  ): Promise<{ target: TargetRecord; actuals: ActualRecord[] }[]> {
-    const documents = (await this.db.documents.bulkGet(years.map((year) => [year, unit]))).map(
-      (d) => d && decodeDocument(d),
-    )
-    return documents
-      .flatMap((document) => {
-        const target = document?.targets.find((t) => t.scope === scope && t.name === name)
-        return document && target ? [{ target, actuals: valuesOf(document, target) }] : []
-      })
-      .sort((a, b) => b.target.year - a.target.year)
+  /** The same indicator (单位, 类别, 三级指标) in the given years, newest year first. */
+  loadAcrossYears(unit: string, scope: string, name: string, years: readonly number[]): Promise<IndicatorValues[]> {
+    return loadAcrossYears(this.db, unit, scope, name, years)
   }
-}
-
-/** An indicator's values in its document, in month order. */
-function valuesOf(document: UnitYearDocument, target: TargetRecord): ActualRecord[] {
-  return document.actuals.filter((a) => a.indicatorCode === target.code).sort((a, b) => a.month - b.month)
-}
-
-/** The documents found for `keys` (in their order) that the catalog lists, as rows, each with its stamp. */
-function heldOf(
-  keys: readonly UnitYearKey[],
-  stamps: ReadonlyMap<string, number>,
-  found: readonly (StoredDocument | undefined)[],
-): Map<string, { document: UnitYearDocument; stamp: number }> {
-  const held = new Map<string, { document: UnitYearDocument; stamp: number }>()
-  keys.forEach((key, i) => {
-    const k = joinKey(...key)
-    const stamp = stamps.get(k)
-    const document = found[i]
-    if (document && stamp !== undefined) held.set(k, { document: decodeDocument(document), stamp })
-  })
-  return held
 }

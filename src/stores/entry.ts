@@ -1,10 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { repositories } from '@/db'
-import { evaluateUnitYear } from '@/domain/engine/evaluate'
-import type { ActualRecord, SpendingRecord } from '@/domain/records'
-import { chinesePeriodName, periodOf, QUARTER_ENDS, YEAR_END, type Month, type Period } from '@/domain/period'
-import { checkEntry, entryFileName, type EntryValues } from '@/io/entryPlan'
+import { chinesePeriodName, type Month } from '@/domain/period'
+import { entryFileName, type EntryValues } from '@/io/entryPlan'
 import { stripUnwanted } from '@/domain/textRules'
 import { useCatalogStore } from './catalog'
 import {
@@ -19,8 +17,10 @@ import {
   type Draft,
   type SpendingValues,
 } from './entryDrafts'
+import { useEntryCheck } from './entryCheck'
+import { useEntryEvaluation } from './entryEvaluation'
 import { useEntryGuards } from './entryGuards'
-import { useRulesStore } from './rules'
+import { useEntryPeriod } from './entryPeriod'
 import { useSettingsStore } from './settings'
 import { useUnitDataStore } from './unitData'
 import { useViewStore } from './view'
@@ -35,22 +35,13 @@ export const useEntryStore = defineStore('entry', () => {
   const view = useViewStore()
   const unitData = useUnitDataStore()
   const catalog = useCatalogStore()
-  const rules = useRulesStore()
   const settings = useSettingsStore()
 
-  const chosenMonth = ref<Month | null>(null)
+  const { period, reported, previous, choosePeriod } = useEntryPeriod()
   const draft = ref<Draft>({ values: {}, spending: {} })
   const saving = ref(false)
   const saved = shallowRef<{ batchIds: number[]; rows: number } | null>(null)
 
-  /** The period filled in: the one chosen, else the first quarter end not yet reported. */
-  const period = computed<Period>(() => {
-    if (chosenMonth.value !== null)
-      return view.periods.find((p) => p.month === chosenMonth.value) ?? periodOf(chosenMonth.value)
-    const reported = new Set(view.periods.map((p) => p.month))
-    return periodOf(QUARTER_ENDS.find((m) => !reported.has(m)) ?? YEAR_END)
-  })
-  const reported = computed(() => view.periods.some((p) => p.month === period.value.month))
   const key = computed(() =>
     view.selection ? draftKey(view.selection.unit, view.selection.year, period.value.month) : null,
   )
@@ -67,17 +58,6 @@ export const useEntryStore = defineStore('entry', () => {
   )
   const storedAt = (month: Month) =>
     new Map((unitData.data?.actuals ?? []).filter((a) => a.month === month).map((a) => [a.indicatorCode, a]))
-
-  /** Each indicator's value at the latest period before this one, to type against. */
-  const previous = computed(() => {
-    const before = new Map<string, ActualRecord>()
-    for (const a of unitData.data?.actuals ?? []) {
-      if (a.month >= period.value.month) continue
-      const kept = before.get(a.indicatorCode)
-      if (!kept || kept.month < a.month) before.set(a.indicatorCode, a)
-    }
-    return before
-  })
 
   /** The lines as stored for the period: where editing a reported period starts. */
   const stored = computed<Draft>(() =>
@@ -140,33 +120,7 @@ export const useEntryStore = defineStore('entry', () => {
 
   const fileName = computed(() => entryFileName(view.selection?.year ?? 0, chinesePeriodName(period.value)))
 
-  /** The draft checked by the importer's path, against the stored unit-year. */
-  const check = computed(() => {
-    const selection = view.selection
-    const data = unitData.data
-    if (!selection || !data) return null
-    // Only lines that differ from what is stored are checked and written: a stored value left
-    // as it was (an illustrative one included) stays exactly as it is.
-    const same = (a: EntryValues | undefined, b: EntryValues | undefined) =>
-      JSON.stringify(a ?? EMPTY) === JSON.stringify(b ?? EMPTY)
-    const lines = targets.value
-      .filter((t) => !same(draft.value.values[t.code], stored.value.values[t.code]))
-      .map((t) => ({ code: t.code, values: draft.value.values[t.code] ?? EMPTY }))
-    const spending = fundLines.value
-      .filter(
-        (b) =>
-          JSON.stringify(draft.value.spending[b.id] ?? NO_SPENDING) !==
-          JSON.stringify(stored.value.spending[b.id] ?? NO_SPENDING),
-      )
-      .map((b) => ({ budgetId: b.id, scope: b.scope, item: b.item, ...(draft.value.spending[b.id] ?? NO_SPENDING) }))
-    return checkEntry(
-      data,
-      { unit: selection.unit, year: selection.year, month: period.value.month, byMonth: period.value.byMonth },
-      lines,
-      spending,
-      fileName.value,
-    )
-  })
+  const check = useEntryCheck({ period, targets, fundLines, draft, stored, fileName })
 
   const guards = useEntryGuards(
     check,
@@ -174,35 +128,9 @@ export const useEntryStore = defineStore('entry', () => {
     computed(() => stored.value.values),
   )
 
-  /** The lights and scores the draft would give: the unit-year evaluated with its lines in place of the period's. */
-  const evaluation = computed(() => {
-    const data = unitData.data
-    const plan = check.value?.plan
-    if (!data || !plan) return []
-    const month = period.value.month
-    const actuals = plan.rows.flatMap((r) => (r.table === 'actuals' ? [r.record as ActualRecord] : []))
-    const spending = plan.rows.flatMap((r) => (r.table === 'spending' ? [r.record as SpendingRecord] : []))
-    const typed = new Set(actuals.map((a) => a.indicatorCode))
-    const spent = new Set(spending.map((s) => s.budgetId))
-    return evaluateUnitYear(
-      {
-        ...data,
-        actuals: [...data.actuals.filter((a) => a.month !== month || !typed.has(a.indicatorCode)), ...actuals],
-        spending: [...data.spending.filter((s) => s.month !== month || !spent.has(s.budgetId)), ...spending],
-      },
-      month,
-      rules.settings,
-    )
-  })
-  const results = computed(
-    () => new Map(evaluation.value.flatMap((scope) => scope.indicators.map((i) => [i.record.code, i] as const))),
-  )
-
-  /** Lines behind (yellow or red) with no 偏差原因: saving them asks first. */
-  const missingReasons = computed(() =>
-    [...results.value.values()].filter(
-      (r) => (r.light.color === 'yellow' || r.light.color === 'red') && r.actualRecord && !r.actualRecord.reason,
-    ),
+  const { evaluation, results, missingReasons } = useEntryEvaluation(
+    check,
+    computed(() => period.value.month),
   )
   const problemCount = computed(() => check.value?.plan.problems.length ?? 0)
   const toWrite = computed(() => (check.value ? check.value.plan.counts.added + check.value.plan.counts.updated : 0))
@@ -241,10 +169,6 @@ export const useEntryStore = defineStore('entry', () => {
   function discard(): void {
     if (key.value) forgetDraft(key.value)
     load()
-  }
-
-  function choosePeriod(month: Month): void {
-    chosenMonth.value = month
   }
 
   return {
