@@ -6,6 +6,7 @@ import { deriveBudgetId, deriveIndicatorCode } from '@/domain/indicatorCode'
 import { normaliseLevel1 } from '@/domain/levels'
 import type { ActualRecord, BudgetRecord, SpendingRecord, TargetRecord } from '@/domain/records'
 import type { Month } from '@/domain/period'
+import { NAME_LIMIT } from '@/domain/textRules'
 
 /**
  * fast-check arbitraries for valid data sets: what the app can store, with text full of
@@ -39,6 +40,8 @@ const text = fc
   .map((parts) => parts.join('').trim())
   .filter((s) => s.length > 0 && s.length <= 200)
 const optionalText = fc.option(text, { nil: undefined })
+/** A name (unit, 类别, level, indicator, budget line): text within the length an import takes as a name. */
+const nameText = text.filter((s) => s.length <= NAME_LIMIT)
 const money = fc.integer({ min: -1_000_000, max: 10_000_000 }).map((n) => n / 100)
 const optionalWeight = fc.option(
   fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
@@ -73,9 +76,9 @@ const targetWithActual = fc.oneof(
 )
 
 const targetSpec = fc.record({
-  name: text,
-  level1: fc.oneof(fc.constantFrom('产出指标', '效益指标', '满意度指标', '成本指标'), text),
-  level2: text,
+  name: nameText,
+  level1: fc.oneof(fc.constantFrom('产出指标', '效益指标', '满意度指标', '成本指标'), nameText),
+  level2: nameText,
   pair: targetWithActual,
   weight: optionalWeight,
   basis: fc.option(fc.constantFrom('累计' as const, '时点' as const), { nil: undefined }),
@@ -86,7 +89,7 @@ const targetSpec = fc.record({
 })
 
 const budgetSpec = fc.record({
-  item: text,
+  item: nameText,
   fundType: optionalText,
   description: optionalText,
   breakdown: fc.constantFrom('经费' as const, '任务' as const),
@@ -98,8 +101,8 @@ const budgetSpec = fc.record({
 
 const unitYear = fc.record({
   year: fc.integer({ min: 2000, max: 2100 }),
-  unit: text,
-  scopes: fc.uniqueArray(fc.oneof(fc.constant('部门整体'), text), { minLength: 1, maxLength: 2 }),
+  unit: nameText,
+  scopes: fc.uniqueArray(fc.oneof(fc.constant('部门整体'), nameText), { minLength: 1, maxLength: 2 }),
   targets: fc.uniqueArray(targetSpec, { maxLength: 4, selector: (t) => t.name }),
   budgets: fc.uniqueArray(budgetSpec, { maxLength: 3, selector: (b) => b.item }),
 })
